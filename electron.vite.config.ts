@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import { version } from './package.json';
 import react from '@vitejs/plugin-react';
 
 // Custom folders (electron/, renderer/) need explicit entries: electron-vite looks in src/ otherwise.
@@ -20,6 +21,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -1,0 +1,57 @@
+// The single contract between the renderer and the Electron main process: channel names and their
+// request/response types. Main validates every request against the schemas in electron/main/bridgeSchemas;
+// the preload exposes exactly these channels. Only JSON and bytes cross, never a key or a passphrase.
+// No runtime dependency here: a sandboxed preload may require nothing but 'electron'.
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface BridgeRequests {
+  'app:info': Record<string, never>;
+  'file:save': { suggestedName: string; data: Uint8Array; filters: FileFilter[] };
+  'file:open': { filters: FileFilter[]; maxBytes: number };
+  'print:pdf': { suggestedName: string };
+}
+
+export type BridgeChannel = keyof BridgeRequests;
+export type BridgeRequest<C extends BridgeChannel> = BridgeRequests[C];
+
+export const BRIDGE_CHANNELS: readonly BridgeChannel[] = ['app:info', 'file:save', 'file:open', 'print:pdf'];
+
+export interface AppInfo {
+  appVersion: string;
+  electronVersion: string;
+  platform: string;
+  /** Where user data lives, shown to the person (portable mode keeps it on the stick). */
+  dataLocation: { kind: 'folder'; path: string } | { kind: 'browser-storage' };
+  portable: boolean;
+}
+
+export type SaveResult = { saved: true; fileName: string } | { saved: false };
+/** The browser cannot tell whether the person printed: it only knows the dialog was shown. */
+export type PrintResult = SaveResult | { saved: 'unknown' };
+export type OpenResult =
+  | { opened: true; fileName: string; data: Uint8Array }
+  | { opened: false; reason: 'cancelled' | 'too-large' | 'unreadable' };
+
+export interface BridgeResponses {
+  'app:info': AppInfo;
+  'file:save': SaveResult;
+  'file:open': OpenResult;
+  'print:pdf': PrintResult;
+}
+
+/** Events main pushes to the renderer. */
+export const BRIDGE_EVENTS = ['system:lock'] as const;
+export type BridgeEvent = (typeof BRIDGE_EVENTS)[number];
+
+/** What the preload exposes on `window.dalili`. */
+export interface DaliliBridge {
+  invoke<C extends BridgeChannel>(channel: C, request: BridgeRequest<C>): Promise<BridgeResponses[C]>;
+  on(event: BridgeEvent, listener: () => void): () => void;
+}
+
+export const BRIDGE_INVALID_REQUEST = 'bridge-invalid-request';
+export const BRIDGE_FORBIDDEN_SENDER = 'bridge-forbidden-sender';

@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Platform } from '../core/platform/platform';
+import { I18nProvider } from './i18n/I18nProvider';
+import { loadLocalSettings, saveLocalSettings, type LocalSettings } from './settings/localSettings';
+import { AppShell } from './shell/AppShell';
+import { PlatformContext } from './shell/PlatformContext';
+import { SettingsContext, type SettingsState } from './shell/SettingsContext';
+
+export function App({ platform }: { platform: Platform }) {
+  const [settings, setSettings] = useState<LocalSettings>(() => loadLocalSettings(window.localStorage));
+  const update = useCallback((patch: Partial<LocalSettings>) => {
+    setSettings((previous) => {
+      const next = { ...previous, ...patch };
+      saveLocalSettings(window.localStorage, next);
+      return next;
+    });
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+  }, [settings.language]);
+  const settingsState = useMemo<SettingsState>(() => ({ settings, update }), [settings, update]);
+  return (
+    <PlatformContext.Provider value={platform}>
+      <SettingsContext.Provider value={settingsState}>
+        <I18nProvider language={settings.language}>
+          <AppShell />
+        </I18nProvider>
+      </SettingsContext.Provider>
+    </PlatformContext.Provider>
+  );
+}

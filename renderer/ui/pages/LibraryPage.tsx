@@ -1,0 +1,5 @@
+import { ComingSoon } from './ComingSoon';
+
+export function LibraryPage() {
+  return <ComingSoon title="pages.library.title" description="pages.library.coming" />;
+}

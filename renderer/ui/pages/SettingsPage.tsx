@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../core/platform/bridgeContract';
+import { useT } from '../i18n/useT';
+import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { PageHeading } from '../shell/PageHeading';
+import { usePlatform } from '../shell/usePlatform';
+
+export function SettingsPage() {
+  const { t } = useT();
+  const platform = usePlatform();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    void platform.appInfo().then((value) => live && setInfo(value));
+    return () => {
+      live = false;
+    };
+  }, [platform]);
+  return (
+    <section className="page">
+      <PageHeading>{t('pages.settings.title')}</PageHeading>
+      <div className="panel">
+        <LanguageSwitch id="settings-language" />
+        <p className="help">{t('pages.settings.languageHelp')}</p>
+      </div>
+      <div className="panel">
+        <h2>{t('pages.settings.about')}</h2>
+        {info && (
+          <>
+            <p>{t('pages.settings.version', { version: info.appVersion })}</p>
+            <p>
+              {info.dataLocation.kind === 'folder'
+                ? t('pages.settings.dataFolder', { path: info.dataLocation.path })
+                : t('pages.settings.dataBrowser')}
+            </p>
+            {info.portable && <p className="warning">{t('pages.settings.portable')}</p>}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { Suspense } from 'react';
+import { useT } from '../i18n/useT';
+import { ErrorBoundary } from './ErrorBoundary';
+import { GlobalSearch } from './GlobalSearch';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NavBar } from './NavBar';
+import { PageHeading } from './PageHeading';
+import { findRoute } from './routes';
+import { useHashRoute } from './useHashRoute';
+
+export function AppShell() {
+  const { t } = useT();
+  const route = useHashRoute();
+  const current = findRoute(route.path);
+  const Page = current?.page;
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
+        {t('shell.skipToContent')}
+      </a>
+      <header className="banner">
+        <div className="brand">
+          <span className="brand-name">{t('shell.appName')}</span>
+          <span className="brand-tagline">{t('shell.tagline')}</span>
+        </div>
+        <GlobalSearch initialQuery={route.path === 'recherche' ? (route.query.get('q') ?? '') : ''} />
+        <LanguageSwitch id="banner-language" />
+      </header>
+      <div className="body">
+        <NavBar current={current} />
+        <main id="main-content" tabIndex={-1}>
+          <ErrorBoundary resetKey={route.path}>
+            <Suspense fallback={<p className="loading" role="status">{t('shell.loadingPage')}</p>}>
+              {Page ? (
+                <Page />
+              ) : (
+                <section className="page">
+                  <PageHeading>{t('shell.notFound.title')}</PageHeading>
+                  <p>{t('shell.notFound.body', { address: route.path })}</p>
+                </section>
+              )}
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+      </div>
+      <footer className="footer">{t('shell.offlineNote')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { MessageKey } from '../i18n/catalog';
+import { LibraryPage } from '../pages/LibraryPage';
+
+export interface RouteDef {
+  id: 'library' | 'search' | 'indicators' | 'referral' | 'cases' | 'settings';
+  /** The address segment, in French: it appears in links people copy. */
+  path: string;
+  label: MessageKey;
+  page: ComponentType | LazyExoticComponent<ComponentType>;
+}
+
+// The library is the first page and ships in the main bundle; the others load when first opened.
+export const ROUTES: readonly RouteDef[] = [
+  { id: 'library', path: 'bibliotheque', label: 'shell.nav.library', page: LibraryPage },
+  { id: 'search', path: 'recherche', label: 'shell.nav.search', page: lazy(() => import('../pages/SearchPage').then((m) => ({ default: m.SearchPage }))) },
+  { id: 'indicators', path: 'indicateurs', label: 'shell.nav.indicators', page: lazy(() => import('../pages/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage }))) },
+  { id: 'referral', path: 'orientation', label: 'shell.nav.referral', page: lazy(() => import('../pages/ReferralPage').then((m) => ({ default: m.ReferralPage }))) },
+  { id: 'cases', path: 'dossiers', label: 'shell.nav.cases', page: lazy(() => import('../pages/CasesPage').then((m) => ({ default: m.CasesPage }))) },
+  { id: 'settings', path: 'parametres', label: 'shell.nav.settings', page: lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage }))) },
+];
+
+export interface ParsedHash {
+  path: string;
+  rest: string[];
+  query: URLSearchParams;
+}
+
+/** `#/recherche?q=art+53` → { path: 'recherche', rest: [], query }. */
+export function parseHash(hash: string): ParsedHash {
+  const withoutMark = hash.replace(/^#\/?/, '');
+  const [pathPart = '', queryPart = ''] = withoutMark.split('?', 2);
+  const [path = '', ...rest] = pathPart.split('/').map((s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  });
+  return { path: path || ROUTES[0]!.path, rest, query: new URLSearchParams(queryPart) };
+}
+
+export function findRoute(path: string): RouteDef | undefined {
+  return ROUTES.find((route) => route.path === path);
+}

@@ -1,0 +1,7 @@
+import { useContext } from 'react';
+import type { Platform } from '../../core/platform/platform';
+import { PlatformContext } from './PlatformContext';
+
+export function usePlatform(): Platform {
+  return useContext(PlatformContext);
+}
