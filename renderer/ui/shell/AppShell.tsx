@@ -13,6 +13,7 @@ export function AppShell() {
   const route = useHashRoute();
   const current = findRoute(route.path);
   const Page = current?.page;
+  const initialQuery = route.path === 'recherche' ? (route.query.get('q') ?? '') : '';
   return (
     <div className="app">
       <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
@@ -23,7 +24,7 @@ export function AppShell() {
           <span className="brand-name">{t('shell.appName')}</span>
           <span className="brand-tagline">{t('shell.tagline')}</span>
         </div>
-        <GlobalSearch initialQuery={route.path === 'recherche' ? (route.query.get('q') ?? '') : ''} />
+        <GlobalSearch key={initialQuery} initialQuery={initialQuery} />
         <LanguageSwitch id="banner-language" />
       </header>
       <div className="body">

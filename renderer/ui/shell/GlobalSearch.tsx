@@ -7,13 +7,11 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The search box in the banner: Ctrl+K anywhere, or "/" outside a text field, puts the cursor in it. */
+/** The search box in the banner (remounted by its parent when the address's query changes): Ctrl+K anywhere, or "/" outside a text field, puts the cursor in it. */
 export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
-
-  useEffect(() => setQuery(initialQuery), [initialQuery]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
