@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+const { version: packageVersion } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+
 // The same renderer as in Electron, built for the browser preview and the browser tests.
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
-  define: { __APP_VERSION__: JSON.stringify(JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')).version) },
+  define: { __APP_VERSION__: JSON.stringify(packageVersion) },
   build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
   logLevel: 'warn',
 });
