@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Platform } from '../core/platform/platform';
+import { ContentProvider } from './content/ContentProvider';
 import { I18nProvider } from './i18n/I18nProvider';
 import { loadLocalSettings, saveLocalSettings, type LocalSettings } from './settings/localSettings';
 import { AppShell } from './shell/AppShell';
@@ -23,7 +24,9 @@ export function App({ platform }: { platform: Platform }) {
     <PlatformContext.Provider value={platform}>
       <SettingsContext.Provider value={settingsState}>
         <I18nProvider language={settings.language}>
-          <AppShell />
+          <ContentProvider>
+            <AppShell />
+          </ContentProvider>
         </I18nProvider>
       </SettingsContext.Provider>
     </PlatformContext.Provider>

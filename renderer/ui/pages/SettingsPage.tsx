@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../core/platform/bridgeContract';
+import { useContent } from '../content/useContent';
 import { useT } from '../i18n/useT';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { PageHeading } from '../shell/PageHeading';
@@ -8,6 +9,7 @@ import { usePlatform } from '../shell/usePlatform';
 export function SettingsPage() {
   const { t } = useT();
   const platform = usePlatform();
+  const content = useContent();
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     let live = true;
@@ -34,6 +36,17 @@ export function SettingsPage() {
                 : t('pages.settings.dataBrowser')}
             </p>
             {info.portable && <p className="warning">{t('pages.settings.portable')}</p>}
+          </>
+        )}
+        {content.status === 'ready' && (
+          <>
+            <p>
+              {t('content.packVersion', {
+                version: content.pack.manifest.packVersion,
+                validAsOf: content.pack.manifest.validAsOf,
+              })}
+            </p>
+            {content.pack.signedBy.dev && <p className="warning">{t('content.packDev')}</p>}
           </>
         )}
       </div>

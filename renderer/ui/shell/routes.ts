@@ -37,7 +37,9 @@ export function parseHash(hash: string): ParsedHash {
       return s;
     }
   });
-  return { path: path || ROUTES[0]!.path, rest, query: new URLSearchParams(queryPart) };
+  // Cross-references compiled into the pack point at `#/doc/<docId>/<entryId>`: they open in the library.
+  const resolved = path === 'doc' ? 'bibliotheque' : path;
+  return { path: resolved || ROUTES[0]!.path, rest, query: new URLSearchParams(queryPart) };
 }
 
 export function findRoute(path: string): RouteDef | undefined {

@@ -14,6 +14,7 @@ describe('hash routes', () => {
     expect(parsed.path).toBe('recherche');
     expect(parsed.query.get('q')).toBe('art 53 loi 09/001');
     expect(parseHash('#/bibliotheque/loi-09-001/art-53').rest).toEqual(['loi-09-001', 'art-53']);
+    expect(parseHash('#/doc/loi-09-001/art-53')).toMatchObject({ path: 'bibliotheque', rest: ['loi-09-001', 'art-53'] });
   });
 
   it('has six sections with unique addresses', () => {

@@ -1,8 +1,9 @@
+import { content } from './content';
 import { pages } from './pages';
 import { shell } from './shell';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages };
+export const catalog = { shell, pages, content };
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;
