@@ -1,0 +1,85 @@
+import { argon2idHash } from './argon2idHash';
+import { utf8Bytes } from './bytes';
+import type { KdfRequest, KdfResponse } from './kdfProtocol';
+import { KDF_KEY_BYTES, type KdfParams } from './kdfParams';
+
+export type KdfJob = Omit<KdfRequest, 'id'>;
+/** Runs one Argon2id derivation somewhere (worker or current thread) and resolves to the raw key. */
+export type KdfRunner = (job: KdfJob) => Promise<Uint8Array<ArrayBuffer>>;
+
+/** The subset of Worker we use, so tests can supply an in-process stand-in. */
+export interface KdfWorkerLike {
+  onmessage: ((event: MessageEvent<KdfResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: KdfRequest, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+export class KdfFailure extends Error {
+  constructor() {
+    super('kdf-failed');
+    this.name = 'KdfFailure';
+  }
+}
+
+export const directKdfRunner: KdfRunner = async (job) => {
+  try {
+    return await argon2idHash({ ...job.cost, password: job.password, salt: job.salt, hashLength: job.hashLength });
+  } catch {
+    throw new KdfFailure();
+  } finally {
+    job.password.fill(0);
+  }
+};
+
+let nextJobId = 1;
+
+export function createWorkerKdfRunner(createWorker: () => KdfWorkerLike): KdfRunner {
+  return (job) =>
+    new Promise((resolve, reject) => {
+      const worker = createWorker();
+      const id = nextJobId++;
+      const finish = (): void => {
+        worker.onmessage = null;
+        worker.onerror = null;
+        worker.terminate();
+      };
+      worker.onmessage = (event) => {
+        const response = event.data;
+        if (response.id !== id) return;
+        finish();
+        if (response.ok) resolve(new Uint8Array(response.key));
+        else reject(new KdfFailure());
+      };
+      worker.onerror = () => {
+        finish();
+        reject(new KdfFailure());
+      };
+      // Transfer the password bytes: the copy on this side is gone once the worker has it.
+      worker.postMessage({ id, ...job }, [job.password.buffer]);
+    });
+}
+
+function createBrowserWorker(): KdfWorkerLike {
+  // Written literally so Vite recognises it and bundles the worker as its own module chunk.
+  return new Worker(new URL('./kdfWorker.ts', import.meta.url), { type: 'module', name: 'dalili-kdf' });
+}
+
+/** Worker when the platform has one (renderer), the current thread otherwise (Node tests, tsx scripts). */
+export function defaultKdfRunner(): KdfRunner {
+  return typeof Worker === 'function' ? createWorkerKdfRunner(createBrowserWorker) : directKdfRunner;
+}
+
+/**
+ * Passphrase → 32-byte key. The passphrase is NFC-normalised first: "é" typed as one code point
+ * or as "e" + accent must give the same key, whatever keyboard or OS produced it.
+ */
+export async function deriveKey(passphrase: string, params: KdfParams, runner: KdfRunner = defaultKdfRunner()): Promise<Uint8Array<ArrayBuffer>> {
+  const password = utf8Bytes(passphrase.normalize('NFC'));
+  return runner({
+    password,
+    salt: params.salt,
+    cost: { memoryKiB: params.memoryKiB, iterations: params.iterations, parallelism: params.parallelism },
+    hashLength: KDF_KEY_BYTES,
+  });
+}
