@@ -1,0 +1,89 @@
+import type {
+  ContentDocument,
+  Entry,
+  Localized,
+  OutlineNode,
+  Source,
+} from '../../renderer/core/content/types';
+import type { SourceDocument, SourceEntry } from './sourceTypes';
+
+// Validated sources → the compiled model. Optional fields are left out rather than set to undefined
+// so the JSON stays small and byte-stable.
+
+const localized = (l: { fr: string; en?: string | undefined; sw?: string | undefined }): Localized => ({
+  fr: l.fr,
+  ...(l.en ? { en: l.en } : {}),
+  ...(l.sw ? { sw: l.sw } : {}),
+});
+
+const defined = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+export const buildDocument = (
+  doc: SourceDocument,
+  linked: { amends: string[]; amendedBy: string[]; summary: Localized | undefined; outline: OutlineNode[] },
+): ContentDocument => {
+  const fm = doc.fm;
+  return defined<ContentDocument>({
+    id: fm.id,
+    kind: fm.kind,
+    title: localized(fm.title),
+    shortName: localized(fm.shortName),
+    citation: fm.citation,
+    jurisdiction: fm.jurisdiction,
+    number: fm.number,
+    aliases: fm.aliases ?? [],
+    dates: defined(fm.dates ?? {}),
+    ratification: fm.ratification ? defined(fm.ratification) : undefined,
+    status: fm.status,
+    amends: linked.amends,
+    amendedBy: linked.amendedBy,
+    sources: fm.sources.map((s) => defined<Source>({ id: s.id, label: s.label, type: s.type, url: s.url })),
+    verification: defined({ status: fm.verification.status, note: fm.verification.note }),
+    tags: fm.tags ?? [],
+    languages: (['fr', 'en', 'sw'] as const).filter((l) => fm.languages.includes(l)),
+    validAsOf: fm.validAsOf,
+    summary: linked.summary,
+    outline: linked.outline,
+    entryIds: doc.entries.map((e) => e.fullId),
+    dimensions: fm.dimensions?.map((d) => ({ id: d.id, label: localized(d) })),
+  });
+};
+
+export const buildEntry = (
+  doc: SourceDocument,
+  entry: SourceEntry,
+  linked: { text: Localized; related: string[]; provisions: string[]; referral: string[]; indicators: string[] },
+): Entry => {
+  const meta = entry.meta;
+  const sources = new Map(doc.fm.sources.map((s) => [s.id, s]));
+  const isIndicator = entry.kind === 'indicator';
+  return defined<Entry>({
+    id: entry.fullId,
+    docId: doc.fm.id,
+    kind: entry.kind,
+    number: entry.number,
+    heading: entry.raw.heading,
+    citation: entry.number ? `${doc.fm.citation}, art. ${entry.number}` : `${doc.fm.citation}, ${entry.raw.heading}`,
+    text: linked.text,
+    path: entry.raw.path,
+    // An entry whose meta block failed validation never reaches the pack (the build fails), so this
+    // fallback only keeps the model total.
+    verification: defined({ status: meta?.verification ?? 'a-verifier', note: meta?.note }),
+    sources: (meta?.sources ?? []).flatMap((id) => {
+      const s = sources.get(id);
+      return s ? [defined<Source>({ id: s.id, label: s.label, type: s.type, url: s.url })] : [];
+    }),
+    related: linked.related,
+    tags: meta?.tags ?? [],
+    penalty: meta?.penalty ? defined(meta.penalty) : undefined,
+    dimension: meta?.dimension,
+    strength: meta?.strength,
+    audience: meta?.audience,
+    questions: meta?.questions ? defined({ fr: meta.questions.fr, en: meta.questions.en, sw: meta.questions.sw }) : undefined,
+    provisions: isIndicator ? linked.provisions : undefined,
+    referral: isIndicator ? linked.referral : undefined,
+    indicators: linked.indicators.length > 0 ? linked.indicators : undefined,
+    role: meta?.role,
+  });
+};

@@ -1,0 +1,77 @@
+import { utf8 } from '../../renderer/core/content/bytes';
+import { sha256Hex } from '../../renderer/core/content/bytes';
+import { PACK_FORMAT, PACK_SCHEMA_VERSION, PART } from '../../renderer/core/content/packManifest';
+import type { PackManifest } from '../../renderer/core/content/packManifest';
+import { serializeSignature, signManifest } from '../../renderer/core/content/packSignature';
+import type { Lang } from '../../renderer/core/content/types';
+import { SEARCH_CONFIG } from '../../renderer/core/search/searchConfig';
+import { buildSearchIndex, exportSearchIndex, searchConfigHash } from '../../renderer/core/search/searchIndex';
+import type { CompiledContent } from './compileContent';
+
+// Compiled content → the named parts of a signed pack. Pure apart from the clock value passed in:
+// the same content, version and key always give the same bytes except for createdAt.
+
+export interface SigningKey {
+  keyId: string;
+  secretKey: Uint8Array;
+  dev: boolean;
+}
+
+export interface PackBuildOptions {
+  packVersion: number;
+  createdAt: string;
+  key: SigningKey;
+}
+
+export interface BuiltPack {
+  manifest: PackManifest;
+  /** In container order: manifest, signature, then the content parts. */
+  parts: [string, Uint8Array][];
+}
+
+const json = (value: unknown): Uint8Array => utf8(JSON.stringify(value));
+
+export const packManifestBytes = (manifest: PackManifest): Uint8Array => utf8(`${JSON.stringify(manifest, null, 2)}\n`);
+
+export const buildPack = async (content: CompiledContent, options: PackBuildOptions): Promise<BuiltPack> => {
+  const { documents, entries, tags } = content;
+  const search = exportSearchIndex(buildSearchIndex(documents, entries));
+  const contentParts: [string, Uint8Array][] = [
+    [PART.documents, json(documents)],
+    [PART.entries, json(entries)],
+    [PART.tags, json(tags)],
+    [PART.search, json(search)],
+  ];
+  const countKind = (kind: string): number => entries.filter((e) => e.kind === kind).length;
+  const languages = (['fr', 'en', 'sw'] as Lang[]).filter((l) => documents.some((d) => d.languages.includes(l)));
+  // The pack is only as current as its least recently checked document.
+  const validAsOf = documents.map((d) => d.validAsOf).sort()[0] ?? options.createdAt.slice(0, 10);
+  const manifest: PackManifest = {
+    format: PACK_FORMAT,
+    schemaVersion: PACK_SCHEMA_VERSION,
+    packVersion: options.packVersion,
+    createdAt: options.createdAt,
+    validAsOf,
+    languages: languages.length > 0 ? languages : ['fr'],
+    counts: {
+      documents: documents.length,
+      entries: entries.length,
+      articles: countKind('article'),
+      indicators: countKind('indicator'),
+      steps: countKind('step'),
+      actors: countKind('actor'),
+      verifie: entries.filter((e) => e.verification.status === 'verifie').length,
+      aVerifier: entries.filter((e) => e.verification.status === 'a-verifier').length,
+    },
+    search: { engine: SEARCH_CONFIG.engine, configVersion: SEARCH_CONFIG.version, configHash: await searchConfigHash() },
+    parts: await Promise.all(
+      contentParts.map(async ([name, bytes]) => ({ name, size: bytes.length, sha256: await sha256Hex(bytes) })),
+    ),
+  };
+  const manifestBytes = packManifestBytes(manifest);
+  const signature = signManifest(manifestBytes, options.key.secretKey, options.key.keyId);
+  return {
+    manifest,
+    parts: [[PART.manifest, manifestBytes], [PART.signature, serializeSignature(signature)], ...contentParts],
+  };
+};

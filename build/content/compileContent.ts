@@ -1,0 +1,57 @@
+import type { ContentDocument, Entry, TagLabels } from '../../renderer/core/content/types';
+import { compileDocument } from './compileDocument';
+import type { FileInput } from './compileDocument';
+import { ErrorList, sortErrors } from './contentError';
+import type { ContentError } from './contentError';
+import { linkDocuments } from './linkDocuments';
+import { describeIssues, tagsFileSchema } from './schema';
+import type { SourceDocument } from './sourceTypes';
+import { parseYamlSource } from './yamlSource';
+
+// The whole compiler, without file I/O: tags + Markdown files in, model and every error out.
+
+export interface ContentInput {
+  tagsFile: string;
+  tagsSource: string | undefined;
+  files: FileInput[];
+}
+
+export interface CompiledContent {
+  documents: ContentDocument[];
+  entries: Entry[];
+  tags: TagLabels;
+  errors: ContentError[];
+}
+
+const compileTags = (input: ContentInput, errors: ErrorList): TagLabels => {
+  if (input.tagsSource === undefined) {
+    errors.add(input.tagsFile, 1, 'tags file not found');
+    return {};
+  }
+  const yaml = parseYamlSource(input.tagsSource, 1, input.tagsFile, errors);
+  if (!yaml) return {};
+  const parsed = tagsFileSchema.safeParse(yaml.value ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of describeIssues(parsed.error.issues)) errors.add(input.tagsFile, yaml.lineOf(issue.path), issue.message);
+    return {};
+  }
+  const tags: TagLabels = {};
+  for (const key of Object.keys(parsed.data).sort()) {
+    const t = parsed.data[key];
+    if (t) tags[key] = { fr: t.fr, ...(t.en ? { en: t.en } : {}), ...(t.sw ? { sw: t.sw } : {}) };
+  }
+  return tags;
+};
+
+export const compileContent = (input: ContentInput): CompiledContent => {
+  const errors = new ErrorList();
+  const tags = compileTags(input, errors);
+  const tagSet = new Set(Object.keys(tags));
+  const sources: SourceDocument[] = [];
+  for (const file of input.files) {
+    const doc = compileDocument(file, tagSet, errors);
+    if (doc) sources.push(doc);
+  }
+  const { documents, entries } = linkDocuments(sources, errors);
+  return { documents, entries, tags, errors: sortErrors(errors.items) };
+};

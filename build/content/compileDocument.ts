@@ -1,0 +1,105 @@
+import { compileEntry } from './compileEntry';
+import type { ErrorList } from './contentError';
+import { checkRawHtml } from './markdownChecks';
+import { parseBody } from './parseBody';
+import { describeIssues, frontMatterSchema } from './schema';
+import { FOLDER_KIND } from './sourceTypes';
+import type { SourceDocument, SourceEntry } from './sourceTypes';
+import { parseYamlSource } from './yamlSource';
+
+// One Markdown file: front matter, body structure, entries. Keeps going after an error so a single
+// run reports everything wrong in the file.
+
+export interface FileInput {
+  /** Path shown in errors, e.g. content/laws/loi-09-001.md. */
+  file: string;
+  /** Folder under content/ (laws, indicators, …) and file name without .md. */
+  folder: string;
+  baseName: string;
+  source: string;
+}
+
+const splitFrontMatter = (source: string): { yaml: string; body: string; bodyLine: number } | undefined => {
+  const lines = source.split('\n');
+  if (lines[0]?.replace(/\r$/, '').trim() !== '---') return undefined;
+  const close = lines.findIndex((l, i) => i > 0 && l.replace(/\r$/, '').trim() === '---');
+  if (close < 0) return undefined;
+  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+};
+
+export const compileDocument = (
+  input: FileInput,
+  tags: ReadonlySet<string>,
+  errors: ErrorList,
+): SourceDocument | undefined => {
+  const { file } = input;
+  const split = splitFrontMatter(input.source);
+  if (!split) {
+    errors.add(file, 1, 'the file must start with YAML front matter between two `---` lines');
+    return undefined;
+  }
+  const yaml = parseYamlSource(split.yaml, 2, file, errors);
+  const body = parseBody(split.body, split.bodyLine, file, errors);
+  if (!yaml) return undefined;
+  const parsed = frontMatterSchema.safeParse(yaml.value ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of describeIssues(parsed.error.issues)) errors.add(file, yaml.lineOf(issue.path), issue.message);
+    return undefined;
+  }
+  const fm = parsed.data;
+
+  if (fm.id !== input.baseName) {
+    errors.add(file, yaml.lineOf(['id']), `id \`${fm.id}\` must match the file name (${input.baseName}.md)`);
+  }
+  const folderKind = FOLDER_KIND[input.folder];
+  if (folderKind && fm.kind !== folderKind) {
+    errors.add(file, yaml.lineOf(['kind']), `kind \`${fm.kind}\` does not belong in ${input.folder}/ (expected ${folderKind})`);
+  }
+  (fm.tags ?? []).forEach((tag, i) => {
+    if (!tags.has(tag)) errors.add(file, yaml.lineOf(['tags', i]), `unknown tag \`${tag}\`: add it to content/tags.yml`);
+  });
+  if (fm.dimensions && fm.kind !== 'indicators') {
+    errors.add(file, yaml.lineOf(['dimensions']), '`dimensions` is only allowed in indicators documents');
+  }
+  if (fm.ratification && fm.jurisdiction === 'RDC') {
+    errors.add(file, yaml.lineOf(['ratification']), '`ratification` is for international and regional instruments');
+  }
+  const sourceIds = new Set<string>();
+  fm.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) errors.add(file, yaml.lineOf(['sources', i]), `duplicate source id \`${s.id}\``);
+    sourceIds.add(s.id);
+  });
+  for (const lang of ['fr', 'en', 'sw'] as const) {
+    const text = fm.summary?.[lang];
+    if (text) checkRawHtml({ text, line: yaml.textLineOf(['summary', lang]) }, file, errors);
+  }
+
+  const entries: SourceEntry[] = [];
+  const ids = new Map<string, number>();
+  const numbers = new Map<string, number>();
+  for (const raw of body.entries) {
+    const first = ids.get(raw.localId);
+    if (first !== undefined) {
+      errors.add(file, raw.line, `duplicate entry id \`${raw.localId}\` (first at line ${first})`);
+      continue;
+    }
+    ids.set(raw.localId, raw.line);
+    const entry = compileEntry(raw, { file, fm, tags, errors });
+    if (entry.number) {
+      const key = entry.number.toLowerCase();
+      const firstNumber = numbers.get(key);
+      if (firstNumber !== undefined) {
+        errors.add(file, raw.line, `duplicate article number \`${entry.number}\` (first at line ${firstNumber})`);
+      } else numbers.set(key, raw.line);
+    }
+    entries.push(entry);
+  }
+  for (const node of body.outline) checkHeadingTexts(node, file, errors);
+  return { file, fm, yaml, body, entries };
+};
+
+const checkHeadingTexts = (node: SourceDocument['body']['outline'][number], file: string, errors: ErrorList): void => {
+  if (node.type !== 'heading') return;
+  if (node.text) checkRawHtml(node.text, file, errors);
+  for (const child of node.children) checkHeadingTexts(child, file, errors);
+};

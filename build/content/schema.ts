@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+// The authoring schema: front matter and entry `meta` blocks as content/README.md documents them.
+// Objects are strict so a misspelt field is an error, not silently ignored.
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_MESSAGE = 'must be lower-case letters, digits and hyphens (e.g. loi-09-001)';
+
+export const isValidIsoDate = (value: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+};
+
+const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+const id = z.string({ error: 'must be an id' }).regex(ID_PATTERN, { error: ID_MESSAGE });
+// Full or local entry/document ids: `doc`, `doc/entry` or `entry` (meta fields resolve it in the document).
+export const refId = z
+  .string({ error: 'must be an id' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/, { error: 'must be an id like loi-09-001/art-53' });
+const isoDate = z
+  .string({ error: 'invalid date: write it as YYYY-MM-DD' })
+  .refine(isValidIsoDate, { error: 'invalid date: expected a real calendar date written YYYY-MM-DD' });
+const lang = z.enum(['fr', 'en', 'sw']);
+
+export const localizedSchema = z.strictObject({ fr: text, en: text.optional(), sw: text.optional() });
+
+const verificationSchema = z
+  .strictObject({ status: z.enum(['verifie', 'a-verifier']), note: text.optional() })
+  .superRefine((v, ctx) => {
+    if (v.status === 'a-verifier' && !v.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'a-verifier needs a note saying what remains to check' });
+    }
+  });
+
+export const frontMatterSchema = z.strictObject({
+  id,
+  kind: z.enum(['law', 'indicators', 'guideline', 'directory']),
+  title: localizedSchema,
+  shortName: localizedSchema,
+  citation: text,
+  jurisdiction: z.enum(['RDC', 'international', 'regional']),
+  number: text.optional(),
+  aliases: z.array(text).optional(),
+  dates: z
+    .strictObject({
+      adopted: isoDate.optional(),
+      promulgated: isoDate.optional(),
+      published: isoDate.optional(),
+      inForce: isoDate.optional(),
+      note: text.optional(),
+    })
+    .optional(),
+  ratification: z.strictObject({ date: isoDate.optional(), note: text.optional() }).optional(),
+  status: z.enum(['en-vigueur', 'modifie', 'abroge', 'projet', 'non-ratifie', 'reference']),
+  amends: z.array(id).optional(),
+  amendedBy: z.array(id).optional(),
+  sources: z
+    .array(
+      z.strictObject({
+        id,
+        label: text,
+        type: z.enum(['official', 'secondary']),
+        url: z.url({ error: 'must be a full URL' }).optional(),
+      }),
+    )
+    .min(1, { error: 'at least one source is required' }),
+  verification: verificationSchema,
+  tags: z.array(z.string()).optional(),
+  languages: z
+    .array(lang)
+    .min(1)
+    .refine((l) => l.includes('fr'), { error: 'must include fr (the reference language)' }),
+  validAsOf: isoDate,
+  summary: localizedSchema.optional(),
+  dimensions: z.array(z.strictObject({ id, fr: text, en: text.optional(), sw: text.optional() })).optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+const questionList = z.array(text);
+
+export const metaSchema = z
+  .strictObject({
+    verification: z.enum(['verifie', 'a-verifier'], { error: 'verification must be verifie or a-verifier' }),
+    note: text.optional(),
+    sources: z.array(id).optional(),
+    related: z.array(refId).optional(),
+    tags: z.array(z.string()).optional(),
+    penalty: z
+      .strictObject({ min: text.optional(), max: text.optional(), fine: text.optional(), note: text.optional() })
+      .optional(),
+    en: text.optional(),
+    sw: text.optional(),
+    dimension: id.optional(),
+    strength: z.enum(['strong', 'medium', 'weak']).optional(),
+    audience: z.enum(['adult', 'child', 'both']).optional(),
+    questions: z.strictObject({ fr: questionList, en: questionList.optional(), sw: questionList.optional() }).optional(),
+    provisions: z.array(refId).optional(),
+    referral: z.array(refId).optional(),
+    role: z.enum(['police', 'justice', 'labour', 'mines', 'social', 'health', 'ngo', 'un', 'other']).optional(),
+  })
+  .superRefine((m, ctx) => {
+    if (m.verification === 'a-verifier' && !m.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'an a-verifier entry needs a note saying what remains to check' });
+    }
+    if (m.verification === 'verifie' && (m.sources ?? []).length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a verifie entry must cite at least one source (sources: [...])' });
+    }
+  });
+
+export type EntryMeta = z.infer<typeof metaSchema>;
+
+export const tagsFileSchema = z.record(
+  z.string().regex(ID_PATTERN, { error: `tag ${ID_MESSAGE}` }),
+  localizedSchema,
+);
+
+/** Turns zod issues into one readable message per problem, each with the path it concerns. */
+export const describeIssues = (
+  issues: readonly z.core.$ZodIssue[],
+): { path: PropertyKey[]; message: string }[] =>
+  issues.flatMap((issue) => {
+    const path = [...issue.path];
+    const name = path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field \`${name ? `${name}.` : ''}${key}\`` }));
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return [{ path, message: `missing required field \`${name}\`` }];
+    }
+    return [{ path, message: name ? `\`${name}\` ${issue.message}` : issue.message }];
+  });

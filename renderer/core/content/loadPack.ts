@@ -1,0 +1,105 @@
+import { buildSearchIndex, importSearchIndex, searchConfigHash } from '../search/searchIndex';
+import type { SearchExport } from '../search/searchIndex';
+import type { SearchIndex } from '../search/searchConfig';
+import { sha256Hex } from './bytes';
+import { PackError, isPackError } from './packError';
+import { PART, parseJsonPart, parseManifest } from './packManifest';
+import type { PackManifest } from './packManifest';
+import { parsePackContent } from './packParts';
+import { verifyManifestSignature } from './packSignature';
+import type { TrustedKey } from './trustedKeys';
+import type { ContentDocument, Entry, TagLabels } from './types';
+
+/** Reads one part by name; resolves undefined (or throws) when the part does not exist. */
+export type ReadPart = (name: string) => Promise<Uint8Array | undefined>;
+
+export interface LoadOptions {
+  trustedKeys: readonly TrustedKey[];
+  /** Accept packs signed by a `dev: true` key (whose secret is public). See trustedKeys.ts. */
+  allowDevKeys: boolean;
+  /** Refuse packs whose packVersion is lower, with 'older-version'. */
+  minPackVersion?: number;
+}
+
+export interface LoadedPack {
+  manifest: PackManifest;
+  signedBy: TrustedKey;
+  documents: ContentDocument[];
+  entries: Entry[];
+  tags: TagLabels;
+  documentsById: ReadonlyMap<string, ContentDocument>;
+  entriesById: ReadonlyMap<string, Entry>;
+  search: SearchIndex;
+  /** True when the pack's index was built with another search config and was rebuilt locally. */
+  searchIndexRebuilt: boolean;
+}
+
+const readRequired = async (readPart: ReadPart, name: string): Promise<Uint8Array> => {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await readPart(name);
+  } catch (error) {
+    if (isPackError(error)) throw error;
+    throw new PackError('missing-part', name);
+  }
+  if (!bytes) throw new PackError('missing-part', name);
+  return bytes;
+};
+
+const parseSearchExport = (bytes: Uint8Array): SearchExport => {
+  const raw = parseJsonPart(bytes, PART.search);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new PackError('malformed', PART.search);
+  for (const value of Object.values(raw)) {
+    if (typeof value !== 'string') throw new PackError('malformed', PART.search);
+  }
+  return raw as SearchExport;
+};
+
+/**
+ * Verifies the signature, then every part's size and SHA-256, and only then parses them. Nothing is
+ * returned unless all of it checks out; any failure throws a PackError.
+ */
+export const loadPack = async (readPart: ReadPart, options: LoadOptions): Promise<LoadedPack> => {
+  const [manifestBytes, signatureBytes] = await Promise.all([
+    readRequired(readPart, PART.manifest),
+    readRequired(readPart, PART.signature),
+  ]);
+  const signedBy = verifyManifestSignature(manifestBytes, signatureBytes, options.trustedKeys, options.allowDevKeys);
+  const manifest = parseManifest(manifestBytes);
+  if (options.minPackVersion !== undefined && manifest.packVersion < options.minPackVersion) {
+    throw new PackError('older-version', PART.manifest, `${manifest.packVersion} < ${options.minPackVersion}`);
+  }
+
+  const parts = new Map<string, Uint8Array>();
+  await Promise.all(
+    manifest.parts.map(async (p) => {
+      const bytes = await readRequired(readPart, p.name);
+      if (bytes.length !== p.size || (await sha256Hex(bytes)) !== p.sha256) throw new PackError('hash-mismatch', p.name);
+      parts.set(p.name, bytes);
+    }),
+  );
+  const part = (name: string): Uint8Array => parts.get(name) ?? new Uint8Array();
+
+  const content = parsePackContent({
+    documents: part(PART.documents),
+    entries: part(PART.entries),
+    tags: part(PART.tags),
+  });
+  const searchExport = parseSearchExport(part(PART.search));
+  const sameConfig = manifest.search.configHash === (await searchConfigHash());
+  let search: SearchIndex;
+  try {
+    search = sameConfig ? importSearchIndex(searchExport) : buildSearchIndex(content.documents, content.entries);
+  } catch {
+    throw new PackError('malformed', PART.search);
+  }
+  return {
+    manifest,
+    signedBy,
+    ...content,
+    documentsById: new Map(content.documents.map((d) => [d.id, d])),
+    entriesById: new Map(content.entries.map((e) => [e.id, e])),
+    search,
+    searchIndexRebuilt: !sameConfig,
+  };
+};

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { PackError } from './packError';
+import { PART, parseJsonPart } from './packManifest';
+import type { ContentDocument, Entry, OutlineNode, TagLabels } from './types';
+
+// Signed parts are trusted for origin, not for shape: a builder bug or a pack from another app
+// version must fail here with 'malformed' rather than crash a screen later.
+
+const localized = z.object({ fr: z.string(), en: z.string().optional(), sw: z.string().optional() });
+const localizedList = z.object({
+  fr: z.array(z.string()),
+  en: z.array(z.string()).optional(),
+  sw: z.array(z.string()).optional(),
+});
+const verification = z.object({ status: z.enum(['verifie', 'a-verifier']), note: z.string().optional() });
+const source = z.object({
+  id: z.string(),
+  label: z.string(),
+  type: z.enum(['official', 'secondary']),
+  url: z.string().optional(),
+});
+const ids = z.array(z.string());
+
+const outlineNode: z.ZodType<OutlineNode> = z.lazy(() =>
+  z.union([
+    z.object({
+      type: z.literal('heading'),
+      title: z.string(),
+      depth: z.number().int(),
+      text: z.string().optional(),
+      children: z.array(outlineNode),
+    }),
+    z.object({ type: z.literal('entry'), id: z.string() }),
+  ]),
+);
+
+const documentSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['law', 'indicators', 'guideline', 'directory']),
+  title: localized,
+  shortName: localized,
+  citation: z.string(),
+  jurisdiction: z.enum(['RDC', 'international', 'regional']),
+  number: z.string().optional(),
+  aliases: z.array(z.string()),
+  dates: z.object({
+    adopted: z.string().optional(),
+    promulgated: z.string().optional(),
+    published: z.string().optional(),
+    inForce: z.string().optional(),
+    note: z.string().optional(),
+  }),
+  ratification: z.object({ date: z.string().optional(), note: z.string().optional() }).optional(),
+  status: z.enum(['en-vigueur', 'modifie', 'abroge', 'projet', 'non-ratifie', 'reference']),
+  amends: ids,
+  amendedBy: ids,
+  sources: z.array(source),
+  verification,
+  tags: ids,
+  languages: z.array(z.enum(['fr', 'en', 'sw'])),
+  validAsOf: z.string(),
+  summary: localized.optional(),
+  outline: z.array(outlineNode),
+  entryIds: ids,
+  dimensions: z.array(z.object({ id: z.string(), label: localized })).optional(),
+});
+
+const entrySchema = z.object({
+  id: z.string(),
+  docId: z.string(),
+  kind: z.enum(['article', 'indicator', 'step', 'actor']),
+  number: z.string().optional(),
+  heading: z.string(),
+  citation: z.string(),
+  text: localized,
+  path: z.array(z.string()),
+  verification,
+  sources: z.array(source),
+  related: ids,
+  tags: ids,
+  penalty: z
+    .object({ min: z.string().optional(), max: z.string().optional(), fine: z.string().optional(), note: z.string().optional() })
+    .optional(),
+  dimension: z.string().optional(),
+  strength: z.enum(['strong', 'medium', 'weak']).optional(),
+  audience: z.enum(['adult', 'child', 'both']).optional(),
+  questions: localizedList.optional(),
+  provisions: ids.optional(),
+  referral: ids.optional(),
+  indicators: ids.optional(),
+  role: z.enum(['police', 'justice', 'labour', 'mines', 'social', 'health', 'ngo', 'un', 'other']).optional(),
+});
+
+const parseWith = <T>(schema: z.ZodType<T>, bytes: Uint8Array, part: string): T => {
+  const parsed = schema.safeParse(parseJsonPart(bytes, part));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PackError('malformed', part, issue ? `${issue.path.join('.')}: ${issue.message}` : undefined);
+  }
+  return parsed.data;
+};
+
+export interface PackContent {
+  documents: ContentDocument[];
+  entries: Entry[];
+  tags: TagLabels;
+}
+
+export const parsePackContent = (parts: {
+  documents: Uint8Array;
+  entries: Uint8Array;
+  tags: Uint8Array;
+}): PackContent => {
+  const documents: ContentDocument[] = parseWith(z.array(documentSchema), parts.documents, PART.documents);
+  const entries: Entry[] = parseWith(z.array(entrySchema), parts.entries, PART.entries);
+  const tags: TagLabels = parseWith(z.record(z.string(), localized), parts.tags, PART.tags);
+  const docIds = new Set(documents.map((d) => d.id));
+  const entryIds = new Set<string>();
+  for (const e of entries) {
+    if (!docIds.has(e.docId) || entryIds.has(e.id)) throw new PackError('malformed', PART.entries, e.id);
+    entryIds.add(e.id);
+  }
+  for (const d of documents) {
+    if (d.entryIds.some((id) => !entryIds.has(id))) throw new PackError('malformed', PART.documents, d.id);
+  }
+  return { documents, entries, tags };
+};
