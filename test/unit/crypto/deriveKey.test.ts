@@ -59,6 +59,6 @@ describe('deriveKey', () => {
   it('wipes the encoded passphrase once hashed', async () => {
     let seen: Uint8Array | null = null;
     await directKdfRunner({ password: (seen = new TextEncoder().encode('abc')), salt: params.salt, cost: params, hashLength: 32 });
-    expect([...(seen as Uint8Array)]).toEqual([0, 0, 0]);
+    expect([...(seen)]).toEqual([0, 0, 0]);
   });
 });
