@@ -10,7 +10,7 @@ const fileFilter = z.object({
 });
 
 export const bridgeSchemas: { [C in BridgeChannel]: z.ZodType<BridgeRequest<C>> } = {
-  'app:info': z.object({}).strict() as z.ZodType<Record<string, never>>,
+  'app:info': z.object({}).strict(),
   'file:save': z
     .object({
       suggestedName: fileName,
