@@ -43,15 +43,24 @@ const compileTags = (input: ContentInput, errors: ErrorList): TagLabels => {
   return tags;
 };
 
+// Ids a file that failed validation would have defined: references to them are not reported as
+// broken, since the file's own errors already explain the problem and the build fails anyway.
+const declaredIds = (file: FileInput): string[] => [
+  file.baseName,
+  ...[...file.source.matchAll(/^#{1,6}[ \t].*\{#([a-z0-9-]+)\}[ \t]*$/gm)].map((m) => `${file.baseName}/${m[1] ?? ''}`),
+];
+
 export const compileContent = (input: ContentInput): CompiledContent => {
   const errors = new ErrorList();
   const tags = compileTags(input, errors);
   const tagSet = new Set(Object.keys(tags));
   const sources: SourceDocument[] = [];
+  const pending = new Set<string>();
   for (const file of input.files) {
     const doc = compileDocument(file, tagSet, errors);
     if (doc) sources.push(doc);
+    else for (const id of declaredIds(file)) pending.add(id);
   }
-  const { documents, entries } = linkDocuments(sources, errors);
+  const { documents, entries } = linkDocuments(sources, errors, pending);
   return { documents, entries, tags, errors: sortErrors(errors.items) };
 };

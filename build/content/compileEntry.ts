@@ -98,8 +98,6 @@ export const compileEntry = (raw: RawEntry, ctx: EntryContext): SourceEntry => {
       if (!fm.languages.includes(lang)) {
         errors.add(file, yaml.lineOf([lang]), `\`${lang}\` text given but the document's \`languages\` does not list ${lang}`);
       }
-    } else if (fm.languages.includes(lang)) {
-      errors.add(file, raw.line, `entry \`${raw.localId}\` lacks its \`${lang}\` text (the document declares languages: ${fm.languages.join(', ')})`);
     }
   }
   for (const lang of ['fr', 'en', 'sw'] as const) {

@@ -16,11 +16,19 @@ export class ContentIndex {
   readonly docs = new Map<string, SourceDocument>();
   readonly entries = new Map<string, { doc: SourceDocument; entry: SourceEntry }>();
 
-  constructor(docs: readonly SourceDocument[]) {
+  constructor(
+    docs: readonly SourceDocument[],
+    private readonly pending: ReadonlySet<string> = new Set(),
+  ) {
     for (const doc of docs) {
       this.docs.set(doc.fm.id, doc);
       for (const entry of doc.entries) this.entries.set(entry.fullId, { doc, entry });
     }
+  }
+
+  /** True when `ref` names something in a file that failed validation (already reported). */
+  isPending(ref: string, from?: SourceDocument): boolean {
+    return this.pending.has(ref) || (!!from && !ref.includes('/') && this.pending.has(`${from.fm.id}/${ref}`));
   }
 
   /** `[[x]]` in text: a bare id is a document, `doc/entry` an entry. */
@@ -64,7 +72,7 @@ export const linkCrossRefs = (
     last = ref.end;
     const target = index.resolveTextRef(ref.target);
     if (!target) {
-      errors.add(file, lineAt(chunk, ref.start), `broken cross-reference \`[[${ref.target}]]\`: no such document or entry`);
+      if (!index.isPending(ref.target)) errors.add(file, lineAt(chunk, ref.start), `broken cross-reference \`[[${ref.target}]]\`: no such document or entry`);
       out += ref.label ?? ref.target;
       continue;
     }

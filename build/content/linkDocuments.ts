@@ -21,7 +21,11 @@ const addLink = (map: Map<string, Set<string>>, from: string, to: string): void 
   map.set(from, set);
 };
 
-export const linkDocuments = (all: readonly SourceDocument[], errors: ErrorList): Linked => {
+export const linkDocuments = (
+  all: readonly SourceDocument[],
+  errors: ErrorList,
+  pending: ReadonlySet<string> = new Set(),
+): Linked => {
   const seen = new Map<string, SourceDocument>();
   const docs: SourceDocument[] = [];
   for (const doc of all) {
@@ -34,7 +38,7 @@ export const linkDocuments = (all: readonly SourceDocument[], errors: ErrorList)
     docs.push(doc);
   }
   docs.sort((a, b) => KIND_ORDER.indexOf(a.fm.kind) - KIND_ORDER.indexOf(b.fm.kind) || (a.fm.id < b.fm.id ? -1 : 1));
-  const index = new ContentIndex(docs);
+  const index = new ContentIndex(docs, pending);
 
   const amends = new Map<string, Set<string>>();
   const amendedBy = new Map<string, Set<string>>();
@@ -46,7 +50,7 @@ export const linkDocuments = (all: readonly SourceDocument[], errors: ErrorList)
     for (const field of ['amends', 'amendedBy'] as const) {
       (doc.fm[field] ?? []).forEach((id, i) => {
         if (!index.docs.has(id)) {
-          errors.add(doc.file, doc.yaml.lineOf([field, i]), `broken reference in \`${field}\`: no document \`${id}\``);
+          if (!pending.has(id)) errors.add(doc.file, doc.yaml.lineOf([field, i]), `broken reference in \`${field}\`: no document \`${id}\``);
         } else if (field === 'amends') {
           addLink(amends, doc.fm.id, id);
           addLink(amendedBy, id, doc.fm.id);
@@ -65,7 +69,9 @@ export const linkDocuments = (all: readonly SourceDocument[], errors: ErrorList)
           const target = index.resolveEntryRef(ref, doc);
           const line = yaml.lineOf([field, i]);
           if (!target) {
-            errors.add(doc.file, line, `broken reference in \`${field}\`: no entry \`${ref}\``);
+            if (index.isPending(ref, doc)) return [];
+            const hint = index.docs.has(ref) ? ` (\`${ref}\` is a document: name one of its entries, or write [[${ref}]] in the text)` : '';
+            errors.add(doc.file, line, `broken reference in \`${field}\`: no entry \`${ref}\`${hint}`);
             return [];
           }
           if (wanted && target.entry.kind !== wanted) {

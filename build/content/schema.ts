@@ -126,7 +126,13 @@ export const describeIssues = (
     const path = [...issue.path];
     const name = path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field \`${name ? `${name}.` : ''}${key}\`` }));
+      // A key with spaces is almost always text cut at a comma inside a flow mapping `{ … }`.
+      const hint = (key: string): string =>
+        /\s/.test(key) ? ' (a comma inside `{ … }` ends a value: put text containing commas in quotes)' : '';
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: `unknown field \`${name ? `${name}.` : ''}${key}\`${hint(key)}`,
+      }));
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return [{ path, message: `missing required field \`${name}\`` }];

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isPackError } from '../../../renderer/core/content/packError';
+import { DEFAULT_PACK_DIR } from '../packFolder';
+import { cliArgs, fail } from './cliArgs';
+import { describePack, verifyPath } from './verifyPath';
+
+// npm run content:verify [-- <folder-or-.dalili-pack>] [--release]
+// --release refuses packs signed by the development key, as release builds do for imports.
+
+const { values, positionals } = cliArgs({ release: { type: 'boolean' } });
+const path = resolve(positionals[0] ?? DEFAULT_PACK_DIR);
+if (!existsSync(path)) fail(`content:verify: ${path} does not exist`);
+
+verifyPath(path, !values.release)
+  .then((pack) => console.log(`✓ ${path}: signature and all ${pack.manifest.parts.length} part hashes verified\n  ${describePack(pack)}`))
+  .catch((error: unknown) => {
+    if (isPackError(error)) fail(`content:verify: ${path} refused: ${error.code}${error.part ? ` in ${error.part}` : ''} (${error.message})`);
+    fail(`content:verify: ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  });
