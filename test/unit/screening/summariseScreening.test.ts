@@ -26,7 +26,7 @@ describe('summariseScreening: one case per outcome', () => {
   });
 
   it('indicators present and the rest answered absent: the combination can no longer be met', () => {
-    const marks: Record<string, Mark> = Object.fromEntries(FIXTURE_INDICATORS.map((e) => [e.id.slice('fixture/'.length), 'absent' as Mark]));
+    const marks: Record<string, Mark> = Object.fromEntries(FIXTURE_INDICATORS.map((e) => [e.id.slice('fixture/'.length), 'absent']));
     marks['horaires-excessifs'] = 'present';
     const r = summary('adult', marks).reading;
     expect(r.outcome).toBe('indicators-present');
