@@ -1,0 +1,60 @@
+import { Dexie, type Table } from 'dexie';
+import type { StoredHeader } from './vaultHeader';
+import type { StoredRecord } from './recordCodec';
+
+/** A row of the meta table. Only the header lives there today. */
+export interface MetaRow {
+  key: 'header';
+  header: StoredHeader;
+}
+
+/**
+ * Dexie schema history. Never edit a published entry: append a new version (with an upgrade
+ * function when rows must change) so every vault written by an older app still opens. Only opaque
+ * ids, kinds and timestamps are indexed; everything else is inside the ciphertext.
+ */
+export interface VaultSchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+}
+
+export const VAULT_SCHEMA: readonly VaultSchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      meta: 'key',
+      records: 'id, kind, caseId, updatedAt, [caseId+kind]',
+    },
+  },
+];
+
+export const VAULT_DB_PREFIX = 'dalili-vault-';
+
+export function vaultDbName(profileId: string): string {
+  return `${VAULT_DB_PREFIX}${profileId}`;
+}
+
+export type VaultDb = Dexie & { meta: Table<MetaRow, 'header'>; records: Table<StoredRecord, string> };
+
+/** Where Dexie finds IndexedDB; tests pass a fresh fake-indexeddb factory per test for isolation. */
+export interface StorageEnv {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export function dexieOptions(env: StorageEnv): { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } {
+  return {
+    ...(env.indexedDB ? { indexedDB: env.indexedDB } : {}),
+    ...(env.IDBKeyRange ? { IDBKeyRange: env.IDBKeyRange } : {}),
+  };
+}
+
+export function openVaultDb(profileId: string, env: StorageEnv = {}, schema: readonly VaultSchemaVersion[] = VAULT_SCHEMA): VaultDb {
+  const db = new Dexie(vaultDbName(profileId), dexieOptions(env)) as VaultDb;
+  for (const step of schema) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,182 @@
+import type { VaultKeys } from '../crypto/vaultKeys';
+import { decryptRecord, encryptRecord, type RecordMeta, type StoredRecord } from './recordCodec';
+import { isOpaqueId, newOpaqueId } from './opaqueId';
+import type { VaultDb } from './vaultDb';
+import { VaultError } from './vaultError';
+
+export type LockReason = 'user' | 'idle' | 'hidden' | 'suspend' | 'screen-locked' | 'closed';
+export type LockListener = (reason: LockReason) => void;
+
+/** Anything with zod's `parse` shape; validates a decrypted payload into the caller's type. */
+export interface Decoder<T> {
+  parse(value: unknown): T;
+}
+
+export interface VaultRecord<T> extends RecordMeta {
+  payload: T;
+}
+
+export type DamageReason = 'decrypt-failed' | 'unknown-format' | 'malformed' | 'payload-invalid';
+
+/** A record we could not read. Its plaintext fields are shown as stored and may themselves be forged. */
+export interface DamagedRecord extends RecordMeta {
+  reason: DamageReason;
+}
+
+export interface RecordList<T> {
+  records: VaultRecord<T>[];
+  damaged: DamagedRecord[];
+}
+
+export interface PutRecordInput<T> {
+  /** Omit to create; pass an existing id to replace. */
+  id?: string;
+  /** A short code ("case", "person", "note"): stored in clear, so never case data. */
+  kind: string;
+  caseId?: string | null;
+  payload: T;
+}
+
+export interface RecordQuery {
+  kind?: string;
+  caseId?: string;
+}
+
+interface Internals {
+  db: VaultDb;
+  vaultId: string;
+  keys: VaultKeys;
+}
+
+const KIND = /^[a-z][a-z0-9-]{0,31}$/;
+
+/**
+ * An unlocked vault. Holds the only references to its non-extractable keys; lock() drops them,
+ * closes the database and tells every subscriber (decrypted caches, the case search index, the
+ * screen) to forget what it holds. A locked session stays locked: unlocking makes a new one.
+ */
+export class VaultSession {
+  private inner: Internals | null;
+  private readonly listeners = new Set<LockListener>();
+
+  constructor(
+    readonly profileId: string,
+    db: VaultDb,
+    vaultId: string,
+    keys: VaultKeys,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.inner = { db, vaultId, keys };
+  }
+
+  get isLocked(): boolean {
+    return this.inner === null;
+  }
+
+  /** Returns an unsubscribe function. Listeners run synchronously, once, in lock(). */
+  onLock(listener: LockListener): () => void {
+    if (this.inner === null) {
+      listener('closed');
+      return () => undefined;
+    }
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  lock(reason: LockReason = 'user'): void {
+    const inner = this.inner;
+    if (inner === null) return;
+    this.inner = null;
+    inner.db.close();
+    const listeners = [...this.listeners];
+    this.listeners.clear();
+    for (const listener of listeners) {
+      try {
+        listener(reason);
+      } catch {
+        // One failing subscriber must not keep the others holding decrypted data.
+      }
+    }
+  }
+
+  /** For the vault's own operations (change of passphrase); not for the UI. */
+  internals(): Internals {
+    if (this.inner === null) throw new VaultError('locked');
+    return this.inner;
+  }
+
+  async putRecord<T>(input: PutRecordInput<T>): Promise<RecordMeta> {
+    const { vaultId, keys, db } = this.internals();
+    const id = input.id ?? newOpaqueId();
+    const caseId = input.caseId ?? null;
+    if (!isOpaqueId(id) || (caseId !== null && !isOpaqueId(caseId)) || !KIND.test(input.kind)) {
+      throw new VaultError('record-invalid');
+    }
+    const meta: RecordMeta = { id, kind: input.kind, caseId, updatedAt: this.now() };
+    let row: StoredRecord;
+    try {
+      // Encrypt first: awaiting WebCrypto inside a Dexie transaction can let it commit early.
+      row = await encryptRecord(keys.recordKey, vaultId, meta, input.payload);
+    } catch {
+      throw new VaultError('record-invalid');
+    }
+    this.internals();
+    await this.store(() => db.records.put(row));
+    return meta;
+  }
+
+  async getRecord<T = unknown>(id: string, decoder?: Decoder<T>): Promise<VaultRecord<T>> {
+    const { db } = this.internals();
+    const row = await this.store(() => db.records.get(id));
+    if (row === undefined) throw new VaultError('record-not-found');
+    const result = await this.open(row, decoder);
+    if ('reason' in result) throw new VaultError('record-damaged');
+    return result;
+  }
+
+  /** Reads every matching record; damaged ones are listed apart so the rest stay usable. */
+  async listRecords<T = unknown>(query: RecordQuery = {}, decoder?: Decoder<T>): Promise<RecordList<T>> {
+    const { db } = this.internals();
+    const rows = await this.store(() => {
+      if (query.caseId !== undefined && query.kind !== undefined) return db.records.where('[caseId+kind]').equals([query.caseId, query.kind]).toArray();
+      if (query.caseId !== undefined) return db.records.where('caseId').equals(query.caseId).toArray();
+      if (query.kind !== undefined) return db.records.where('kind').equals(query.kind).toArray();
+      return db.records.toArray();
+    });
+    const out: RecordList<T> = { records: [], damaged: [] };
+    for (const row of rows) {
+      const result = await this.open(row, decoder);
+      if ('reason' in result) out.damaged.push(result);
+      else out.records.push(result);
+    }
+    return out;
+  }
+
+  async deleteRecord(id: string): Promise<void> {
+    const { db } = this.internals();
+    await this.store(() => db.records.delete(id));
+  }
+
+  private async open<T>(row: StoredRecord, decoder?: Decoder<T>): Promise<VaultRecord<T> | DamagedRecord> {
+    const { vaultId, keys } = this.internals();
+    const meta: RecordMeta = { id: row.id, kind: row.kind, caseId: row.caseId, updatedAt: row.updatedAt };
+    const outcome = await decryptRecord(keys.recordKey, vaultId, row);
+    // Locked while we were decrypting: hand nothing back to a screen that should now be empty.
+    this.internals();
+    if (!outcome.ok) return { ...meta, reason: outcome.reason };
+    if (decoder === undefined) return { ...meta, payload: outcome.payload as T };
+    try {
+      return { ...meta, payload: decoder.parse(outcome.payload) };
+    } catch {
+      return { ...meta, reason: 'payload-invalid' };
+    }
+  }
+
+  private async store<R>(operation: () => Promise<R>): Promise<R> {
+    try {
+      return await operation();
+    } catch {
+      throw new VaultError(this.inner === null ? 'locked' : 'storage-failed');
+    }
+  }
+}
