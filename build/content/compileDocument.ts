@@ -4,6 +4,7 @@ import { checkRawHtml } from './markdownChecks';
 import { parseBody } from './parseBody';
 import { describeIssues, frontMatterSchema } from './schema';
 import { FOLDER_KIND } from './sourceTypes';
+import { looseFrontMatter } from './looseFrontMatter';
 import type { SourceDocument, SourceEntry } from './sourceTypes';
 import { parseYamlSource } from './yamlSource';
 
@@ -44,9 +45,8 @@ export const compileDocument = (
   const parsed = frontMatterSchema.safeParse(yaml.value ?? {}, { reportInput: true });
   if (!parsed.success) {
     for (const issue of describeIssues(parsed.error.issues)) errors.add(file, yaml.lineOf(issue.path), issue.message);
-    return undefined;
   }
-  const fm = parsed.data;
+  const fm = parsed.success ? parsed.data : looseFrontMatter(yaml.value, input.baseName, FOLDER_KIND[input.folder]);
 
   if (fm.id !== input.baseName) {
     errors.add(file, yaml.lineOf(['id']), `id \`${fm.id}\` must match the file name (${input.baseName}.md)`);

@@ -31,7 +31,7 @@ const verificationSchema = z
   .strictObject({ status: z.enum(['verifie', 'a-verifier']), note: text.optional() })
   .superRefine((v, ctx) => {
     if (v.status === 'a-verifier' && !v.note) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'a-verifier needs a note saying what remains to check' });
+      ctx.addIssue({ code: 'custom', params: { described: true }, path: ['note'], message: 'a-verifier needs a note saying what remains to check' });
     }
   });
 
@@ -104,10 +104,10 @@ export const metaSchema = z
   })
   .superRefine((m, ctx) => {
     if (m.verification === 'a-verifier' && !m.note) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'an a-verifier entry needs a note saying what remains to check' });
+      ctx.addIssue({ code: 'custom', params: { described: true }, path: ['note'], message: 'an a-verifier entry needs a note saying what remains to check' });
     }
     if (m.verification === 'verifie' && (m.sources ?? []).length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a verifie entry must cite at least one source (sources: [...])' });
+      ctx.addIssue({ code: 'custom', params: { described: true }, path: ['sources'], message: 'a verifie entry must cite at least one source (sources: [...])' });
     }
   });
 
@@ -137,5 +137,8 @@ export const describeIssues = (
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return [{ path, message: `missing required field \`${name}\`` }];
     }
-    return [{ path, message: name ? `\`${name}\` ${issue.message}` : issue.message }];
+    // Cross-field rules (marked `described`) already say what they concern.
+    const described = issue.code === 'custom' && (issue.params as { described?: boolean } | undefined)?.described;
+    const prefix = name && !described ? `\`${name}\` ` : '';
+    return [{ path, message: `${prefix}${issue.message}` }];
   });

@@ -19,6 +19,8 @@ export const lightStem = (term: string): string => {
   let t = term;
   if (t.length > 4 && t.endsWith('aux')) return `${t.slice(0, -3)}al`;
   if (t.length > 3 && (t.endsWith('s') || t.endsWith('x'))) t = t.slice(0, -1);
-  if (t.length > 3 && t.endsWith('e')) t = t.slice(0, -1);
+  // After accent folding forcé, forcée, forcés, forcées are force, forcee, forces, forcees.
+  if (t.length > 4 && t.endsWith('ee')) t = t.slice(0, -2);
+  else if (t.length > 3 && t.endsWith('e')) t = t.slice(0, -1);
   return t;
 };
