@@ -11,6 +11,7 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.bin': 'application/octet-stream',
+  '.sig': 'application/octet-stream',
   '.txt': 'text/plain; charset=utf-8',
 };
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../core/platform/bridgeContract';
+import { PACK_ERROR_MESSAGES } from '../content/packErrorMessage';
 import { useContent } from '../content/useContent';
 import { useT } from '../i18n/useT';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
@@ -48,6 +49,13 @@ export function SettingsPage() {
             </p>
             {content.pack.signedBy.dev && <p className="warning">{t('content.packDev')}</p>}
           </>
+        )}
+        {content.status === 'failed' && (
+          <p className="error-message" role="alert">
+            <strong>{t('content.failedTitle')}</strong>
+            <br />
+            {t(PACK_ERROR_MESSAGES[content.error.code])}
+          </p>
         )}
       </div>
     </section>

@@ -1,0 +1,51 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { translate } from '../../renderer/ui/i18n/translate';
+import { BrowserApp, WEB_ROOT } from './support/browserApp';
+
+let app: BrowserApp;
+const manifest = JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', 'manifest.json'), 'utf8')) as {
+  packVersion: number;
+  validAsOf: string;
+};
+
+beforeAll(async () => {
+  app = await BrowserApp.start();
+});
+afterAll(async () => {
+  await app?.close();
+});
+afterEach(() => {
+  // A refused pack is reported with a warning, never a console error.
+  expect(app.takeProblems()).toEqual([]);
+});
+
+describe('bundled content pack in the browser', () => {
+  it('is verified and its version shown in Settings', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#/parametres`);
+    const expected = translate('fr', 'content.packVersion', { version: manifest.packVersion, validAsOf: manifest.validAsOf });
+    await expect.poll(() => page.getByText(expected).count()).toBe(1);
+    await page.close();
+  });
+
+  it.each([
+    ['entries.json', 'content.error.hash-mismatch'],
+    ['manifest.json', 'content.error.signature-invalid'],
+  ] as const)('refuses a pack whose %s was changed on disk, with a translated reason', async (part, message) => {
+    const page = await app.newPage();
+    await page.route(`**/pack/${part}`, async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      // One flipped byte in the middle of the part: the kind of damage a bad USB stick does.
+      const middle = Math.floor(body.length / 2);
+      body[middle] = body[middle]! ^ 0x01;
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${app.url}#/parametres`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(translate('fr', message));
+    expect(await page.getByText(translate('fr', 'content.packVersion', { version: manifest.packVersion, validAsOf: manifest.validAsOf })).count()).toBe(0);
+    await page.close();
+  });
+});
