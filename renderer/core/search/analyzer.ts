@@ -1,0 +1,107 @@
+import { isStopword } from './stopwords';
+
+// The one text analyser: the index is built from its tokens and every query goes through it, so the two
+// sides cannot drift apart. It folds case, diacritics and ligatures, drops French elisions and stopwords,
+// keeps legal numbering whole ("09/001", "174bis", "§2") and applies a light stemmer.
+
+/** A token of the original text: its analysed form (the term) and where it sits, for snippets. */
+export interface TokenSpan {
+  term: string;
+  start: number;
+  end: number;
+}
+
+// One pass over the original text. Alternatives, first match wins:
+//   § 2 → "§2"; 09/001, 09-001, 09.001 → "09/001"; 174 bis → "174bis"; otherwise a run of letters/digits.
+// Apostrophes and hyphens are not token characters, so "l’enfant" gives "l" (a stopword) and "enfant".
+const TOKEN_RE =
+  /§\s?\d+[a-z]?|\d+(?:[/.-]\d+)+|\d+\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+/giu;
+
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ĳ: 'ij', ﬁ: 'fi', ﬂ: 'fl' };
+
+/** Lower case, no diacritics, ligatures spelled out. ASCII words skip the Unicode work (most of them). */
+export const foldText = (text: string): string => {
+  const lower = text.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower
+    .replace(/[œæßĳﬁﬂ]/g, (c) => LIGATURES[c] ?? c)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+};
+
+// Words people write in several ways for the same legal notion.
+const CANONICAL = new Map<string, string>([
+  ['article', 'art'],
+  ['articles', 'art'],
+  ['arts', 'art'],
+  ['kifungu', 'art'],
+  ['paragraphe', 'para'],
+  ['alinea', 'al'],
+]);
+
+const IRREGULAR = new Map<string, string>([
+  ['travaux', 'travail'],
+  ['children', 'child'],
+  ['women', 'woman'],
+  ['men', 'man'],
+  ['yeux', 'oeil'],
+]);
+
+/**
+ * Light stemmer for French plurals and feminines and English plurals, the same for every language so the
+ * index and the query always agree. Deliberately shallow: a legal library needs precision more than
+ * recall, and FlexSearch's French stemmer merges unrelated words ("traite" → "tr").
+ */
+export const stemTerm = (term: string): string => {
+  const irregular = IRREGULAR.get(term);
+  if (irregular) return irregular;
+  if (term.length <= 3 || /\d/.test(term)) return term;
+  let t = term;
+  if (t.length > 4 && t.endsWith('aux')) return `${t.slice(0, -3)}al`;
+  if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
+  if (t.endsWith('s') && !t.endsWith('ss')) t = t.slice(0, -1);
+  else if (t.endsWith('x')) t = t.slice(0, -1);
+  if (t.length > 5 && t.endsWith('euse')) return `${t.slice(0, -4)}eur`;
+  if (t.length > 5 && t.endsWith('trice')) return `${t.slice(0, -5)}teur`;
+  if (t.length > 5 && t.endsWith('ive')) return `${t.slice(0, -3)}if`;
+  if (t.length > 5 && (t.endsWith('ienne') || t.endsWith('onne') || t.endsWith('elle'))) t = t.slice(0, -2);
+  // Feminine and mute e, once or twice: forcé, forcée, forcées and force all give "forc".
+  for (let i = 0; i < 2 && t.length > 3 && t.endsWith('e'); i += 1) t = t.slice(0, -1);
+  return t;
+};
+
+/** Analyses one raw token (already cut by TOKEN_RE); undefined when it carries no meaning (stopword). */
+export const analyseToken = (raw: string): string | undefined => {
+  let t = foldText(raw).replace(/\s+/g, '');
+  if (/^\d/.test(t)) {
+    t = t.replace(/[.-]/g, '/');
+    // "1er", "1re" are article one.
+    if (/^\d+(?:er|re|ere)$/.test(t)) t = t.replace(/\D+$/, '');
+    return t;
+  }
+  if (t.startsWith('§')) return t;
+  const canonical = CANONICAL.get(t);
+  if (canonical) return canonical;
+  if (t.length < 2 || isStopword(t)) return undefined;
+  return stemTerm(t);
+};
+
+/** Every meaningful token of a text with its position in the original string. */
+export const tokenSpans = (text: string): TokenSpan[] => {
+  const out: TokenSpan[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const term = analyseToken(m[0]);
+    if (term !== undefined) out.push({ term, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+};
+
+/** The analysed terms of a text, in order (what the index stores and what a query looks up). */
+export const analyse = (text: string): string[] => {
+  const out: string[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const term = analyseToken(m[0]);
+    if (term !== undefined) out.push(term);
+  }
+  return out;
+};

@@ -1,0 +1,89 @@
+import { Document, Encoder } from 'flexsearch';
+import type { DocumentData } from 'flexsearch';
+
+// The FlexSearch Document index behind Dalili's search, behind a small typed surface. Text reaches it
+// already analysed (analyzer.ts: terms joined by spaces), so FlexSearch's encoder only splits on spaces:
+// indexing and querying then share one normalisation by construction, and the index needs no language
+// pack. Records are numbered (an index into the record list): numeric ids keep the index and its export
+// small. FlexSearch does not serialise its options, so an export must be imported into an index made by
+// createFlexDocument() with the same INDEX_CONFIG; its hash travels with the pack.
+
+export const INDEX_FIELDS = ['title', 'fr', 'en', 'sw'] as const;
+export type IndexField = (typeof INDEX_FIELDS)[number];
+
+export const INDEX_CONFIG = {
+  version: 2,
+  engine: 'flexsearch@0.8',
+  analyser: 'dalili-analyser-1',
+  tokenize: 'strict',
+  resolution: 9,
+  fields: INDEX_FIELDS,
+} as const;
+
+/** What FlexSearch indexes per record: analysed terms joined by spaces, per field. */
+export interface AnalysedRecord extends DocumentData {
+  id: number;
+  title: string;
+  fr: string;
+  en: string;
+  sw: string;
+}
+
+/** Postings of one term in one field: slot k holds the records where the term sits in the k-th part of the text. */
+export type Postings = readonly (readonly number[] | undefined)[];
+
+// The part of FlexSearch's field index we read: its term map. Not in its public types, hence this shape.
+interface FieldIndex {
+  map: Map<string, Postings>;
+}
+
+export type FlexDocument = Document<AnalysedRecord>;
+
+export const createFlexDocument = (): FlexDocument => {
+  // No cache: it arms timers and gains nothing when every lookup is a single term.
+  const encoder = new Encoder({ normalize: false, split: ' ', numeric: false, dedupe: false, minlength: 1, cache: false });
+  return new Document<AnalysedRecord>({
+    id: 'id',
+    index: INDEX_FIELDS.map((field) => ({
+      field,
+      tokenize: INDEX_CONFIG.tokenize,
+      resolution: INDEX_CONFIG.resolution,
+      encoder,
+    })),
+  });
+};
+
+/** Read access to one field's term map. */
+export const fieldMaps = (doc: FlexDocument): Record<IndexField, Map<string, Postings>> => {
+  const indexes = (doc as unknown as { index: Map<string, FieldIndex> }).index;
+  const get = (field: IndexField): Map<string, Postings> => {
+    const fieldIndex = indexes.get(field);
+    if (!fieldIndex) throw new Error(`search index has no field ${field}`);
+    return fieldIndex.map;
+  };
+  return { title: get('title'), fr: get('fr'), en: get('en'), sw: get('sw') };
+};
+
+/** Every distinct term of the index, sorted: prefix completion and typo repair walk it. */
+export const collectVocabulary = (doc: FlexDocument): string[] => {
+  const terms = new Set<string>();
+  for (const map of Object.values(fieldMaps(doc))) for (const term of map.keys()) terms.add(term);
+  return [...terms].sort();
+};
+
+export type FlexExport = Record<string, string>;
+
+export const exportFlexDocument = (doc: FlexDocument): FlexExport => {
+  const out: FlexExport = {};
+  // With a synchronous handler FlexSearch exports synchronously.
+  void doc.export((key: string, data: string) => {
+    out[key] = data;
+  });
+  return out;
+};
+
+export const importFlexDocument = (data: FlexExport): FlexDocument => {
+  const doc = createFlexDocument();
+  for (const [key, value] of Object.entries(data)) doc.import(key, value);
+  return doc;
+};

@@ -1,0 +1,105 @@
+import type { DocumentKind, Jurisdiction, Lang } from '../content/types';
+import { analyse } from './analyzer';
+
+// Turns what a person typed into structure: free terms, "quoted phrases", -exclusions and inline filters
+// (type:loi, juridiction:rdc, langue:sw). Never throws: unbalanced quotes, regex characters, emoji and
+// right-to-left text are just text, and the input is capped so a pasted page cannot stall a keystroke.
+
+export const MAX_QUERY_CHARS = 500;
+/** More terms than this add nothing but work. */
+export const MAX_QUERY_TERMS = 24;
+
+export interface SearchFilters {
+  kind?: DocumentKind;
+  jurisdiction?: Jurisdiction;
+  lang?: Lang;
+}
+
+export interface ParsedQuery {
+  /** Analysed free terms, in the order typed. */
+  terms: string[];
+  /** Analysed quoted phrases (each with at least one term). */
+  phrases: string[][];
+  /** Analysed exclusions: a word or a phrase each. */
+  excludes: string[][];
+  filters: SearchFilters;
+  /** The last free term may be a word still being typed (no space after it): it may be completed. */
+  lastTermOpen: boolean;
+}
+
+const KIND_WORDS: Record<string, DocumentKind> = {
+  loi: 'law', lois: 'law', law: 'law', laws: 'law', texte: 'law', sheria: 'law',
+  indicateur: 'indicators', indicateurs: 'indicators', indicator: 'indicators', indicators: 'indicators', dalili: 'indicators',
+  orientation: 'guideline', guideline: 'guideline', guidelines: 'guideline', rufaa: 'guideline', miongozo: 'guideline',
+  acteur: 'directory', acteurs: 'directory', directory: 'directory', annuaire: 'directory', wahusika: 'directory',
+};
+const JURISDICTION_WORDS: Record<string, Jurisdiction> = {
+  rdc: 'RDC', drc: 'RDC', congo: 'RDC', national: 'RDC', international: 'international', regional: 'regional',
+};
+const LANG_WORDS: Record<string, Lang> = {
+  fr: 'fr', francais: 'fr', french: 'fr', en: 'en', anglais: 'en', english: 'en', sw: 'sw', swahili: 'sw', kiswahili: 'sw',
+};
+const FILTER_KEYS: Record<string, keyof SearchFilters> = {
+  type: 'kind', kind: 'kind', genre: 'kind',
+  juridiction: 'jurisdiction', jurisdiction: 'jurisdiction',
+  langue: 'lang', lang: 'lang', lugha: 'lang',
+};
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const applyFilter = (filters: SearchFilters, key: keyof SearchFilters, value: string): boolean => {
+  const v = fold(value);
+  if (key === 'kind' && KIND_WORDS[v]) filters.kind = KIND_WORDS[v];
+  else if (key === 'jurisdiction' && JURISDICTION_WORDS[v]) filters.jurisdiction = JURISDICTION_WORDS[v];
+  else if (key === 'lang' && LANG_WORDS[v]) filters.lang = LANG_WORDS[v];
+  else return false;
+  return true;
+};
+
+/** Splits on straight and typographic double quotes; a quote without its partner is dropped. */
+const splitQuotes = (text: string): { text: string; quoted: boolean }[] => {
+  const unified = text.replace(/[«»“”„‟]/g, '"');
+  const pieces = unified.split('"');
+  // An even number of pieces means an odd number of quotes: the last one has no partner.
+  if (pieces.length % 2 === 0) {
+    const last = pieces.pop() ?? '';
+    pieces[pieces.length - 1] = `${pieces[pieces.length - 1] ?? ''} ${last}`;
+  }
+  return pieces.map((p, i) => ({ text: p, quoted: i % 2 === 1 }));
+};
+
+export const parseQuery = (input: string): ParsedQuery => {
+  const raw = input.slice(0, MAX_QUERY_CHARS);
+  const parsed: ParsedQuery = { terms: [], phrases: [], excludes: [], filters: {}, lastTermOpen: false };
+  const free: string[] = [];
+  let excludeNext = false;
+  let lastWasFree = false;
+  for (const piece of splitQuotes(raw)) {
+    if (piece.quoted) {
+      const terms = analyse(piece.text);
+      if (terms.length > 0) (excludeNext ? parsed.excludes : parsed.phrases).push(terms);
+      excludeNext = false;
+      lastWasFree = false;
+      continue;
+    }
+    const words = piece.text.split(/\s+/).filter(Boolean);
+    // A lone "-" right before an opening quote excludes the phrase: -"travail forcé".
+    excludeNext = /(?:^|\s)-$/.test(piece.text);
+    for (const word of excludeNext ? words.slice(0, -1) : words) {
+      lastWasFree = false;
+      const filter = /^([\p{L}]+):(\S+)$/u.exec(word);
+      const key = filter ? FILTER_KEYS[fold(filter[1]!)] : undefined;
+      if (filter && key && applyFilter(parsed.filters, key, filter[2]!)) continue;
+      if (word.length > 1 && word.startsWith('-') && !/^-\d/.test(word)) {
+        const terms = analyse(word.slice(1));
+        if (terms.length > 0) parsed.excludes.push(terms);
+        continue;
+      }
+      free.push(word);
+      lastWasFree = true;
+    }
+  }
+  parsed.terms = analyse(free.join(' ')).slice(0, MAX_QUERY_TERMS);
+  parsed.lastTermOpen = lastWasFree && parsed.terms.length > 0 && /[\p{L}\p{N}]$/u.test(raw) && !raw.endsWith('"');
+  return parsed;
+};

@@ -1,0 +1,62 @@
+import type { CorpusIndex } from './corpusIndex';
+import { matchThesaurus } from './thesaurus';
+import { completions, typoRepairs } from './vocabulary';
+
+// From analysed query terms to clauses: every clause must match (AND); a clause matches when any of its
+// alternatives does (OR); an alternative matches when all its terms do. Alternatives come from the
+// thesaurus (other languages, synonyms), typo repair and completion of the word being typed.
+
+export interface Alternative {
+  terms: string[];
+  weight: number;
+}
+
+export interface Clause {
+  alternatives: Alternative[];
+  /** A quoted phrase: its terms must also be adjacent, in order. */
+  phrase?: string[];
+}
+
+export interface PlanOptions {
+  /** Complete the last term (search as you type). */
+  completeLast: boolean;
+}
+
+const SYNONYM_WEIGHT = 0.85;
+const TYPO_WEIGHT = 0.7;
+const COMPLETION_WEIGHT = 0.75;
+
+const sameTerms = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
+
+const knownAnywhere = (index: CorpusIndex, term: string): boolean =>
+  index.maps.title.has(term) || index.maps.fr.has(term) || index.maps.en.has(term) || index.maps.sw.has(term);
+
+export const planClauses = (index: CorpusIndex, terms: readonly string[], options: PlanOptions): Clause[] => {
+  const clauses: Clause[] = [];
+  for (let at = 0; at < terms.length; at += 1) {
+    const term = terms[at]!;
+    const isLast = at === terms.length - 1;
+    const synonym = matchThesaurus(terms, at);
+    // A thesaurus wording still being typed is not yet that wording ("travail f…" is not "travail forcé").
+    if (synonym && !(options.completeLast && at + synonym.length === terms.length && synonym.length > 1)) {
+      const typed = terms.slice(at, at + synonym.length);
+      const alternatives = synonym.group.wordings.map((w) => ({ terms: w, weight: sameTerms(w, typed) ? 1 : SYNONYM_WEIGHT }));
+      if (!alternatives.some((a) => a.weight === 1)) alternatives.push({ terms: typed, weight: 1 });
+      clauses.push({ alternatives });
+      at += synonym.length - 1;
+      continue;
+    }
+    const alternatives: Alternative[] = [{ terms: [term], weight: 1 }];
+    const known = knownAnywhere(index, term);
+    if (!known && /^\p{L}{5,}$/u.test(term)) {
+      for (const fix of typoRepairs(index, term)) alternatives.push({ terms: [fix], weight: TYPO_WEIGHT });
+    }
+    if (isLast && options.completeLast && /^\p{L}{3,}$/u.test(term)) {
+      for (const word of completions(index, term)) if (word !== term) alternatives.push({ terms: [word], weight: COMPLETION_WEIGHT });
+    }
+    clauses.push({ alternatives });
+  }
+  return clauses;
+};
+
+export const phraseClause = (terms: string[]): Clause => ({ alternatives: [{ terms, weight: 1 }], phrase: terms });

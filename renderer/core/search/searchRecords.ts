@@ -1,0 +1,79 @@
+import type { ContentDocument, DocumentKind, Entry, EntryKind, Jurisdiction } from '../content/types';
+
+// What search knows about each searchable thing, documents and entries alike: the fields it indexes and
+// what filters, grouping and snippets need. Built the same way by the pack compiler and by the app.
+
+export type RecordKind = 'document' | EntryKind;
+
+export interface SearchRecord {
+  id: string;
+  docId: string;
+  kind: RecordKind;
+  docKind: DocumentKind;
+  jurisdiction: Jurisdiction;
+  /** Article number as written ("53", "174 bis"). */
+  number?: string;
+  citation: string;
+  /** The entry heading, or the document's French title. */
+  heading: string;
+  /** Extra searchable names: heading, citation, and for a document its short names, number and aliases. */
+  names: string;
+  /** Plain text per language ('' where not written). */
+  text: { fr: string; en: string; sw: string };
+}
+
+/** Markdown to plain text: link targets and markup go, labels stay. */
+export const plainText = (markdown: string | undefined): string =>
+  (markdown ?? '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/[*_`[\]|]/g, '')
+    .replace(/[ \t]+/g, ' ');
+
+const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(' ; ');
+
+const list = (items: string[] | undefined): string => (items ?? []).join(' ; ');
+
+export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
+  id: e.id,
+  docId: e.docId,
+  kind: e.kind,
+  docKind: d.kind,
+  jurisdiction: d.jurisdiction,
+  ...(e.number !== undefined ? { number: e.number } : {}),
+  citation: e.citation,
+  heading: e.heading,
+  names: join(e.heading, e.number ? `art. ${e.number}` : undefined, e.citation, d.shortName.fr),
+  text: {
+    fr: join(plainText(e.text.fr), list(e.questions?.fr)),
+    en: join(plainText(e.text.en), list(e.questions?.en)),
+    sw: join(plainText(e.text.sw), list(e.questions?.sw)),
+  },
+});
+
+export const documentRecord = (d: ContentDocument): SearchRecord => ({
+  id: d.id,
+  docId: d.id,
+  kind: 'document',
+  docKind: d.kind,
+  jurisdiction: d.jurisdiction,
+  citation: d.citation,
+  heading: d.title.fr,
+  names: join(d.title.fr, d.shortName.fr, d.shortName.en, d.shortName.sw, d.citation, d.number, ...d.aliases),
+  text: {
+    fr: plainText(d.summary?.fr),
+    en: join(d.title.en, plainText(d.summary?.en)),
+    sw: join(d.title.sw, plainText(d.summary?.sw)),
+  },
+});
+
+/** Documents first, then entries, each in pack order: the numbering the index uses. */
+export const recordsFromContent = (documents: readonly ContentDocument[], entries: readonly Entry[]): SearchRecord[] => {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const out = documents.map(documentRecord);
+  for (const e of entries) {
+    const d = byId.get(e.docId);
+    if (d) out.push(entryRecord(e, d));
+  }
+  return out;
+};

@@ -1,0 +1,78 @@
+import type { Lang } from '../content/types';
+import { runSearch, type EngineOptions, type SearchEngine } from './searchEngine';
+import type { SearchFilters } from './queryParser';
+import type { RecordKind } from './searchRecords';
+import { buildSnippet, type Snippet } from './snippet';
+
+// The answer the screens and the command line consume: ranked hits with snippets, grouped by document.
+// Plain data only, so it crosses the worker boundary as is.
+
+export interface SearchHit {
+  id: string;
+  docId: string;
+  kind: RecordKind;
+  citation: string;
+  heading: string;
+  score: number;
+  pinned: boolean;
+  snippet: Snippet;
+}
+
+export interface SearchGroup {
+  docId: string;
+  hits: SearchHit[];
+}
+
+export interface SearchResponse {
+  query: string;
+  /** Best first, in the order of the groups (so keyboard order matches what is on screen). */
+  hits: SearchHit[];
+  groups: SearchGroup[];
+  total: number;
+  partial: boolean;
+  /** Filters typed in the query itself (type:loi …), for the screen to reflect. */
+  inlineFilters: SearchFilters;
+}
+
+export interface ServiceOptions extends EngineOptions {
+  /** The reader's language: snippets quote it when it matches. */
+  language?: Lang;
+}
+
+export const EMPTY_RESPONSE: SearchResponse = { query: '', hits: [], groups: [], total: 0, partial: false, inlineFilters: {} };
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+export const search = (engine: SearchEngine, query: string, options: ServiceOptions = {}): SearchResponse => {
+  if (query.trim() === '') return { ...EMPTY_RESPONSE, query };
+  const result = runSearch(engine, query, options);
+  const terms = new Set(result.terms);
+  const flat: SearchHit[] = result.hits.map((h) => {
+    const r = engine.records[h.num]!;
+    return {
+      id: r.id,
+      docId: r.docId,
+      kind: r.kind,
+      citation: r.citation,
+      heading: r.heading,
+      score: round(h.score),
+      pinned: h.pinned,
+      snippet: buildSnippet(r, terms, options.language ?? 'fr'),
+    };
+  });
+  const groups = new Map<string, SearchGroup>();
+  for (const hit of flat) {
+    const group = groups.get(hit.docId) ?? { docId: hit.docId, hits: [] };
+    group.hits.push(hit);
+    groups.set(hit.docId, group);
+  }
+  const grouped = [...groups.values()];
+  return {
+    query,
+    hits: grouped.flatMap((g) => g.hits),
+    groups: grouped,
+    total: result.total,
+    partial: result.partial,
+    inlineFilters: result.parsed.filters,
+  };
+};

@@ -1,0 +1,75 @@
+import type { CorpusIndex } from './corpusIndex';
+import type { Postings } from './flexIndex';
+
+// Word-level help over the index's vocabulary: completing the word being typed and forgiving one typo.
+// Both pick the most frequent candidates, which are the likeliest meant.
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const MAX_COMPLETIONS = 6;
+/** How many vocabulary words starting with the prefix are weighed; the rest are ignored. */
+const COMPLETION_SCAN = 64;
+const MAX_REPAIRS = 3;
+
+const postingsSize = (postings: Postings | undefined): number => {
+  let n = 0;
+  if (postings) for (const slot of postings) n += slot?.length ?? 0;
+  return n;
+};
+
+/** How many records hold the term, counted over all fields (an upper bound, cheap). */
+export const documentFrequency = (index: CorpusIndex, term: string): number =>
+  postingsSize(index.maps.title.get(term)) +
+  postingsSize(index.maps.fr.get(term)) +
+  postingsSize(index.maps.en.get(term)) +
+  postingsSize(index.maps.sw.get(term));
+
+const mostFrequent = (index: CorpusIndex, words: Iterable<string>, max: number): string[] =>
+  [...words]
+    .map((w) => ({ w, df: documentFrequency(index, w) }))
+    .filter((c) => c.df > 0)
+    .sort((a, b) => b.df - a.df || (a.w < b.w ? -1 : 1))
+    .slice(0, max)
+    .map((c) => c.w);
+
+/** First position in the sorted vocabulary not before `term`. */
+const lowerBound = (vocab: readonly string[], term: string): number => {
+  let lo = 0;
+  let hi = vocab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (vocab[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/** Indexed words that start with `prefix`, most frequent first. */
+export const completions = (index: CorpusIndex, prefix: string): string[] => {
+  const found: string[] = [];
+  for (let i = lowerBound(index.vocab, prefix); i < index.vocab.length && found.length < COMPLETION_SCAN; i += 1) {
+    const word = index.vocab[i]!;
+    if (!word.startsWith(prefix)) break;
+    found.push(word);
+  }
+  return mostFrequent(index, found, MAX_COMPLETIONS);
+};
+
+/** Every string one edit away (deletion, transposition, substitution, insertion of a letter). */
+export const oneEditAway = (word: string): Set<string> => {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i += 1) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1]! + tail[0]! + tail.slice(2));
+    for (const c of ALPHABET) {
+      if (tail) out.add(head + c + tail.slice(1));
+      out.add(head + c + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+};
+
+/** Indexed words one typo away from `word`, most frequent first. */
+export const typoRepairs = (index: CorpusIndex, word: string): string[] => mostFrequent(index, oneEditAway(word), MAX_REPAIRS);
