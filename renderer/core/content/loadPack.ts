@@ -1,6 +1,5 @@
 import { buildSearchIndex, importSearchIndex, searchConfigHash } from '../search/searchIndex';
-import type { SearchExport } from '../search/searchIndex';
-import type { SearchIndex } from '../search/searchConfig';
+import type { SearchExport, SearchIndex } from '../search/searchIndex';
 import { sha256Hex } from './bytes';
 import { PackError, isPackError } from './packError';
 import { PART, parseJsonPart, parseManifest } from './packManifest';
@@ -47,11 +46,16 @@ const readRequired = async (readPart: ReadPart, name: string): Promise<Uint8Arra
 };
 
 const parseSearchExport = (bytes: Uint8Array): SearchExport => {
-  const raw = parseJsonPart(bytes, PART.search);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new PackError('malformed', PART.search);
-  for (const value of Object.values(raw)) {
-    if (typeof value !== 'string') throw new PackError('malformed', PART.search);
-  }
+  const raw = parseJsonPart(bytes, PART.search) as Partial<SearchExport> | null;
+  const ok =
+    typeof raw === 'object' &&
+    raw !== null &&
+    Array.isArray(raw.ids) &&
+    raw.ids.every((id) => typeof id === 'string') &&
+    typeof raw.data === 'object' &&
+    raw.data !== null &&
+    Object.values(raw.data).every((v) => typeof v === 'string');
+  if (!ok) throw new PackError('malformed', PART.search);
   return raw as SearchExport;
 };
 
