@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { folderReader } from '../../../build/content/packFolder';
+import { loadPack } from '../../../renderer/core/content/loadPack';
+import { TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
+import { searchContent } from '../../../renderer/core/search/searchIndex';
+import { FIXTURES } from './packHelpers';
+
+// A schema-1 pack frozen on disk (built once from the valid fixtures, never rebuilt): packs already
+// distributed on USB sticks must keep loading after the code changes.
+
+describe('frozen v1 content pack', () => {
+  it('still verifies, loads and searches', async () => {
+    const pack = await loadPack(folderReader(resolve(FIXTURES, 'frozen-pack-v1')), {
+      trustedKeys: TRUSTED_KEYS,
+      allowDevKeys: true,
+    });
+    expect(pack.manifest).toMatchObject({ schemaVersion: 1, packVersion: 1, createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(pack.entriesById.get('loi-test/art-1')?.citation).toBe(
+      "Loi fictive n° 00/001 portant protection de l'enfant, art. 1",
+    );
+    // Whether imported or rebuilt after a search-config change, the index must answer.
+    expect(searchContent(pack.search, 'exploitation')).toContain('loi-test/art-2-bis');
+  });
+});
