@@ -1,17 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderReader } from '../../../build/content/packFolder';
-import { loadPack } from '../../../renderer/core/content/loadPack';
+import { readPackFile } from '../../../renderer/core/content/packFile';
 import { TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
 import { searchContent } from '../../../renderer/core/search/searchIndex';
 import { FIXTURES } from './packHelpers';
 
-// A schema-1 pack frozen on disk (built once from the valid fixtures, never rebuilt): packs already
+// A schema-1, container-1 pack frozen on disk as one binary file (so no formatter can touch it) (built once from the valid fixtures, never rebuilt): packs already
 // distributed on USB sticks must keep loading after the code changes.
 
 describe('frozen v1 content pack', () => {
   it('still verifies, loads and searches', async () => {
-    const pack = await loadPack(folderReader(resolve(FIXTURES, 'frozen-pack-v1')), {
+    const bytes = new Uint8Array(readFileSync(resolve(FIXTURES, 'frozen-v1.dalili-pack')));
+    const pack = await readPackFile(bytes, {
       trustedKeys: TRUSTED_KEYS,
       allowDevKeys: true,
     });
