@@ -1,5 +1,17 @@
-import { ComingSoon } from './ComingSoon';
+import { ContentGate } from '../content/ContentGate';
+import { useT } from '../i18n/useT';
+import { ScreeningTool } from '../indicators/ScreeningTool';
+import { PageHeading } from '../shell/PageHeading';
 
 export function IndicatorsPage() {
-  return <ComingSoon title="pages.indicators.title" description="pages.indicators.coming" />;
+  const { t } = useT();
+  return (
+    <section className="page screening-page">
+      {/* The title stays on screen only: the printed summary carries its own. */}
+      <div className="screen-only">
+        <PageHeading>{t('shell.nav.indicators')}</PageHeading>
+      </div>
+      <ContentGate>{(pack) => <ScreeningTool pack={pack} />}</ContentGate>
+    </section>
+  );
 }

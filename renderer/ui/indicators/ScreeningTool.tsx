@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import type { LoadedPack } from '../../core/content/loadPack';
+import { indicatorSetsFor } from '../../core/screening/indicatorSets';
+import { newScreening, setAnswer, type Answer, type ScreeningAudience } from '../../core/screening/screening';
+import { summariseScreening } from '../../core/screening/summariseScreening';
+import { useT } from '../i18n/useT';
+import { AudienceStart } from './AudienceStart';
+import { DimensionSection } from './DimensionSection';
+import { ScreeningPrintView } from './ScreeningPrintView';
+import { ScreeningSetup } from './ScreeningSetup';
+import { ScreeningSummary } from './ScreeningSummary';
+import { setSessionScreening, useSessionScreening } from './screeningSession';
+import './screening.css';
+
+export function ScreeningTool({ pack }: { pack: LoadedPack }) {
+  const { t } = useT();
+  const screening = useSessionScreening();
+  const audience = screening?.audience;
+  const sets = useMemo(
+    () => (audience ? indicatorSetsFor(pack.documents, pack.entriesById, audience) : []),
+    [pack, audience],
+  );
+  const set = sets.find((s) => s.document.id === screening?.setId) ?? sets[0];
+  const summary = useMemo(
+    () => (screening && set ? summariseScreening({ ...screening, setId: set.document.id }, set.indicators) : undefined),
+    [screening, set],
+  );
+
+  const start = (chosen: ScreeningAudience) => {
+    const best = indicatorSetsFor(pack.documents, pack.entriesById, chosen)[0];
+    // Answers are kept when switching between adult and child: indicators for both keep their marks.
+    setSessionScreening({ ...(screening ?? newScreening(chosen, '')), audience: chosen, setId: best?.document.id ?? '' });
+  };
+  const answer = (indicatorId: string, patch: Partial<Answer>) => {
+    if (screening) setSessionScreening(setAnswer(screening, indicatorId, patch));
+  };
+
+  const dimensions = set?.document.dimensions ?? [];
+  const undimensioned = set?.indicators.filter((e) => !dimensions.some((d) => d.id === e.dimension)) ?? [];
+
+  return (
+    <>
+      <div className="screen-only">
+        <p className="screening-intro">{t('screening.intro')}</p>
+        <p className="notice screening-privacy">{t('screening.privacy')}</p>
+        {!screening ? (
+          <AudienceStart onChoose={start} />
+        ) : (
+          <>
+            <ScreeningSetup
+              audience={screening.audience}
+              sets={sets}
+              setId={set?.document.id}
+              onAudience={start}
+              onSet={(setId) => setSessionScreening({ ...screening, setId })}
+              onReset={() => setSessionScreening(undefined)}
+            />
+            {!set || !summary ? (
+              <p className="warning" role="status">
+                {t('screening.noIndicators')}
+              </p>
+            ) : (
+              <div className="screening-layout">
+                <div className="screening-questions">
+                  {dimensions.map((dimension) => (
+                    <DimensionSection
+                      key={dimension.id}
+                      dimension={dimension}
+                      indicators={set.indicators.filter((e) => e.dimension === dimension.id)}
+                      screening={screening}
+                      onAnswer={answer}
+                    />
+                  ))}
+                  {undimensioned.length > 0 && (
+                    <DimensionSection indicators={undimensioned} screening={screening} onAnswer={answer} />
+                  )}
+                </div>
+                <ScreeningSummary summary={summary} set={set} pack={pack} audience={screening.audience} />
+              </div>
+            )}
+          </>
+        )}
+      </div>
+      {screening && set && summary && <ScreeningPrintView summary={summary} set={set} pack={pack} audience={screening.audience} />}
+    </>
+  );
+}

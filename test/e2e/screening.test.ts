@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Entry } from '../../renderer/core/content/types';
+import { translate } from '../../renderer/ui/i18n/translate';
+import { BrowserApp, WEB_ROOT, screenshotPath, seriousAxeViolations } from './support/browserApp';
+
+// The screening flows as an investigator goes through them, on the real bundled pack. Which
+// indicators to mark is read from that pack, so content edits do not break the flow.
+
+let app: BrowserApp;
+const entries = JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', 'entries.json'), 'utf8')) as Entry[];
+const indicatorsOf = (docId: string, dimension: string) => entries.filter((e) => e.docId === docId && e.dimension === dimension).map((e) => e.id);
+const NAME_IN_NOTE = 'Kahindo Mapendo Furaha';
+const fr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('fr', key, params);
+
+beforeAll(async () => {
+  app = await BrowserApp.start();
+});
+afterAll(async () => {
+  await app?.close();
+});
+afterEach(() => {
+  expect(app.takeProblems()).toEqual([]);
+});
+
+async function openScreening(page: Page): Promise<void> {
+  // window.print would open a dialog in a real browser: count the calls instead.
+  await page.addInitScript(() => {
+    (window as unknown as { printCalls: number }).printCalls = 0;
+    window.print = () => {
+      (window as unknown as { printCalls: number }).printCalls += 1;
+    };
+  });
+  await page.goto(`${app.url}#/indicateurs`);
+  await page.getByRole('button', { name: fr('screening.audience.adult') }).waitFor();
+}
+
+async function mark(page: Page, ids: string[], value: 'present' | 'absent' | 'unknown' | 'not-asked'): Promise<void> {
+  for (const id of ids) await page.locator(`[data-indicator="${id}"] input[value="${value}"]`).check();
+}
+
+const outcome = (page: Page) => page.locator('.screening-summary .reading').getAttribute('data-outcome');
+
+describe('screening tool', () => {
+  it('adult: the reading follows the answers, up to a presumed victim of deceptive trafficking, with provisions and steps', async () => {
+    const page = await app.newPage();
+    await openScreening(page);
+    await page.screenshot({ path: screenshotPath('screening-fr-start') });
+    await page.getByRole('button', { name: fr('screening.audience.adult') }).click();
+    await expect.poll(() => outcome(page)).toBe('insufficient');
+    expect(await page.locator('.screening-summary').textContent()).toContain(fr('screening.summary.provisionsEmpty'));
+
+    const doc = 'delphi-traite-adultes';
+    await mark(page, indicatorsOf(doc, 'exploitation'), 'present');
+    await expect.poll(() => outcome(page)).toBe('indicators-present');
+    expect(await page.locator('.screening-summary .reading').textContent()).toContain(fr('screening.missing.destination'));
+    await page.screenshot({ path: screenshotPath('screening-fr-adult-partial'), fullPage: false });
+
+    await mark(page, indicatorsOf(doc, 'recrutement-trompeur'), 'present');
+    await mark(page, indicatorsOf(doc, 'coercition-destination').slice(0, 2), 'present');
+    await expect.poll(() => outcome(page)).toBe('presumed-victim');
+    const reading = (await page.locator('.screening-summary .reading').textContent()) ?? '';
+    expect(reading).toContain(fr('screening.type.deceptive-recruitment'));
+    expect(reading).toContain(fr('screening.reading.caveat'));
+    expect(reading.toLowerCase()).not.toContain('coupable');
+    expect(await page.locator('.screening-summary .entry-links').first().locator('a').count()).toBeGreaterThan(0);
+    const firstProvision = await page.locator('.screening-summary .entry-links a').first().getAttribute('href');
+    expect(firstProvision).toMatch(/^#\/bibliotheque\/[a-z0-9-]+\/[a-z0-9-]+$/);
+    await page.screenshot({ path: screenshotPath('screening-fr-adult-presumed') });
+
+    // Answering "absent" to everything left can only weaken the reading, never crash it.
+    await mark(page, indicatorsOf(doc, 'recrutement-trompeur'), 'absent');
+    await expect.poll(() => outcome(page)).toBe('indicators-present');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('adult: a name typed in a note never reaches the print view, which holds the summary alone', async () => {
+    const page = await app.newPage();
+    await openScreening(page);
+    await page.getByRole('button', { name: fr('screening.audience.adult') }).click();
+    const [first] = indicatorsOf('delphi-traite-adultes', 'exploitation');
+    await mark(page, [first!], 'present');
+    await page.locator(`[data-indicator="${first}"] textarea`).fill(`Vu avec ${NAME_IN_NOTE} au puits`);
+    expect(await page.locator(`[data-indicator="${first}"] textarea`).inputValue()).toContain(NAME_IN_NOTE);
+    expect(await page.getByText(fr('screening.print.noNotes')).isVisible()).toBe(true);
+
+    const printView = page.getByTestId('screening-print');
+    expect(await printView.isVisible()).toBe(false);
+    const printed = (await printView.textContent()) ?? '';
+    expect(printed).toContain(fr('screening.print.title'));
+    expect(printed).toContain(entries.find((e) => e.id === first)!.heading);
+    expect(printed).not.toContain(NAME_IN_NOTE);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await printView.isVisible()).toBe(true);
+    expect(await page.locator('.screening-questions').isVisible()).toBe(false);
+    const visibleText = await page.evaluate(() => document.body.innerText);
+    expect(visibleText).not.toContain(NAME_IN_NOTE);
+    expect(visibleText).toContain(fr('screening.print.footer'));
+    await page.screenshot({ path: screenshotPath('screening-fr-print'), fullPage: true });
+    const pdfHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    // One A4 page at 96 dpi is about 1123 px tall: the summary must fit on it.
+    expect(pdfHeight).toBeLessThan(1123 * 1.05);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('button', { name: fr('screening.print.button') }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    await page.close();
+  });
+
+  it('child: exploitation alone gives the child reading; a recruitment element then gives a presumed victim without any destination element', async () => {
+    const page = await app.newPage();
+    await openScreening(page);
+    await page.getByRole('button', { name: fr('screening.audience.child') }).click();
+    const doc = 'delphi-traite-enfants';
+    await expect.poll(() => page.locator(`[data-indicator^="${doc}/"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-indicator^="delphi-traite-adultes/"]').count()).toBe(0);
+    await mark(page, indicatorsOf(doc, 'exploitation'), 'present');
+    await expect.poll(() => outcome(page)).toBe('child-exploitation');
+    expect(await page.locator('.screening-summary .reading').textContent()).toContain('art. 3');
+    await page.screenshot({ path: screenshotPath('screening-fr-child-exploitation') });
+    await mark(page, indicatorsOf(doc, 'recrutement-trompeur'), 'present');
+    await expect.poll(() => outcome(page)).toBe('presumed-victim');
+    expect(await page.locator('.screening-summary .reading').textContent()).not.toContain(fr('screening.missing.destination'));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Switching to adult keeps the screening but changes the list and the rule.
+    await page.getByRole('radio', { name: fr('screening.audience.adult') }).check();
+    await expect.poll(() => page.locator('[data-indicator^="delphi-traite-adultes/"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => outcome(page)).toBe('insufficient');
+    await page.close();
+  });
+
+  it('can be done with the keyboard alone: choose the person, move between marks with the arrows, type a note', async () => {
+    const page = await app.newPage();
+    await openScreening(page);
+    await page.getByRole('button', { name: fr('screening.audience.adult') }).focus();
+    await page.keyboard.press('Enter');
+    const [first] = indicatorsOf('delphi-traite-adultes', 'recrutement-trompeur');
+    const radios = page.locator(`[data-indicator="${first}"] input[type="radio"]`);
+    await radios.last().waitFor();
+    // Tab lands on the checked radio of the group ("Non posé"); the arrows then move the mark.
+    await radios.first().focus();
+    await page.keyboard.press('Space');
+    expect(await radios.first().isChecked()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator(`[data-indicator="${first}"] input[value="absent"]`).isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.close();
+  });
+});
