@@ -1,10 +1,12 @@
 import { content } from './content';
+import { library } from './library';
 import { pages } from './pages';
 import { screening } from './screening';
 import { shell } from './shell';
+import { vault } from './vault';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages, content, screening };
+export const catalog = { shell, pages, content, library, screening, vault };
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;

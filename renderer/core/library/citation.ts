@@ -1,0 +1,69 @@
+import type { ContentDocument, Entry, Lang, Verification } from '../content/types';
+import { localizedText } from './contentLanguage';
+import { fillTemplate } from './fillTemplate';
+import { formatDate } from './formatDate';
+import { markdownToPlain } from './markdownToPlain';
+
+/** Which pack a text was read in: a citation copied from Dalili says so, so it can be checked later. */
+export interface PackStamp {
+  packVersion: number;
+  validAsOf: string;
+}
+
+/**
+ * The translated pieces a citation is built from (from the UI catalogue). Templates use `{name}`:
+ * provenance {version} {date}; toVerify has no placeholder; note {note}; translation {lang}.
+ */
+export interface CitationWords {
+  lang: Lang;
+  provenance: string;
+  verified: string;
+  toVerify: string;
+  verificationLine: string;
+  sourceLine: string;
+  translationNote: string;
+  languageNames: Readonly<Record<Lang, string>>;
+}
+
+/**
+ * The citation as a lawyer writes it. The compiler already gives each entry its French legal form
+ * ("Loi n° 09/001 du 10 janvier 2009 portant protection de l'enfant, art. 53"); a document cites
+ * its own `citation`. Whitespace is normalised so a citation never breaks across lines.
+ */
+export function legalCitation(target: ContentDocument | Entry): string {
+  return target.citation.replace(/\s+/g, ' ').trim();
+}
+
+function verificationWord(verification: Verification, words: CitationWords): string {
+  return verification.status === 'verifie' ? words.verified : words.toVerify;
+}
+
+/**
+ * The citation to paste: legal form, then where it was read and its verification status, e.g.
+ * "Loi n° 09/001 du …, art. 53 (Dalili, bibliothèque v3 à jour au 1er mars 2026 ; à vérifier)".
+ */
+export function citationWithStamp(target: ContentDocument | Entry, stamp: PackStamp, words: CitationWords): string {
+  const provenance = fillTemplate(words.provenance, {
+    version: stamp.packVersion,
+    date: formatDate(stamp.validAsOf, words.lang),
+  });
+  return `${legalCitation(target)} (${provenance} ; ${verificationWord(target.verification, words)})`;
+}
+
+/**
+ * One article as plain text with everything needed to rely on it: heading, text in the language
+ * read, a note when it is a translation or a French fallback, the stamped citation and, when the
+ * text is still to be verified, what remains to check.
+ */
+export function articleCopyText(entry: Entry, lang: Lang, stamp: PackStamp, words: CitationWords): string {
+  const shown = localizedText(entry.text, lang);
+  const lines = [entry.heading, '', markdownToPlain(shown.text), ''];
+  if (shown.lang !== 'fr') {
+    lines.push(fillTemplate(words.translationNote, { lang: words.languageNames[shown.lang] }));
+  }
+  lines.push(fillTemplate(words.sourceLine, { citation: citationWithStamp(entry, stamp, words) }));
+  if (entry.verification.status === 'a-verifier' && entry.verification.note) {
+    lines.push(fillTemplate(words.verificationLine, { note: entry.verification.note.trim() }));
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,21 @@
+import type { ContentDocument } from '../../core/content/types';
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function filterTerms(query: string): string[] {
+  return query.split(/\s+/).filter((term) => term.length > 0);
+}
+
+/** Keeps the documents whose titles, short names, number or aliases hold every term (accent-blind). */
+export function filterDocuments(documents: readonly ContentDocument[], terms: readonly string[]): ContentDocument[] {
+  if (terms.length === 0) return [...documents];
+  const folded = terms.map(fold);
+  return documents.filter((doc) => {
+    const haystack = fold(
+      [doc.title.fr, doc.title.en ?? '', doc.title.sw ?? '', doc.shortName.fr, doc.shortName.en ?? '', doc.shortName.sw ?? '', doc.number ?? '', doc.citation, ...doc.aliases].join(' '),
+    );
+    return folded.every((term) => haystack.includes(term));
+  });
+}

@@ -1,0 +1,26 @@
+import type { ContentDocument, DocumentKind, Jurisdiction } from '../content/types';
+
+export interface JurisdictionGroup {
+  jurisdiction: Jurisdiction;
+  documents: ContentDocument[];
+}
+
+export interface KindGroup {
+  kind: DocumentKind;
+  jurisdictions: JurisdictionGroup[];
+}
+
+// Congolese law first (what a magistrate applies), then regional, then international instruments.
+const KIND_ORDER: readonly DocumentKind[] = ['law', 'indicators', 'guideline', 'directory'];
+const JURISDICTION_ORDER: readonly Jurisdiction[] = ['RDC', 'regional', 'international'];
+
+/** Documents by kind, then jurisdiction; within a group, the pack's order. Empty groups are left out. */
+export function groupDocuments(documents: readonly ContentDocument[]): KindGroup[] {
+  return KIND_ORDER.map((kind) => ({
+    kind,
+    jurisdictions: JURISDICTION_ORDER.map((jurisdiction) => ({
+      jurisdiction,
+      documents: documents.filter((d) => d.kind === kind && d.jurisdiction === jurisdiction),
+    })).filter((group) => group.documents.length > 0),
+  })).filter((group) => group.jurisdictions.length > 0);
+}

@@ -1,0 +1,41 @@
+import type { LoadedPack } from '../../core/content/loadPack';
+import type { Entry, Lang } from '../../core/content/types';
+import { localizedText } from '../../core/library/contentLanguage';
+import { relatedProvisions } from '../../core/library/relatedProvisions';
+import { SafeHtml } from '../components/SafeHtml';
+import { useT } from '../i18n/useT';
+import { ArticleNotes } from './ArticleNotes';
+import { LANGUAGE_KEYS } from './documentLabels';
+import { PenaltyBox } from './PenaltyBox';
+import { RelatedPanel } from './RelatedPanel';
+import { SourceList } from './SourceList';
+
+/** The text in the chosen language (saying so when French stands in), penalties, links, sources, notes. */
+export function ArticleBody({ entry, pack, lang, level }: { entry: Entry; pack: LoadedPack; lang: Lang; level: number }) {
+  const { t } = useT();
+  const shown = localizedText(entry.text, lang);
+  const questions = entry.questions ? (entry.questions[lang] ?? entry.questions.fr) : undefined;
+  const related = relatedProvisions(entry, pack);
+  return (
+    <div className="article-body">
+      {shown.fallback && <p className="fallback-note">{t('library.reader.fallbackEntry', { lang: t(LANGUAGE_KEYS[lang]) })}</p>}
+      <SafeHtml markdown={shown.text} lang={shown.lang} className="prose" />
+      {questions && questions.length > 0 && (
+        <ul className="prose" lang={entry.questions?.[lang] ? lang : 'fr'}>
+          {questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ul>
+      )}
+      {entry.penalty && <PenaltyBox penalty={entry.penalty} />}
+      <RelatedPanel related={related} pack={pack} level={level + 1} />
+      {entry.sources.length > 0 && (
+        <details className="entry-sources">
+          <summary>{t('library.reader.entrySources')}</summary>
+          <SourceList sources={entry.sources} />
+        </details>
+      )}
+      <ArticleNotes entry={entry} />
+    </div>
+  );
+}

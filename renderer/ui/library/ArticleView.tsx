@@ -1,0 +1,44 @@
+import { memo } from 'react';
+import type { LoadedPack } from '../../core/content/loadPack';
+import type { Entry, Lang } from '../../core/content/types';
+import { useT } from '../i18n/useT';
+import { ArticleActions } from './ArticleActions';
+import { ArticleBody } from './ArticleBody';
+import { entryDomId } from './documentLabels';
+import { Heading } from './Heading';
+import { VerificationBadge } from './VerificationBadge';
+
+interface ArticleViewProps {
+  entry: Entry;
+  pack: LoadedPack;
+  level: number;
+  lang: Lang;
+  isTarget: boolean;
+  rendered: boolean;
+  bookmarked: boolean;
+  onPrint: (entryId: string) => void;
+}
+
+/** One article (or step, indicator, actor): its own address, focusable when an address points at it. */
+export const ArticleView = memo(function ArticleView({ entry, pack, level, lang, isTarget, rendered, bookmarked, onPrint }: ArticleViewProps) {
+  const { t } = useT();
+  const domId = entryDomId(entry.id);
+  return (
+    <article id={domId} className={isTarget ? 'article is-target' : 'article'} tabIndex={-1} aria-labelledby={`${domId}-h`}>
+      <header className="article-header">
+        <Heading level={level} id={`${domId}-h`} className="article-title">
+          <span lang="fr">{entry.heading}</span>
+        </Heading>
+        <VerificationBadge verification={entry.verification} />
+      </header>
+      {rendered ? (
+        <>
+          <ArticleActions entry={entry} pack={pack} lang={lang} bookmarked={bookmarked} onPrint={onPrint} />
+          <ArticleBody entry={entry} pack={pack} lang={lang} level={level} />
+        </>
+      ) : (
+        <p className="article-pending">{t('library.reader.loadingText')}</p>
+      )}
+    </article>
+  );
+});

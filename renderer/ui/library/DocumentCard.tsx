@@ -1,0 +1,39 @@
+import type { ContentDocument } from '../../core/content/types';
+import { formatDate } from '../../core/library/formatDate';
+import { highlightSnippet } from '../../core/library/highlightSnippet';
+import { libraryHref } from '../../core/library/outline';
+import { SafeHtml } from '../components/SafeHtml';
+import { useT } from '../i18n/useT';
+import { countKey, documentShortName, documentTitle, LANGUAGE_KEYS } from './documentLabels';
+import { StatusBadge } from './StatusBadge';
+import { VerificationBadge } from './VerificationBadge';
+
+/** One document in the library list: title, status, verification (with its note), size, languages, date. */
+export function DocumentCard({ doc, terms }: { doc: ContentDocument; terms: readonly string[] }) {
+  const { t, language } = useT();
+  const title = documentTitle(doc, language);
+  const shortName = documentShortName(doc, language);
+  return (
+    <li className="doc-card">
+      <a className="doc-card-title" href={libraryHref(doc.id)} lang={title.lang}>
+        {/* The filter's matches are marked; highlightSnippet escapes everything else. */}
+        <SafeHtml inline html={highlightSnippet(title.text, terms)} />
+      </a>
+      <div className="doc-card-meta">
+        <span className="doc-card-short" lang={shortName.lang}>
+          {shortName.text}
+        </span>
+        <StatusBadge status={doc.status} />
+        <VerificationBadge verification={doc.verification} showNote={false} />
+        <span>{t(countKey(doc.kind, doc.entryIds.length), { count: doc.entryIds.length })}</span>
+        <span>{t('library.languages', { languages: doc.languages.map((l) => t(LANGUAGE_KEYS[l])).join(', ') })}</span>
+        <span>{t('library.validAsOf', { date: formatDate(doc.validAsOf, language) })}</span>
+      </div>
+      {doc.verification.status === 'a-verifier' && doc.verification.note && (
+        <p className="doc-card-note" lang="fr">
+          <span className="verification-note-label">{t('library.verification.noteLabel')}</span> {doc.verification.note}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId, useMemo, useState } from 'react';
+import type { LoadedPack } from '../../core/content/loadPack';
+import { filterDocuments, filterTerms } from '../../core/library/documentFilter';
+import { formatDate } from '../../core/library/formatDate';
+import { groupDocuments } from '../../core/library/libraryGroups';
+import { useT } from '../i18n/useT';
+import { PageHeading } from '../shell/PageHeading';
+import { BookmarksPanel } from './BookmarksPanel';
+import { DocumentCard } from './DocumentCard';
+import { JURISDICTION_KEYS, KIND_KEYS } from './documentLabels';
+
+/** The library's first screen: every document by kind and jurisdiction, and the person's bookmarks. */
+export function LibraryIndex({ pack }: { pack: LoadedPack }) {
+  const { t, language } = useT();
+  const filterId = useId();
+  const [query, setQuery] = useState('');
+  const terms = useMemo(() => filterTerms(query), [query]);
+  const groups = useMemo(() => groupDocuments(filterDocuments(pack.documents, terms)), [pack.documents, terms]);
+  const { manifest } = pack;
+  return (
+    <section className="page library-index">
+      <PageHeading>{t('library.title')}</PageHeading>
+      <p className="pack-stamp">
+        <strong>{t('content.packVersion', { version: manifest.packVersion, validAsOf: formatDate(manifest.validAsOf, language) })}</strong>{' '}
+        {t('library.packCounts', {
+          documents: manifest.counts.documents,
+          entries: manifest.counts.entries,
+          verified: manifest.counts.verifie,
+          toVerify: manifest.counts.aVerifier,
+        })}
+      </p>
+      {pack.signedBy.dev && <p className="warning">{t('content.packDev')}</p>}
+      <p className="own-words">{t('library.ownWords')}</p>
+      <div className="library-columns">
+        <div className="library-documents">
+          <div className="library-filter" role="search">
+            <label htmlFor={filterId}>{t('library.filter.label')}</label>
+            <input
+              id={filterId}
+              type="search"
+              value={query}
+              placeholder={t('library.filter.placeholder')}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </div>
+          {groups.length === 0 && <p role="status">{t('library.filter.none', { query })}</p>}
+          {groups.map((group) => (
+            <section key={group.kind} className="library-kind" aria-labelledby={`kind-${group.kind}`}>
+              <h2 id={`kind-${group.kind}`}>{t(KIND_KEYS[group.kind])}</h2>
+              {group.jurisdictions.map((sub) => (
+                <section key={sub.jurisdiction} className="library-jurisdiction">
+                  <h3>{t(JURISDICTION_KEYS[sub.jurisdiction])}</h3>
+                  <ul className="doc-list">
+                    {sub.documents.map((doc) => (
+                      <DocumentCard key={doc.id} doc={doc} terms={terms} />
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </section>
+          ))}
+        </div>
+        <BookmarksPanel pack={pack} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { LoadedPack } from '../../core/content/loadPack';
+import { useT } from '../i18n/useT';
+import { PageHeading } from '../shell/PageHeading';
+import { DocumentReader } from './DocumentReader';
+import { LibraryIndex } from './LibraryIndex';
+
+/**
+ * `#/bibliotheque` → the list; `#/bibliotheque/<doc>` → the reader; `#/bibliotheque/<doc>/<entry>`
+ * (and `#/doc/<doc>/<entry>`, the pack's cross-references) → the reader on that entry.
+ */
+export function LibraryRoute({ pack, rest }: { pack: LoadedPack; rest: readonly string[] }) {
+  const { t } = useT();
+  const [docId, entryPart] = rest;
+  if (!docId) return <LibraryIndex pack={pack} />;
+  const doc = pack.documentsById.get(docId);
+  if (!doc) {
+    return (
+      <section className="page">
+        <PageHeading>{t('library.reader.notFound.title')}</PageHeading>
+        <p>{t('library.reader.notFound.body', { id: docId })}</p>
+        <p>
+          <a href="#/bibliotheque">← {t('library.reader.backToLibrary')}</a>
+        </p>
+      </section>
+    );
+  }
+  const fullId = entryPart ? `${docId}/${entryPart}` : undefined;
+  const known = fullId !== undefined && pack.entriesById.get(fullId)?.docId === docId;
+  // Keyed by document: a new document starts at its top with its own state; a new entry does not remount.
+  return <DocumentReader key={docId} pack={pack} doc={doc} targetId={known ? fullId : undefined} unknownEntry={known ? undefined : entryPart} />;
+}

@@ -1,0 +1,60 @@
+import type { LoadedPack } from '../../core/content/loadPack';
+import type { ContentDocument, Lang } from '../../core/content/types';
+import { citationWithStamp } from '../../core/library/citation';
+import { localizedText } from '../../core/library/contentLanguage';
+import { formatDate } from '../../core/library/formatDate';
+import { SafeHtml } from '../components/SafeHtml';
+import { useT } from '../i18n/useT';
+import { documentTitle } from './documentLabels';
+import { PenaltyBox } from './PenaltyBox';
+import { packStamp, useCitationWords } from './useCitationWords';
+import { VerificationBadge } from './VerificationBadge';
+
+/**
+ * What goes on paper: the pack version and date at the top, then each entry with its text, its
+ * full citation and its verification status (with what remains to check), so a printed page can be
+ * relied on, and doubted, on its own.
+ */
+export function PrintSheet({ doc, pack, lang, entryIds }: { doc: ContentDocument; pack: LoadedPack; lang: Lang; entryIds: readonly string[] }) {
+  const { t, language } = useT();
+  const words = useCitationWords();
+  const stamp = packStamp(pack);
+  const title = documentTitle(doc, lang);
+  return (
+    <article className="print-sheet" aria-labelledby="print-sheet-title">
+      <p className="print-stamp">{t('library.print.header', { version: stamp.packVersion, date: formatDate(stamp.validAsOf, language) })}</p>
+      <h2 id="print-sheet-title" lang={title.lang}>
+        {title.text}
+      </h2>
+      <p className="document-citation">
+        <cite lang="fr">{citationWithStamp(doc, stamp, words)}</cite>
+      </p>
+      <p className="print-verification">
+        {t('library.print.documentVerification')}{' '}
+        <VerificationBadge verification={doc.verification} />
+      </p>
+      {entryIds.map((id) => {
+        const entry = pack.entriesById.get(id);
+        if (!entry) return null;
+        const shown = localizedText(entry.text, lang);
+        return (
+          <section key={id} className="print-entry" aria-labelledby={`print-${id}`}>
+            <h3 id={`print-${id}`} lang="fr">
+              {entry.heading}
+            </h3>
+            <SafeHtml markdown={shown.text} lang={shown.lang} className="prose" />
+            {entry.penalty && <PenaltyBox penalty={entry.penalty} />}
+            <p className="print-citation">
+              <cite lang="fr">{citationWithStamp(entry, stamp, words)}</cite>
+            </p>
+            <p className="print-verification">
+              {t('library.print.entryVerification')}{' '}
+              <VerificationBadge verification={entry.verification} />
+            </p>
+          </section>
+        );
+      })}
+      <p className="print-footer">{t('library.ownWords')}</p>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import type { LoadedPack } from '../../core/content/loadPack';
+import type { ContentDocument, OutlineNode } from '../../core/content/types';
+import { libraryHref } from '../../core/library/outline';
+import { useT } from '../i18n/useT';
+
+function Nodes({ nodes, pack, doc, current }: { nodes: readonly OutlineNode[]; pack: LoadedPack; doc: ContentDocument; current: string | undefined }) {
+  return (
+    <ul>
+      {nodes.map((node, index) => {
+        if (node.type === 'heading') {
+          return (
+            <li key={`h${index}`} className="toc-heading">
+              <span lang="fr">{node.title}</span>
+              <Nodes nodes={node.children} pack={pack} doc={doc} current={current} />
+            </li>
+          );
+        }
+        const entry = pack.entriesById.get(node.id);
+        if (!entry) return null;
+        return (
+          <li key={node.id}>
+            <a href={libraryHref(doc.id, node.id)} aria-current={current === node.id ? 'location' : undefined} lang="fr">
+              {entry.heading}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Titres, chapitres and articles, each article a link to its own address. */
+export function TableOfContents({ doc, pack, current }: { doc: ContentDocument; pack: LoadedPack; current: string | undefined }) {
+  const { t } = useT();
+  const navRef = useRef<HTMLElement>(null);
+  // Keep the current article visible inside the (separately scrolling) contents, without moving the page.
+  useEffect(() => {
+    const nav = navRef.current;
+    const link = nav?.querySelector<HTMLElement>('[aria-current="location"]');
+    if (!nav || !link) return;
+    const top = link.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
+    if (top < nav.scrollTop || top > nav.scrollTop + nav.clientHeight - link.offsetHeight) nav.scrollTop = top - nav.clientHeight / 3;
+  }, [current]);
+  const placed = new Set<string>();
+  const walk = (nodes: readonly OutlineNode[]): void =>
+    nodes.forEach((n) => (n.type === 'entry' ? placed.add(n.id) : walk(n.children)));
+  walk(doc.outline);
+  const unplaced: OutlineNode[] = doc.entryIds.filter((id) => !placed.has(id)).map((id) => ({ type: 'entry', id }));
+  return (
+    <nav ref={navRef} className="toc" aria-label={t('library.reader.toc')}>
+      <p className="toc-title" aria-hidden="true">
+        {t('library.reader.toc')}
+      </p>
+      <Nodes nodes={[...doc.outline, ...unplaced]} pack={pack} doc={doc} current={current} />
+    </nav>
+  );
+}

@@ -1,0 +1,9 @@
+import { openLibraryDb, type LibraryDb } from '../../core/library/bookmarkDb';
+
+let db: LibraryDb | undefined;
+
+/** One connection for the whole app, opened on first use (the library page may never need it). */
+export function getLibraryDb(): LibraryDb {
+  db ??= openLibraryDb();
+  return db;
+}

@@ -1,0 +1,6 @@
+import { useContext } from 'react';
+import { AnnounceContext, type Announce } from './AnnounceContext';
+
+export function useAnnounce(): Announce {
+  return useContext(AnnounceContext);
+}
