@@ -11,8 +11,12 @@ const GENERIC = new Set(
 );
 
 export interface NameIndex {
-  /** Name wordings (analysed) of law documents → document ids. */
-  names: { terms: string[]; docId: string }[];
+  /**
+   * Name wordings (analysed) of law documents. A strong name (with a number or a word no other document
+   * uses: "09/001", "palerme") is enough to say where to look; a weak one ("code du travail") only counts
+   * next to an article number, since its words are also ordinary search words.
+   */
+  names: { terms: string[]; docId: string; strong: boolean }[];
   /** `${docId}|${number}` → record id, and number → record ids across documents. */
   byDocNumber: Map<string, string>;
   byNumber: Map<string, string[]>;
@@ -21,18 +25,27 @@ export interface NameIndex {
 /** "174 bis" → "174bis", "1er" → "1", "3 §2" → "3§2": the form a query's number takes. */
 export const numberKey = (written: string): string => analyse(written).join('');
 
-export const buildNameIndex = (records: readonly SearchRecord[]): NameIndex => {
-  const names: { terms: string[]; docId: string }[] = [];
+/**
+ * `frequency` (records holding a term) tells names people use only as names ("c182", "lpe") from words
+ * that are also everyday search words ("kazi" in "Kanuni ya Kazi", "saemape"): only the former are strong.
+ */
+export const buildNameIndex = (records: readonly SearchRecord[], frequency: (term: string) => number = () => 0): NameIndex => {
+  const names: { terms: string[]; docId: string; strong: boolean }[] = [];
   const docsByTerm = new Map<string, Set<string>>();
+  const singles: { term: string; docId: string }[] = [];
   const byDocNumber = new Map<string, string>();
   const byNumber = new Map<string, string[]>();
   for (const r of records) {
     if (r.kind === 'document' && r.docKind === 'law') {
-      const wordings = [r.id.replace(/-/g, ' '), ...r.names.split(' ; ')];
-      for (const wording of wordings) {
+      for (const wording of [r.id.replace(/-/g, ' '), ...(r.aliases ?? [])]) {
         const terms = analyse(wording);
-        if (terms.length > 0 && terms.length <= 8) names.push({ terms, docId: r.id });
+        // A bare number ("182") is not a name: it would swallow article numbers.
+        if (terms.length === 0 || terms.length > 8 || terms.every((t) => /^\d+$/.test(t))) continue;
+        names.push({ terms, docId: r.id, strong: false });
         for (const t of terms) docsByTerm.set(t, (docsByTerm.get(t) ?? new Set()).add(r.id));
+        // "Protocole de Palerme" → "palerm", "Code pénal" → "penal", "loi 09/001" → "09/001".
+        const specific = terms.filter((t) => !GENERIC.has(t));
+        if (specific.length === 1) singles.push({ term: specific[0]!, docId: r.id });
       }
     } else if (r.number !== undefined) {
       const key = numberKey(r.number);
@@ -40,12 +53,15 @@ export const buildNameIndex = (records: readonly SearchRecord[]): NameIndex => {
       byNumber.set(key, [...(byNumber.get(key) ?? []), r.id]);
     }
   }
-  // A single word names a document when no other document uses it and it is not a bare number
-  // ("29" would swallow article numbers): "palerme", "c182", "09/001", "constitution".
-  for (const [term, docs] of docsByTerm) {
-    const [docId] = [...docs];
-    if (docs.size === 1 && docId && !GENERIC.has(term) && !/^\d+$/.test(term)) names.push({ terms: [term], docId });
+  // A single word names a document only when no other document's names use it and it is not a bare
+  // number ("29" would swallow article numbers).
+  for (const { term, docId } of singles) {
+    if (docsByTerm.get(term)?.size === 1 && !/^\d+$/.test(term) && !names.some((n) => n.terms.length === 1 && n.terms[0] === term)) {
+      names.push({ terms: [term], docId, strong: false });
+    }
   }
+  const rare = Math.max(3, records.length / 100);
+  for (const n of names) n.strong = n.terms.some((t) => /\d/.test(t)) || (n.terms.length === 1 && frequency(n.terms[0]!) <= rare);
   names.sort((a, b) => b.terms.length - a.terms.length);
   return { names, byDocNumber, byNumber };
 };
@@ -57,6 +73,8 @@ export interface ArticleRef {
   numbered: string[];
   /** Documents named in the query. */
   docIds: string[];
+  /** Documents named strongly: their name words were taken out of the text to match. */
+  strongDocIds: string[];
   /** The query terms left for full-text matching. */
   rest: string[];
 }
@@ -66,16 +84,35 @@ const isNumberTerm = (t: string): boolean => /^\d+[a-z]*$/.test(t);
 export const findArticleRef = (terms: readonly string[], index: NameIndex): ArticleRef => {
   const used = new Set<number>();
   const docIds: string[] = [];
+  const strongDocIds: string[] = [];
   const docPositions = new Set<number>();
+  const strongPositions = new Set<number>();
+  const weakSingles: { at: number; docId: string }[] = [];
   for (let at = 0; at < terms.length; at += 1) {
     const match = index.names.find((n) => n.terms.every((t, i) => terms[at + i] === t && !docPositions.has(at + i)));
     if (!match) continue;
+    // A weak one-word name ("kazi" of "Kanuni ya Kazi") is only a name next to an article number.
+    if (!match.strong && match.terms.length === 1) {
+      weakSingles.push({ at, docId: match.docId });
+      continue;
+    }
     if (!docIds.includes(match.docId)) docIds.push(match.docId);
-    match.terms.forEach((_, i) => docPositions.add(at + i));
+    if (match.strong && !strongDocIds.includes(match.docId)) strongDocIds.push(match.docId);
+    match.terms.forEach((_, i) => {
+      docPositions.add(at + i);
+      if (match.strong) strongPositions.add(at + i);
+    });
     at += match.terms.length - 1;
   }
   const pinned: string[] = [];
   const numbered: string[] = [];
+  // With an article number in the query, weak one-word names count after all ("Palerme art 3").
+  if (terms.some((t, i) => isNumberTerm(t) && (terms[i - 1] === 'art' || /[a-z]$/.test(t)))) {
+    for (const w of weakSingles) {
+      if (!docIds.includes(w.docId)) docIds.push(w.docId);
+      docPositions.add(w.at);
+    }
+  }
   terms.forEach((t, at) => {
     if (docPositions.has(at) || !isNumberTerm(t)) return;
     const afterArt = terms[at - 1] === 'art';
@@ -95,9 +132,9 @@ export const findArticleRef = (terms: readonly string[], index: NameIndex): Arti
       break;
     }
   });
-  // The document's name words were only there to say which article: they are not text to match.
-  if (pinned.length > 0) docPositions.forEach((p) => used.add(p));
+  // The document's name words say where to look (or which article): they are not text to match.
+  (pinned.length > 0 ? docPositions : strongPositions).forEach((p) => used.add(p));
   // A lone suffixed number that is in a single document is as good as named ("174e").
   if (pinned.length === 0 && numbered.length === 1) pinned.push(...numbered.splice(0));
-  return { pinned, numbered, docIds, rest: terms.filter((_, i) => !used.has(i)) };
+  return { pinned, numbered, docIds, strongDocIds, rest: terms.filter((_, i) => !used.has(i)) };
 };

@@ -31,26 +31,26 @@ const sameTerms = (a: readonly string[], b: readonly string[]): boolean => a.len
 const knownAnywhere = (index: CorpusIndex, term: string): boolean =>
   index.maps.title.has(term) || index.maps.fr.has(term) || index.maps.en.has(term) || index.maps.sw.has(term);
 
-export const planClauses = (index: CorpusIndex, terms: readonly string[], options: PlanOptions): Clause[] => {
+export const planClauses = (index: CorpusIndex, typed: readonly string[], options: PlanOptions): Clause[] => {
   const clauses: Clause[] = [];
+  // Repair typos first, so a repaired word still finds its thesaurus wording ("travial forcé").
+  const repairs = typed.map((t) => (!knownAnywhere(index, t) && /^\p{L}{5,}$/u.test(t) ? typoRepairs(index, t) : []));
+  const terms = typed.map((t, i) => repairs[i]?.[0] ?? t);
   for (let at = 0; at < terms.length; at += 1) {
-    const term = terms[at]!;
+    const term = typed[at]!;
     const isLast = at === terms.length - 1;
     const synonym = matchThesaurus(terms, at);
     // A thesaurus wording still being typed is not yet that wording ("travail f…" is not "travail forcé").
     if (synonym && !(options.completeLast && at + synonym.length === terms.length && synonym.length > 1)) {
-      const typed = terms.slice(at, at + synonym.length);
-      const alternatives = synonym.group.wordings.map((w) => ({ terms: w, weight: sameTerms(w, typed) ? 1 : SYNONYM_WEIGHT }));
-      if (!alternatives.some((a) => a.weight === 1)) alternatives.push({ terms: typed, weight: 1 });
+      const wording = terms.slice(at, at + synonym.length);
+      const alternatives = synonym.group.wordings.map((w) => ({ terms: w, weight: sameTerms(w, wording) ? 1 : SYNONYM_WEIGHT }));
+      if (!alternatives.some((a) => a.weight === 1)) alternatives.push({ terms: wording, weight: 1 });
       clauses.push({ alternatives });
       at += synonym.length - 1;
       continue;
     }
     const alternatives: Alternative[] = [{ terms: [term], weight: 1 }];
-    const known = knownAnywhere(index, term);
-    if (!known && /^\p{L}{5,}$/u.test(term)) {
-      for (const fix of typoRepairs(index, term)) alternatives.push({ terms: [fix], weight: TYPO_WEIGHT });
-    }
+    for (const fix of repairs[at] ?? []) alternatives.push({ terms: [fix], weight: TYPO_WEIGHT });
     if (isLast && options.completeLast && /^\p{L}{3,}$/u.test(term)) {
       for (const word of completions(index, term)) if (word !== term) alternatives.push({ terms: [word], weight: COMPLETION_WEIGHT });
     }

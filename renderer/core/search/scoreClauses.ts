@@ -9,7 +9,7 @@ import type { Alternative, Clause } from './queryPlan';
 export type Scores = Map<number, number>;
 
 const FIELD_WEIGHT: Record<IndexField, number> = { title: 2.5, fr: 1, en: 1, sw: 1 };
-const SLOT_DECAY = 0.5 / INDEX_CONFIG.resolution;
+const SLOT_DECAY = 0.8 / INDEX_CONFIG.resolution;
 
 export interface ScoreContext {
   index: CorpusIndex;
@@ -96,7 +96,7 @@ export const intersectClauses = (lists: readonly Scores[]): Scores | null => {
 };
 
 /** Fallback when no record has every clause: any clause counts, records with more of them first. */
-export const unionClauses = (lists: readonly Scores[]): Scores => {
+export const unionClauses = (lists: readonly Scores[], minClauses = 1): Scores => {
   const sums: Scores = new Map();
   const counts = new Map<number, number>();
   for (const list of lists) {
@@ -107,8 +107,9 @@ export const unionClauses = (lists: readonly Scores[]): Scores => {
   }
   const n = Math.max(1, lists.length);
   for (const [id, s] of sums) {
-    const coverage = (counts.get(id) ?? 0) / n;
-    sums.set(id, s * coverage * coverage);
+    const count = counts.get(id) ?? 0;
+    if (count < minClauses) sums.delete(id);
+    else sums.set(id, s * (count / n) ** 2);
   }
   return sums;
 };

@@ -16,8 +16,14 @@ export interface SearchRecord {
   citation: string;
   /** The entry heading, or the document's French title. */
   heading: string;
-  /** Extra searchable names: heading, citation, and for a document its short names, number and aliases. */
+  /**
+   * The record's own names, indexed as its title: an entry's heading, number and lead label; a document's
+   * title, short names, citation, number and aliases. An entry does not repeat its document's names, or
+   * every article of a convention would match the words of the convention's title.
+   */
   names: string;
+  /** Documents only: the short names, number and aliases people use to cite it. */
+  aliases?: string[];
   /** Plain text per language ('' where not written). */
   text: { fr: string; en: string; sw: string };
 }
@@ -32,6 +38,12 @@ export const plainText = (markdown: string | undefined): string =>
 
 const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(' ; ');
 
+/** "Prostitution forcée : le fait de …" → "Prostitution forcée": the label many articles open with. */
+export const leadLabel = (text: string): string | undefined => {
+  const m = /^([^:.;\n]{3,60}?)\s:\s/.exec(text.trim());
+  return m?.[1];
+};
+
 const list = (items: string[] | undefined): string => (items ?? []).join(' ; ');
 
 export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
@@ -43,7 +55,7 @@ export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
   ...(e.number !== undefined ? { number: e.number } : {}),
   citation: e.citation,
   heading: e.heading,
-  names: join(e.heading, e.number ? `art. ${e.number}` : undefined, e.citation, d.shortName.fr),
+  names: join(e.heading, e.number ? `art. ${e.number}` : undefined, leadLabel(plainText(e.text.fr)), leadLabel(plainText(e.text.en))),
   text: {
     fr: join(plainText(e.text.fr), list(e.questions?.fr)),
     en: join(plainText(e.text.en), list(e.questions?.en)),
@@ -60,6 +72,7 @@ export const documentRecord = (d: ContentDocument): SearchRecord => ({
   citation: d.citation,
   heading: d.title.fr,
   names: join(d.title.fr, d.shortName.fr, d.shortName.en, d.shortName.sw, d.citation, d.number, ...d.aliases),
+  aliases: [d.shortName.fr, d.shortName.en, d.shortName.sw, d.number, ...d.aliases].filter((a): a is string => Boolean(a)),
   text: {
     fr: plainText(d.summary?.fr),
     en: join(d.title.en, plainText(d.summary?.en)),

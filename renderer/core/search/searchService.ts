@@ -25,8 +25,9 @@ export interface SearchGroup {
 
 export interface SearchResponse {
   query: string;
-  /** Best first, in the order of the groups (so keyboard order matches what is on screen). */
+  /** Best first, across documents. */
   hits: SearchHit[];
+  /** The same hits grouped by document, groups in the order of their best hit (the order on screen). */
   groups: SearchGroup[];
   total: number;
   partial: boolean;
@@ -69,7 +70,7 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
   const grouped = [...groups.values()];
   return {
     query,
-    hits: grouped.flatMap((g) => g.hits),
+    hits: flat,
     groups: grouped,
     total: result.total,
     partial: result.partial,
