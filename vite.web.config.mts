@@ -10,7 +10,10 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
-  define: { __APP_VERSION__: JSON.stringify(packageVersion) },
+  define: {
+    __APP_VERSION__: JSON.stringify(packageVersion),
+    __ALLOW_DEV_PACKS__: JSON.stringify(process.env.DALILI_RELEASE !== '1'),
+  },
   build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
   logLevel: 'warn',
 });

@@ -1,2 +1,4 @@
 /** Injected by Vite from package.json at build time. */
 declare const __APP_VERSION__: string;
+/** False in release builds (DALILI_RELEASE=1): imported packs signed with the public dev key are refused. */
+declare const __ALLOW_DEV_PACKS__: boolean;

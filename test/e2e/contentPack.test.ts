@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatDate } from '../../renderer/ui/i18n/formatDate';
 import { translate } from '../../renderer/ui/i18n/translate';
 import { BrowserApp, WEB_ROOT } from './support/browserApp';
 
@@ -25,7 +26,7 @@ describe('bundled content pack in the browser', () => {
   it('is verified and its version shown in Settings', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}#/parametres`);
-    const expected = translate('fr', 'content.packVersion', { version: manifest.packVersion, validAsOf: manifest.validAsOf });
+    const expected = translate('fr', 'content.packVersion', { version: manifest.packVersion, validAsOf: formatDate('fr', manifest.validAsOf) });
     await expect.poll(() => page.getByText(expected).count()).toBe(1);
     await page.close();
   });
@@ -45,7 +46,7 @@ describe('bundled content pack in the browser', () => {
     });
     await page.goto(`${app.url}#/parametres`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain(translate('fr', message));
-    expect(await page.getByText(translate('fr', 'content.packVersion', { version: manifest.packVersion, validAsOf: manifest.validAsOf })).count()).toBe(0);
+    expect(await page.getByText(translate('fr', 'content.packVersion', { version: manifest.packVersion, validAsOf: formatDate('fr', manifest.validAsOf) })).count()).toBe(0);
     await page.close();
   });
 });

@@ -1,10 +1,22 @@
 import { createContext } from 'react';
 import type { LoadedPack } from '../../core/content/loadPack';
 import type { PackError } from '../../core/content/packError';
+import type { StartupPack } from '../../core/contentUpdate/startupPack';
 
 export type ContentState =
   | { status: 'loading' }
-  | { status: 'ready'; pack: LoadedPack }
+  | ({ status: 'ready' } & StartupPack)
   | { status: 'failed'; error: PackError };
 
+export interface ContentActions {
+  /** Keeps a verified update (its signed bytes) and shows it at once. */
+  activateImported(candidate: LoadedPack, bytes: Uint8Array): Promise<void>;
+  /** Forgets the imported update and goes back to the pack shipped with the app. */
+  revertToBundled(): Promise<LoadedPack>;
+}
+
 export const ContentContext = createContext<ContentState>({ status: 'loading' });
+export const ContentActionsContext = createContext<ContentActions>({
+  activateImported: () => Promise.resolve(),
+  revertToBundled: () => Promise.reject(new Error('no content provider')),
+});

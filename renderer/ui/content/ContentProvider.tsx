@@ -1,30 +1,56 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { loadBundledPack } from '../../core/content/loadBundledPack';
-import type { LoadedPack } from '../../core/content/loadPack';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { PackError, isPackError } from '../../core/content/packError';
-import { ContentContext, type ContentState } from './ContentContext';
+import { resolveStartupPack } from '../../core/contentUpdate/startupPack';
+import { ContentActionsContext, ContentContext, type ContentActions, type ContentState } from './ContentContext';
+import { createPackSources, type PackSources } from './packSources';
 
-export type PackLoader = () => Promise<LoadedPack>;
+function logRefusal(error: PackError, source: string): void {
+  // The code and part only: never content or key material.
+  console.warn('content-pack-refused', source, error.code, error.part ?? '');
+}
 
-const defaultLoader: PackLoader = () => loadBundledPack((url, init) => fetch(url, init));
-
-/** Loads and verifies the bundled pack once; nothing from it is shown before the checks pass. */
-export function ContentProvider({ children, load = defaultLoader }: { children: ReactNode; load?: PackLoader }) {
+/** Loads and verifies the packs once; nothing from a pack is shown before its checks pass. */
+export function ContentProvider({ children, sources: given }: { children: ReactNode; sources?: PackSources }) {
+  const sources = useMemo(() => given ?? createPackSources(), [given]);
   const [state, setState] = useState<ContentState>({ status: 'loading' });
+
   useEffect(() => {
     let live = true;
-    load().then(
-      (pack) => live && setState({ status: 'ready', pack }),
+    resolveStartupPack(sources.loadBundled, sources.loadImported).then(
+      (startup) => {
+        if (startup.refused) logRefusal(startup.refused.error, startup.refused.source);
+        if (live) setState({ status: 'ready', ...startup });
+      },
       (error: unknown) => {
         const packError = isPackError(error) ? error : new PackError('malformed', undefined, 'unexpected');
-        // The code and part only: never content or key material.
-        console.warn('content-pack-refused', packError.code, packError.part ?? '');
+        logRefusal(packError, 'all');
         if (live) setState({ status: 'failed', error: packError });
       },
     );
     return () => {
       live = false;
     };
-  }, [load]);
-  return <ContentContext.Provider value={state}>{children}</ContentContext.Provider>;
+  }, [sources]);
+
+  const actions = useMemo<ContentActions>(
+    () => ({
+      activateImported: async (candidate, bytes) => {
+        await sources.store.save(bytes, candidate.manifest.packVersion, new Date().toISOString());
+        setState({ status: 'ready', pack: candidate, source: 'imported' });
+      },
+      revertToBundled: async () => {
+        const bundled = await sources.loadBundled();
+        await sources.store.clear();
+        setState({ status: 'ready', pack: bundled, source: 'bundled' });
+        return bundled;
+      },
+    }),
+    [sources],
+  );
+
+  return (
+    <ContentContext.Provider value={state}>
+      <ContentActionsContext.Provider value={actions}>{children}</ContentActionsContext.Provider>
+    </ContentContext.Provider>
+  );
 }

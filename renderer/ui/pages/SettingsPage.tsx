@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../core/platform/bridgeContract';
+import { PackUpdatePanel } from '../content/PackUpdatePanel';
 import { PACK_ERROR_MESSAGES } from '../content/packErrorMessage';
 import { useContent } from '../content/useContent';
+import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { PageHeading } from '../shell/PageHeading';
 import { usePlatform } from '../shell/usePlatform';
 
 export function SettingsPage() {
-  const { t } = useT();
+  const { t, language } = useT();
   const platform = usePlatform();
   const content = useContent();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -44,7 +46,7 @@ export function SettingsPage() {
             <p>
               {t('content.packVersion', {
                 version: content.pack.manifest.packVersion,
-                validAsOf: content.pack.manifest.validAsOf,
+                validAsOf: formatDate(language, content.pack.manifest.validAsOf),
               })}
             </p>
             {content.pack.signedBy.dev && <p className="warning">{t('content.packDev')}</p>}
@@ -58,6 +60,7 @@ export function SettingsPage() {
           </p>
         )}
       </div>
+      <PackUpdatePanel />
     </section>
   );
 }

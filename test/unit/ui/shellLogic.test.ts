@@ -36,3 +36,13 @@ describe('local settings', () => {
     expect(loadLocalSettings(memoryStorage({ 'dalili.settings.v1': '{"language":"de"}' })).language).toBe('fr');
   });
 });
+
+describe('dates for people', () => {
+  it('writes ISO dates out in each language and leaves unknown formats as they are', async () => {
+    const { formatDate } = await import('../../../renderer/ui/i18n/formatDate');
+    expect(formatDate('fr', '2009-01-10')).toBe('10 janvier 2009');
+    expect(formatDate('en', '2022-12-26')).toBe('26 December 2022');
+    expect(formatDate('sw', '2026-11-29')).toBe('29 Novemba 2026');
+    expect(formatDate('fr', 'à vérifier')).toBe('à vérifier');
+  });
+});
