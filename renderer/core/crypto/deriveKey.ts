@@ -34,11 +34,30 @@ export const directKdfRunner: KdfRunner = async (job) => {
 
 let nextJobId = 1;
 
-export function createWorkerKdfRunner(createWorker: () => KdfWorkerLike): KdfRunner {
+/**
+ * Runs each derivation in a fresh worker. If the worker cannot start or load its script (a CSP
+ * mistake, a missing chunk after an update), `fallback` runs it on the current thread instead:
+ * the window freezes for half a second, but the notebook still opens. A derivation that fails
+ * inside a working worker is not retried.
+ */
+export function createWorkerKdfRunner(createWorker: () => KdfWorkerLike, fallback?: KdfRunner): KdfRunner {
   return (job) =>
     new Promise((resolve, reject) => {
-      const worker = createWorker();
       const id = nextJobId++;
+      const runFallback = (): void => {
+        if (fallback) fallback(job).then(resolve, reject);
+        else {
+          job.password.fill(0);
+          reject(new KdfFailure());
+        }
+      };
+      let worker: KdfWorkerLike;
+      try {
+        worker = createWorker();
+      } catch {
+        runFallback();
+        return;
+      }
       const finish = (): void => {
         worker.onmessage = null;
         worker.onerror = null;
@@ -48,15 +67,16 @@ export function createWorkerKdfRunner(createWorker: () => KdfWorkerLike): KdfRun
         const response = event.data;
         if (response.id !== id) return;
         finish();
+        job.password.fill(0);
         if (response.ok) resolve(new Uint8Array(response.key));
         else reject(new KdfFailure());
       };
       worker.onerror = () => {
         finish();
-        reject(new KdfFailure());
+        runFallback();
       };
-      // Transfer the password bytes: the copy on this side is gone once the worker has it.
-      worker.postMessage({ id, ...job }, [job.password.buffer]);
+      // Copied, not transferred: the fallback may still need the bytes. Wiped once settled.
+      worker.postMessage({ id, ...job }, []);
     });
 }
 
@@ -67,7 +87,7 @@ function createBrowserWorker(): KdfWorkerLike {
 
 /** Worker when the platform has one (renderer), the current thread otherwise (Node tests, tsx scripts). */
 export function defaultKdfRunner(): KdfRunner {
-  return typeof Worker === 'function' ? createWorkerKdfRunner(createBrowserWorker) : directKdfRunner;
+  return typeof Worker === 'function' ? createWorkerKdfRunner(createBrowserWorker, directKdfRunner) : directKdfRunner;
 }
 
 /**

@@ -43,6 +43,20 @@ describe('deriveKey', () => {
     expect(workers.every((w) => w.terminated)).toBe(true);
   });
 
+  it('falls back to the current thread when the worker cannot start or load', async () => {
+    const expected = toHex(await deriveKey('Mangue pirogue tonnerre', params, directKdfRunner));
+    const throwing = createWorkerKdfRunner(() => {
+      throw new Error('blocked by CSP');
+    }, directKdfRunner);
+    expect(toHex(await deriveKey('Mangue pirogue tonnerre', params, throwing))).toBe(expected);
+    const unloadable = new InProcessWorker();
+    unloadable.postMessage = () => queueMicrotask(() => unloadable.onerror?.({} as ErrorEvent));
+    const erroring = createWorkerKdfRunner(() => unloadable, directKdfRunner);
+    expect(toHex(await deriveKey('Mangue pirogue tonnerre', params, erroring))).toBe(expected);
+    expect(unloadable.terminated).toBe(true);
+    await expect(deriveKey('x', params, createWorkerKdfRunner(() => unloadable))).rejects.toBeInstanceOf(KdfFailure);
+  });
+
   it('reports a worker failure as KdfFailure, with no detail', async () => {
     const failing = createWorkerKdfRunner(() => new InProcessWorker(true));
     await expect(deriveKey('x', params, failing)).rejects.toBeInstanceOf(KdfFailure);
