@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import type { ProfileSummary } from '../../core/vault/profileRegistry';
+import type { LockReason } from '../../core/vault/vaultSession';
+import type { MessageKey } from '../i18n/catalog';
+import { useT } from '../i18n/useT';
+import { CreateVaultForm } from './CreateVaultForm';
+import { ProfileChooser } from './ProfileChooser';
+import { RecoveryUnlockForm } from './RecoveryUnlockForm';
+import { UnlockForm } from './UnlockForm';
+
+type Step = { kind: 'choose' } | { kind: 'create' } | { kind: 'unlock'; profile: ProfileSummary } | { kind: 'recover'; profile: ProfileSummary };
+
+/** Everything shown while no notebook is open: why it locked, the chooser, and the ways in. */
+export function LockedVault({ lastLock }: { lastLock: LockReason | null }) {
+  const { t } = useT();
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  return (
+    <>
+      {lastLock !== null && (
+        <p className="notice" role="status">
+          {t(`vault.lock.reason.${lastLock}` as MessageKey)}
+        </p>
+      )}
+      {step.kind === 'choose' && <ProfileChooser onChoose={(profile) => setStep({ kind: 'unlock', profile })} onCreate={() => setStep({ kind: 'create' })} />}
+      {step.kind === 'create' && <CreateVaultForm onCancel={() => setStep({ kind: 'choose' })} />}
+      {step.kind === 'unlock' && (
+        <UnlockForm key={step.profile.id} profile={step.profile} onRecovery={() => setStep({ kind: 'recover', profile: step.profile })} onBack={() => setStep({ kind: 'choose' })} />
+      )}
+      {step.kind === 'recover' && <RecoveryUnlockForm profile={step.profile} onBack={() => setStep({ kind: 'unlock', profile: step.profile })} />}
+    </>
+  );
+}

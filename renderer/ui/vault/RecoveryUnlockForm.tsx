@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import type { ProfileSummary } from '../../core/vault/profileRegistry';
+import { useT } from '../i18n/useT';
+import { useCountdown } from './useCountdown';
+import { vaultErrorMessage } from './vaultErrorMessage';
+import { vaultStore } from './vaultStore';
+
+/** Recovery-key entry; on success the store asks for a new passphrase before showing the notebook. */
+export function RecoveryUnlockForm({ profile, onBack }: { profile: ProfileSummary; onBack: () => void }) {
+  const { t } = useT();
+  const [key, setKey] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [retryAt, setRetryAt] = useState(() => Date.now() + vaultStore.service.retryAfterMs(profile.id));
+  const seconds = useCountdown(retryAt);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || seconds > 0 || key.trim() === '') return;
+    setBusy(true);
+    setError(null);
+    vaultStore.unlockWithRecoveryKey(profile, key).then(
+      () => setKey(''),
+      (failure: unknown) => {
+        setBusy(false);
+        setError(failure);
+        setRetryAt(Date.now() + vaultStore.service.retryAfterMs(profile.id));
+      },
+    );
+  };
+
+  return (
+    <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-recovery-unlock-heading">
+      <h2 id="vault-recovery-unlock-heading">{t('vault.recoveryUnlock.heading', { name: profile.name })}</h2>
+      <div className="vault-field">
+        <label htmlFor="vault-recovery-key">{t('vault.recoveryUnlock.keyLabel')}</label>
+        <input
+          id="vault-recovery-key"
+          className="vault-recovery-input"
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          disabled={busy}
+          autoFocus
+          aria-describedby={error !== null ? 'vault-recovery-error' : undefined}
+        />
+      </div>
+      {error !== null && (
+        <p id="vault-recovery-error" className="error-message" role="alert">
+          {t(vaultErrorMessage(error))}
+        </p>
+      )}
+      {seconds > 0 && (
+        <p className="warning" role="status">
+          {t('vault.unlock.retryIn', { seconds })}
+        </p>
+      )}
+      {busy && (
+        <p className="loading" role="status">
+          {t('vault.recoveryUnlock.working')}
+        </p>
+      )}
+      <div className="vault-actions">
+        <button type="submit" disabled={busy || seconds > 0 || key.trim() === ''}>
+          {t('vault.recoveryUnlock.submit')}
+        </button>
+        <button type="button" onClick={onBack} disabled={busy}>
+          {t('vault.recoveryUnlock.back')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import type { ProfileSummary } from '../../core/vault/profileRegistry';
+import { useT } from '../i18n/useT';
+import { PassphraseInput } from './PassphraseInput';
+import { useCountdown } from './useCountdown';
+import { vaultErrorMessage } from './vaultErrorMessage';
+import { vaultStore } from './vaultStore';
+
+/** Passphrase entry. After a wrong passphrase: the message, then a countdown before the next try. */
+export function UnlockForm({ profile, onRecovery, onBack }: { profile: ProfileSummary; onRecovery: () => void; onBack: () => void }) {
+  const { t } = useT();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [retryAt, setRetryAt] = useState(() => Date.now() + vaultStore.service.retryAfterMs(profile.id));
+  const seconds = useCountdown(retryAt);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || seconds > 0 || passphrase === '') return;
+    setBusy(true);
+    setError(null);
+    vaultStore.unlock(profile, passphrase).then(
+      () => setPassphrase(''),
+      (failure: unknown) => {
+        setBusy(false);
+        setError(failure);
+        setRetryAt(Date.now() + vaultStore.service.retryAfterMs(profile.id));
+      },
+    );
+  };
+
+  return (
+    <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-unlock-heading">
+      <h2 id="vault-unlock-heading">{t('vault.unlock.heading', { name: profile.name })}</h2>
+      <PassphraseInput id="vault-unlock-passphrase" label={t('vault.passphrase.label')} value={passphrase} onChange={setPassphrase} disabled={busy} autoFocus describedBy={error !== null ? 'vault-unlock-error' : undefined} />
+      {error !== null && (
+        <p id="vault-unlock-error" className="error-message" role="alert">
+          {t(vaultErrorMessage(error))}
+        </p>
+      )}
+      {seconds > 0 && (
+        <p className="warning" role="status">
+          {t('vault.unlock.retryIn', { seconds })}
+        </p>
+      )}
+      {busy && (
+        <p className="loading" role="status">
+          {t('vault.unlock.working')}
+        </p>
+      )}
+      <div className="vault-actions">
+        <button type="submit" disabled={busy || seconds > 0 || passphrase === ''}>
+          {t('vault.unlock.submit')}
+        </button>
+      </div>
+      <div className="vault-links">
+        <button type="button" className="link-button" onClick={onRecovery} disabled={busy}>
+          {t('vault.unlock.forgot')}
+        </button>
+        <button type="button" className="link-button" onClick={onBack} disabled={busy}>
+          {t('vault.unlock.otherProfile')}
+        </button>
+      </div>
+    </form>
+  );
+}

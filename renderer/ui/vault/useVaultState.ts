@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { vaultStore, type VaultUiState } from './vaultStore';
+
+export function useVaultState(): VaultUiState {
+  return useSyncExternalStore(vaultStore.subscribe, vaultStore.getState);
+}

@@ -1,0 +1,133 @@
+// The case vault as a person uses it, in Chromium with the app's real CSP: create a notebook,
+// keep the recovery key, lock, mistype the passphrase, unlock, then recover with the key.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { translate } from '../../renderer/ui/i18n/translate';
+import { BrowserApp, screenshotPath, seriousAxeViolations } from './support/browserApp';
+
+let app: BrowserApp;
+
+beforeAll(async () => {
+  app = await BrowserApp.start();
+});
+afterAll(async () => {
+  await app?.close();
+});
+afterEach(() => {
+  expect(app.takeProblems()).toEqual([]);
+});
+
+const fr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('fr', key, params);
+const NAME = 'Bureau test';
+const PASSPHRASE = 'mangue pirogue tonnerre Kisangani';
+const WRONG = 'mangue pirogue tonnerre Kinshasa';
+const NEW_PASSPHRASE = 'lampe-tempête sous la véranda bleue';
+
+async function openCases(page: Page): Promise<void> {
+  await page.goto(`${app.url}#/dossiers`);
+  await page.getByRole('heading', { name: fr('vault.chooser.heading') }).waitFor();
+}
+
+async function unlockWith(page: Page, passphrase: string): Promise<void> {
+  await page.getByRole('button', { name: NAME, exact: true }).click();
+  await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: fr('vault.unlock.submit'), exact: true }).click();
+}
+
+/** Waits for a text; on failure saves a screenshot and says what the page showed instead. */
+async function expectText(page: Page, text: string): Promise<void> {
+  try {
+    await page.getByText(text).waitFor({ timeout: 30_000 });
+  } catch {
+    await page.screenshot({ path: screenshotPath('vault-failure') });
+    throw new Error(`expected "${text}" on screen; the page shows: ${await page.locator('main').innerText()}`);
+  }
+}
+
+async function expectOpen(page: Page): Promise<void> {
+  await expectText(page, fr('vault.open.status', { name: NAME }));
+}
+
+describe('case vault', () => {
+  it('create → lock → wrong passphrase → unlock → recovery', async () => {
+    const page = await app.newPage();
+    await openCases(page);
+    expect(await page.getByText(fr('vault.chooser.empty')).isVisible()).toBe(true);
+
+    // Create: a weak passphrase is refused with French feedback before anything is computed.
+    await page.getByRole('button', { name: fr('vault.chooser.create') }).click();
+    await page.getByLabel(fr('vault.create.nameLabel')).fill(NAME);
+    const passphraseField = page.getByLabel(fr('vault.passphrase.label'), { exact: true });
+    await passphraseField.fill('motdepasse123');
+    await page.getByText(fr('vault.strength.tooWeak')).waitFor();
+    await page.getByLabel(fr('vault.create.confirmLabel')).fill('motdepasse123');
+    const createButton = page.getByRole('button', { name: fr('vault.create.submit') });
+    expect(await createButton.isDisabled()).toBe(true);
+    await passphraseField.fill(PASSPHRASE);
+    await page.getByLabel(fr('vault.create.confirmLabel')).fill(PASSPHRASE);
+    await page.getByText(fr('vault.strength.ok')).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await createButton.click();
+
+    // The recovery key, shown once, in 8 groups of 4; the notebook opens only after confirmation.
+    await page.getByRole('heading', { name: fr('vault.recovery.heading') }).waitFor({ timeout: 60_000 });
+    const groups = await page.locator('.vault-recovery-key span').allTextContents();
+    expect(groups).toHaveLength(8);
+    const recoveryKey = groups.join('-');
+    expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    await page.screenshot({ path: screenshotPath('vault-recovery-key') });
+    const openButton = page.getByRole('button', { name: fr('vault.recovery.continue') });
+    expect(await openButton.isDisabled()).toBe(true);
+    await page.getByLabel(fr('vault.recovery.confirm')).check();
+    await openButton.click();
+    await expectOpen(page);
+
+    // Argon2id ran in the module worker, and the stored databases are named by opaque ids only.
+    const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(resources.some((name) => /kdfWorker/.test(name))).toBe(true);
+    const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+    expect(databases.filter((n) => n.startsWith('dalili-vault-')).every((n) => /^dalili-vault-[0-9a-f]{32}$/.test(n))).toBe(true);
+
+    // Lock with the shortcut: the notebook disappears from the screen.
+    await page.keyboard.press('Control+Shift+L');
+    await page.getByText(fr('vault.lock.reason.user')).waitFor();
+    expect(await page.getByText(fr('vault.open.status', { name: NAME })).count()).toBe(0);
+
+    // A wrong passphrase: a clear message, then a delay before the next attempt.
+    await unlockWith(page, WRONG);
+    await expectText(page, fr('vault.error.wrong-passphrase'));
+    await page.getByText(fr('vault.unlock.retryIn', { seconds: 1 })).waitFor();
+    const submit = page.getByRole('button', { name: fr('vault.unlock.submit'), exact: true });
+    expect(await submit.isDisabled()).toBe(true);
+    await page.screenshot({ path: screenshotPath('vault-wrong-passphrase') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expect.poll(() => submit.isDisabled(), { timeout: 5000 }).toBe(false);
+    await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(PASSPHRASE);
+    await submit.click();
+    await expectOpen(page);
+
+    // Lock with the button, then recover with the key typed sloppily, and choose a new passphrase.
+    await page.getByRole('button', { name: fr('vault.lock.button') }).click();
+    await page.getByRole('button', { name: NAME, exact: true }).click();
+    await page.getByRole('button', { name: fr('vault.unlock.forgot') }).click();
+    await page.getByLabel(fr('vault.recoveryUnlock.keyLabel')).fill(recoveryKey.toLowerCase().replace(/-/g, ' '));
+    await page.getByRole('button', { name: fr('vault.recoveryUnlock.submit') }).click();
+    await page.getByRole('heading', { name: fr('vault.newPassphrase.heading') }).waitFor({ timeout: 30_000 });
+    expect(await page.getByText(fr('vault.open.status', { name: NAME })).count()).toBe(0);
+    await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(NEW_PASSPHRASE);
+    await page.getByLabel(fr('vault.create.confirmLabel')).fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: fr('vault.newPassphrase.submit') }).click();
+    await expectOpen(page);
+
+    // After a reload nothing is open; the old passphrase fails and the new one works.
+    await page.reload();
+    await page.getByRole('heading', { name: fr('vault.chooser.heading') }).waitFor();
+    await unlockWith(page, PASSPHRASE);
+    await expectText(page, fr('vault.error.wrong-passphrase'));
+    await page.reload();
+    await page.getByRole('heading', { name: fr('vault.chooser.heading') }).waitFor();
+    await unlockWith(page, NEW_PASSPHRASE);
+    await expectOpen(page);
+    await page.close();
+  });
+});
