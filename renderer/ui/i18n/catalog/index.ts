@@ -1,6 +1,5 @@
 import { content } from './content';
 import { directory } from './directory';
-import { directory } from './directory';
 import { library } from './library';
 import { pages } from './pages';
 import { screening } from './screening';
@@ -8,7 +7,7 @@ import { shell } from './shell';
 import { vault } from './vault';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages, content, library, screening, vault, directory, directory };
+export const catalog = { shell, pages, content, library, screening, vault, directory };
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;
