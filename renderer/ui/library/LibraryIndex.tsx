@@ -33,7 +33,7 @@ export function LibraryIndex({ pack }: { pack: LoadedPack }) {
       <p className="own-words">{t('library.ownWords')}</p>
       <div className="library-columns">
         <div className="library-documents">
-          <div className="library-filter" role="search">
+          <div className="library-filter">
             <label htmlFor={filterId}>{t('library.filter.label')}</label>
             <input
               id={filterId}

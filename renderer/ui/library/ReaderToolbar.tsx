@@ -38,8 +38,7 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
         )}
         {next ? (
           <a className="step-link" href={libraryHref(doc.id, next.id)} rel="next">
-            {t('library.reader.next')}
-            <span className="visually-hidden"> : {next.heading}</span> →
+            {t('library.reader.next')} →<span className="visually-hidden"> : {next.heading}</span>
           </a>
         ) : (
           <span className="step-link is-disabled" aria-hidden="true">

@@ -1,0 +1,285 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ContentDocument, Entry } from '../../renderer/core/content/types';
+import { citationWithStamp } from '../../renderer/core/library/citation';
+import { libraryHref } from '../../renderer/core/library/outline';
+import { translate } from '../../renderer/ui/i18n/translate';
+import { buildHostilePack, HOSTILE_DOC_ID } from '../fixtures/xss/hostilePack';
+import { BrowserApp, OUTPUT_DIR, screenshotPath, seriousAxeViolations, WEB_ROOT } from './support/browserApp';
+
+// Runs against the pack built into out/web (the real content), choosing its examples from it, so
+// the test follows the content as it grows instead of naming articles that may move.
+
+const readPart = <T>(name: string): T => JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', name), 'utf8')) as T;
+const documents = readPart<ContentDocument[]>('documents.json');
+const entries = readPart<Entry[]>('entries.json');
+const manifest = readPart<{ packVersion: number; validAsOf: string }>('manifest.json');
+const entriesById = new Map(entries.map((e) => [e.id, e]));
+const CROSS_REF = /\]\(#\/doc\/([a-z0-9-]+)\/([a-z0-9-]+)\)/;
+
+/** An entry whose French text links to an entry of another document that exists. */
+const crossRefSource = entries.find((e) => {
+  const m = CROSS_REF.exec(e.text.fr);
+  return m && m[1] !== e.docId && entriesById.has(`${m[1]}/${m[2]}`) && (documents.find((d) => d.id === e.docId)?.entryIds.length ?? 0) >= 3;
+})!;
+const sourceDoc = documents.find((d) => d.id === crossRefSource.docId)!;
+const [, refDoc, refEntry] = CROSS_REF.exec(crossRefSource.text.fr)!;
+const refTarget = entriesById.get(`${refDoc}/${refEntry}`)!;
+const entryDomId = (id: string) => `entry-${id.replace('/', '--')}`;
+const fr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('fr', key, params);
+
+let app: BrowserApp;
+beforeAll(async () => {
+  app = await BrowserApp.start();
+});
+afterAll(async () => {
+  await app?.close();
+});
+afterEach(() => {
+  expect(app.takeProblems()).toEqual([]);
+});
+
+async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(`${app.url}${hash}`);
+  await page.locator('h1').first().waitFor();
+}
+
+const hash = (page: Page) => page.evaluate(() => window.location.hash);
+const focusedArticle = (page: Page) => page.evaluate(() => document.activeElement?.closest('article')?.id ?? '');
+async function inViewport(page: Page, id: string): Promise<boolean> {
+  return page.locator(`#${id}`).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  });
+}
+
+describe('library and reader', () => {
+  it('browse → open → contents jump → cross-reference → back', async () => {
+    expect(crossRefSource, 'the pack holds a cross-reference between documents').toBeDefined();
+    const page = await app.newPage();
+    await open(page, '#/bibliotheque');
+    expect(await page.locator('h1').first().textContent()).toBe(fr('library.title'));
+    expect(await page.locator('.pack-stamp').textContent()).toContain(`version ${manifest.packVersion}`);
+    expect(await page.locator('.badge-to-verify, .badge-verified').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('library-fr-index') });
+    expect(await seriousAxeViolations(page), 'index').toEqual([]);
+
+    await page.locator(`a[href="${libraryHref(sourceDoc.id)}"]`).click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe(sourceDoc.title.fr);
+    const toc = page.getByRole('navigation', { name: fr('library.reader.toc') });
+    await toc.locator(`a[href="${libraryHref(sourceDoc.id, crossRefSource.id)}"]`).click();
+    await expect.poll(() => hash(page)).toBe(libraryHref(sourceDoc.id, crossRefSource.id));
+    await expect.poll(() => focusedArticle(page)).toBe(entryDomId(crossRefSource.id));
+    await expect.poll(() => inViewport(page, entryDomId(crossRefSource.id))).toBe(true);
+    expect(await page.locator(`#${entryDomId(crossRefSource.id)}`).getAttribute('class')).toContain('is-target');
+    await page.screenshot({ path: screenshotPath('library-fr-reader-target') });
+    expect(await seriousAxeViolations(page), 'reader').toEqual([]);
+
+
+    await page.locator(`#${entryDomId(crossRefSource.id)} .prose a[href="#/doc/${refDoc}/${refEntry}"]`).first().click();
+    await expect.poll(() => focusedArticle(page)).toBe(entryDomId(refTarget.id));
+    expect(await hash(page)).toBe(`#/doc/${refDoc}/${refEntry}`);
+    expect(await page.locator('h1').first().textContent()).toBe(documents.find((d) => d.id === refDoc)!.title.fr);
+    await expect.poll(() => inViewport(page, entryDomId(refTarget.id))).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => focusedArticle(page)).toBe(entryDomId(crossRefSource.id));
+    await expect.poll(() => inViewport(page, entryDomId(crossRefSource.id))).toBe(true);
+    await page.close();
+  });
+
+  it('opens a search result address on its article, highlighted, and steps to the next one', async () => {
+    const doc = documents.reduce((a, b) => (b.entryIds.length > a.entryIds.length ? b : a));
+    const target = doc.entryIds[Math.floor(doc.entryIds.length * 0.75)]!;
+    const page = await app.newPage();
+    await open(page, libraryHref(doc.id, target));
+    await expect.poll(() => focusedArticle(page)).toBe(entryDomId(target));
+    await expect.poll(() => inViewport(page, entryDomId(target))).toBe(true);
+    expect(await page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe(libraryHref(doc.id, target));
+    const next = doc.entryIds[doc.entryIds.indexOf(target) + 1]!;
+    await page.locator('.reader-toolbar a[rel="next"]').click();
+    await expect.poll(() => focusedArticle(page)).toBe(entryDomId(next));
+    // An unknown article is said, not silently ignored.
+    await open(page, '#/bibliotheque/' + doc.id + '/nexiste-pas');
+    expect(await page.locator('.warning').textContent()).toBe(fr('library.reader.entryNotFound', { id: 'nexiste-pas' }));
+    await open(page, '#/bibliotheque/nexiste-pas');
+    expect(await page.locator('h1').first().textContent()).toBe(fr('library.reader.notFound.title'));
+    await page.close();
+  });
+
+  it('is usable with the keyboard alone: contents link, Enter, then Tab into the article', async () => {
+    const page = await app.newPage();
+    await open(page, libraryHref(sourceDoc.id));
+    const second = sourceDoc.entryIds[1]!;
+    await page.locator(`.toc a[href="${libraryHref(sourceDoc.id, second)}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedArticle(page)).toBe(entryDomId(second));
+    await page.keyboard.press('Tab');
+    expect(await focusedArticle(page)).toBe(entryDomId(second));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(fr('library.action.copyCitation'));
+    await page.close();
+  });
+
+  it('switches the text language, says when French stands in, and changes text size', async () => {
+    const page = await app.newPage();
+    await open(page, '#/parametres');
+    await page.locator('#settings-language').selectOption('en');
+    const bilingual = documents.find((d) => d.languages.includes('en') && d.entryIds.some((id) => entriesById.get(id)?.text.en))!;
+    await open(page, libraryHref(bilingual.id));
+    expect(await page.locator('.reader-text .prose[lang="en"]').count()).toBeGreaterThan(0);
+    await page.getByRole('radio', { name: translate('en', 'library.languageName.fr') }).check();
+    await expect.poll(() => page.locator('.reader-text .prose[lang="en"]').count()).toBe(0);
+    await page.locator('#banner-language').selectOption('sw');
+    const noSwahili = documents.find((d) => !d.languages.includes('sw'));
+    if (noSwahili) {
+      await open(page, libraryHref(noSwahili.id));
+      expect(await page.locator('.fallback-note').first().textContent()).toBe(
+        translate('sw', 'library.reader.fallbackDocument', { lang: translate('sw', 'library.languageName.sw') }),
+      );
+    }
+    await page.locator('#banner-language').selectOption('fr');
+    const size = () => page.locator('.reader-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await size();
+    await page.getByRole('button', { name: `${fr('library.reader.textLarger')} A+` }).click();
+    await expect.poll(size).toBeGreaterThan(before);
+    await page.close();
+  });
+
+  it('copies a citation in French legal style with the pack version and verification', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR', permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await app.newPage({ context });
+    await open(page, libraryHref(sourceDoc.id, crossRefSource.id));
+    await page.locator(`#${entryDomId(crossRefSource.id)}`).getByRole('button', { name: fr('library.action.copyCitation') }).click();
+    const words = {
+      lang: 'fr' as const,
+      provenance: fr('library.cite.provenance'),
+      verified: fr('library.cite.verified'),
+      toVerify: fr('library.cite.toVerify'),
+      verificationLine: fr('library.cite.verificationLine'),
+      sourceLine: fr('library.cite.sourceLine'),
+      translationNote: fr('library.cite.translationNote'),
+      languageNames: { fr: 'français', en: 'anglais', sw: 'swahili' },
+    };
+    const expected = citationWithStamp(crossRefSource, manifest, words);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(expected.startsWith(crossRefSource.citation)).toBe(true);
+    await expect.poll(() => page.locator('.library-announcer[role="status"]').textContent()).toContain(expected);
+    await page.locator(`#${entryDomId(crossRefSource.id)}`).getByRole('button', { name: fr('library.action.copyArticle') }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`Source : ${expected}`);
+    await context.close();
+  });
+
+  it('keeps bookmarks, exports them to a file and imports them back; a bad file changes nothing', async () => {
+    const page = await app.newPage();
+    await open(page, libraryHref(sourceDoc.id, crossRefSource.id));
+    await page.locator(`#${entryDomId(crossRefSource.id)}`).getByRole('button', { name: fr('library.bookmark.add') }).click();
+    await page.locator(`#${entryDomId(crossRefSource.id)}`).getByRole('button', { name: fr('library.bookmark.remove') }).waitFor();
+    await open(page, '#/bibliotheque');
+    const list = page.locator('.bookmark-list a');
+    await expect.poll(() => list.count()).toBe(1);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: fr('library.bookmarks.export') }).click();
+    const file = path.join(OUTPUT_DIR, 'bookmarks-export.json');
+    await (await download).saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'dalili-bookmarks', bookmarks: [{ entryId: crossRefSource.id }] });
+
+    await page.getByRole('button', { name: /^Retirer le signet/ }).click();
+    await expect.poll(() => list.count()).toBe(0);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: fr('library.bookmarks.import') }).click();
+    await (await chooser).setFiles(file);
+    await expect.poll(() => list.count()).toBe(1);
+    expect(await page.locator('.transfer-status').textContent()).toBe(fr('library.bookmarks.imported', { added: 1, kept: 0 }));
+
+    const badChooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: fr('library.bookmarks.import') }).click();
+    await (await badChooser).setFiles({ name: 'faux.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"autre"}') });
+    await expect.poll(() => page.locator('.transfer-error').textContent()).toBe(fr('library.bookmarks.error.not-bookmarks'));
+    expect(await list.count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('library-fr-bookmarks-error') });
+    await page.close();
+  });
+
+  it('prints one article, a selection or the whole document with citation, pack version and verification', async () => {
+    const page = await app.newPage();
+    await open(page, libraryHref(sourceDoc.id, crossRefSource.id));
+    await page.evaluate(() => {
+      window.print = () => void ((window as unknown as { printed: number }).printed = 1);
+    });
+    await page.locator(`#${entryDomId(crossRefSource.id)}`).getByRole('button', { name: fr('library.action.print') }).click();
+    const sheet = page.locator('.print-sheet');
+    await expect.poll(() => sheet.locator('.print-entry').count()).toBe(1);
+    expect(await sheet.locator('.print-stamp').textContent()).toContain(`version ${manifest.packVersion}`);
+    expect(await sheet.locator('.print-citation').textContent()).toContain(crossRefSource.citation);
+    expect(await sheet.locator('.print-entry .badge').textContent()).toContain(
+      fr(crossRefSource.verification.status === 'verifie' ? 'library.verification.verifie' : 'library.verification.a-verifier'),
+    );
+    expect(await seriousAxeViolations(page), 'print view').toEqual([]);
+    await page.getByRole('radio', { name: fr('library.print.scope.selection') }).check();
+    await page.getByRole('button', { name: fr('library.print.selectAll') }).click();
+    await expect.poll(() => sheet.locator('.print-entry').count()).toBe(sourceDoc.entryIds.length);
+    await page.getByRole('radio', { name: fr('library.print.scope.document', { count: sourceDoc.entryIds.length }) }).check();
+    await page.screenshot({ path: screenshotPath('library-fr-print-view') });
+    await page.getByRole('button', { name: fr('library.print.go') }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-controls').isVisible()).toBe(false);
+    expect(await page.locator('.nav').isVisible()).toBe(false);
+    expect(await sheet.isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath('library-fr-print-media'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('hostile content', () => {
+  it('renders the XSS corpus from a signed pack without running or keeping any of it', async () => {
+    const parts = await buildHostilePack();
+    const page = await app.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.route('**/pack/*', (route) => {
+      const bytes = parts.get(new URL(route.request().url()).pathname.split('/').pop() ?? '');
+      return bytes ? route.fulfill({ status: 200, body: Buffer.from(bytes), contentType: 'application/json' }) : route.fulfill({ status: 404 });
+    });
+    await open(page, '#/bibliotheque');
+    await page.locator('.library-filter input').fill('script img');
+    await open(page, libraryHref(HOSTILE_DOC_ID));
+    await page.locator('.document-about summary').click();
+    await expect.poll(() => page.locator('.article-pending').count()).toBe(0);
+    for (const lang of ['anglais', 'français']) await page.getByRole('radio', { name: lang }).check();
+    await page.mouse.move(400, 400);
+    await page.locator('.prose a').first().hover();
+    await page.waitForTimeout(300);
+    const report = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const forbidden = [
+        ...main.querySelectorAll('script, iframe, object, embed, form, meta, base, link, style, svg, math, img, video, source, template, noscript, marquee'),
+        ...main.querySelectorAll('.prose input, .prose details, .prose button'),
+      ];
+      const handlers = [...main.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => a.name.startsWith('on') || a.name === 'srcdoc' || (a.name === 'style' && el.closest('.prose'))).map((a) => `${el.tagName}@${a.name}`),
+      );
+      const hrefs = [...main.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+      return {
+        flag: (window as unknown as { __xss?: unknown }).__xss,
+        forbidden: forbidden.map((el) => el.tagName),
+        handlers,
+        external: hrefs.filter((h) => !h.startsWith('#/') && h !== '#main-content'),
+        neutralised: main.querySelectorAll('.prose a.link-neutralised').length,
+      };
+    });
+    expect(report.flag).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(report.handlers).toEqual([]);
+    expect(report.external).toEqual([]);
+    expect(report.neutralised).toBeGreaterThan(5);
+    expect(report.forbidden).toEqual([]);
+    await page.screenshot({ path: screenshotPath('library-xss-corpus') });
+    await page.close();
+  });
+});
