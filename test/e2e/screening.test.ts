@@ -152,4 +152,15 @@ describe('screening tool', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.close();
   });
+
+  it('stays usable at 150% zoom (911×512): the summary moves below the questions, nothing overflows sideways', async () => {
+    const page = await app.newPage({ width: 911, height: 512 });
+    await openScreening(page);
+    await page.getByRole('button', { name: fr('screening.audience.child') }).click();
+    await page.locator('.screening-summary').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('screening-fr-zoom150') });
+    await page.close();
+  });
 });

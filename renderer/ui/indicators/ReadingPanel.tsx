@@ -22,7 +22,7 @@ export function ReadingPanel({ reading, headingLevel = 3 }: { reading: Reading; 
           </ul>
         </>
       )}
-      {reading.missing.length > 0 && reading.outcome !== 'insufficient' && (
+      {reading.missing.length > 0 && (reading.outcome === 'indicators-present' || reading.outcome === 'presumed-victim') && (
         <>
           <p className="reading-label">{t('screening.reading.missing')}</p>
           <ul>

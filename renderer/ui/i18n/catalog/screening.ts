@@ -4,7 +4,7 @@ import { defineNamespace } from './defineNamespace';
 // words "verdict", "coupable" or "qualification" never describe what the tool concludes.
 export const screening = defineNamespace({
   fr: {
-    intro: 'Repérage : pour chaque indicateur, notez ce que vous avez observé ou appris. Le résumé à droite se met à jour à chaque réponse. C’est une aide pour orienter la personne et l’enquête, pas un verdict.',
+    intro: 'Repérage : pour chaque indicateur, notez ce que vous avez observé ou appris. Le résumé se met à jour à chaque réponse. C’est une aide pour orienter la personne et l’enquête, pas un verdict.',
     privacy: 'Rien n’est enregistré : ce repérage reste en mémoire jusqu’à la fermeture de Dalili. Vos notes restent à l’écran et ne figurent jamais sur le résumé imprimé. N’écrivez pas le nom de la personne si ce n’est pas nécessaire.',
     'start.title': 'La personne repérée est…',
     'start.help': 'Les indicateurs et la règle de lecture ne sont pas les mêmes pour un adulte et pour un enfant.',
@@ -75,7 +75,7 @@ export const screening = defineNamespace({
     'print.footer': 'Ce résumé ne contient ni nom ni notes d’entretien. Il oriente la prise en charge et l’enquête ; il ne qualifie pas les faits. Établi avec Dalili, selon la méthode OIT–Commission européenne (2009).',
   },
   en: {
-    intro: 'Screening: for each indicator, record what you observed or learned. The summary on the right updates with every answer. It helps you refer the person and guide the investigation; it is not a verdict.',
+    intro: 'Screening: for each indicator, record what you observed or learned. The summary updates with every answer. It helps you refer the person and guide the investigation; it is not a verdict.',
     privacy: 'Nothing is saved: this screening stays in memory until Dalili is closed. Your notes stay on screen and never appear on the printed summary. Do not write the person’s name unless you must.',
     'start.title': 'The person being screened is…',
     'start.help': 'Indicators and the reading rule differ for an adult and for a child.',
@@ -146,7 +146,7 @@ export const screening = defineNamespace({
     'print.footer': 'This summary holds no name and no interview notes. It guides assistance and investigation; it does not characterise the facts in law. Made with Dalili, following the ILO–European Commission method (2009).',
   },
   sw: {
-    intro: 'Uchunguzi: kwa kila kiashiria, andika ulichoona au ulichojua. Muhtasari ulio kulia unabadilika kwa kila jibu. Ni msaada wa kumpa mtu rufaa na kuongoza uchunguzi, si hukumu.',
+    intro: 'Uchunguzi: kwa kila kiashiria, andika ulichoona au ulichojua. Muhtasari unabadilika kwa kila jibu. Ni msaada wa kumpa mtu rufaa na kuongoza uchunguzi, si hukumu.',
     privacy: 'Hakuna kinachohifadhiwa: uchunguzi huu unabaki kwenye kumbukumbu hadi Dalili ifungwe. Maelezo yako yanabaki kwenye skrini na hayaonekani kamwe kwenye muhtasari uliochapishwa. Usiandike jina la mtu isipokuwa ni lazima.',
     'start.title': 'Mtu anayechunguzwa ni…',
     'start.help': 'Viashiria na kanuni ya kusoma ni tofauti kwa mtu mzima na kwa mtoto.',
