@@ -1,4 +1,5 @@
 import { isStopword } from './stopwords';
+import { foldSlice, scanTokens } from './tokenScanner';
 
 // The one text analyser: the index is built from its tokens and every query goes through it, so the two
 // sides cannot drift apart. It folds case, diacritics and ligatures, drops French elisions and stopwords,
@@ -11,23 +12,8 @@ export interface TokenSpan {
   end: number;
 }
 
-// One pass over the original text. Alternatives, first match wins:
-//   § 2 → "§2"; 09/001, 09-001, 09.001 → "09/001"; 174 bis → "174bis"; otherwise a run of letters/digits.
-// Apostrophes and hyphens are not token characters, so "l’enfant" gives "l" (a stopword) and "enfant".
-const TOKEN_RE =
-  /§\s?\d+[a-z]?|\d+(?:[/.-]\d+)+|\d+\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+/giu;
-
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ĳ: 'ij', ﬁ: 'fi', ﬂ: 'fl' };
-
-/** Lower case, no diacritics, ligatures spelled out. ASCII words skip the Unicode work (most of them). */
-export const foldText = (text: string): string => {
-  const lower = text.toLowerCase();
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
-  return lower
-    .replace(/[œæßĳﬁﬂ]/g, (c) => LIGATURES[c] ?? c)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-};
+/** Lower case, no diacritics, ligatures spelled out. */
+export const foldText = (text: string): string => foldSlice(text, 0, text.length);
 
 // Words people write in several ways for the same legal notion.
 const CANONICAL = new Map<string, string>([
@@ -47,6 +33,13 @@ const IRREGULAR = new Map<string, string>([
   ['yeux', 'oeil'],
 ]);
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+const hasDigit = (term: string): boolean => {
+  for (let i = 0; i < term.length; i += 1) if (isDigitCode(term.charCodeAt(i))) return true;
+  return false;
+};
+
 /**
  * Light stemmer for French plurals and feminines and English plurals, the same for every language so the
  * index and the query always agree. Deliberately shallow: a legal library needs precision more than
@@ -55,7 +48,7 @@ const IRREGULAR = new Map<string, string>([
 export const stemTerm = (term: string): string => {
   const irregular = IRREGULAR.get(term);
   if (irregular) return irregular;
-  if (term.length <= 3 || /\d/.test(term)) return term;
+  if (term.length <= 3 || hasDigit(term)) return term;
   let t = term;
   if (t.length > 4 && t.endsWith('aux')) return `${t.slice(0, -3)}al`;
   if (t.length > 4 && t.endsWith('ies')) return `${t.slice(0, -3)}y`;
@@ -70,10 +63,10 @@ export const stemTerm = (term: string): string => {
   return t;
 };
 
-/** Analyses one raw token (already cut by TOKEN_RE); undefined when it carries no meaning (stopword). */
-export const analyseToken = (raw: string): string | undefined => {
-  let t = foldText(raw).replace(/\s+/g, '');
-  if (/^\d/.test(t)) {
+/** Analyses one folded token (cut by scanTokens); undefined when it carries no meaning (stopword). */
+export const analyseFolded = (folded: string): string | undefined => {
+  let t = folded;
+  if (isDigitCode(t.charCodeAt(0))) {
     t = t.replace(/[.-]/g, '/');
     // "1er", "1re" are article one.
     if (/^\d+(?:er|re|ere)$/.test(t)) t = t.replace(/\D+$/, '');
@@ -86,22 +79,32 @@ export const analyseToken = (raw: string): string | undefined => {
   return stemTerm(t);
 };
 
+/** Analyses one raw word as typed. */
+export const analyseToken = (raw: string): string | undefined => {
+  let term: string | undefined;
+  scanTokens(raw, (folded) => {
+    term = analyseFolded(folded);
+    return term !== undefined;
+  });
+  return term;
+};
+
 /** Every meaningful token of a text with its position in the original string. */
 export const tokenSpans = (text: string): TokenSpan[] => {
   const out: TokenSpan[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const term = analyseToken(m[0]);
-    if (term !== undefined) out.push({ term, start: m.index, end: m.index + m[0].length });
-  }
+  scanTokens(text, (folded, start, end) => {
+    const term = analyseFolded(folded);
+    if (term !== undefined) out.push({ term, start, end });
+  });
   return out;
 };
 
 /** The analysed terms of a text, in order (what the index stores and what a query looks up). */
 export const analyse = (text: string): string[] => {
   const out: string[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const term = analyseToken(m[0]);
+  scanTokens(text, (folded) => {
+    const term = analyseFolded(folded);
     if (term !== undefined) out.push(term);
-  }
+  });
   return out;
 };

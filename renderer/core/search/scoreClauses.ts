@@ -1,12 +1,13 @@
 import type { CorpusIndex } from './corpusIndex';
 import { INDEX_CONFIG, type IndexField } from './flexIndex';
 import type { Alternative, Clause } from './queryPlan';
+import { ScorePool, type ScoreVec } from './scorePool';
 
 // Scores records against clauses straight from FlexSearch's postings. A term scores by field (a word in
 // a title or name counts most), by where it sits (FlexSearch's resolution slots: earlier is better) and
-// by rarity (idf), so "enfant" weighs less than "creuseur".
-
-export type Scores = Map<number, number>;
+// by rarity (idf), so "enfant" weighs less than "creuseur". Scores live in dense vectors indexed by record
+// number (see scorePool.ts): on a 20 MB corpus a common word has thousands of postings, and Maps of that
+// size cost more than the rest of the search.
 
 const FIELD_WEIGHT: Record<IndexField, number> = { title: 2.5, fr: 1, en: 1, sw: 1 };
 const SLOT_DECAY = 0.8 / INDEX_CONFIG.resolution;
@@ -14,102 +15,118 @@ const SLOT_DECAY = 0.8 / INDEX_CONFIG.resolution;
 export interface ScoreContext {
   index: CorpusIndex;
   fields: readonly IndexField[];
+  pool: ScorePool;
   /** Terms already looked up in this query. */
-  memo: Map<string, Scores>;
+  memo: Map<string, ScoreVec>;
   /** Terms that matched something, to highlight. */
   matched: Set<string>;
 }
 
-export const termScores = (ctx: ScoreContext, term: string): Scores => {
+export const createScoreContext = (index: CorpusIndex, fields: readonly IndexField[], pool: ScorePool): ScoreContext => ({
+  index,
+  fields,
+  pool,
+  memo: new Map(),
+  matched: new Set(),
+});
+
+export const termScores = (ctx: ScoreContext, term: string): ScoreVec => {
   const cached = ctx.memo.get(term);
   if (cached) return cached;
-  const scores: Scores = new Map();
+  const vec = ctx.pool.acquire();
+  const { scores, ids } = vec;
   for (const field of ctx.fields) {
     const postings = ctx.index.maps[field].get(term);
     if (!postings) continue;
     const weight = FIELD_WEIGHT[field];
     for (let slot = 0; slot < postings.length; slot += 1) {
-      const ids = postings[slot];
-      if (!ids) continue;
+      const list = postings[slot];
+      if (!list) continue;
       const s = weight * (1 - slot * SLOT_DECAY);
-      for (const id of ids) {
-        const prev = scores.get(id);
-        // The best field counts fully, the others a little: a term in the title and the text beats either.
-        scores.set(id, prev === undefined ? s : Math.max(prev, s) + 0.1 * Math.min(prev, s));
+      for (const id of list) {
+        const prev = scores[id]!;
+        if (prev === 0) {
+          ids.push(id);
+          scores[id] = s;
+        } else {
+          // The best field counts fully, the others a little: a term in the title and the text beats either.
+          scores[id] = Math.max(prev, s) + 0.1 * Math.min(prev, s);
+        }
       }
     }
   }
-  const idf = Math.log(1 + ctx.index.ids.length / Math.max(1, scores.size));
-  for (const [id, s] of scores) scores.set(id, s * idf);
-  if (scores.size > 0) ctx.matched.add(term);
-  ctx.memo.set(term, scores);
-  return scores;
+  const idf = Math.log(1 + ctx.index.ids.length / Math.max(1, ids.length));
+  for (const id of ids) scores[id] = scores[id]! * idf;
+  if (ids.length > 0) ctx.matched.add(term);
+  ctx.memo.set(term, vec);
+  return vec;
 };
 
-/** All terms of the alternative, rarest first so the running intersection stays small. */
-const alternativeScores = (ctx: ScoreContext, alt: Alternative): Scores => {
-  const lists = alt.terms.map((t) => termScores(ctx, t)).sort((a, b) => a.size - b.size);
-  const [first, ...others] = lists;
-  if (!first) return new Map();
-  const out: Scores = new Map();
-  outer: for (const [id, s] of first) {
-    let total = s;
-    for (const list of others) {
-      const o = list.get(id);
-      if (o === undefined) continue outer;
+/** Adds into `out` (keeping the best per record) the records holding every term of the alternative. */
+const addAlternative = (ctx: ScoreContext, alt: Alternative, out: ScoreVec): void => {
+  const vecs = alt.terms.map((t) => termScores(ctx, t)).sort((a, b) => a.ids.length - b.ids.length);
+  const [first, ...others] = vecs;
+  if (!first) return;
+  outer: for (const id of first.ids) {
+    let total = first.scores[id]!;
+    for (const v of others) {
+      const o = v.scores[id]!;
+      if (o === 0) continue outer;
       total += o;
     }
-    out.set(id, total * alt.weight);
+    // A wording of several words is one notion: its mean, so "servitude pour dettes" does not outweigh "avance".
+    const s = (total / vecs.length) * alt.weight;
+    const prev = out.scores[id]!;
+    if (prev === 0) out.ids.push(id);
+    if (s > prev) out.scores[id] = s;
   }
-  return out;
 };
 
 /** A clause scores a record by its best alternative. */
-export const clauseScores = (ctx: ScoreContext, clause: Clause): Scores => {
-  if (clause.alternatives.length === 1) return alternativeScores(ctx, clause.alternatives[0]!);
-  const out: Scores = new Map();
-  for (const alt of clause.alternatives) {
-    for (const [id, s] of alternativeScores(ctx, alt)) {
-      const prev = out.get(id);
-      if (prev === undefined || s > prev) out.set(id, s);
-    }
-  }
+export const clauseScores = (ctx: ScoreContext, clause: Clause): ScoreVec => {
+  const single = clause.alternatives.length === 1 ? clause.alternatives[0] : undefined;
+  if (single && single.terms.length === 1 && single.weight === 1) return termScores(ctx, single.terms[0]!);
+  const out = ctx.pool.acquire();
+  for (const alt of clause.alternatives) addAlternative(ctx, alt, out);
   return out;
 };
 
-/** Records matching every clause, scores summed; null when some clause matches nothing. */
-export const intersectClauses = (lists: readonly Scores[]): Scores | null => {
-  const sorted = [...lists].sort((a, b) => a.size - b.size);
+/** Records matching every clause, scores summed (empty when some clause matches nothing). */
+export const intersectClauses = (vecs: readonly ScoreVec[]): Map<number, number> => {
+  const out = new Map<number, number>();
+  const sorted = [...vecs].sort((a, b) => a.ids.length - b.ids.length);
   const [first, ...others] = sorted;
-  if (!first || first.size === 0) return null;
-  const out: Scores = new Map();
-  outer: for (const [id, s] of first) {
-    let total = s;
-    for (const list of others) {
-      const o = list.get(id);
-      if (o === undefined) continue outer;
+  if (!first) return out;
+  outer: for (const id of first.ids) {
+    let total = first.scores[id]!;
+    for (const v of others) {
+      const o = v.scores[id]!;
+      if (o === 0) continue outer;
       total += o;
     }
     out.set(id, total);
   }
-  return out.size > 0 ? out : null;
+  return out;
 };
 
-/** Fallback when no record has every clause: any clause counts, records with more of them first. */
-export const unionClauses = (lists: readonly Scores[], minClauses = 1): Scores => {
-  const sums: Scores = new Map();
-  const counts = new Map<number, number>();
-  for (const list of lists) {
-    for (const [id, s] of list) {
-      sums.set(id, (sums.get(id) ?? 0) + s);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+/** Records matching at least `minClauses` clauses; more clauses, higher score (coverage squared). */
+export const unionClauses = (ctx: ScoreContext, vecs: readonly ScoreVec[], minClauses = 1): Map<number, number> => {
+  const sums = ctx.pool.acquire();
+  const counts = ctx.pool.acquire();
+  for (const v of vecs) {
+    for (const id of v.ids) {
+      if (sums.scores[id] === 0) sums.ids.push(id);
+      sums.scores[id] = sums.scores[id]! + v.scores[id]!;
+      counts.scores[id] = counts.scores[id]! + 1;
     }
   }
-  const n = Math.max(1, lists.length);
-  for (const [id, s] of sums) {
-    const count = counts.get(id) ?? 0;
-    if (count < minClauses) sums.delete(id);
-    else sums.set(id, s * (count / n) ** 2);
+  // counts.ids stays empty: clear its slots through sums.ids, which are the same records.
+  counts.ids.push(...sums.ids);
+  const out = new Map<number, number>();
+  const n = Math.max(1, vecs.length);
+  for (const id of sums.ids) {
+    const count = counts.scores[id]!;
+    if (count >= minClauses) out.set(id, sums.scores[id]! * (count / n) ** 2);
   }
-  return sums;
+  return out;
 };

@@ -1,5 +1,6 @@
 import type { Lang } from '../content/types';
-import { tokenSpans } from './analyzer';
+import { analyseFolded, type TokenSpan } from './analyzer';
+import { scanTokens } from './tokenScanner';
 import type { SearchRecord } from './searchRecords';
 
 // A short passage of a hit's text around the matched words. It is data, never HTML: a list of plain
@@ -17,25 +18,33 @@ export interface Snippet {
 
 const WINDOW_CHARS = 220;
 
-const countHits = (spans: { term: string }[], terms: ReadonlySet<string>): number => spans.filter((s) => terms.has(s.term)).length;
+/** Matched words of a text, read only as far as a snippet can reach past the first match. */
+const matchedSpans = (text: string, terms: ReadonlySet<string>): TokenSpan[] => {
+  const spans: TokenSpan[] = [];
+  scanTokens(text, (folded, start, end) => {
+    if (spans.length > 0 && start > spans[0]!.start + 3 * WINDOW_CHARS) return true;
+    const term = analyseFolded(folded);
+    if (term !== undefined && terms.has(term)) spans.push({ term, start, end });
+    return false;
+  });
+  return spans;
+};
 
-/** The text to quote: the preferred language if it has matches, else the one with most, else French. */
-const chooseText = (r: SearchRecord, terms: ReadonlySet<string>, preferred: Lang): { lang: Lang; text: string } => {
-  const order: Lang[] = [preferred, ...(['fr', 'en', 'sw'] as Lang[]).filter((l) => l !== preferred)];
-  let best: { lang: Lang; text: string; n: number } | undefined;
-  for (const lang of order) {
+/**
+ * The text to quote and its matched words: the preferred language if it has matches, else the first that
+ * has, else French. Usually one text is read.
+ */
+const chooseText = (r: SearchRecord, terms: ReadonlySet<string>, preferred: Lang): { lang: Lang; text: string; spans: TokenSpan[] } => {
+  for (const lang of [preferred, ...(['fr', 'en', 'sw'] as Lang[]).filter((l) => l !== preferred)]) {
     const text = r.text[lang];
-    if (!text) continue;
-    const n = countHits(tokenSpans(text), terms);
-    if (!best || n > best.n) best = { lang, text, n };
+    const spans = matchedSpans(text, terms);
+    if (spans.length > 0) return { lang, text, spans };
   }
-  return best ?? { lang: 'fr', text: r.heading };
+  return { lang: 'fr', text: r.text.fr || r.heading, spans: [] };
 };
 
 export const buildSnippet = (r: SearchRecord, terms: ReadonlySet<string>, preferred: Lang = 'fr'): Snippet => {
-  const { lang, text: full } = chooseText(r, terms, preferred);
-  const text = full.replace(/\s+/g, ' ').trim();
-  const spans = tokenSpans(text).filter((s) => terms.has(s.term));
+  const { lang, text, spans } = chooseText(r, terms, preferred);
   // Start the window a little before the first stretch with the most distinct matched words.
   let start = 0;
   let bestDistinct = -1;
@@ -46,14 +55,16 @@ export const buildSnippet = (r: SearchRecord, terms: ReadonlySet<string>, prefer
       start = Math.max(0, s.start - 40);
     }
   }
+  // Cut at spaces, not inside words.
   if (start > 0) {
-    const space = text.indexOf(' ', start);
-    start = space >= 0 && space < start + 20 ? space + 1 : start;
+    const space = text.slice(start, start + 20).search(/\s/);
+    start = space >= 0 ? start + space + 1 : start;
   }
   let end = Math.min(text.length, start + WINDOW_CHARS);
   if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    end = space > start + WINDOW_CHARS / 2 ? space : end;
+    const tail = text.slice(start + WINDOW_CHARS / 2, end);
+    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
+    if (space >= 0) end = start + WINDOW_CHARS / 2 + space;
   }
   const parts: SnippetPart[] = [];
   if (start > 0) parts.push({ text: '… ', hit: false });
@@ -66,7 +77,10 @@ export const buildSnippet = (r: SearchRecord, terms: ReadonlySet<string>, prefer
   }
   if (end > at) parts.push({ text: text.slice(at, end), hit: false });
   if (end < text.length) parts.push({ text: ' …', hit: false });
-  return { lang, parts };
+  // Line breaks and runs of spaces of the source read as single spaces in a one-paragraph snippet.
+  for (const p of parts) p.text = p.text.replace(/\s+/g, ' ');
+  if (parts[0] && !parts[0].hit) parts[0].text = parts[0].text.trimStart();
+  return { lang, parts: parts.filter((p) => p.text !== '') };
 };
 
 /** Plain text with the matched words between ** (command line, logs of the benchmark). */

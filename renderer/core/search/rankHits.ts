@@ -1,0 +1,59 @@
+import { recordContains } from './proximity';
+import type { Clause } from './queryPlan';
+import type { SearchRecord } from './searchRecords';
+
+// Shaping the ranked list: documents already represented by their entries step aside, only the best few
+// hundred are sorted, and quoted phrases are checked on the text.
+
+export interface RankedHit {
+  num: number;
+  score: number;
+  /** Named exactly by the query ("art. 53 loi 09/001"). */
+  pinned: boolean;
+}
+
+/**
+ * A document's own record is its table of contents: when some of its entries are hits, the screen shows
+ * the document as their group heading anyway, so the record only stays when the query names it.
+ */
+export const dropCoveredDocuments = (records: readonly SearchRecord[], hits: RankedHit[], named: ReadonlySet<string>): RankedHit[] => {
+  const withEntries = new Set<string>();
+  for (const h of hits) {
+    const r = records[h.num];
+    if (r && r.kind !== 'document') withEntries.add(r.docId);
+  }
+  return hits.filter((h) => {
+    const r = records[h.num];
+    return !(r && r.kind === 'document' && withEntries.has(r.id) && !named.has(r.id));
+  });
+};
+
+/** The `k` best hits, sorted; sorting thousands of hits to show ten would cost more than finding them. */
+export const bestHits = (hits: RankedHit[], k: number): RankedHit[] => {
+  const byScore = (a: RankedHit, b: RankedHit): number => b.score - a.score || a.num - b.num;
+  if (hits.length <= k * 4) return hits.sort(byScore).slice(0, k);
+  // Threshold from a sorted sample, then one pass; fall back to a full sort if the sample misjudged.
+  const sample = hits.filter((_, i) => i % 16 === 0).map((h) => h.score).sort((a, b) => b - a);
+  const threshold = sample[Math.min(sample.length - 1, Math.ceil((k * 2) / 16))] ?? 0;
+  const above = hits.filter((h) => h.score >= threshold);
+  return (above.length >= k ? above : hits).sort(byScore).slice(0, k);
+};
+
+/** Word pairs as typed, and every wording of several words the plan looks for. */
+export const adjacencySequences = (typed: readonly string[], clauses: readonly Clause[]): string[][] => {
+  const out: string[][] = [];
+  for (let i = 0; i + 1 < typed.length; i += 1) out.push([typed[i]!, typed[i + 1]!]);
+  for (const c of clauses) for (const a of c.alternatives) if (a.terms.length > 1 && !c.phrase) out.push(a.terms);
+  return out;
+};
+
+/** Quoted phrases: the hits whose text holds every phrase as written, best first, until the limit. */
+export const checkPhrases = (records: readonly SearchRecord[], hits: RankedHit[], phrases: string[][], limit: number): RankedHit[] => {
+  const out: RankedHit[] = [];
+  for (const hit of hits) {
+    const r = records[hit.num];
+    if (hit.pinned || (r && phrases.every((p) => recordContains(r, [p])))) out.push(hit);
+    if (out.length >= limit) break;
+  }
+  return out;
+};
