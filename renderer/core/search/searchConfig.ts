@@ -1,71 +1,89 @@
-import { Charset, Document, Encoder } from 'flexsearch';
+import { Document, Encoder } from 'flexsearch';
 import type { DocumentData } from 'flexsearch';
-import French from 'flexsearch/lang/fr';
-import { lightStem, normaliseApostrophes } from './normalise';
 
-// The one search configuration, used by the pack compiler (to build and export the index) and by the
-// app (to import it). FlexSearch does not serialise its options, so an index must be imported into an
-// index created exactly like this. Any change here (encoder, fields, normalisation) must bump
-// `version`: the pack stores a hash of SEARCH_CONFIG and the app rebuilds the index when it differs.
+// The FlexSearch Document index behind Dalili's search, behind a small typed surface. Text reaches it
+// already analysed (analyzer.ts: terms joined by spaces), so FlexSearch's encoder only splits on spaces:
+// indexing and querying then share one normalisation by construction, and the index needs no language
+// pack. Records are numbered (an index into the record list): numeric ids keep the index and its export
+// small. FlexSearch does not serialise its options, so an export must be imported into an index made by
+// createFlexDocument() with the same INDEX_CONFIG; its hash travels with the pack.
 
-export const SEARCH_CONFIG = {
+export const INDEX_FIELDS = ['title', 'fr', 'en', 'sw'] as const;
+export type IndexField = (typeof INDEX_FIELDS)[number];
+
+export const INDEX_CONFIG = {
   version: 2,
   engine: 'flexsearch@0.8',
+  analyser: 'dalili-analyser-1',
+  tokenize: 'strict',
   resolution: 9,
-  // Prefix matching ('forward') on titles only: on body text it multiplies the index size (7 MB for
-  // 280 entries) and its load time, while the stemmer already covers word endings.
-  fields: [
-    { field: 'title', encoder: 'fr-light', tokenize: 'forward' },
-    { field: 'fr', encoder: 'fr-light', tokenize: 'strict' },
-    { field: 'en', encoder: 'plain', tokenize: 'strict' },
-    { field: 'sw', encoder: 'plain', tokenize: 'strict' },
-  ],
-  tags: ['kind', 'doc'],
-  // Records are numbered (their position in the exported id table): string ids repeated in every
-  // posting list made up most of the export.
-  ids: 'numeric',
+  fields: INDEX_FIELDS,
 } as const;
 
-/** What is indexed per entry (or per document); `id` is the record's position in the id table. */
-export interface SearchRecord extends DocumentData {
+/** What FlexSearch indexes per record: analysed terms joined by spaces, per field. */
+export interface AnalysedRecord extends DocumentData {
   id: number;
-  kind: string;
-  doc: string;
   title: string;
   fr: string;
   en: string;
   sw: string;
 }
 
-const frenchPrepare = French.prepare;
+/** Postings of one term in one field: slot k holds the records where the term sits in the k-th part of the text. */
+export type Postings = readonly (readonly number[] | undefined)[];
 
-const makeEncoder = (name: 'fr-light' | 'plain'): Encoder => {
-  const prepare = (s: string): string => {
-    const t = normaliseApostrophes(s);
-    return name === 'fr-light' && frenchPrepare ? frenchPrepare(t) : t;
-  };
-  const finalize = (terms: string[]): string[] => terms.map(lightStem);
-  // Caching is off: it arms timers and gains nothing for one build and one import.
-  return name === 'fr-light'
-    ? new Encoder(Charset.Normalize).assign({ prepare, filter: French.filter, finalize, cache: false })
-    : new Encoder(Charset.Normalize).assign({ prepare, cache: false });
-};
+// The part of FlexSearch's field index we read: its term map. Not in its public types, hence this shape.
+interface FieldIndex {
+  map: Map<string, Postings>;
+}
 
-export type FlexDocument = Document<SearchRecord>;
+export type FlexDocument = Document<AnalysedRecord>;
 
 export const createFlexDocument = (): FlexDocument => {
-  const encoders = { 'fr-light': makeEncoder('fr-light'), plain: makeEncoder('plain') };
-  return new Document<SearchRecord>({
+  // No cache: it arms timers and gains nothing when every lookup is a single term.
+  const encoder = new Encoder({ normalize: false, split: ' ', numeric: false, dedupe: false, minlength: 1, cache: false });
+  return new Document<AnalysedRecord>({
     id: 'id',
-    index: SEARCH_CONFIG.fields.map((f) => ({
-      field: f.field,
-      tokenize: f.tokenize,
-      resolution: SEARCH_CONFIG.resolution,
-      encoder: encoders[f.encoder],
+    index: INDEX_FIELDS.map((field) => ({
+      field,
+      tokenize: INDEX_CONFIG.tokenize,
+      resolution: INDEX_CONFIG.resolution,
+      encoder,
     })),
-    tag: SEARCH_CONFIG.tags.map((field) => ({ field })),
   });
 };
 
-/** Canonical JSON of the config: the input of the hash stored in the manifest. */
-export const searchConfigJson = (): string => JSON.stringify(SEARCH_CONFIG);
+/** Read access to one field's term map. */
+export const fieldMaps = (doc: FlexDocument): Record<IndexField, Map<string, Postings>> => {
+  const indexes = (doc as unknown as { index: Map<string, FieldIndex> }).index;
+  const get = (field: IndexField): Map<string, Postings> => {
+    const fieldIndex = indexes.get(field);
+    if (!fieldIndex) throw new Error(`search index has no field ${field}`);
+    return fieldIndex.map;
+  };
+  return { title: get('title'), fr: get('fr'), en: get('en'), sw: get('sw') };
+};
+
+/** Every distinct term of the index, sorted: prefix completion and typo repair walk it. */
+export const collectVocabulary = (doc: FlexDocument): string[] => {
+  const terms = new Set<string>();
+  for (const map of Object.values(fieldMaps(doc))) for (const term of map.keys()) terms.add(term);
+  return [...terms].sort();
+};
+
+export type FlexExport = Record<string, string>;
+
+export const exportFlexDocument = (doc: FlexDocument): FlexExport => {
+  const out: FlexExport = {};
+  // With a synchronous handler FlexSearch exports synchronously.
+  void doc.export((key: string, data: string) => {
+    out[key] = data;
+  });
+  return out;
+};
+
+export const importFlexDocument = (data: FlexExport): FlexDocument => {
+  const doc = createFlexDocument();
+  for (const [key, value] of Object.entries(data)) doc.import(key, value);
+  return doc;
+};

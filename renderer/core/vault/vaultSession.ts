@@ -125,6 +125,44 @@ export class VaultSession {
     return meta;
   }
 
+  /**
+   * All or nothing: every record is encrypted first (an await on WebCrypto inside a Dexie
+   * transaction can commit it early), then one transaction writes them all and removes `deleteIds`.
+   * A case and its audit entry are saved together this way, so nothing is ever half-saved.
+   */
+  async putRecords(inputs: readonly PutRecordInput<unknown>[], options: { deleteIds?: readonly string[] } = {}): Promise<RecordMeta[]> {
+    const { vaultId, keys, db } = this.internals();
+    const deleteIds = options.deleteIds ?? [];
+    const updatedAt = this.now();
+    const metas: RecordMeta[] = inputs.map((input) => ({ id: input.id ?? newOpaqueId(), kind: input.kind, caseId: input.caseId ?? null, updatedAt }));
+    const ids = new Set(metas.map((m) => m.id));
+    const invalid = metas.some((m) => !isOpaqueId(m.id) || (m.caseId !== null && !isOpaqueId(m.caseId)) || !KIND.test(m.kind));
+    if (invalid || ids.size !== metas.length || !deleteIds.every(isOpaqueId) || deleteIds.some((id) => ids.has(id))) {
+      throw new VaultError('record-invalid');
+    }
+    let rows: StoredRecord[];
+    try {
+      rows = await Promise.all(metas.map((meta, i) => encryptRecord(keys.recordKey, vaultId, meta, inputs[i]!.payload)));
+    } catch {
+      throw new VaultError('record-invalid');
+    }
+    this.internals();
+    await this.store(() =>
+      db.transaction('rw', db.records, async () => {
+        await db.records.bulkPut(rows);
+        if (deleteIds.length > 0) await db.records.bulkDelete([...deleteIds]);
+      }),
+    );
+    return metas;
+  }
+
+  /** Removes several records in one transaction: all of them, or none. */
+  async deleteRecords(ids: readonly string[]): Promise<void> {
+    const { db } = this.internals();
+    if (!ids.every(isOpaqueId)) throw new VaultError('record-invalid');
+    await this.store(() => db.transaction('rw', db.records, () => db.records.bulkDelete([...ids])));
+  }
+
   async getRecord<T = unknown>(id: string, decoder?: Decoder<T>): Promise<VaultRecord<T>> {
     const { db } = this.internals();
     const row = await this.store(() => db.records.get(id));
