@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
 import { analyse } from '../../../renderer/core/search/analyzer';
-import { buildCorpusIndex, exportCorpusIndex, importCorpusIndex } from '../../../renderer/core/search/corpusIndex';
+import { buildCorpusIndex, exportCorpusIndex, importCorpusIndex, type SearchExport } from '../../../renderer/core/search/corpusIndex';
 import { createSearchEngine, type SearchEngine } from '../../../renderer/core/search/searchEngine';
 import type { SearchRecord } from '../../../renderer/core/search/searchRecords';
 import { search } from '../../../renderer/core/search/searchService';
@@ -27,7 +27,7 @@ export const daliliEngine = (): BenchEngine => {
     name: 'Dalili (FlexSearch)',
     build: (records) => JSON.stringify(exportCorpusIndex(buildCorpusIndex(records))),
     load: (serialised, records) => {
-      engine = createSearchEngine(importCorpusIndex(JSON.parse(serialised) as Record<string, string>), records);
+      engine = createSearchEngine(importCorpusIndex(JSON.parse(serialised) as SearchExport), records);
     },
     // Every feature on: parsing, article references, thesaurus, typo repair, completion, proximity, snippets.
     search: (query, typing) => (engine ? search(engine, query, { limit: 10, complete: typing }).hits.map((h) => h.id) : []),

@@ -1,5 +1,5 @@
-import { buildSearchIndex, importSearchIndex, searchConfigHash } from '../search/searchIndex';
-import type { SearchExport, SearchIndex } from '../search/searchIndex';
+import { searchConfigHash } from '../search/searchIndex';
+import type { SearchExport, SearchSource } from '../search/searchIndex';
 import { sha256Hex } from './bytes';
 import { PackError, isPackError } from './packError';
 import { PART, parseJsonPart, parseManifest } from './packManifest';
@@ -28,8 +28,9 @@ export interface LoadedPack {
   tags: TagLabels;
   documentsById: ReadonlyMap<string, ContentDocument>;
   entriesById: ReadonlyMap<string, Entry>;
-  search: SearchIndex;
-  /** True when the pack's index was built with another search config and was rebuilt locally. */
+  /** The content and prebuilt index, for the search worker. */
+  search: SearchSource;
+  /** True when the pack's index was built with another search config and must be rebuilt locally. */
   searchIndexRebuilt: boolean;
 }
 
@@ -91,12 +92,12 @@ export const loadPack = async (readPart: ReadPart, options: LoadOptions): Promis
   });
   const searchExport = parseSearchExport(part(PART.search));
   const sameConfig = manifest.search.configHash === (await searchConfigHash());
-  let search: SearchIndex;
-  try {
-    search = sameConfig ? importSearchIndex(searchExport) : buildSearchIndex(content.documents, content.entries);
-  } catch {
-    throw new PackError('malformed', PART.search);
-  }
+  // The index is imported (or rebuilt, on a config mismatch) by the search worker, off the UI thread.
+  const search: SearchSource = {
+    documents: content.documents,
+    entries: content.entries,
+    ...(sameConfig ? { prebuilt: searchExport } : {}),
+  };
   return {
     manifest,
     signedBy,

@@ -8,16 +8,19 @@ import {
   type FlexDocument,
   type IndexField,
   type Postings,
-} from './flexIndex';
+} from './searchConfig';
 import type { SearchRecord } from './searchRecords';
 
-// The index as the pack carries it: FlexSearch's export plus two keys of our own, the record ids (the
-// index numbers records) and the sorted vocabulary (prefix completion and typo repair need it sorted, and
-// sorting it at start-up would cost more than loading the rest).
+// The index as the pack carries it (search-index.json): the record ids (the index numbers records) and
+// FlexSearch's export, plus one key of our own, the sorted vocabulary (prefix completion and typo repair
+// need it sorted, and sorting it at start-up would cost more than loading the rest).
 
-export type SearchExport = Record<string, string>;
+export interface SearchExport {
+  /** Entry or document id of each record number. */
+  ids: string[];
+  data: Record<string, string>;
+}
 
-const IDS_KEY = 'dalili:ids';
 const VOCAB_KEY = 'dalili:vocab';
 
 export interface CorpusIndex {
@@ -40,17 +43,15 @@ export const buildCorpusIndex = (records: readonly SearchRecord[]): CorpusIndex 
 };
 
 export const exportCorpusIndex = (index: CorpusIndex): SearchExport => {
-  const out: SearchExport = { ...exportFlexDocument(index.doc), [IDS_KEY]: JSON.stringify(index.ids), [VOCAB_KEY]: index.vocab.join('\n') };
+  const data = { ...exportFlexDocument(index.doc), [VOCAB_KEY]: index.vocab.join('\n') };
   // Sorted keys keep the part byte-identical from one build to the next.
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { ids: index.ids, data: Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 };
 
-/** Throws when the export is not one of ours (missing keys, wrong shapes). */
-export const importCorpusIndex = (data: SearchExport): CorpusIndex => {
-  const { [IDS_KEY]: idsJson, [VOCAB_KEY]: vocabText, ...flex } = data;
-  if (idsJson === undefined || vocabText === undefined) throw new Error('search export lacks ids or vocabulary');
-  const ids: unknown = JSON.parse(idsJson);
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new Error('search export ids malformed');
+/** Throws when the export is not one of ours (the vocabulary missing, FlexSearch refusing a key). */
+export const importCorpusIndex = (exported: SearchExport): CorpusIndex => {
+  const { [VOCAB_KEY]: vocabText, ...flex } = exported.data;
+  if (vocabText === undefined) throw new Error('search export lacks its vocabulary');
   const doc = importFlexDocument(flex);
-  return { doc, maps: fieldMaps(doc), ids, vocab: vocabText === '' ? [] : vocabText.split('\n') };
+  return { doc, maps: fieldMaps(doc), ids: exported.ids, vocab: vocabText === '' ? [] : vocabText.split('\n') };
 };

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from './corpusIndex';
-import { INDEX_CONFIG, type IndexField } from './flexIndex';
+import { SEARCH_CONFIG, type IndexField } from './searchConfig';
 import type { Alternative, Clause } from './queryPlan';
 import { ScorePool, type ScoreVec } from './scorePool';
 
@@ -10,7 +10,7 @@ import { ScorePool, type ScoreVec } from './scorePool';
 // size cost more than the rest of the search.
 
 const FIELD_WEIGHT: Record<IndexField, number> = { title: 2.5, fr: 1, en: 1, sw: 1 };
-const SLOT_DECAY = 0.8 / INDEX_CONFIG.resolution;
+const SLOT_DECAY = 0.8 / SEARCH_CONFIG.resolution;
 
 export interface ScoreContext {
   index: CorpusIndex;

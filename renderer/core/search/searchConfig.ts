@@ -1,24 +1,30 @@
 import { Document, Encoder } from 'flexsearch';
 import type { DocumentData } from 'flexsearch';
 
-// The FlexSearch Document index behind Dalili's search, behind a small typed surface. Text reaches it
-// already analysed (analyzer.ts: terms joined by spaces), so FlexSearch's encoder only splits on spaces:
-// indexing and querying then share one normalisation by construction, and the index needs no language
-// pack. Records are numbered (an index into the record list): numeric ids keep the index and its export
-// small. FlexSearch does not serialise its options, so an export must be imported into an index made by
-// createFlexDocument() with the same INDEX_CONFIG; its hash travels with the pack.
+// The one search configuration, shared by the pack compiler (which builds and exports the index) and the
+// app's search worker (which imports it): the FlexSearch Document index behind a small typed surface.
+// Text reaches it already analysed (analyzer.ts: terms joined by spaces), so FlexSearch's encoder only
+// splits on spaces: indexing and querying share one normalisation by construction. Records are numbered
+// (their position in the exported id table), which keeps the export small. FlexSearch does not serialise
+// its options, so an export must be imported into an index made by createFlexDocument(); the pack stores
+// a hash of SEARCH_CONFIG and the app rebuilds the index (in the worker) when it differs. Any change to
+// this file, the analyser or the record fields must bump `version`.
 
 export const INDEX_FIELDS = ['title', 'fr', 'en', 'sw'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
-export const INDEX_CONFIG = {
-  version: 2,
+export const SEARCH_CONFIG = {
+  version: 3,
   engine: 'flexsearch@0.8',
   analyser: 'dalili-analyser-1',
   tokenize: 'strict',
   resolution: 9,
   fields: INDEX_FIELDS,
+  ids: 'numeric',
 } as const;
+
+/** Canonical JSON of the config: the input of the hash stored in the manifest. */
+export const searchConfigJson = (): string => JSON.stringify(SEARCH_CONFIG);
 
 /** What FlexSearch indexes per record: analysed terms joined by spaces, per field. */
 export interface AnalysedRecord extends DocumentData {
@@ -46,8 +52,8 @@ export const createFlexDocument = (): FlexDocument => {
     id: 'id',
     index: INDEX_FIELDS.map((field) => ({
       field,
-      tokenize: INDEX_CONFIG.tokenize,
-      resolution: INDEX_CONFIG.resolution,
+      tokenize: SEARCH_CONFIG.tokenize,
+      resolution: SEARCH_CONFIG.resolution,
       encoder,
     })),
   });

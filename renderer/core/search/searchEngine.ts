@@ -1,6 +1,6 @@
 import { buildNameIndex, findArticleRef, type NameIndex } from './articleRefs';
 import type { CorpusIndex } from './corpusIndex';
-import { INDEX_FIELDS, type IndexField } from './flexIndex';
+import { INDEX_FIELDS, type IndexField } from './searchConfig';
 import { documentFrequency } from './vocabulary';
 import { parseQuery, type ParsedQuery, type SearchFilters } from './queryParser';
 import { phraseClause, planClauses, type Clause } from './queryPlan';

@@ -1,22 +1,15 @@
 import type { ContentDocument, Entry } from '../content/types';
-import { createFlexDocument, searchConfigJson } from './searchConfig';
-import type { FlexDocument, SearchRecord } from './searchConfig';
+import { buildCorpusIndex, exportCorpusIndex, importCorpusIndex, type SearchExport } from './corpusIndex';
+import { searchConfigJson } from './searchConfig';
+import { createSearchEngine, runSearch, type SearchEngine } from './searchEngine';
+import { recordsFromContent } from './searchRecords';
 
-// A first working full-text index over the pack: entries and documents, French with a light stemmer,
-// English and Swahili with plain normalisation. Ranking and query parsing come with the search screen.
-// This module is the only seam between the pack and the search engine: build, export, import, query.
+// The seam between the content pack and search: the compiler builds and exports the index, the loader
+// checks the config hash and hands a SearchSource on, and the search worker turns that source into an
+// engine (importing the export, or rebuilding when the config changed).
 
-export interface SearchIndex {
-  flex: FlexDocument;
-  /** Entry or document id of each record number. */
-  ids: readonly string[];
-}
-
-/** The pack's search-index.json. */
-export interface SearchExport {
-  ids: string[];
-  data: Record<string, string>;
-}
+export type { SearchExport } from './corpusIndex';
+export type SearchIndex = SearchEngine;
 
 /** SHA-256 (hex) of the shared config, stored in the manifest and compared on load. */
 export const searchConfigHash = async (): Promise<string> => {
@@ -24,76 +17,67 @@ export const searchConfigHash = async (): Promise<string> => {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 };
 
-// Link targets and Markdown punctuation are noise for the index; labels stay.
-const plainText = (markdown: string | undefined): string =>
-  (markdown ?? '').replace(/\]\([^)]*\)/g, ']').replace(/[#*_>`[\]|]/g, ' ');
-
-const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(' \n ');
-
-export const entryRecord = (e: Entry, n: number): SearchRecord => ({
-  id: n,
-  kind: e.kind,
-  doc: e.docId,
-  title: join(e.heading, e.number ? `art. ${e.number}` : undefined),
-  fr: join(plainText(e.text.fr), ...(e.questions?.fr ?? [])),
-  en: join(plainText(e.text.en), ...(e.questions?.en ?? [])),
-  sw: join(plainText(e.text.sw), ...(e.questions?.sw ?? [])),
-});
-
-export const documentRecord = (d: ContentDocument, n: number): SearchRecord => ({
-  id: n,
-  kind: 'document',
-  doc: d.id,
-  title: join(d.title.fr, d.shortName.fr, d.citation, d.number, ...d.aliases),
-  fr: plainText(d.summary?.fr),
-  en: join(d.title.en, d.shortName.en, plainText(d.summary?.en)),
-  sw: join(d.title.sw, d.shortName.sw, plainText(d.summary?.sw)),
-});
-
-export const buildSearchIndex = (
-  documents: readonly ContentDocument[],
-  entries: readonly Entry[],
-): SearchIndex => {
-  const flex = createFlexDocument();
-  const ids: string[] = [];
-  for (const d of documents) flex.add(documentRecord(d, ids.push(d.id) - 1));
-  for (const e of entries) flex.add(entryRecord(e, ids.push(e.id) - 1));
-  return { flex, ids };
+export const buildSearchIndex = (documents: readonly ContentDocument[], entries: readonly Entry[]): SearchIndex => {
+  const records = recordsFromContent(documents, entries);
+  return createSearchEngine(buildCorpusIndex(records), records);
 };
 
-export const exportSearchIndex = (index: SearchIndex): SearchExport => {
-  const data: Record<string, string> = {};
-  // With a synchronous handler FlexSearch exports synchronously.
-  void index.flex.export((key: string, value: string) => {
-    data[key] = value;
-  });
-  // Sorted keys keep the part byte-identical from one build to the next.
-  const sorted = Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { ids: [...index.ids], data: sorted };
+export const exportSearchIndex = (index: SearchIndex): SearchExport => exportCorpusIndex(index.index);
+
+export const importSearchIndex = (data: SearchExport, documents: readonly ContentDocument[], entries: readonly Entry[]): SearchIndex =>
+  createSearchEngine(importCorpusIndex(data), recordsFromContent(documents, entries));
+
+/** What a loaded pack offers search: its content, and its prebuilt index when built with this config. */
+export interface SearchSource {
+  documents: readonly ContentDocument[];
+  entries: readonly Entry[];
+  /** Absent when the pack's index was built with another search config: it must be rebuilt. */
+  prebuilt?: SearchExport;
+}
+
+export interface OpenedIndex {
+  index: SearchIndex;
+  /** True when the index was built here rather than imported from the pack. */
+  rebuilt: boolean;
+}
+
+/** Imports the pack's index, or rebuilds it when absent or unreadable (a notice, never a failure). */
+export const openSearchIndex = (source: SearchSource): OpenedIndex => {
+  if (source.prebuilt) {
+    try {
+      return { index: importSearchIndex(source.prebuilt, source.documents, source.entries), rebuilt: false };
+    } catch {
+      // An index that does not match its records is rebuilt below rather than trusted.
+    }
+  }
+  return { index: buildSearchIndex(source.documents, source.entries), rebuilt: true };
 };
 
-export const importSearchIndex = (exported: SearchExport): SearchIndex => {
-  const flex = createFlexDocument();
-  for (const [key, value] of Object.entries(exported.data)) flex.import(key, value);
-  return { flex, ids: exported.ids };
-};
+const opened = new WeakMap<SearchSource, SearchIndex>();
+
+const isSource = (x: SearchSource | SearchIndex): x is SearchSource => 'documents' in x;
 
 export interface SearchOptions {
-  /** An entry kind, or 'document' for whole documents. */
+  /** A record kind: 'document', 'article', 'indicator', 'step', 'actor'. */
   kind?: string;
   doc?: string;
   limit?: number;
 }
 
-/** Ids (entry ids contain a slash, document ids do not), best match first across fields. */
-export const searchContent = (index: SearchIndex, query: string, options: SearchOptions = {}): string[] => {
-  const tag: Record<string, string> = {};
-  if (options.kind) tag.kind = options.kind;
-  if (options.doc) tag.doc = options.doc;
-  const results = index.flex.search(query, {
-    limit: options.limit ?? 50,
-    merge: true,
-    ...(Object.keys(tag).length > 0 ? { tag } : {}),
-  });
-  return results.flatMap((r) => index.ids[Number(r.id)] ?? []);
+/**
+ * Ids (entry ids contain a slash, document ids do not), best first: a synchronous shortcut for the
+ * compiler, the command line and tests. The app searches in its worker (searchClient.ts).
+ */
+export const searchContent = (from: SearchSource | SearchIndex, query: string, options: SearchOptions = {}): string[] => {
+  let index: SearchIndex;
+  if (isSource(from)) {
+    index = opened.get(from) ?? openSearchIndex(from).index;
+    opened.set(from, index);
+  } else index = from;
+  const { hits } = runSearch(index, query, { limit: 1000, complete: false });
+  return hits
+    .map((h) => index.records[h.num]!)
+    .filter((r) => (!options.kind || r.kind === options.kind) && (!options.doc || r.docId === options.doc))
+    .slice(0, options.limit ?? 50)
+    .map((r) => r.id);
 };

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from './corpusIndex';
-import type { Postings } from './flexIndex';
+import type { Postings } from './searchConfig';
 
 // Word-level help over the index's vocabulary: completing the word being typed and forgiving one typo.
 // Both pick the most frequent candidates, which are the likeliest meant.

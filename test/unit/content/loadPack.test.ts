@@ -48,7 +48,8 @@ describe('build → load', () => {
     expect(searchContent(pack.search, 'l’exploitation des enfants')).toContain('loi-test/art-2-bis');
     expect(searchContent(pack.search, "l'exploitation des enfants")).toContain('loi-test/art-2-bis');
     expect(searchContent(pack.search, 'menaces', { kind: 'indicator' })).toEqual(['ind-test/menaces']);
-    expect(searchContent(pack.search, 'Loi fictive modificative', { kind: 'document' })).toEqual(['loi-test-mod']);
+    // First: the exact match; records missing one of the words may follow it.
+    expect(searchContent(pack.search, 'Loi fictive modificative', { kind: 'document' })[0]).toBe('loi-test-mod');
     expect(searchContent(pack.search, 'zzzinconnu')).toEqual([]);
   });
 

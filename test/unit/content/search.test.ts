@@ -36,7 +36,7 @@ describe('search index', () => {
 
   it('exports and imports to an index giving the same answers', () => {
     const index = buildSearchIndex(documents, entries);
-    const copy = importSearchIndex(exportSearchIndex(index));
+    const copy = importSearchIndex(exportSearchIndex(index), documents, entries);
     for (const q of ['exploitation', 'menaces', 'police', 'Loi fictive']) {
       expect(searchContent(copy, q)).toEqual(searchContent(index, q));
       expect(searchContent(copy, q).length).toBeGreaterThan(0);
