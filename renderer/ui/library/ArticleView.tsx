@@ -29,7 +29,8 @@ export const ArticleView = memo(function ArticleView({ entry, pack, level, lang,
         <Heading level={level} id={`${domId}-h`} className="article-title">
           <span lang="fr">{entry.heading}</span>
         </Heading>
-        <VerificationBadge verification={entry.verification} />
+        {/* Added with the body: on a long code, 1,000 notes waiting off screen would slow the opening. */}
+        {rendered && <VerificationBadge verification={entry.verification} />}
       </header>
       {rendered ? (
         <>

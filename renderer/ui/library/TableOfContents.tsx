@@ -1,8 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { LoadedPack } from '../../core/content/loadPack';
 import type { ContentDocument, OutlineNode } from '../../core/content/types';
 import { libraryHref } from '../../core/library/outline';
 import { useT } from '../i18n/useT';
+
+// Memoised per link: on a long code, moving the current article re-renders two links, not all of them.
+const TocLink = memo(function TocLink({ href, label, isCurrent }: { href: string; label: string; isCurrent: boolean }) {
+  return (
+    <a href={href} aria-current={isCurrent ? 'location' : undefined} lang="fr">
+      {label}
+    </a>
+  );
+});
 
 function Nodes({ nodes, pack, doc, current }: { nodes: readonly OutlineNode[]; pack: LoadedPack; doc: ContentDocument; current: string | undefined }) {
   return (
@@ -20,9 +29,7 @@ function Nodes({ nodes, pack, doc, current }: { nodes: readonly OutlineNode[]; p
         if (!entry) return null;
         return (
           <li key={node.id}>
-            <a href={libraryHref(doc.id, node.id)} aria-current={current === node.id ? 'location' : undefined} lang="fr">
-              {entry.heading}
-            </a>
+            <TocLink href={libraryHref(doc.id, node.id)} label={entry.heading} isCurrent={current === node.id} />
           </li>
         );
       })}

@@ -5,8 +5,8 @@ import { useEffect, useMemo, useState } from 'react';
 // never waits for all of its Markdown to be parsed and sanitised. CSS content-visibility then skips
 // layout and paint of what is off screen.
 
-const FIRST = 10;
-const AROUND_TARGET = 8;
+const FIRST = 6;
+const AROUND_TARGET = 6;
 const CHUNK = 30;
 
 type IdleHandle = { cancel: () => void };
