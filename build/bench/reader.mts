@@ -14,7 +14,7 @@ const RUNS = Number(process.env.RUNS ?? 9);
 const root = path.resolve(import.meta.dirname, '../../out/web');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const read = <T>(name: string): T => JSON.parse(readFileSync(path.join(root, 'pack', name), 'utf8')) as T;
+const read = <T,>(name: string): T => JSON.parse(readFileSync(path.join(root, 'pack', name), 'utf8')) as T;
 
 const median = (values: number[]): number => {
   const s = [...values].sort((a, b) => a - b);
@@ -36,7 +36,7 @@ const JUMP = `(([h, id]) => new Promise((resolve) => {
 
 /** Sets the address in the page and resolves when the target article has focus and a frame is painted. */
 async function timeJump(page: Page, hash: string, domId: string): Promise<number> {
-  return page.evaluate(`${JUMP}(${JSON.stringify([hash, domId])})`) as Promise<number>;
+  return page.evaluate<number>(`${JUMP}(${JSON.stringify([hash, domId])})`);
 }
 
 async function syntheticPack(): Promise<Map<string, Uint8Array>> {
@@ -104,7 +104,8 @@ try {
   console.log('Lecteur (Chromium, 1366×768), %d essais', RUNS);
   await measure(`Plus grand document du pack : ${largest.id}`, largest.id, largest.entryIds);
   const synthetic = await syntheticPack();
-  await measure('Document synthétique long : code-long', 'code-long', JSON.parse(new TextDecoder().decode(synthetic.get('documents.json')))[0].entryIds, synthetic);
+  const [longDoc] = JSON.parse(new TextDecoder().decode(synthetic.get('documents.json'))) as ContentDocument[];
+  await measure('Document synthétique long : code-long', 'code-long', longDoc!.entryIds, synthetic);
 } finally {
   await server.close();
 }
