@@ -1,11 +1,13 @@
 // The case vault as a person uses it, in Chromium with the app's real CSP: create a notebook,
 // keep the recovery key, lock, mistype the passphrase, unlock, then recover with the key.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { translate } from '../../renderer/ui/i18n/translate';
 import { BrowserApp, screenshotPath, seriousAxeViolations } from './support/browserApp';
 
 let app: BrowserApp;
+/** The first test's browser profile: the second one reopens the notebook it created. */
+let profileContext: BrowserContext | undefined;
 
 beforeAll(async () => {
   app = await BrowserApp.start();
@@ -22,6 +24,7 @@ const NAME = 'Bureau test';
 const PASSPHRASE = 'mangue pirogue tonnerre Kisangani';
 const WRONG = 'mangue pirogue tonnerre Kinshasa';
 const NEW_PASSPHRASE = 'lampe-tempête sous la véranda bleue';
+const THIRD_PASSPHRASE = 'tambour cassave colline Masisi brume';
 
 async function openCases(page: Page): Promise<void> {
   await page.goto(`${app.url}#/dossiers`);
@@ -51,6 +54,7 @@ async function expectOpen(page: Page): Promise<void> {
 describe('case vault', () => {
   it('create → lock → wrong passphrase → unlock → recovery', async () => {
     const page = await app.newPage();
+    profileContext = page.context();
     await openCases(page);
     expect(await page.getByText(fr('vault.chooser.empty')).isVisible()).toBe(true);
 
@@ -127,6 +131,40 @@ describe('case vault', () => {
     await page.reload();
     await page.getByRole('heading', { name: fr('vault.chooser.heading') }).waitFor();
     await unlockWith(page, NEW_PASSPHRASE);
+    await expectOpen(page);
+    await page.close();
+  });
+
+  it('changes the passphrase from Settings, and the banner button locks from any page', async () => {
+    expect(profileContext, 'runs after the creation test').toBeDefined();
+    const page = await app.newPage({ context: profileContext! });
+    await openCases(page);
+    await unlockWith(page, NEW_PASSPHRASE);
+    await expectOpen(page);
+
+    await page.getByRole('link', { name: fr('shell.nav.settings') }).click();
+    await page.getByLabel(fr('vault.change.currentLabel')).fill(WRONG);
+    await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(THIRD_PASSPHRASE);
+    await page.getByLabel(fr('vault.create.confirmLabel')).fill(THIRD_PASSPHRASE);
+    const change = page.getByRole('button', { name: fr('vault.change.submit') });
+    await expect.poll(() => change.isDisabled(), { timeout: 10_000 }).toBe(false);
+    await change.click();
+    await expectText(page, fr('vault.error.wrong-passphrase'));
+    await expect.poll(() => change.isDisabled(), { timeout: 10_000 }).toBe(false);
+    await page.getByLabel(fr('vault.change.currentLabel')).fill(NEW_PASSPHRASE);
+    await change.click();
+    await page.getByText(fr('vault.change.done')).waitFor({ timeout: 30_000 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: fr('shell.nav.library') }).click();
+    await page.getByRole('banner').getByRole('button', { name: fr('vault.lock.button') }).click();
+    expect(await page.getByRole('banner').getByRole('button', { name: fr('vault.lock.button') }).count()).toBe(0);
+    await openCases(page);
+    await unlockWith(page, NEW_PASSPHRASE);
+    await expectText(page, fr('vault.error.wrong-passphrase'));
+    await page.reload();
+    await page.getByRole('heading', { name: fr('vault.chooser.heading') }).waitFor();
+    await unlockWith(page, THIRD_PASSPHRASE);
     await expectOpen(page);
     await page.close();
   });

@@ -7,6 +7,8 @@ import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { PageHeading } from '../shell/PageHeading';
+import { AutoLockSetting } from '../vault/AutoLockSetting';
+import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { usePlatform } from '../shell/usePlatform';
 
 export function SettingsPage() {
@@ -27,6 +29,10 @@ export function SettingsPage() {
       <div className="panel">
         <LanguageSwitch id="settings-language" />
         <p className="help">{t('pages.settings.languageHelp')}</p>
+      </div>
+      <div className="panel">
+        <AutoLockSetting />
+        <ChangePassphraseForm />
       </div>
       <div className="panel">
         <h2>{t('pages.settings.about')}</h2>

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { useT } from '../i18n/useT';
+import { BannerLockButton } from './BannerLockButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlobalSearch } from './GlobalSearch';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -26,6 +27,7 @@ export function AppShell() {
         </div>
         <GlobalSearch key={initialQuery} initialQuery={initialQuery} />
         <LanguageSwitch id="banner-language" />
+        <BannerLockButton />
       </header>
       <div className="body">
         <NavBar current={current} />

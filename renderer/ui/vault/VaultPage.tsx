@@ -6,7 +6,6 @@ import { LockedVault } from './LockedVault';
 import { NewPassphraseForm } from './NewPassphraseForm';
 import { RecoveryKeySheet } from './RecoveryKeySheet';
 import { useVaultState } from './useVaultState';
-import { VaultLockButton } from './VaultLockButton';
 import { vaultStore } from './vaultStore';
 import './vault.css';
 
@@ -23,7 +22,6 @@ export function VaultPage({ children }: { children?: ReactNode }) {
     <section className="page vault-page">
       <div className="vault-heading">
         <PageHeading>{t('pages.cases.title')}</PageHeading>
-        <VaultLockButton />
       </div>
       {state.status === 'locked' && <LockedVault lastLock={state.lastLock} />}
       {state.status === 'showing-recovery-key' && <RecoveryKeySheet recoveryKey={state.recoveryKey} />}

@@ -5,6 +5,7 @@ import type { RecoveryUnlock } from '../../core/vault/unlockVault';
 import { createVaultService, type VaultService } from '../../core/vault/vaultService';
 import type { LockReason, VaultSession } from '../../core/vault/vaultSession';
 import { loadAutoLockMinutes, saveAutoLockMinutes, type AutoLockMinutes } from './autoLockPreference';
+import { vaultStatusSignal } from './vaultStatusSignal';
 
 export type VaultUiState =
   | { status: 'locked'; lastLock: LockReason | null }
@@ -78,6 +79,12 @@ class VaultStore {
     this.set({ status: 'open', profile: state.profile, session: state.session });
   }
 
+  /** Re-wraps the data key under a new passphrase; asks for the current one even in an open session. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    if (this.state.status !== 'open') throw new Error('locked');
+    await this.service.changePassphrase(this.state.session, current, next);
+  }
+
   lock(reason: LockReason = 'user'): void {
     if (this.state.status !== 'locked') this.state.session.lock(reason);
   }
@@ -143,6 +150,7 @@ class VaultStore {
 
   private set(next: VaultUiState): void {
     this.state = next;
+    vaultStatusSignal.publish(next.status !== 'locked', next.status === 'locked' ? null : () => this.lock('user'));
     this.emit();
   }
 
