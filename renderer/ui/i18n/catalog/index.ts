@@ -3,11 +3,12 @@ import { directory } from './directory';
 import { library } from './library';
 import { pages } from './pages';
 import { screening } from './screening';
+import { search } from './search';
 import { shell } from './shell';
 import { vault } from './vault';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages, content, library, screening, vault, directory };
+export const catalog = { shell, pages, content, library, screening, vault, directory, search };
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;

@@ -1,0 +1,102 @@
+import type { SearchSource } from './searchIndex';
+import { createSearchHost } from './searchHost';
+import type { WorkerRequest, WorkerResponse } from './searchProtocol';
+import type { SearchResponse, ServiceOptions } from './searchService';
+
+// The UI's handle on search: it starts the worker, sends it the pack's search source once, and matches
+// answers to questions. If a worker cannot start (an old runtime, a test without workers), the same host
+// runs on this thread after a tick, so search still works, only less smoothly.
+
+export interface OpenState {
+  /** The index was rebuilt here because the pack's was made with another search configuration. */
+  rebuilt: boolean;
+  ms: number;
+}
+
+export interface SearchClient {
+  opened: Promise<OpenState>;
+  search(query: string, options?: ServiceOptions): Promise<SearchResponse>;
+  dispose(): void;
+}
+
+type Send = (request: WorkerRequest) => void;
+
+const startWorker = (
+  onMessage: (m: WorkerResponse) => void,
+  onError: () => void,
+): { send: Send; stop: () => void } | undefined => {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => onMessage(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      onError();
+    };
+    return { send: (r) => worker.postMessage(r), stop: () => worker.terminate() };
+  } catch {
+    return undefined;
+  }
+};
+
+const inThread = (onMessage: (m: WorkerResponse) => void): { send: Send; stop: () => void } => {
+  const host = createSearchHost(onMessage);
+  return { send: (r) => void setTimeout(() => host(r), 0), stop: () => undefined };
+};
+
+export const createSearchClient = (source: SearchSource): SearchClient => {
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
+  let resolveOpened: (s: OpenState) => void = () => undefined;
+  let rejectOpened: (e: Error) => void = () => undefined;
+  const opened = new Promise<OpenState>((resolve, reject) => {
+    resolveOpened = resolve;
+    rejectOpened = reject;
+  });
+  const onMessage = (m: WorkerResponse): void => {
+    if (m.type === 'opened') resolveOpened({ rebuilt: m.rebuilt, ms: m.ms });
+    else if (m.type === 'result') {
+      pending.get(m.id)?.resolve(m.response);
+      pending.delete(m.id);
+    } else if (m.id === undefined) rejectOpened(new Error('search-open-failed'));
+    else {
+      pending.get(m.id)?.reject(new Error('search-failed'));
+      pending.delete(m.id);
+    }
+  };
+  const sent: WorkerRequest[] = [];
+  let isOpen = false;
+  void opened.then(() => {
+    isOpen = true;
+    sent.length = 0;
+  });
+  // A worker that fails to load (before it opened the index) is replaced by the current thread, and what
+  // was sent to it is sent again.
+  const fallBack = (): void => {
+    if (isOpen) return;
+    channel.stop();
+    channel = inThread(onMessage);
+    for (const r of sent) channel.send(r);
+  };
+  let channel = startWorker(onMessage, fallBack) ?? inThread(onMessage);
+  const send = (r: WorkerRequest): void => {
+    if (!isOpen) sent.push(r);
+    channel.send(r);
+  };
+  send({ type: 'open', source });
+  return {
+    opened,
+    search: (query, options = {}) =>
+      new Promise<SearchResponse>((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        send({ type: 'search', id, query, options });
+      }),
+    dispose: () => {
+      channel.stop();
+      channel = { send: () => undefined, stop: () => undefined };
+      for (const p of pending.values()) p.reject(new Error('search-disposed'));
+      pending.clear();
+    },
+  };
+};
