@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { LoadedPack } from '../../core/content/loadPack';
 import { filterDocuments, filterTerms } from '../../core/library/documentFilter';
 import { formatDate } from '../../core/library/formatDate';
@@ -17,6 +17,8 @@ export function LibraryIndex({ pack }: { pack: LoadedPack }) {
   const terms = useMemo(() => filterTerms(query), [query]);
   const groups = useMemo(() => groupDocuments(filterDocuments(pack.documents, terms)), [pack.documents, terms]);
   const { manifest } = pack;
+  // Coming back from a scrolled reader, the list starts at its top (the page itself scrolls there).
+  useEffect(() => window.scrollTo(0, 0), []);
   return (
     <section className="page library-index">
       <PageHeading>{t('library.title')}</PageHeading>
