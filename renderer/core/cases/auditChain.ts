@@ -1,0 +1,58 @@
+import { toHex, utf8Bytes } from '../crypto/bytes';
+import type { AuditAction, AuditEntry } from './caseSchemas';
+
+// An append-only journal per case. Each entry's hash is SHA-256 over the previous hash and the
+// entry itself, and the case record keeps the count and the last hash: a changed entry, a removed
+// one (middle or end) or a reordering breaks the chain, and the journal says where.
+
+export const GENESIS = '0'.repeat(64);
+
+async function sha256Hex(text: string): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8Bytes(text))));
+}
+
+function canonical(entry: Pick<AuditEntry, 'seq' | 'at' | 'action' | 'prev'>): string {
+  return JSON.stringify(['dalili-case-audit', 1, entry.seq, entry.at, entry.action, entry.prev]);
+}
+
+export function entryHash(entry: Pick<AuditEntry, 'seq' | 'at' | 'action' | 'prev'>): Promise<string> {
+  return sha256Hex(entry.prev + canonical(entry));
+}
+
+export async function nextAuditEntry(anchor: { count: number; head: string }, action: AuditAction, at: number): Promise<AuditEntry> {
+  const base = { v: 1 as const, seq: anchor.count, at, action, prev: anchor.head };
+  return { ...base, hash: await entryHash(base) };
+}
+
+export type AuditProblem =
+  | { kind: 'changed'; seq: number }
+  | { kind: 'missing'; seq: number }
+  | { kind: 'unreadable'; count: number }
+  | { kind: 'truncated'; expected: number; found: number }
+  | { kind: 'anchor-mismatch' };
+
+export interface AuditCheck {
+  ok: boolean;
+  entries: AuditEntry[];
+  problems: AuditProblem[];
+}
+
+/** Checks the journal against the case's anchor; `damaged` is how many audit records failed to decrypt. */
+export async function verifyAuditChain(entries: readonly AuditEntry[], anchor: { count: number; head: string }, damaged = 0): Promise<AuditCheck> {
+  const sorted = [...entries].sort((a, b) => a.seq - b.seq);
+  const problems: AuditProblem[] = [];
+  if (damaged > 0) problems.push({ kind: 'unreadable', count: damaged });
+  let prev = GENESIS;
+  let expectedSeq = 0;
+  for (const entry of sorted) {
+    for (; expectedSeq < entry.seq; expectedSeq++) problems.push({ kind: 'missing', seq: expectedSeq });
+    const recomputed = await entryHash(entry);
+    if (entry.prev !== prev || entry.hash !== recomputed) problems.push({ kind: 'changed', seq: entry.seq });
+    prev = entry.hash;
+    expectedSeq = entry.seq + 1;
+  }
+  // The anchor lives in the case record (written in the same transaction as each entry).
+  if (expectedSeq < anchor.count) problems.push({ kind: 'truncated', expected: anchor.count, found: expectedSeq });
+  else if (expectedSeq > anchor.count || (anchor.count > 0 && prev !== anchor.head)) problems.push({ kind: 'anchor-mismatch' });
+  return { ok: problems.length === 0, entries: sorted, problems };
+}

@@ -1,0 +1,45 @@
+import { fromBase64, toBase64 } from '../crypto/bytes';
+import { newOpaqueId } from '../vault/opaqueId';
+import type { VaultSession } from '../vault/vaultSession';
+import { checkAttachment } from './attachmentType';
+import type { CaseBundle } from './caseBundle';
+import { commitChange } from './caseCommit';
+import { CaseError } from './caseError';
+import { attachmentDataSchema, KINDS, type Attachment } from './caseSchemas';
+import type { FieldError } from './fieldError';
+
+// An attachment is two records: a small one (name, type, size) listed with the case, and one
+// holding the bytes, read and decrypted only when the file is opened or saved.
+
+export async function addAttachment(session: VaultSession, bundle: CaseBundle, name: string, bytes: Uint8Array, now: number): Promise<{ ok: true } | { ok: false; error: FieldError }> {
+  const checked = checkAttachment(name, bytes);
+  if (!checked.ok) return checked;
+  const dataId = newOpaqueId();
+  const meta: Attachment = { v: 1, name: name.slice(-200), type: checked.type, size: bytes.length, dataId, addedAt: now };
+  await commitChange(
+    session,
+    bundle,
+    {
+      action: 'attachment',
+      put: [
+        { id: dataId, kind: KINDS.attachmentData, payload: { v: 1, base64: toBase64(bytes) } },
+        { kind: KINDS.attachment, payload: meta },
+      ],
+    },
+    now,
+  );
+  return { ok: true };
+}
+
+export async function readAttachment(session: VaultSession, attachment: Attachment): Promise<Uint8Array> {
+  const record = await session.getRecord(attachment.dataId, attachmentDataSchema);
+  const bytes = fromBase64(record.payload.base64);
+  if (bytes.length !== attachment.size) throw new CaseError('attachment-damaged');
+  return bytes;
+}
+
+export function removeAttachment(session: VaultSession, bundle: CaseBundle, itemId: string, now: number): Promise<void> {
+  const item = bundle.attachments.find((a) => a.id === itemId);
+  if (!item) return Promise.resolve();
+  return commitChange(session, bundle, { action: 'attachment', deleteIds: [itemId, item.value.dataId] }, now);
+}

@@ -1,0 +1,103 @@
+import type { VaultSession } from '../vault/vaultSession';
+import {
+  attachmentSchema,
+  auditEntrySchema,
+  caseFileSchema,
+  caseScreeningSchema,
+  KINDS,
+  noteSchema,
+  personSchema,
+  referralSchema,
+  taskSchema,
+  type Attachment,
+  type AuditEntry,
+  type CaseFile,
+  type CaseScreening,
+  type Note,
+  type Person,
+  type Referral,
+  type Task,
+} from './caseSchemas';
+import { CaseError } from './caseError';
+
+export interface Item<T> {
+  id: string;
+  updatedAt: number;
+  value: T;
+}
+
+/** Everything about one case, decrypted; attachment bytes stay in the vault until opened. */
+export interface CaseBundle {
+  caseId: string;
+  updatedAt: number;
+  file: CaseFile;
+  persons: Item<Person>[];
+  screenings: Item<CaseScreening>[];
+  referrals: Item<Referral>[];
+  notes: Item<Note>[];
+  tasks: Item<Task>[];
+  attachments: Item<Attachment>[];
+  audit: AuditEntry[];
+  /** Records of this case that could not be read, by kind: shown, never silently dropped. */
+  damaged: { kind: string; id: string }[];
+}
+
+type Decoders = { [K in keyof typeof SCHEMAS]: (typeof SCHEMAS)[K] };
+const SCHEMAS = {
+  [KINDS.person]: personSchema,
+  [KINDS.screening]: caseScreeningSchema,
+  [KINDS.referral]: referralSchema,
+  [KINDS.note]: noteSchema,
+  [KINDS.task]: taskSchema,
+  [KINDS.attachment]: attachmentSchema,
+  [KINDS.audit]: auditEntrySchema,
+};
+
+export async function loadCase(session: VaultSession, caseId: string): Promise<CaseBundle> {
+  // One indexed read of every record of the case; the bytes of attachments are left out.
+  const { records, damaged } = await session.listRecords({ caseId });
+  let file: { id: string; updatedAt: number; value: CaseFile } | undefined;
+  const bundle: Omit<CaseBundle, 'file' | 'updatedAt'> = {
+    caseId,
+    persons: [],
+    screenings: [],
+    referrals: [],
+    notes: [],
+    tasks: [],
+    attachments: [],
+    audit: [],
+    damaged: damaged.map((d) => ({ kind: d.kind, id: d.id })),
+  };
+  for (const record of records) {
+    if (record.kind === KINDS.attachmentData) continue;
+    if (record.kind === KINDS.case) {
+      const parsed = caseFileSchema.safeParse(record.payload);
+      if (parsed.success) file = { id: record.id, updatedAt: record.updatedAt, value: parsed.data };
+      else bundle.damaged.push({ kind: record.kind, id: record.id });
+      continue;
+    }
+    const schema = SCHEMAS[record.kind as keyof Decoders] as (typeof SCHEMAS)[keyof Decoders] | undefined;
+    const parsed = schema?.safeParse(record.payload);
+    if (!parsed?.success) {
+      bundle.damaged.push({ kind: record.kind, id: record.id });
+      continue;
+    }
+    const item = { id: record.id, updatedAt: record.updatedAt, value: parsed.data };
+    if (record.kind === KINDS.audit) bundle.audit.push(parsed.data as AuditEntry);
+    else if (record.kind === KINDS.person) bundle.persons.push(item as Item<Person>);
+    else if (record.kind === KINDS.screening) bundle.screenings.push(item as Item<CaseScreening>);
+    else if (record.kind === KINDS.referral) bundle.referrals.push(item as Item<Referral>);
+    else if (record.kind === KINDS.note) bundle.notes.push(item as Item<Note>);
+    else if (record.kind === KINDS.task) bundle.tasks.push(item as Item<Task>);
+    else bundle.attachments.push(item as Item<Attachment>);
+  }
+  if (file === undefined) throw new CaseError(bundle.damaged.some((d) => d.kind === KINDS.case) ? 'case-damaged' : 'case-not-found');
+  bundle.persons.sort((a, b) => a.value.code.localeCompare(b.value.code));
+  bundle.notes.sort((a, b) => b.value.at - a.value.at);
+  bundle.tasks.sort((a, b) => Number(a.value.done) - Number(b.value.done) || (a.value.dueOn || '9999').localeCompare(b.value.dueOn || '9999'));
+  bundle.screenings.sort((a, b) => b.value.date.localeCompare(a.value.date));
+  bundle.referrals.sort((a, b) => b.value.date.localeCompare(a.value.date));
+  bundle.attachments.sort((a, b) => b.value.addedAt - a.value.addedAt);
+  bundle.audit.sort((a, b) => a.seq - b.seq);
+  return { ...bundle, file: file.value, updatedAt: file.updatedAt };
+}

@@ -1,0 +1,64 @@
+import type { PutRecordInput, VaultSession } from '../vault/vaultSession';
+import { nextAuditEntry, GENESIS } from './auditChain';
+import type { CaseBundle } from './caseBundle';
+import { KINDS, type AuditAction, type CaseFile, type CaseNumber, type Referral, type Task } from './caseSchemas';
+import type { CaseFields } from './validateCase';
+import { earliestFollowUp } from './followUp';
+
+export interface CaseChange {
+  /** The case record after the change; omit when only other records change. */
+  file?: CaseFile;
+  put?: PutRecordInput<unknown>[];
+  deleteIds?: string[];
+  action: AuditAction;
+}
+
+function applied<T>(current: { id: string; value: T }[], kind: string, change: CaseChange): T[] {
+  const puts = (change.put ?? []).filter((p) => p.kind === kind);
+  const deleted = new Set([...(change.deleteIds ?? []), ...puts.flatMap((p) => (p.id ? [p.id] : []))]);
+  return [...current.filter((c) => !deleted.has(c.id)).map((c) => c.value), ...puts.map((p) => p.payload as T)];
+}
+
+/**
+ * Every change to a case is one vault transaction holding the changed records, a new audit entry
+ * and the case record with its new audit anchor and follow-up date: all saved, or nothing.
+ */
+export async function commitChange(session: VaultSession, bundle: CaseBundle, change: CaseChange, now: number): Promise<void> {
+  const base = change.file ?? bundle.file;
+  const entry = await nextAuditEntry(base.audit, change.action, now);
+  const referrals = applied<Referral>(bundle.referrals, KINDS.referral, change);
+  const tasks = applied<Task>(bundle.tasks, KINDS.task, change);
+  const file: CaseFile = { ...base, followUpOn: earliestFollowUp(referrals, tasks), audit: { count: entry.seq + 1, head: entry.hash } };
+  await session.putRecords(
+    [
+      { id: bundle.caseId, kind: KINDS.case, caseId: bundle.caseId, payload: file },
+      ...(change.put ?? []).map((p) => ({ ...p, caseId: bundle.caseId })),
+      { kind: KINDS.audit, caseId: bundle.caseId, payload: entry },
+    ],
+    change.deleteIds ? { deleteIds: change.deleteIds } : {},
+  );
+}
+
+/** A new case: the case record and its first audit entry ("created") in one transaction. */
+export async function createCase(session: VaultSession, caseId: string, number: CaseNumber, fields: CaseFields, now: number): Promise<CaseFile> {
+  const entry = await nextAuditEntry({ count: 0, head: GENESIS }, 'created', now);
+  const file: CaseFile = {
+    v: 1,
+    number,
+    status: 'ouvert',
+    statusHistory: [{ status: 'ouvert', on: fields.openedOn, at: now }],
+    openedOn: fields.openedOn,
+    incidentOn: fields.incidentOn,
+    place: fields.place,
+    summary: fields.summary,
+    infractions: [],
+    followUpOn: '',
+    audit: { count: 1, head: entry.hash },
+    createdAt: now,
+  };
+  await session.putRecords([
+    { id: caseId, kind: KINDS.case, caseId, payload: file },
+    { kind: KINDS.audit, caseId, payload: entry },
+  ]);
+  return file;
+}

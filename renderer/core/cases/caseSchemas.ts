@@ -1,0 +1,163 @@
+import { z } from 'zod';
+
+// Zod decoders for every record the case notebook stores in the vault. They are the only way a
+// decrypted payload becomes typed data: a record that does not match is reported as damaged.
+// Limits keep one careless paste from making a record (and its padding) huge.
+
+export const CASE_STATUSES = ['ouvert', 'oriente', 'en-suivi', 'clos'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const PERSON_ROLES = ['victime', 'temoin', 'suspect', 'autre'] as const;
+export const AGE_GROUPS = ['unknown', '0-11', '12-14', '15-17', '18-24', '25-59', '60+'] as const;
+export const SEXES = ['f', 'm', 'unknown'] as const;
+export const VULNERABILITIES = ['child', 'unaccompanied', 'disability', 'pregnancy', 'displaced', 'no-documents', 'debt', 'language', 'health'] as const;
+export const REFERRAL_STATUSES = ['envoyee', 'acceptee', 'refusee', 'cloturee'] as const;
+export const CONSENT_MODES = ['oral', 'written', 'guardian'] as const;
+/** What a referral may pass on; the fiche de référence prints only the ones ticked. */
+export const SHAREABLE = ['code', 'initials', 'age', 'sex', 'nationality', 'languages', 'vulnerabilities', 'contact', 'reason', 'place'] as const;
+export const ATTACHMENT_TYPES = ['png', 'jpeg', 'pdf', 'mp3', 'ogg', 'wav'] as const;
+
+export const LIMITS = { short: 120, summary: 4000, note: 20_000, list: 20, infractions: 40 } as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const optionalDate = z.union([isoDate, z.literal('')]);
+const short = z.string().max(LIMITS.short);
+const id = z.string().regex(/^[0-9a-f]{32}$/);
+
+export const statusChangeSchema = z.strictObject({ status: z.enum(CASE_STATUSES), on: isoDate, at: z.number() });
+
+export const caseNumberSchema = z.strictObject({
+  prefix: z.string().regex(/^[A-Z0-9]{2,8}$/),
+  year: z.number().int().min(2000).max(2100),
+  seq: z.number().int().min(1).max(99_999),
+});
+
+export const placeSchema = z.strictObject({
+  province: short,
+  territory: short,
+  site: short,
+  /** Decimal degrees, or null when not taken. */
+  lat: z.number().min(-90).max(90).nullable(),
+  lon: z.number().min(-180).max(180).nullable(),
+});
+
+export const caseFileSchema = z.strictObject({
+  v: z.literal(1),
+  number: caseNumberSchema,
+  status: z.enum(CASE_STATUSES),
+  statusHistory: z.array(statusChangeSchema).min(1),
+  openedOn: isoDate,
+  incidentOn: optionalDate,
+  place: placeSchema,
+  summary: z.string().max(LIMITS.summary),
+  /** Full entry ids of library articles: the "infractions envisagées". */
+  infractions: z.array(z.string().max(200)).max(LIMITS.infractions),
+  /** Earliest open referral follow-up or open task due date, kept here so the list can filter on it. */
+  followUpOn: optionalDate,
+  /** Anchor of the audit chain: a removed last entry shows as a count or head mismatch. */
+  audit: z.strictObject({ count: z.number().int().min(0), head: z.string() }),
+  createdAt: z.number(),
+});
+
+export const personSchema = z.strictObject({
+  v: z.literal(1),
+  role: z.enum(PERSON_ROLES),
+  code: short.min(1),
+  initials: z.string().max(12),
+  age: z.number().int().min(0).max(120).nullable(),
+  ageGroup: z.enum(AGE_GROUPS),
+  sex: z.enum(SEXES),
+  nationality: short,
+  languages: short,
+  vulnerabilities: z.array(z.enum(VULNERABILITIES)).max(LIMITS.list),
+  contactConsent: z.boolean(),
+  contact: short,
+});
+
+const answerSchema = z.strictObject({ mark: z.enum(['present', 'absent', 'unknown', 'not-asked']), note: z.string().max(500) });
+export const screeningSchema = z.strictObject({
+  format: z.literal('dalili-screening'),
+  version: z.literal(1),
+  audience: z.enum(['adult', 'child']),
+  setId: z.string().max(200),
+  answers: z.record(z.string().max(300), answerSchema),
+});
+
+export const caseScreeningSchema = z.strictObject({
+  v: z.literal(1),
+  personId: id,
+  date: isoDate,
+  interviewer: short.min(1),
+  screening: screeningSchema,
+});
+
+export const referralSchema = z.strictObject({
+  v: z.literal(1),
+  personId: id,
+  /** Directory contact id, and a copy of who it was: the directory may change later. */
+  contactId: z.string().max(64),
+  actor: short,
+  organisation: short,
+  date: isoDate,
+  reason: z.string().max(1000).min(1),
+  consent: z.boolean(),
+  consentMode: z.union([z.enum(CONSENT_MODES), z.literal('')]),
+  shared: z.array(z.enum(SHAREABLE)).max(SHAREABLE.length),
+  status: z.enum(REFERRAL_STATUSES),
+  followUpOn: optionalDate,
+});
+
+export const noteSchema = z.strictObject({ v: z.literal(1), at: z.number(), text: z.string().min(1).max(LIMITS.note) });
+export const taskSchema = z.strictObject({ v: z.literal(1), title: short.min(1), dueOn: optionalDate, done: z.boolean() });
+
+export const attachmentSchema = z.strictObject({
+  v: z.literal(1),
+  name: z.string().max(200),
+  type: z.enum(ATTACHMENT_TYPES),
+  size: z.number().int().min(1),
+  /** The record holding the bytes (kind attachment-data), read only when the file is opened. */
+  dataId: id,
+  addedAt: z.number(),
+});
+export const attachmentDataSchema = z.strictObject({ v: z.literal(1), base64: z.string() });
+
+export const AUDIT_ACTIONS = ['created', 'edited', 'status', 'person', 'screening', 'qualification', 'referral', 'note', 'task', 'attachment', 'exported', 'printed', 'deleted'] as const;
+export const auditEntrySchema = z.strictObject({
+  v: z.literal(1),
+  seq: z.number().int().min(0),
+  at: z.number(),
+  action: z.enum(AUDIT_ACTIONS),
+  prev: z.string(),
+  hash: z.string(),
+});
+
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+export type CaseNumber = z.infer<typeof caseNumberSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type CaseFile = z.infer<typeof caseFileSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type PersonRole = Person['role'];
+export type Vulnerability = Person['vulnerabilities'][number];
+export type CaseScreening = z.infer<typeof caseScreeningSchema>;
+export type Referral = z.infer<typeof referralSchema>;
+export type ReferralStatus = Referral['status'];
+export type Shareable = Referral['shared'][number];
+export type Note = z.infer<typeof noteSchema>;
+export type Task = z.infer<typeof taskSchema>;
+export type Attachment = z.infer<typeof attachmentSchema>;
+export type AttachmentType = Attachment['type'];
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type AuditAction = AuditEntry['action'];
+
+/** Record kinds in the vault (stored in clear: short codes, never case data). */
+export const KINDS = {
+  case: 'case',
+  person: 'case-person',
+  screening: 'case-screening',
+  referral: 'case-referral',
+  note: 'case-note',
+  task: 'case-task',
+  attachment: 'case-attachment',
+  attachmentData: 'case-attachment-data',
+  audit: 'case-audit',
+} as const;

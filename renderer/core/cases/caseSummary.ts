@@ -1,0 +1,66 @@
+import type { VaultSession } from '../vault/vaultSession';
+import { formatCaseNumber } from './caseNumber';
+import { caseFileSchema, KINDS, type CaseFile, type CaseNumber, type CaseStatus } from './caseSchemas';
+import { isFollowUpDue } from './followUp';
+
+/** One line of the case list: only what the list shows and filters on. */
+export interface CaseSummary {
+  caseId: string;
+  number: CaseNumber;
+  label: string;
+  status: CaseStatus;
+  openedOn: string;
+  province: string;
+  territory: string;
+  site: string;
+  followUpOn: string;
+  updatedAt: number;
+}
+
+export function summariseCase(caseId: string, file: CaseFile, updatedAt: number): CaseSummary {
+  return {
+    caseId,
+    number: file.number,
+    label: formatCaseNumber(file.number),
+    status: file.status,
+    openedOn: file.openedOn,
+    province: file.place.province,
+    territory: file.place.territory,
+    site: file.place.site,
+    followUpOn: file.followUpOn,
+    updatedAt,
+  };
+}
+
+export async function listCaseSummaries(session: VaultSession): Promise<{ cases: CaseSummary[]; damaged: number }> {
+  const { records, damaged } = await session.listRecords({ kind: KINDS.case }, caseFileSchema);
+  return { cases: records.map((r) => summariseCase(r.id, r.payload, r.updatedAt)), damaged: damaged.length };
+}
+
+export interface CaseFilter {
+  status: CaseStatus | '';
+  province: string;
+  /** Opened on or after / on or before (ISO days, '' for no bound). */
+  from: string;
+  to: string;
+  followUpDue: boolean;
+  /** Case ids allowed by a text search, or null for no search. */
+  matching: ReadonlySet<string> | null;
+}
+
+export const NO_FILTER: CaseFilter = { status: '', province: '', from: '', to: '', followUpDue: false, matching: null };
+
+/** Filters then sorts: follow-ups due first when asked, otherwise most recently opened first. */
+export function filterCases(cases: readonly CaseSummary[], filter: CaseFilter, today: string): CaseSummary[] {
+  const out = cases.filter(
+    (c) =>
+      (filter.status === '' || c.status === filter.status) &&
+      (filter.province === '' || c.province === filter.province) &&
+      (filter.from === '' || c.openedOn >= filter.from) &&
+      (filter.to === '' || c.openedOn <= filter.to) &&
+      (!filter.followUpDue || isFollowUpDue(c.followUpOn, today)) &&
+      (filter.matching === null || filter.matching.has(c.caseId)),
+  );
+  if (filter.followUpDue) return out.sort((a, b) => a.followUpOn.localeCompare(b.followUpOn));
+  return out.sort((a, b) => b.openedOn.localeCompare(a.openedOn) || b.number.seq - a.number.seq);
+}
