@@ -77,8 +77,13 @@ describe('referrals', () => {
     expect(codes(validateReferral({ ...referral, followUpOn: '2026-11-01' }, '2026-11-02', TODAY))).toEqual(['followUpOn:date-before-opening']);
   });
   it('finds the earliest open follow-up', () => {
-    const open = (validateReferral({ ...referral, followUpOn: '2026-11-25' }, '2026-11-02', TODAY) as { value: never }).value;
-    const closed = (validateReferral({ ...referral, status: 'cloturee', followUpOn: '2026-11-12' }, '2026-11-02', TODAY) as { value: never }).value;
+    const valueOf = (d: ReferralDraft) => {
+      const r = validateReferral(d, '2026-11-02', TODAY);
+      if (!r.ok) throw new Error('invalid');
+      return r.value;
+    };
+    const open = valueOf({ ...referral, followUpOn: '2026-11-25' });
+    const closed = valueOf({ ...referral, status: 'cloturee', followUpOn: '2026-11-12' });
     expect(earliestFollowUp([open, closed], [{ v: 1, title: 't', dueOn: '2026-11-30', done: false }, { v: 1, title: 'd', dueOn: '2026-11-11', done: true }])).toBe('2026-11-25');
   });
 });
