@@ -18,7 +18,9 @@ export function LibraryIndex({ pack }: { pack: LoadedPack }) {
   const groups = useMemo(() => groupDocuments(filterDocuments(pack.documents, terms)), [pack.documents, terms]);
   const { manifest } = pack;
   // Coming back from a scrolled reader, the list starts at its top (the page itself scrolls there).
-  useEffect(() => window.scrollTo(0, 0), []);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, []);
   return (
     <section className="page library-index">
       <PageHeading>{t('library.title')}</PageHeading>
