@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { LoadedPack } from '../../core/content/loadPack';
 import { indicatorSetsFor } from '../../core/screening/indicatorSets';
-import { newScreening, setAnswer, type Answer, type ScreeningAudience } from '../../core/screening/screening';
+import { newScreening, setAnswer, type Answer, type Screening, type ScreeningAudience } from '../../core/screening/screening';
 import { summariseScreening } from '../../core/screening/summariseScreening';
 import { useT } from '../i18n/useT';
 import { AudienceStart } from './AudienceStart';
@@ -12,9 +12,22 @@ import { ScreeningSummary } from './ScreeningSummary';
 import { setSessionScreening, useSessionScreening } from './screeningSession';
 import './screening.css';
 
-export function ScreeningTool({ pack }: { pack: LoadedPack }) {
+export interface ScreeningToolProps {
+  pack: LoadedPack;
+  /**
+   * Controlled use (a screening inside a case): the screening and where changes go. Without them the
+   * tool keeps its screening in memory only (the Indicateurs page).
+   */
+  value?: Screening | undefined;
+  onChange?: (next: Screening | undefined) => void;
+}
+
+export function ScreeningTool({ pack, value, onChange }: ScreeningToolProps) {
   const { t } = useT();
-  const screening = useSessionScreening();
+  const sessionScreening = useSessionScreening();
+  const controlled = onChange !== undefined;
+  const screening = controlled ? value : sessionScreening;
+  const setScreening = controlled ? onChange : setSessionScreening;
   const audience = screening?.audience;
   const sets = useMemo(
     () => (audience ? indicatorSetsFor(pack.documents, pack.entriesById, audience) : []),
@@ -29,10 +42,10 @@ export function ScreeningTool({ pack }: { pack: LoadedPack }) {
   const start = (chosen: ScreeningAudience) => {
     const best = indicatorSetsFor(pack.documents, pack.entriesById, chosen)[0];
     // Answers are kept when switching between adult and child: indicators for both keep their marks.
-    setSessionScreening({ ...(screening ?? newScreening(chosen, '')), audience: chosen, setId: best?.document.id ?? '' });
+    setScreening({ ...(screening ?? newScreening(chosen, '')), audience: chosen, setId: best?.document.id ?? '' });
   };
   const answer = (indicatorId: string, patch: Partial<Answer>) => {
-    if (screening) setSessionScreening(setAnswer(screening, indicatorId, patch));
+    if (screening) setScreening(setAnswer(screening, indicatorId, patch));
   };
 
   const dimensions = set?.document.dimensions ?? [];
@@ -42,7 +55,7 @@ export function ScreeningTool({ pack }: { pack: LoadedPack }) {
     <>
       <div className="screen-only">
         <p className="screening-intro">{t('screening.intro')}</p>
-        <p className="notice screening-privacy">{t('screening.privacy')}</p>
+        {!controlled && <p className="notice screening-privacy">{t('screening.privacy')}</p>}
         {!screening ? (
           <AudienceStart onChoose={start} />
         ) : (
@@ -52,8 +65,8 @@ export function ScreeningTool({ pack }: { pack: LoadedPack }) {
               sets={sets}
               setId={set?.document.id}
               onAudience={start}
-              onSet={(setId) => setSessionScreening({ ...screening, setId })}
-              onReset={() => setSessionScreening(undefined)}
+              onSet={(setId) => setScreening({ ...screening, setId })}
+              onReset={() => setScreening(undefined)}
             />
             {!set || !summary ? (
               <p className="warning" role="status">
@@ -81,7 +94,7 @@ export function ScreeningTool({ pack }: { pack: LoadedPack }) {
           </>
         )}
       </div>
-      {screening && set && summary && <ScreeningPrintView summary={summary} set={set} pack={pack} audience={screening.audience} />}
+      {!controlled && screening && set && summary && <ScreeningPrintView summary={summary} set={set} pack={pack} audience={screening.audience} />}
     </>
   );
 }
