@@ -166,6 +166,42 @@ describe('case vault', () => {
     await page.getByRole('heading', { name: fr('vault.chooser.heading') }).waitFor();
     await unlockWith(page, THIRD_PASSPHRASE);
     await expectOpen(page);
+
+    // A personal note on an article lives in the notebook: encrypted at rest, gone from screen at lock.
+    const note = 'Rapprocher du dossier de la carrière de Kalimbi, témoin K.M.';
+    await page.goto(`${app.url}#/bibliotheque/loi-09-001/art-53`);
+    const article = page.locator('article.is-target .article-notes');
+    await article.locator('summary').click();
+    await article.getByLabel(translate('fr', 'library.notes.label')).fill(note);
+    await article.getByRole('button', { name: translate('fr', 'library.notes.save') }).click();
+    await article.getByText(note).waitFor();
+    const stored = await page.evaluate(async () => {
+      const dump: string[] = [];
+      for (const info of await indexedDB.databases()) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(info.name!);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(new Error('indexeddb-open-failed'));
+        });
+        for (const store of Array.from(db.objectStoreNames)) {
+          const values = await new Promise<unknown[]>((resolve) => {
+            const request = db.transaction(store).objectStore(store).getAll();
+            request.onsuccess = () => resolve(request.result as unknown[]);
+          });
+          for (const value of values) {
+            dump.push(JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array || v instanceof ArrayBuffer ? Array.from(new Uint8Array(v as ArrayBuffer)) : v)));
+          }
+        }
+        db.close();
+      }
+      return dump.join('\n');
+    });
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored).not.toContain('Kalimbi');
+    expect(stored).not.toContain(JSON.stringify(Array.from(new TextEncoder().encode('Kalimbi'))).slice(1, -1));
+    await page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => page.getByText(note).count()).toBe(0);
+    expect(await article.getByText(translate('fr', 'library.notes.locked')).count()).toBe(1);
     await page.close();
   });
 });

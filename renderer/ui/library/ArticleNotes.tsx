@@ -10,7 +10,6 @@ export function ArticleNotes({ entry }: { entry: Entry }) {
   return (
     <details className="article-notes">
       <summary>{t('library.notes.title')}</summary>
-      {state.status === 'unavailable' && <p className="help">{t('library.notes.vaultPending')}</p>}
       {state.status === 'locked' && <p className="help">{t('library.notes.locked')}</p>}
       {state.status === 'open' && <NoteEditor vault={state.vault} entryId={entry.id} />}
     </details>

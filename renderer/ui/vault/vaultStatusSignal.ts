@@ -1,20 +1,24 @@
-// A dependency-free mirror of "is a notebook open?", for the banner. Importing the vault store there
-// would pull Argon2id, Dexie and the passphrase dictionaries into the start-up bundle.
+import type { VaultSession } from '../../core/vault/vaultSession';
+
+// A dependency-free mirror of the open notebook, for the banner and the reader's notes. Importing the
+// vault store there would pull Argon2id, Dexie and the passphrase dictionaries into the start-up bundle.
 
 type Listener = () => void;
 
-let open = false;
+let session: VaultSession | null = null;
 let lockRequest: (() => void) | null = null;
 const listeners = new Set<Listener>();
 
 export const vaultStatusSignal = {
-  isOpen: (): boolean => open,
+  isOpen: (): boolean => session !== null,
+  /** The open session, or null while locked: components must drop whatever they decrypted on null. */
+  session: (): VaultSession | null => session,
   subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  publish(nextOpen: boolean, lock: (() => void) | null): void {
-    open = nextOpen;
+  publish(open: VaultSession | null, lock: (() => void) | null): void {
+    session = open;
     lockRequest = lock;
     for (const listener of [...listeners]) listener();
   },

@@ -150,7 +150,8 @@ class VaultStore {
 
   private set(next: VaultUiState): void {
     this.state = next;
-    vaultStatusSignal.publish(next.status !== 'locked', next.status === 'locked' ? null : () => this.lock('user'));
+    // Only a fully open notebook is shared: not while the recovery key or a new passphrase is on screen.
+    vaultStatusSignal.publish(next.status === 'open' ? next.session : null, next.status === 'locked' ? null : () => this.lock('user'));
     this.emit();
   }
 
