@@ -87,8 +87,9 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const pinned = toNums(ref.pinned);
   const numbered = toNums(ref.numbered);
   if (clauses.length === 0) {
-    // "loi 09/001" alone: the law and its articles, in order; "art. 3" alone: every article 3.
-    if (pinned.size === 0 && numbered.size === 0) for (const docId of strong) listDocument(engine, docId, scores);
+    // "loi 09/001" alone: the law and its articles, in order; "art. 53 loi 09/001": that article, then the
+    // rest of the law for context; "art. 3" alone: every article 3.
+    for (const docId of pinned.size > 0 ? named : strong) listDocument(engine, docId, scores);
     for (const n of numbered) scores.set(n, 0);
   }
   for (const n of pinned) scores.set(n, scores.get(n) ?? 0);

@@ -1,13 +1,81 @@
+import { useState } from 'react';
+import type { SearchFilters as Filters } from '../../core/search/queryParser';
 import { useT } from '../i18n/useT';
-import { useHashRoute } from '../shell/useHashRoute';
-import { ComingSoon } from './ComingSoon';
+import { resultAddress } from '../search/resultAddress';
+import { filtersFromParams, replaceAddress, searchAddress } from '../search/searchAddress';
+import { SearchFilters } from '../search/SearchFilters';
+import { resultOptionId, SearchResultsList } from '../search/SearchResultsList';
+import { SearchStatusLine } from '../search/SearchStatusLine';
+import { useActiveOption } from '../search/useActiveOption';
+import { useSearchClient } from '../search/useSearchClient';
+import { useSearchResults } from '../search/useSearchResults';
+import '../search/search.css';
+import { PageHeading } from '../shell/PageHeading';
+import { navigate, useHashRoute } from '../shell/useHashRoute';
 
+const LIST_ID = 'search-results';
+const PAGE_LIMIT = 40;
+
+/** The search page. A new address (a search started from the banner) starts it afresh. */
 export function SearchPage() {
-  const { t } = useT();
-  const query = useHashRoute().query.get('q') ?? '';
+  const route = useHashRoute();
+  const params = route.query.toString();
+  return <SearchView key={params} params={new URLSearchParams(params)} />;
+}
+
+/** Search as you type over the whole library, results grouped by document, driven from the keyboard. */
+function SearchView({ params }: { params: URLSearchParams }) {
+  const { t, language } = useT();
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const [filters, setFilters] = useState<Filters>(() => filtersFromParams(params));
+  const { pack, client, status, rebuilt } = useSearchClient();
+  const { response, failed } = useSearchResults(status === 'ready' ? client : undefined, query, { ...filters, limit: PAGE_LIMIT, language });
+  const ordered = response?.groups.flatMap((g) => g.hits) ?? [];
+  const open = (index: number) => {
+    const hit = ordered[index];
+    if (hit) navigate(resultAddress(hit));
+  };
+  const update = (next: string, nextFilters: Filters) => {
+    setQuery(next);
+    setFilters(nextFilters);
+    replaceAddress(searchAddress(next, nextFilters));
+  };
+  const keys = useActiveOption(ordered.length, JSON.stringify([query, filters]), open, () => open(0), () => update('', filters));
+
   return (
-    <ComingSoon title="pages.search.title" description="pages.search.coming">
-      {query && <p className="search-echo">{t('pages.search.query', { query })}</p>}
-    </ComingSoon>
+    <section className="page search-page">
+      <PageHeading>{t('search.title')}</PageHeading>
+      <form className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="search-page-input" className="search-label">
+          {t('search.label')}
+        </label>
+        <input
+          id="search-page-input"
+          type="search"
+          role="combobox"
+          aria-expanded={ordered.length > 0}
+          aria-controls={LIST_ID}
+          aria-autocomplete="list"
+          aria-activedescendant={keys.active >= 0 ? resultOptionId(LIST_ID, keys.active) : undefined}
+          aria-describedby="search-help"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={500}
+          placeholder={t('search.placeholder')}
+          value={query}
+          onChange={(e) => update(e.target.value, filters)}
+          onKeyDown={keys.onKeyDown}
+        />
+        <SearchFilters value={filters} onChange={(f) => update(query, f)} />
+        <p id="search-help" className="help search-help">
+          {t('search.help')}
+        </p>
+      </form>
+      {rebuilt && <p className="notice search-rebuilt">{t('search.status.rebuilt')}</p>}
+      <SearchStatusLine status={status} query={query} failed={failed} {...(response ? { response } : {})} />
+      {pack && response && ordered.length > 0 && (
+        <SearchResultsList listId={LIST_ID} response={response} pack={pack} active={keys.active} onOpen={(hit) => navigate(resultAddress(hit))} onHover={keys.setActive} />
+      )}
+    </section>
   );
 }

@@ -1,17 +1,35 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n/useT';
+import { resultAddress } from '../search/resultAddress';
+import { SearchSuggestions, suggestionId } from '../search/SearchSuggestions';
+import { useActiveOption } from '../search/useActiveOption';
+import { useSearchClient } from '../search/useSearchClient';
+import { useSearchResults } from '../search/useSearchResults';
+import '../search/search.css';
 import { navigate } from './useHashRoute';
+
+const SUGGESTIONS_ID = 'global-suggestions';
+const SUGGESTION_COUNT = 6;
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The search box in the banner (remounted by its parent when the address's query changes): Ctrl+K anywhere, or "/" outside a text field, puts the cursor in it. */
+/**
+ * The search box in the banner (remounted by its parent when the address's query changes): Ctrl+K
+ * anywhere, or "/" outside a text field, puts the cursor in it. As you type it suggests the best few
+ * provisions (↑ ↓ to choose, Enter to open, Esc to close); Enter alone opens the search page.
+ */
 export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
-  const { t } = useT();
+  const { t, language } = useT();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
+  const [open, setOpen] = useState(false);
+  const { pack, client, status } = useSearchClient();
+  const { response } = useSearchResults(open && status === 'ready' ? client : undefined, query, { limit: SUGGESTION_COUNT, language });
+  const hits = open && query.trim() !== '' ? (response?.hits ?? []) : [];
+  const showing = open && pack !== undefined && query.trim() !== '' && response !== undefined;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -27,10 +45,25 @@ export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const goToSearchPage = () => {
+    const trimmed = query.trim();
+    setOpen(false);
+    navigate(trimmed ? `recherche?q=${encodeURIComponent(trimmed)}` : 'recherche');
+  };
+  const choose = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return goToSearchPage();
+    setOpen(false);
+    navigate(resultAddress(hit));
+  };
+  const keys = useActiveOption(showing ? hits.length + 1 : 0, query, choose, goToSearchPage, () => {
+    if (showing) return setOpen(false);
+    setQuery('');
+    input.current?.blur();
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = query.trim();
-    navigate(trimmed ? `recherche?q=${encodeURIComponent(trimmed)}` : 'recherche');
+    goToSearchPage();
   };
 
   return (
@@ -42,20 +75,26 @@ export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
         id="global-search"
         ref={input}
         type="search"
+        role="combobox"
+        aria-expanded={showing}
+        aria-controls={SUGGESTIONS_ID}
+        aria-autocomplete="list"
+        aria-activedescendant={showing && keys.active >= 0 ? suggestionId(keys.active) : undefined}
         autoComplete="off"
         spellCheck={false}
         maxLength={500}
         placeholder={t('shell.searchPlaceholder')}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            setQuery('');
-            event.currentTarget.blur();
-          }
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
         }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={keys.onKeyDown}
       />
       <button type="submit">{t('shell.searchSubmit')}</button>
+      {showing && pack && <SearchSuggestions id={SUGGESTIONS_ID} query={query.trim()} hits={hits} pack={pack} active={keys.active} onChoose={choose} />}
     </form>
   );
 }

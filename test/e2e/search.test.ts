@@ -1,0 +1,125 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BrowserApp, screenshotPath, seriousAxeViolations } from './support/browserApp';
+
+// Search as people use it: typed queries, the keyboard through results, an article opened in the
+// library; filters; the banner's suggestions; hostile input. Screenshots in French at 1366×768.
+
+let app: BrowserApp;
+
+beforeAll(async () => {
+  app = await BrowserApp.start();
+});
+afterAll(async () => {
+  await app?.close();
+});
+afterEach(() => {
+  expect(app.takeProblems()).toEqual([]);
+});
+
+async function openSearch(page: Page, query = ''): Promise<void> {
+  await page.goto(`${app.url}#/recherche${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+  await page.locator('#search-page-input').waitFor();
+}
+
+const activeOptionText = (page: Page) =>
+  page.evaluate(() => {
+    const input = document.activeElement as HTMLInputElement | null;
+    const id = input?.getAttribute('aria-activedescendant');
+    return id ? (document.getElementById(id)?.textContent ?? '') : '';
+  });
+
+describe('search page', () => {
+  it('puts a cited article first, moves through results with ↑ ↓ and opens one with Enter', async () => {
+    const page = await app.newPage();
+    await openSearch(page);
+    await page.locator('#search-page-input').click();
+    await page.keyboard.type('art. 53 loi 09/001');
+    const first = page.locator('#search-results [role="option"]').first();
+    await expect.poll(() => first.textContent(), { timeout: 15_000 }).toContain('Article 53');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('q=art.+53+loi+09%2F001');
+    await page.screenshot({ path: screenshotPath('search-fr-article-reference') });
+    const activeId = () => page.locator('#search-page-input').getAttribute('aria-activedescendant');
+    await page.keyboard.press('ArrowDown');
+    expect(await activeId()).toBe('search-results-option-0');
+    expect(await activeOptionText(page)).toContain('Article 53');
+    await page.keyboard.press('ArrowDown');
+    expect(await activeId()).toBe('search-results-option-1');
+    await page.keyboard.press('ArrowUp');
+    expect(await activeId()).toBe('search-results-option-0');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/bibliotheque/loi-09-001/art-53');
+    await page.close();
+  });
+
+  it('finds provisions across languages and highlights the words found, as text', async () => {
+    const page = await app.newPage();
+    await openSearch(page, 'forced labour definition');
+    const first = page.locator('#search-results [role="option"]').first();
+    await expect.poll(() => first.getAttribute('id'), { timeout: 15_000 }).toBeTruthy();
+    expect(await page.locator('#search-results').textContent()).toContain('Convention');
+    const marks = await page.locator('#search-results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.map((m) => m.toLowerCase()).join(' ')).toMatch(/forc|labour|travail/);
+    expect(await page.locator('#search-results .badge').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('search-fr-cross-language'), fullPage: false });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by type, jurisdiction and language with ordinary form controls', async () => {
+    const page = await app.newPage();
+    await openSearch(page, 'enfant');
+    await page.locator('#search-results [role="option"]').first().waitFor({ timeout: 15_000 });
+    await page.locator('select[data-filter="kind"]').selectOption('indicators');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('type=indicators');
+    await expect
+      .poll(async () => (await page.locator('#search-results [role="option"]').allTextContents()).every((x) => x.includes('Indicateur')))
+      .toBe(true);
+    await page.locator('select[data-filter="jurisdiction"]').selectOption('international');
+    await page.locator('select[data-filter="kind"]').selectOption('law');
+    await expect
+      .poll(async () => (await page.locator('#search-results [role="group"]').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label') ?? ''))).join('|'))
+      .not.toMatch(/Loi 09\/001|Code/);
+    await page.screenshot({ path: screenshotPath('search-fr-filters') });
+    await page.close();
+  });
+
+  it('answers hostile input calmly: no crash, no markup, Esc clears', async () => {
+    const page = await app.newPage();
+    await openSearch(page);
+    const input = page.locator('#search-page-input');
+    for (const text of ['<img src=x onerror=alert(1)>', '"travail forcé', '(.*)+[a-z]{2,}$', 'العمل القسري', '👶⛏️💰', '!!! ???', 'a'.repeat(500)]) {
+      await input.fill(text);
+      await expect.poll(() => page.locator('.search-echo').textContent()).toBeTruthy();
+    }
+    expect(await page.locator('#search-results img').count()).toBe(0);
+    await input.fill('travail forcé');
+    await page.locator('#search-results [role="option"]').first().waitFor({ timeout: 15_000 });
+    await input.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    expect(await page.locator('#search-results').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('banner search as you type', () => {
+  it('suggests provisions while typing; ↓ and Enter open one, Esc closes', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#/bibliotheque`);
+    await page.getByRole('navigation').waitFor();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('pires formes travail enfants');
+    const options = page.locator('#global-suggestions [role="option"]');
+    await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    await page.screenshot({ path: screenshotPath('search-fr-banner-suggestions') });
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#global-suggestions').count()).toBe(0);
+    await page.keyboard.type(' ');
+    await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/bibliotheque\/[a-z0-9-]+\/[a-z0-9-]+$/);
+    await page.close();
+  });
+});
