@@ -1,0 +1,44 @@
+/**
+ * Stable codes the UI translates. Like VaultError, the message is the code itself: no error from a
+ * backup or transfer carries case data, ids, names, passphrases or file contents, so it is safe to log.
+ */
+export type BackupErrorCode =
+  /** Not a Dalili backup/transfer file at all (no magic). */
+  | 'not-a-backup'
+  | 'not-a-transfer'
+  /** A Dalili file of another kind: a content pack, a transfer offered as a backup, and so on. */
+  | 'wrong-kind'
+  /** A container or format version this app does not read (older than the first, or newer). */
+  | 'format-unsupported'
+  | 'format-too-new'
+  | 'truncated'
+  | 'too-large'
+  /** Lengths, integrity hash or structure do not match: damaged on the stick, or edited. */
+  | 'corrupted'
+  /** Merge: the backup belongs to another vault (another data key). */
+  | 'other-vault'
+  /** Restore: this vault already has a profile on this computer (merge instead). */
+  | 'vault-exists'
+  /** Merge: the file's header or records do not authenticate under this vault's key. */
+  | 'backup-not-authentic'
+  | 'transfer-code-malformed'
+  | 'transfer-code-mistyped'
+  /** The transfer code does not open the file (wrong code, or the file was changed). */
+  | 'wrong-transfer-code'
+  | 'consent-required'
+  | 'nothing-selected'
+  | 'profile-name-invalid'
+  | 'kdf-failed'
+  | 'locked'
+  | 'storage-failed';
+
+export class BackupError extends Error {
+  constructor(readonly code: BackupErrorCode) {
+    super(code);
+    this.name = 'BackupError';
+  }
+}
+
+export function isBackupError(value: unknown, code?: BackupErrorCode): value is BackupError {
+  return value instanceof BackupError && (code === undefined || value.code === code);
+}

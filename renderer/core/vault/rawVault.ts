@@ -1,0 +1,69 @@
+import { decryptRecord, encryptRecord, type DecodeOutcome, type RecordMeta, type StoredRecord } from './recordCodec';
+import { isOpaqueId } from './opaqueId';
+import { VaultError } from './vaultError';
+import { headerMacMatches, parseHeader, type StoredHeader } from './vaultHeader';
+import type { VaultSession } from './vaultSession';
+
+// Row-level access for backups and transfers (renderer/core/backup). The case notebook uses the
+// session's record methods instead. Nothing here changes the record or header formats: rows are
+// read and written exactly as they are stored.
+
+export interface RawVault {
+  vaultId: string;
+  header: StoredHeader;
+  rows: StoredRecord[];
+}
+
+/** The header and every stored row, read in one transaction so the copy is a consistent snapshot. */
+export async function readRawVault(session: VaultSession): Promise<RawVault> {
+  const { db, vaultId } = session.internals();
+  try {
+    return await db.transaction('r', db.meta, db.records, async () => {
+      const row = await db.meta.get('header');
+      if (row === undefined) throw new VaultError('vault-not-found');
+      return { vaultId, header: parseHeader(row.header), rows: await db.records.toArray() };
+    });
+  } catch (error) {
+    if (error instanceof VaultError) throw error;
+    throw new VaultError(session.isLocked ? 'locked' : 'storage-failed');
+  }
+}
+
+/** True when `header` was sealed with this session's data key (same vault, authentic header). */
+export async function headerBelongsTo(session: VaultSession, header: StoredHeader): Promise<boolean> {
+  const { vaultId, keys } = session.internals();
+  return header.vaultId === vaultId && (await headerMacMatches(header, keys.headerMacKey));
+}
+
+/** Decrypts a stored row with this session's key; never throws for a bad row. */
+export async function openRawRecord(session: VaultSession, row: StoredRecord): Promise<DecodeOutcome> {
+  const { vaultId, keys } = session.internals();
+  return decryptRecord(keys.recordKey, vaultId, row);
+}
+
+/**
+ * Encrypts a payload under this vault with the metadata given (keeping a transferred record's own
+ * timestamp, for instance). Call it before writeRawRecords, never inside a transaction.
+ */
+export async function sealRawRecord(session: VaultSession, meta: RecordMeta, payload: unknown): Promise<StoredRecord> {
+  const { vaultId, keys } = session.internals();
+  if (!isOpaqueId(meta.id) || (meta.caseId !== null && !isOpaqueId(meta.caseId)) || !Number.isSafeInteger(meta.updatedAt)) {
+    throw new VaultError('record-invalid');
+  }
+  try {
+    return await encryptRecord(keys.recordKey, vaultId, meta, payload);
+  } catch {
+    throw new VaultError('record-invalid');
+  }
+}
+
+/** Writes ready rows (already encrypted under this vault) in one transaction: all or nothing. */
+export async function writeRawRecords(session: VaultSession, rows: readonly StoredRecord[]): Promise<void> {
+  const { db } = session.internals();
+  if (!rows.every((r) => isOpaqueId(r.id))) throw new VaultError('record-invalid');
+  try {
+    await db.transaction('rw', db.records, () => db.records.bulkPut([...rows]));
+  } catch {
+    throw new VaultError(session.isLocked ? 'locked' : 'storage-failed');
+  }
+}
