@@ -1,5 +1,6 @@
 import { Document, Encoder } from 'flexsearch';
 import type { DocumentData } from 'flexsearch';
+import { analyse } from './analyzer';
 
 // The one search configuration, shared by the pack compiler (which builds and exports the index) and the
 // app's search worker (which imports it): the FlexSearch Document index behind a small typed surface.
@@ -23,8 +24,16 @@ export const SEARCH_CONFIG = {
   ids: 'numeric',
 } as const;
 
+// What the analyser makes of a text that exercises each of its rules: part of the hashed config, so a
+// change to folding, stopwords, stemming or numbering changes the hash even if `version` was not bumped.
+const ANALYSER_PROBE =
+  "L’Œuvre d'un enfant, des enfants ; forcée, forcés ; travaux, pénaux, travailleuses, exclusive ; " +
+  'the children, countries ; kazi ya watoto ; art. 53 loi 09-001, Article 174 bis, art. 3 § 2, 1er, C182 ; ' +
+  'le la les de du des et ou à au aux en dans par pour sur que qui ne pas se ce il elle on est sont ai as ont moins plus ; ' +
+  'the of and or to in for on by with an is are be ; na ya wa za cha kwa ni katika';
+
 /** Canonical JSON of the config: the input of the hash stored in the manifest. */
-export const searchConfigJson = (): string => JSON.stringify(SEARCH_CONFIG);
+export const searchConfigJson = (): string => JSON.stringify({ ...SEARCH_CONFIG, probe: analyse(ANALYSER_PROBE).join(' ') });
 
 /** What FlexSearch indexes per record: analysed terms joined by spaces, per field. */
 export interface AnalysedRecord extends DocumentData {
