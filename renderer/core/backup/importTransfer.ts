@@ -1,0 +1,70 @@
+import { newOpaqueId } from '../vault/opaqueId';
+import { readRawVault, sealRawRecord, writeRawRecords } from '../vault/rawVault';
+import type { StoredRecord } from '../vault/recordCodec';
+import { isVaultError } from '../vault/vaultError';
+import type { VaultSession } from '../vault/vaultSession';
+import { BackupError } from './backupError';
+import { canonicalTransferCode } from './transferCode';
+import type { TransferContent } from './transferContent';
+import { decodeTransfer, type TransferKdfOptions } from './transferFile';
+import { sealTransferLog } from './transferLog';
+
+export interface TransferImportSummary {
+  caseIds: string[];
+  recordCount: number;
+  /** Ids (record or case) that already existed here and were given new ones. */
+  renamedIds: number;
+}
+
+/**
+ * Opens a transfer file with its one-time code and adds its cases to the open vault: records are
+ * re-encrypted under this vault's key, keep their own timestamps, and get new opaque ids only when
+ * their id (or their case id) is already used here. All or nothing, with a 'transfer-log' record
+ * written in the same transaction.
+ */
+export async function importTransfer(session: VaultSession, file: Uint8Array, typedCode: string, options: TransferKdfOptions & { now?: number } = {}): Promise<TransferImportSummary> {
+  const code = canonicalTransferCode(typedCode);
+  const content = await decodeTransfer(file, code, options);
+  try {
+    const local = await readRawVault(session);
+    const taken = new Set<string>(local.rows.map((r) => r.id));
+    for (const row of local.rows) if (row.caseId !== null) taken.add(row.caseId);
+    const renames = renameCollisions(content, taken);
+    const rows: StoredRecord[] = [];
+    for (const record of content.records) {
+      const meta = { id: renames.get(record.id) ?? record.id, kind: record.kind, caseId: renames.get(record.caseId) ?? record.caseId, updatedAt: record.updatedAt };
+      rows.push(await sealRawRecord(session, meta, renameInPayload(record.payload, renames)));
+    }
+    const caseIds = content.caseIds.map((id) => renames.get(id) ?? id);
+    const at = options.now ?? Date.now();
+    rows.push(await sealTransferLog(session, { v: 1, direction: 'import', at, caseIds, recordCount: rows.length, consent: content.consent, renamedIds: renames.size }));
+    await writeRawRecords(session, rows);
+    return { caseIds, recordCount: content.records.length, renamedIds: renames.size };
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');
+  }
+}
+
+/** Old id → new id, for every record id or case id of the file already present in this vault. */
+function renameCollisions(content: TransferContent, taken: ReadonlySet<string>): Map<string, string> {
+  const renames = new Map<string, string>();
+  const ids = [...content.caseIds, ...content.records.map((r) => r.id)];
+  for (const id of ids) if (taken.has(id) && !renames.has(id)) renames.set(id, newOpaqueId());
+  return renames;
+}
+
+/**
+ * Records may point at each other (a referral naming a person's record, a case naming its case
+ * id). Ids are 128 random bits in hex, so a string equal to a renamed id can only be that id: such
+ * strings are replaced wherever they sit in the payload.
+ */
+function renameInPayload(value: unknown, renames: ReadonlyMap<string, string>): unknown {
+  if (renames.size === 0) return value;
+  if (typeof value === 'string') return renames.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => renameInPayload(v, renames));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameInPayload(v, renames)]));
+  }
+  return value;
+}
