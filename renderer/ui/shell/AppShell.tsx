@@ -8,10 +8,12 @@ import { NavBar } from './NavBar';
 import { PageHeading } from './PageHeading';
 import { findRoute } from './routes';
 import { useHashRoute } from './useHashRoute';
+import { usePortableMode } from './usePortableMode';
 
 export function AppShell() {
   const { t } = useT();
   const route = useHashRoute();
+  const portable = usePortableMode();
   const current = findRoute(route.path);
   const Page = current?.page;
   const initialQuery = route.path === 'recherche' ? (route.query.get('q') ?? '') : '';
@@ -46,7 +48,10 @@ export function AppShell() {
           </ErrorBoundary>
         </main>
       </div>
-      <footer className="footer">{t('shell.offlineNote')}</footer>
+      <footer className="footer">
+        {t('shell.offlineNote')}
+        {portable && <strong className="footer-portable"> {t('pages.settings.portable')}</strong>}
+      </footer>
     </div>
   );
 }
