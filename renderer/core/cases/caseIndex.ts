@@ -1,6 +1,5 @@
-import type { VaultSession } from '../vault/vaultSession';
 import { formatCaseNumber } from './caseNumber';
-import { caseFileSchema, KINDS, noteSchema, personSchema } from './caseSchemas';
+import type { CaseFile, Note, Person } from './caseSchemas';
 
 // Search inside cases: an in-memory index (number, place, summary, people's codes and initials,
 // notes), built after unlock and dropped at lock. Nothing of it is ever written anywhere. A word
@@ -9,7 +8,8 @@ import { caseFileSchema, KINDS, noteSchema, personSchema } from './caseSchemas';
 export interface CaseIndex {
   /** Case ids whose text holds every word of the query (prefix match), or null for an empty query. */
   search(query: string): Set<string> | null;
-  add(caseId: string, text: string): void;
+  /** Sets (or replaces, after an edit) the searchable text of one case. */
+  replace(caseId: string, text: string): void;
   readonly size: number;
 }
 
@@ -25,7 +25,7 @@ export function tokenize(text: string): string[] {
 export function createCaseIndex(): CaseIndex {
   const postings = new Map<string, Set<string>>();
   let vocabulary: string[] | null = null;
-  const cases = new Set<string>();
+  const caseWords = new Map<string, Set<string>>();
 
   const sortedVocabulary = () => (vocabulary ??= [...postings.keys()].sort());
   const lowerBound = (words: string[], prefix: string) => {
@@ -49,11 +49,13 @@ export function createCaseIndex(): CaseIndex {
 
   return {
     get size() {
-      return cases.size;
+      return caseWords.size;
     },
-    add(caseId, text) {
-      cases.add(caseId);
-      for (const word of tokenize(text)) {
+    replace(caseId, text) {
+      for (const word of caseWords.get(caseId) ?? []) postings.get(word)?.delete(caseId);
+      const words = new Set(tokenize(text));
+      caseWords.set(caseId, words);
+      for (const word of words) {
         let set = postings.get(word);
         if (!set) {
           set = new Set();
@@ -82,19 +84,16 @@ export function createCaseIndex(): CaseIndex {
   };
 }
 
-/** Reads cases, people and notes once after unlock and indexes them. */
-export async function buildCaseIndex(session: VaultSession): Promise<CaseIndex> {
-  const index = createCaseIndex();
-  const [cases, persons, notes] = await Promise.all([
-    session.listRecords({ kind: KINDS.case }, caseFileSchema),
-    session.listRecords({ kind: KINDS.person }, personSchema),
-    session.listRecords({ kind: KINDS.note }, noteSchema),
-  ]);
-  for (const { id, payload } of cases.records) {
-    const { place } = payload;
-    index.add(id, `${formatCaseNumber(payload.number)} ${place.province} ${place.territory} ${place.site} ${payload.summary}`);
-  }
-  for (const { caseId, payload } of persons.records) if (caseId) index.add(caseId, `${payload.code} ${payload.initials}`);
-  for (const { caseId, payload } of notes.records) if (caseId) index.add(caseId, payload.text);
-  return index;
+/** The searchable text of a case: number, place, summary, people's codes and initials, notes. */
+export function caseSearchText(file: CaseFile, persons: readonly Pick<Person, 'code' | 'initials'>[], notes: readonly Pick<Note, 'text'>[]): string {
+  const { place } = file;
+  return [
+    formatCaseNumber(file.number),
+    place.province,
+    place.territory,
+    place.site,
+    file.summary,
+    ...persons.map((p) => `${p.code} ${p.initials}`),
+    ...notes.map((n) => n.text),
+  ].join(' ');
 }

@@ -1,7 +1,12 @@
+import { CaseNotebook } from '../cases/CaseNotebook';
 import { VaultPage } from '../vault/VaultPage';
 
 // The case notebook lives behind the vault: VaultPage shows the chooser/unlock screens, and the
-// notebook itself (a later issue) goes in as its children.
+// notebook only while a notebook is open.
 export function CasesPage() {
-  return <VaultPage />;
+  return (
+    <VaultPage>
+      <CaseNotebook />
+    </VaultPage>
+  );
 }

@@ -5,7 +5,7 @@ import { verifyAuditChain } from '../../../renderer/core/cases/auditChain';
 import { addAttachment, readAttachment } from '../../../renderer/core/cases/caseAttachments';
 import { loadCase } from '../../../renderer/core/cases/caseBundle';
 import { commitChange, createCase } from '../../../renderer/core/cases/caseCommit';
-import { buildCaseIndex } from '../../../renderer/core/cases/caseIndex';
+import { loadNotebook } from '../../../renderer/core/cases/caseNotebook';
 import { KINDS, type Note } from '../../../renderer/core/cases/caseSchemas';
 import { withStatus } from '../../../renderer/core/cases/caseStatus';
 import { filterCases, listCaseSummaries, NO_FILTER } from '../../../renderer/core/cases/caseSummary';
@@ -89,7 +89,7 @@ describe('case store', () => {
     const { session, caseId } = await newCase();
     const bundle = await loadCase(session, caseId);
     await commitChange(session, bundle, { action: 'note', put: [{ kind: KINDS.note, payload: note('Le chef de chantier confisque les cartes d’électeur') }] }, 2000);
-    const index = await buildCaseIndex(session);
+    const { index } = await loadNotebook(session);
     expect(index.search('electeur')).toEqual(new Set([caseId]));
     expect(index.search('CASSITER gom-2026')).toEqual(new Set([caseId]));
     expect(index.search('cassitérite Walikale')).toEqual(new Set());

@@ -1,0 +1,61 @@
+import { CASE_STATUSES, type CaseStatus } from '../../core/cases/caseSchemas';
+import type { CaseFilter } from '../../core/cases/caseSummary';
+import { useT } from '../i18n/useT';
+
+type Filter = Omit<CaseFilter, 'matching'>;
+
+export function CaseFilters(props: { filter: Filter; query: string; provinces: string[]; onChange: (patch: Partial<Filter>) => void; onQuery: (q: string) => void; onReset: () => void }) {
+  const { t } = useT();
+  const { filter, onChange } = props;
+  return (
+    <fieldset className="case-filters">
+      <legend>{t('cases.filter.legend')}</legend>
+      <div className="case-filter-search">
+        <label htmlFor="case-search">{t('cases.filter.search')}</label>
+        <input id="case-search" type="search" value={props.query} onChange={(e) => props.onQuery(e.target.value)} aria-describedby="case-search-hint" />
+        <p className="case-hint" id="case-search-hint">
+          {t('cases.filter.searchHint')}
+        </p>
+      </div>
+      <div className="case-filter-row">
+        <label>
+          {t('cases.filter.status')}
+          <select value={filter.status} onChange={(e) => onChange({ status: e.target.value as CaseStatus | '' })}>
+            <option value="">{t('cases.filter.allStatuses')}</option>
+            {CASE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`cases.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('cases.filter.province')}
+          <select value={filter.province} onChange={(e) => onChange({ province: e.target.value })}>
+            <option value="">{t('cases.filter.allProvinces')}</option>
+            {props.provinces.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('cases.filter.from')}
+          <input type="date" value={filter.from} onChange={(e) => onChange({ from: e.target.value })} />
+        </label>
+        <label>
+          {t('cases.filter.to')}
+          <input type="date" value={filter.to} onChange={(e) => onChange({ to: e.target.value })} />
+        </label>
+        <label className="case-check">
+          <input type="checkbox" checked={filter.followUpDue} onChange={(e) => onChange({ followUpDue: e.target.checked })} />
+          {t('cases.filter.followUpDue')}
+        </label>
+        <button type="button" className="secondary" onClick={props.onReset}>
+          {t('cases.filter.reset')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

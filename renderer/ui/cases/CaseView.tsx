@@ -1,0 +1,61 @@
+import { useRef, useState } from 'react';
+import { formatCaseNumber } from '../../core/cases/caseNumber';
+import type { VaultSession } from '../../core/vault/vaultSession';
+import { formatDate } from '../i18n/formatDate';
+import { useT } from '../i18n/useT';
+import { CaseSection, SECTIONS, type SectionId } from './CaseSection';
+import { useCase } from './useCase';
+
+/** One case: its number and status, a list of sections on the left, the chosen section on the right. */
+export function CaseView({ session, caseId, onBack }: { session: VaultSession; caseId: string; onBack: () => void }) {
+  const { t, language } = useT();
+  const open = useCase(session, caseId);
+  const [section, setSection] = useState<SectionId>('summary');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { bundle } = open;
+  if (open.failed) {
+    return (
+      <div>
+        <p className="error-message" role="alert">{t('cases.error.loadFailed')}</p>
+        <button type="button" className="secondary" onClick={onBack}>{t('cases.view.back')}</button>
+      </div>
+    );
+  }
+  if (!bundle) return <p className="loading">{t('cases.list.loading')}</p>;
+  const choose = (id: SectionId) => {
+    setSection(id);
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
+  return (
+    <div className="case-view">
+      <button type="button" className="secondary case-back" onClick={onBack}>
+        ← {t('cases.view.back')}
+      </button>
+      <div className="case-head">
+        <h2 className="case-number">{formatCaseNumber(bundle.file.number)}</h2>
+        <span className={`case-status case-status-${bundle.file.status}`}>{t(`cases.status.${bundle.file.status}`)}</span>
+        <span className="case-muted">{t('cases.view.opened', { date: formatDate(language, bundle.file.openedOn) })}</span>
+      </div>
+      {bundle.damaged.length > 0 && <p className="warning">{t('cases.view.damaged', { count: bundle.damaged.length })}</p>}
+      <div className="case-body">
+        <nav className="case-sections" aria-label={t('cases.view.sections')}>
+          <ul>
+            {SECTIONS.map((id) => (
+              <li key={id}>
+                <button type="button" aria-current={section === id ? 'true' : undefined} onClick={() => choose(id)}>
+                  {t(`cases.section.${id}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section className="case-section" aria-labelledby="case-section-heading">
+          <h3 id="case-section-heading" ref={headingRef} tabIndex={-1}>
+            {t(`cases.section.${section}`)}
+          </h3>
+          <CaseSection id={section} session={session} open={open} bundle={bundle} />
+        </section>
+      </div>
+    </div>
+  );
+}

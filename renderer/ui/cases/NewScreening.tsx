@@ -1,0 +1,73 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { CaseBundle } from '../../core/cases/caseBundle';
+import { todayIso } from '../../core/cases/caseDates';
+import { KINDS, type CaseScreening } from '../../core/cases/caseSchemas';
+import { checkDate, checkText, type FieldError } from '../../core/cases/fieldError';
+import type { LoadedPack } from '../../core/content/loadPack';
+import type { Screening } from '../../core/screening/screening';
+import { useT } from '../i18n/useT';
+import { ScreeningTool } from '../indicators/ScreeningTool';
+import { errorOf, fieldErrorText } from './caseMessages';
+import { Field } from './Field';
+import { FormErrors } from './FormErrors';
+import type { OpenCase } from './useCase';
+
+/** The indicators tool, inside a case: who was interviewed, when, by whom, then the questions. */
+export function NewScreening({ pack, open, bundle, onDone }: { pack: LoadedPack; open: OpenCase; bundle: CaseBundle; onDone: () => void }) {
+  const { t } = useT();
+  const [personId, setPersonId] = useState(bundle.persons[0]?.id ?? '');
+  const [date, setDate] = useState(todayIso());
+  const [interviewer, setInterviewer] = useState('');
+  const [screening, setScreening] = useState<Screening>();
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [failed, setFailed] = useState(false);
+  const [incomplete, setIncomplete] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    checkDate(found, 'date', date, { required: true, today: todayIso(), notBefore: bundle.file.openedOn });
+    checkText(found, 'interviewer', interviewer, 120, true);
+    const answered = screening !== undefined && Object.keys(screening.answers).length > 0;
+    setErrors(found);
+    setIncomplete(!answered);
+    if (found.length > 0 || !answered || !screening) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    const payload: CaseScreening = { v: 1, personId, date, interviewer: interviewer.trim(), screening };
+    const ok = await open.save({ action: 'screening', put: [{ kind: KINDS.screening, payload }] });
+    if (ok) onDone();
+    else setFailed(true);
+  };
+
+  return (
+    <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+      <FormErrors errors={errors} failed={failed} focusRef={summaryRef} />
+      {incomplete && <p className="error-message" role="alert">{t('cases.screenings.noAnswers')}</p>}
+      <div className="case-grid">
+        <Field id="screening-person" label={t('cases.screenings.person')} required>
+          {(p) => (
+            <select {...p} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+              {bundle.persons.map((item) => <option key={item.id} value={item.id}>{`${item.value.code} · ${t(`cases.role.${item.value.role}`)}`}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field id="screening-date" label={t('cases.screenings.date')} error={fieldErrorText(t, errorOf(errors, 'date'))} required>
+          {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
+        <Field id="screening-interviewer" label={t('cases.screenings.interviewer')} hint={t('cases.screenings.interviewerHint')} error={fieldErrorText(t, errorOf(errors, 'interviewer'))} required>
+          {(p) => <input {...p} value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="case-screening-tool">
+        <ScreeningTool pack={pack} value={screening} onChange={setScreening} />
+      </div>
+      <div className="case-actions case-sticky-actions">
+        <button type="submit">{t('cases.screenings.save')}</button>
+        <button type="button" className="secondary" onClick={onDone}>{t('cases.form.cancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { nowMs } from './clock';
+import { useState, type FormEvent } from 'react';
+import { KINDS } from '../../core/cases/caseSchemas';
+import type { FieldError } from '../../core/cases/fieldError';
+import { validateNote } from '../../core/cases/validateNotes';
+import { SafeHtml } from '../components/SafeHtml';
+import { useT } from '../i18n/useT';
+import { errorOf, fieldErrorText, formatDateTime } from './caseMessages';
+import type { SectionProps } from './CaseSection';
+import { Field } from './Field';
+import { FormErrors } from './FormErrors';
+import { TasksPanel } from './TasksPanel';
+
+/** Notes, newest first, rendered from Markdown through SafeHtml only; then the tasks. */
+export function NotesSection({ open, bundle }: SectionProps) {
+  const { t, language } = useT();
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [failed, setFailed] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateNote(text, nowMs());
+    if (!result.ok) return setErrors(result.errors);
+    setErrors([]);
+    const ok = await open.save({ action: 'note', put: [{ kind: KINDS.note, payload: result.value }] });
+    setFailed(!ok);
+    if (ok) setText('');
+  };
+
+  return (
+    <div className="case-two-columns">
+      <div>
+        <h4>{t('cases.notes.heading')}</h4>
+        <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+          <FormErrors errors={errors} failed={failed} />
+          <Field id="note-text" label={t('cases.notes.label')} hint={t('cases.notes.hint')} error={fieldErrorText(t, errorOf(errors, 'note'))}>
+            {(p) => <textarea {...p} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
+          </Field>
+          <button type="submit">{t('cases.notes.add')}</button>
+        </form>
+        {bundle.notes.length === 0 ? (
+          <p>{t('cases.notes.empty')}</p>
+        ) : (
+          <ol className="case-timeline">
+            {bundle.notes.map((note) => (
+              <li key={note.id}>
+                <p className="case-muted">{formatDateTime(language, note.value.at)}</p>
+                <SafeHtml className="case-note-body" markdown={note.value.text} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      <TasksPanel open={open} bundle={bundle} />
+    </div>
+  );
+}

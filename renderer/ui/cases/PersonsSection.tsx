@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { Item } from '../../core/cases/caseBundle';
+import type { Person } from '../../core/cases/caseSchemas';
+import { useT } from '../i18n/useT';
+import type { SectionProps } from './CaseSection';
+import { PersonForm } from './PersonForm';
+import { personLine } from './personLine';
+
+export function PersonsSection({ open, bundle }: SectionProps) {
+  const { t } = useT();
+  const [editing, setEditing] = useState<Item<Person> | 'new' | null>(null);
+  if (editing) {
+    return <PersonForm open={open} bundle={bundle} item={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />;
+  }
+  return (
+    <>
+      <p className="case-intro">{t('cases.persons.intro')}</p>
+      {bundle.persons.length === 0 ? (
+        <p>{t('cases.persons.empty')}</p>
+      ) : (
+        <ul className="case-items">
+          {bundle.persons.map((item) => (
+            <li key={item.id}>
+              <span>
+                <strong>{item.value.code}</strong> · {t(`cases.role.${item.value.role}`)} · {personLine(t, item.value)}
+              </span>
+              <button type="button" className="secondary" onClick={() => setEditing(item)} aria-label={`${t('cases.persons.edit')} ${item.value.code}`}>
+                {t('cases.persons.edit')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={() => setEditing('new')}>
+        {t('cases.persons.add')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { CaseBundle, Item } from '../../core/cases/caseBundle';
+import { formatCaseNumber } from '../../core/cases/caseNumber';
+import type { Referral } from '../../core/cases/caseSchemas';
+import { formatDate } from '../i18n/formatDate';
+import type { MessageKey } from '../i18n/catalog';
+import { translate } from '../i18n/translate';
+import { useT } from '../i18n/useT';
+import { usePlatform } from '../shell/usePlatform';
+import type { OpenCase } from './useCase';
+
+// The fiche de référence is a French document whatever the interface language: it goes to another
+// service. It holds only what the person agreed to share; anything unticked is simply absent.
+const fr = (key: MessageKey, params?: Record<string, string | number>) => translate('fr', key, params);
+
+function sharedLines(bundle: CaseBundle, r: Referral): [string, string][] {
+  const person = bundle.persons.find((p) => p.id === r.personId)?.value;
+  const lines: [string, string][] = [];
+  const add = (key: Referral['shared'][number], value: string) => r.shared.includes(key) && value !== '' && lines.push([fr(`cases.shared.${key}`), value]);
+  if (person) {
+    add('code', person.code);
+    add('initials', person.initials);
+    add('age', person.age !== null ? fr('cases.person.ageText', { age: person.age }) : person.ageGroup !== 'unknown' ? fr(`cases.ageGroup.${person.ageGroup}`) : '');
+    add('sex', person.sex !== 'unknown' ? fr(`cases.sex.${person.sex}`) : '');
+    add('nationality', person.nationality);
+    add('languages', person.languages);
+    add('vulnerabilities', person.vulnerabilities.map((v) => fr(`cases.vuln.${v}`)).join(', '));
+    if (r.consent) add('contact', person.contactConsent ? person.contact : '');
+  }
+  add('place', [bundle.file.place.territory, bundle.file.place.province].filter(Boolean).join(', '));
+  add('reason', r.reason);
+  return lines;
+}
+
+export function ReferralSheet({ open, bundle, item, onClose }: { open: OpenCase; bundle: CaseBundle; item: Item<Referral>; onClose: () => void }) {
+  const { t } = useT();
+  const platform = usePlatform();
+  const r = item.value;
+  const lines = sharedLines(bundle, r);
+  const print = async () => {
+    // Journalled before printing: a print that is cancelled still shows the intent, which is safer.
+    await open.save({ action: 'printed' });
+    await platform.printToPdf(`fiche-reference-${formatCaseNumber(bundle.file.number)}.pdf`);
+  };
+  return (
+    <div className="case-sheet-wrapper">
+      <p className="notice case-no-print">{t('cases.sheet.notice')}</p>
+      <div className="case-sheet-actions case-no-print">
+        <button type="button" onClick={() => void print()}>{t('cases.sheet.print')}</button>
+        <button type="button" className="secondary" onClick={onClose}>{t('cases.sheet.close')}</button>
+      </div>
+      <article className="case-sheet" lang="fr">
+        <h4>{fr('cases.sheet.title')}</h4>
+        <dl>
+          <dt>{fr('cases.sheet.case')}</dt>
+          <dd>{formatCaseNumber(bundle.file.number)}</dd>
+          <dt>{fr('cases.sheet.date')}</dt>
+          <dd>{formatDate('fr', r.date)}</dd>
+          <dt>{fr('cases.sheet.to')}</dt>
+          <dd>{[r.organisation, r.actor].filter(Boolean).join(' — ')}</dd>
+          <dt>{fr('cases.sheet.consent')}</dt>
+          <dd>{r.consent ? fr(`cases.consentMode.${r.consentMode || 'oral'}`) : fr('cases.referral.noConsent')}</dd>
+          {r.followUpOn && (
+            <>
+              <dt>{fr('cases.sheet.followUp')}</dt>
+              <dd>{formatDate('fr', r.followUpOn)}</dd>
+            </>
+          )}
+        </dl>
+        <h5>{fr('cases.sheet.person')}</h5>
+        <dl>
+          {lines.map(([label, value]) => (
+            <div key={label} className="case-sheet-line">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{fr('cases.sheet.notShared')}</p>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useContent } from '../content/useContent';
+import { formatDate } from '../i18n/formatDate';
+import { useT } from '../i18n/useT';
+import { readingTitle } from '../indicators/readingMessages';
+import type { SectionProps } from './CaseSection';
+import { NewScreening } from './NewScreening';
+import { readScreening } from './screeningReading';
+
+/** Screenings saved with the case: who, when, by whom, and the reading they gave. */
+export function ScreeningsSection({ open, bundle }: SectionProps) {
+  const { t, language } = useT();
+  const content = useContent();
+  const [adding, setAdding] = useState(false);
+  if (content.status !== 'ready') return <p className="loading">{t('content.loading')}</p>;
+  const { pack } = content;
+  if (adding) return <NewScreening pack={pack} open={open} bundle={bundle} onDone={() => setAdding(false)} />;
+  const codeOf = (personId: string) => bundle.persons.find((p) => p.id === personId)?.value.code ?? '?';
+  return (
+    <>
+      <p className="case-intro">{t('cases.screenings.intro')}</p>
+      {bundle.screenings.length === 0 ? (
+        <p>{t('cases.screenings.empty')}</p>
+      ) : (
+        <ul className="case-items">
+          {bundle.screenings.map(({ id, value }) => {
+            const summary = readScreening(pack, value.screening);
+            return (
+              <li key={id}>
+                <span>
+                  <strong>{t('cases.screenings.item', { person: codeOf(value.personId), date: formatDate(language, value.date), interviewer: value.interviewer })}</strong>
+                  {summary && (
+                    <>
+                      <br />
+                      {t(readingTitle(summary.reading))} · {t('cases.screenings.present', { count: summary.presentIndicators.length })}
+                    </>
+                  )}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {bundle.persons.length === 0 ? (
+        <p className="warning">{t('cases.screenings.needPerson')}</p>
+      ) : (
+        <button type="button" onClick={() => setAdding(true)}>
+          {t('cases.screenings.add')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useSyncExternalStore } from 'react';
+import type { CaseBundle } from '../../core/cases/caseBundle';
+import { caseSearchText } from '../../core/cases/caseIndex';
+import { loadNotebook, type NotebookData } from '../../core/cases/caseNotebook';
+import { summariseCase } from '../../core/cases/caseSummary';
+import type { VaultSession } from '../../core/vault/vaultSession';
+
+// The decrypted case list and search index, outside React so they survive moving between pages,
+// and dropped the moment the vault locks (session.onLock), whatever is on screen.
+
+export type NotebookState =
+  | { status: 'loading' }
+  | { status: 'failed' }
+  | { status: 'ready'; data: NotebookData; version: number };
+
+let owner: VaultSession | null = null;
+let state: NotebookState = { status: 'loading' };
+const listeners = new Set<() => void>();
+const emit = () => listeners.forEach((l) => l());
+
+function set(next: NotebookState): void {
+  state = next;
+  emit();
+}
+
+export function openNotebook(session: VaultSession): void {
+  if (owner === session) return;
+  owner = session;
+  state = { status: 'loading' };
+  session.onLock(() => {
+    if (owner !== session) return;
+    owner = null;
+    set({ status: 'loading' });
+  });
+  loadNotebook(session).then(
+    (data) => owner === session && set({ status: 'ready', data, version: 0 }),
+    () => {
+      // No case data in the log: the vault's errors carry codes only, and we log none of them.
+      console.warn('case-notebook-unavailable');
+      if (owner === session) set({ status: 'failed' });
+    },
+  );
+}
+
+/** After a save: the list line and the search text of that one case, without reading the others. */
+export function refreshCase(session: VaultSession, bundle: CaseBundle): void {
+  if (owner !== session || state.status !== 'ready') return;
+  const { data, version } = state;
+  data.cases.set(bundle.caseId, summariseCase(bundle.caseId, bundle.file, bundle.updatedAt));
+  data.index.replace(bundle.caseId, caseSearchText(bundle.file, bundle.persons.map((p) => p.value), bundle.notes.map((n) => n.value)));
+  set({ status: 'ready', data, version: version + 1 });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useNotebook(): NotebookState {
+  return useSyncExternalStore(subscribe, () => state);
+}
