@@ -1,0 +1,48 @@
+import { isVaultError } from '../vault/vaultError';
+import type { VaultRecord, VaultSession } from '../vault/vaultSession';
+import { BackupError } from './backupError';
+import { CONFLICT_KIND, conflictCopySchema, type ConflictCopy } from './conflictCopy';
+
+export type ConflictEntry = VaultRecord<ConflictCopy>;
+
+/** Every conflict copy left by merges, oldest record version first. */
+export async function listConflicts(session: VaultSession): Promise<ConflictEntry[]> {
+  const list = await guard(() => session.listRecords({ kind: CONFLICT_KIND }, conflictCopySchema));
+  return list.records.sort((a, b) => a.payload.updatedAt - b.payload.updatedAt);
+}
+
+/** The current version is right: the copy goes. */
+export async function keepCurrentVersion(session: VaultSession, copy: ConflictEntry): Promise<void> {
+  await guard(() => session.deleteRecords([copy.id]));
+}
+
+/**
+ * The copy is right: it becomes the record again, and the version it replaces becomes a copy in
+ * its turn (one transaction), so choosing is never a way to lose one side.
+ */
+export async function useCopiedVersion(session: VaultSession, copy: ConflictEntry, now: number = Date.now()): Promise<void> {
+  await guard(async () => {
+    const current = await session.getRecord(copy.payload.recordId).catch((error: unknown) => {
+      if (isVaultError(error, 'record-not-found')) return null;
+      throw error;
+    });
+    const swapped: ConflictCopy | null =
+      current === null ? null : { v: 1, recordId: current.id, kind: current.kind, caseId: current.caseId, updatedAt: current.updatedAt, side: 'local', mergedAt: now, payload: current.payload };
+    await session.putRecords(
+      [
+        { id: copy.payload.recordId, kind: copy.payload.kind, caseId: copy.payload.caseId, payload: copy.payload.payload },
+        ...(swapped ? [{ kind: CONFLICT_KIND, caseId: swapped.caseId, payload: swapped }] : []),
+      ],
+      { deleteIds: [copy.id] },
+    );
+  });
+}
+
+async function guard<R>(work: () => Promise<R>): Promise<R> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');
+  }
+}
