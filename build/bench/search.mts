@@ -19,6 +19,8 @@ interface Row {
   loadMs: number;
   p50: number;
   p95: number;
+  cpu50: number;
+  cpu95: number;
   heap: number;
   recall3: number | undefined;
   mrr: number | undefined;
@@ -45,10 +47,18 @@ const measure = (corpus: string, engine: BenchEngine, records: readonly SearchRe
   }
   for (const { q, typing } of queries) engine.search(q, typing);
   const latencies: number[] = [];
+  const cpu: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const { q, typing } of queries) latencies.push(time(() => engine.search(q, typing)).ms);
+    for (const { q, typing } of queries) {
+      const before = process.cpuUsage();
+      latencies.push(time(() => engine.search(q, typing)).ms);
+      const used = process.cpuUsage(before);
+      cpu.push((used.user + used.system) / 1000);
+    }
   }
-  const evaluation = withRecall ? evaluate(relevance, (q) => engine.search(q, false)) : undefined;
+  // A variation of the right article is the right article: ids are compared without the copy prefix.
+  const original = (ids: string[]): string[] => [...new Set(ids.map((id) => id.replace(/^var\d+\//, '')))];
+  const evaluation = withRecall ? evaluate(relevance, (q) => original(engine.search(q, false))) : undefined;
   engine.drop();
   return {
     corpus,
@@ -57,6 +67,8 @@ const measure = (corpus: string, engine: BenchEngine, records: readonly SearchRe
     loadMs: median(loads),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
+    cpu50: percentile(cpu, 50),
+    cpu95: percentile(cpu, 95),
     heap,
     recall3: evaluation?.recall3,
     mrr: evaluation?.mrr,
@@ -85,14 +97,24 @@ for (const engine of engines()) {
 }
 
 const fmt = (n: number | undefined, digits = 2): string => (n === undefined ? '—' : n.toFixed(digits));
-console.log('\n| corpus | engine | build s | load ms | p50 ms | p95 ms | heap after load MB | recall@3 | MRR |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+// Wall-clock is what a person waits; CPU time is the same work without the waits for a busy processor
+// (other programs on the machine), so both are printed.
+console.log('\n| corpus | engine | build s | load ms | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms | heap after load MB | recall@3 | MRR |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.corpus} | ${r.engine} | ${fmt(r.buildS, 1)} | ${fmt(r.loadMs, 1)} | ${fmt(r.p50, 3)} | ${fmt(r.p95, 3)} | ${fmt(r.heap, 1)} | ${fmt(r.recall3, 3)} | ${fmt(r.mrr, 3)} |`);
+  console.log(
+    `| ${r.corpus} | ${r.engine} | ${fmt(r.buildS, 1)} | ${fmt(r.loadMs, 1)} | ${fmt(r.p50, 3)} | ${fmt(r.p95, 3)} | ` +
+      `${fmt(r.cpu50, 3)} | ${fmt(r.cpu95, 3)} | ${fmt(r.heap, 1)} | ${fmt(r.recall3, 3)} | ${fmt(r.mrr, 3)} |`,
+  );
 }
 
 // Hostile input on the large index: each must answer, quickly, without throwing.
 const dalili = daliliEngine();
 dalili.load(dalili.build(large.records), large.records);
-const hostile = HOSTILE_QUERIES.map((q) => time(() => dalili.search(q, true)).ms);
-console.log(`\nhostile inputs (${HOSTILE_QUERIES.length}) on the large index: slowest ${Math.max(...hostile).toFixed(2)} ms (limit 50 ms)`);
+for (const q of HOSTILE_QUERIES) dalili.search(q, true);
+const hostile = HOSTILE_QUERIES.map((q) => ({ q, ms: median([1, 2, 3].map(() => time(() => dalili.search(q, true)).ms)) }));
+const slowest = hostile.reduce((a, b) => (b.ms > a.ms ? b : a));
+console.log(
+  `\nhostile inputs (${HOSTILE_QUERIES.length}) on the large index: slowest ${slowest.ms.toFixed(2)} ms ` +
+    `(«${slowest.q.slice(0, 20)}${slowest.q.length > 20 ? '…' : ''}», ${slowest.q.length} chars; limit 50 ms)`,
+);

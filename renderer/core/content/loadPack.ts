@@ -55,7 +55,8 @@ const parseSearchExport = (bytes: Uint8Array): SearchExport => {
     raw.ids.every((id) => typeof id === 'string') &&
     typeof raw.data === 'object' &&
     raw.data !== null &&
-    Object.values(raw.data).every((v) => typeof v === 'string');
+    // Parts are JSON values (search/searchConfig.ts); the search worker checks them by importing them.
+    Object.values(raw.data).every((v) => v !== null && (typeof v === 'string' || typeof v === 'object'));
   if (!ok) throw new PackError('malformed', PART.search);
   return raw as SearchExport;
 };

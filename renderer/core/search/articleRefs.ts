@@ -48,9 +48,11 @@ export const buildNameIndex = (records: readonly SearchRecord[], frequency: (ter
         if (specific.length === 1) singles.push({ term: specific[0]!, docId: r.id });
       }
     } else if (r.number !== undefined) {
-      const key = numberKey(r.number);
+      const key = /^\d+$/.test(r.number) ? r.number : numberKey(r.number);
       byDocNumber.set(`${r.docId}|${key}`, r.id);
-      byNumber.set(key, [...(byNumber.get(key) ?? []), r.id]);
+      const list = byNumber.get(key);
+      if (list) list.push(r.id);
+      else byNumber.set(key, [r.id]);
     }
   }
   // A single word names a document only when no other document's names use it and it is not a bare

@@ -18,7 +18,8 @@ import type { SearchRecord } from './searchRecords';
 export interface SearchExport {
   /** Entry or document id of each record number. */
   ids: string[];
-  data: Record<string, string>;
+  /** FlexSearch's parts (parsed JSON) and the vocabulary (a string, one term a line). */
+  data: Record<string, unknown>;
 }
 
 const VOCAB_KEY = 'dalili:vocab';
@@ -51,7 +52,7 @@ export const exportCorpusIndex = (index: CorpusIndex): SearchExport => {
 /** Throws when the export is not one of ours (the vocabulary missing, FlexSearch refusing a key). */
 export const importCorpusIndex = (exported: SearchExport): CorpusIndex => {
   const { [VOCAB_KEY]: vocabText, ...flex } = exported.data;
-  if (vocabText === undefined) throw new Error('search export lacks its vocabulary');
+  if (typeof vocabText !== 'string') throw new Error('search export lacks its vocabulary');
   const doc = importFlexDocument(flex);
   return { doc, maps: fieldMaps(doc), ids: exported.ids, vocab: vocabText === '' ? [] : vocabText.split('\n') };
 };

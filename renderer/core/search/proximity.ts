@@ -1,10 +1,11 @@
-import { analyseFolded } from './analyzer';
+import { analyse, analyseFolded } from './analyzer';
 import type { SearchRecord } from './searchRecords';
 import { scanTokens } from './tokenScanner';
 
 // Word order matters to a lawyer: "travail forcé" written as such beats a text with "forcé" in its title
-// and "travail" three lines down. The index keeps no positions, so the few best hits are re-read, with a
-// scan that stops at the first adjacent occurrence and allocates nothing per word.
+// and "travail" three lines down. The index keeps no positions, so the few best hits are re-read. The
+// analysed start of recently re-read records is kept (a few hundred records): typing a query re-reads
+// the same best hits keystroke after keystroke.
 
 /** How many of the best hits are re-read for adjacency. */
 export const PROXIMITY_DEPTH = 8;
@@ -36,6 +37,30 @@ export const containsSequence = (text: string, sequences: readonly (readonly str
 };
 
 /** Adjacency in any field; `maxChars` bounds the reading of long texts (quoted phrases read them whole). */
+/** Analysed fields of records, bounded: the oldest are forgotten first. */
+export class RecordTermsCache {
+  private readonly cache = new Map<number, string[][]>();
+  constructor(private readonly max = 512) {}
+
+  get(num: number, r: SearchRecord): string[][] {
+    let terms = this.cache.get(num);
+    if (!terms) {
+      terms = [r.names, r.text.fr, r.text.en, r.text.sw].map((text) => analyse(text.length > PROXIMITY_CHARS ? text.slice(0, PROXIMITY_CHARS) : text));
+      if (this.cache.size >= this.max) this.cache.delete(this.cache.keys().next().value as number);
+      this.cache.set(num, terms);
+    }
+    return terms;
+  }
+}
+
+const holdsSequence = (fields: readonly string[][], seq: readonly string[]): boolean =>
+  fields.some((terms) => {
+    for (let i = terms.indexOf(seq[0]!); i >= 0 && i + seq.length <= terms.length; i = terms.indexOf(seq[0]!, i + 1)) {
+      if (seq.every((t, k) => terms[i + k] === t)) return true;
+    }
+    return false;
+  });
+
 export const recordContains = (r: SearchRecord, sequences: readonly (readonly string[])[], maxChars = Infinity): boolean =>
   [r.names, r.text.fr, r.text.en, r.text.sw].some((text) =>
     containsSequence(text.length > maxChars ? text.slice(0, maxChars) : text, sequences),
@@ -46,12 +71,15 @@ export const rerankByProximity = <H extends { num: number; score: number }>(
   hits: H[],
   sequences: readonly (readonly string[])[],
   records: readonly SearchRecord[],
+  cache: RecordTermsCache,
 ): void => {
   if (sequences.length === 0) return;
   const head = hits.slice(0, PROXIMITY_DEPTH);
   for (const hit of head) {
     const r = records[hit.num];
-    if (r && recordContains(r, sequences, PROXIMITY_CHARS)) hit.score *= ADJACENT_FACTOR;
+    if (!r) continue;
+    const fields = cache.get(hit.num, r);
+    if (sequences.some((seq) => holdsSequence(fields, seq))) hit.score *= ADJACENT_FACTOR;
   }
   head.sort((a, b) => b.score - a.score || a.num - b.num);
   hits.splice(0, head.length, ...head);

@@ -34,7 +34,8 @@ const knownAnywhere = (index: CorpusIndex, term: string): boolean =>
 export const planClauses = (index: CorpusIndex, typed: readonly string[], options: PlanOptions): Clause[] => {
   const clauses: Clause[] = [];
   // Repair typos first, so a repaired word still finds its thesaurus wording ("travial forcé").
-  const repairs = typed.map((t) => (!knownAnywhere(index, t) && /^\p{L}{5,}$/u.test(t) ? typoRepairs(index, t) : []));
+  // Words of 5 to 24 letters: beyond that it is not a word with a typo but something pasted.
+  const repairs = typed.map((t) => (/^\p{L}{5,24}$/u.test(t) && !knownAnywhere(index, t) ? typoRepairs(index, t) : []));
   const terms = typed.map((t, i) => repairs[i]?.[0] ?? t);
   for (let at = 0; at < terms.length; at += 1) {
     const term = typed[at]!;

@@ -8,7 +8,7 @@ import { matchClauses } from './matchClauses';
 import { adjacencySequences, bestHits, checkPhrases, dropCoveredDocuments, type RankedHit } from './rankHits';
 import { createScoreContext, intersectClauses, termScores } from './scoreClauses';
 import { ScorePool } from './scorePool';
-import { PROXIMITY_DEPTH, rerankByProximity } from './proximity';
+import { PROXIMITY_DEPTH, RecordTermsCache, rerankByProximity } from './proximity';
 import type { SearchRecord } from './searchRecords';
 
 // One search, start to end: parse, recognise a cited article, plan clauses, score from the index, then
@@ -20,8 +20,10 @@ export interface SearchEngine {
   /** Aligned with index.ids. */
   records: readonly SearchRecord[];
   names: NameIndex;
-  numById: Map<string, number>;
+  /** Record number of an id (built on first use: only cited articles need it). */
+  numOf(id: string): number | undefined;
   pool: ScorePool;
+  terms: RecordTermsCache;
 }
 
 export interface EngineOptions extends SearchFilters {
@@ -54,7 +56,15 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
   if (records.length !== index.ids.length || records.some((r, i) => r.id !== index.ids[i])) {
     throw new Error('search index and records disagree');
   }
-  return { index, records, names: buildNameIndex(records, (t) => documentFrequency(index, t)), numById: new Map(index.ids.map((id, i) => [id, i])), pool: new ScorePool(records.length) };
+  let numbers: Map<string, number> | undefined;
+  return {
+    index,
+    records,
+    names: buildNameIndex(records, (t) => documentFrequency(index, t)),
+    numOf: (id) => (numbers ??= new Map(index.ids.map((x, i) => [x, i]))).get(id),
+    pool: new ScorePool(records.length),
+    terms: new RecordTermsCache(),
+  };
 };
 
 const passesFilters = (r: SearchRecord, f: SearchFilters): boolean =>
@@ -83,7 +93,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const { scores, partial } = matchClauses(ctx, clauses);
   const named = new Set(ref.docIds);
   const strong = new Set(ref.strongDocIds);
-  const toNums = (ids: string[]): Set<number> => new Set(ids.map((id) => engine.numById.get(id)).filter((n): n is number => n !== undefined));
+  const toNums = (ids: string[]): Set<number> => new Set(ids.map((id) => engine.numOf(id)).filter((n): n is number => n !== undefined));
   const pinned = toNums(ref.pinned);
   const numbered = toNums(ref.numbered);
   if (clauses.length === 0) {
@@ -112,13 +122,13 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const limit = options.limit ?? 50;
   // Quoted phrases discard hits after ranking, so more candidates are kept for them.
   const best = bestHits(hits, parsed.phrases.length > 0 ? limit * 10 : Math.max(limit, PROXIMITY_DEPTH));
-  rerankByProximity(best, adjacencySequences(ref.rest, clauses), engine.records);
+  rerankByProximity(best, adjacencySequences(ref.rest, clauses), engine.records, engine.terms);
   const accepted = parsed.phrases.length === 0 ? best.slice(0, limit) : checkPhrases(engine.records, best, parsed.phrases, limit);
   return { hits: accepted, total: parsed.phrases.length === 0 ? total : accepted.length, terms: [...ctx.matched], parsed, partial };
 };
 
 const listDocument = (engine: SearchEngine, docId: string, scores: Map<number, number>): void => {
-  const first = engine.numById.get(docId);
+  const first = engine.numOf(docId);
   if (first === undefined) return;
   engine.records.forEach((r, n) => {
     if (r.docId === docId) scores.set(n, n === first ? 10 : 1 / (1 + n - first));
