@@ -20,7 +20,7 @@ export async function keepCurrentVersion(session: VaultSession, copy: ConflictEn
  * The copy is right: it becomes the record again, and the version it replaces becomes a copy in
  * its turn (one transaction), so choosing is never a way to lose one side.
  */
-export async function useCopiedVersion(session: VaultSession, copy: ConflictEntry, now: number = Date.now()): Promise<void> {
+export async function restoreCopiedVersion(session: VaultSession, copy: ConflictEntry, now: number = Date.now()): Promise<void> {
   await guard(async () => {
     const current = await session.getRecord(copy.payload.recordId).catch((error: unknown) => {
       if (isVaultError(error, 'record-not-found')) return null;

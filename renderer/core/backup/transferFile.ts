@@ -49,8 +49,14 @@ export async function encodeTransfer(content: TransferContent, code: string, opt
   return concatBytes(fileContent, await sha256(fileContent));
 }
 
-/** Checks structure and integrity first (no key needed), then derives the key and decrypts. */
-export async function decodeTransfer(file: Uint8Array, code: string, options: TransferKdfOptions = {}): Promise<TransferContent> {
+interface CheckedTransfer {
+  prefix: Uint8Array<ArrayBuffer>;
+  body: Uint8Array<ArrayBuffer>;
+  kdf: KdfParams;
+}
+
+/** Structure, sizes, integrity hash and KDF bounds: everything that needs no code. */
+export async function checkTransferFile(file: Uint8Array, options: Pick<TransferKdfOptions, 'minimumCost'> = {}): Promise<CheckedTransfer> {
   const container = await readContainer('transfer', file);
   const format = z.object({ kind: z.literal('dalili-transfer'), format: z.number() }).safeParse(container.header);
   if (format.success && format.data.format > TRANSFER_FORMAT) throw new BackupError('format-too-new');
@@ -69,11 +75,17 @@ export async function decodeTransfer(file: Uint8Array, code: string, options: Tr
     throw new BackupError('corrupted');
   }
   if (container.body.length < AES_GCM_IV_BYTES + 16) throw new BackupError('corrupted');
+  return { prefix: container.prefix, body: container.body, kdf };
+}
+
+/** Checks structure and integrity first (no key needed), then derives the key and decrypts. */
+export async function decodeTransfer(file: Uint8Array, code: string, options: TransferKdfOptions = {}): Promise<TransferContent> {
+  const { prefix, body, kdf } = await checkTransferFile(file, options);
   const key = await keyFrom(code, kdf, options.kdfRunner);
   let plaintext: Uint8Array<ArrayBuffer>;
   try {
-    const sealed = { iv: container.body.slice(0, AES_GCM_IV_BYTES), ciphertext: container.body.slice(AES_GCM_IV_BYTES) };
-    plaintext = await aesGcmDecrypt(key, sealed, container.prefix);
+    const sealed = { iv: body.slice(0, AES_GCM_IV_BYTES), ciphertext: body.slice(AES_GCM_IV_BYTES) };
+    plaintext = await aesGcmDecrypt(key, sealed, prefix);
   } catch (error) {
     // With the file's hash intact, a failed tag almost always means a wrong (but well-formed) code.
     throw new BackupError(error instanceof DecryptFailure ? 'wrong-transfer-code' : 'corrupted');

@@ -7,6 +7,7 @@ import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { PageHeading } from '../shell/PageHeading';
+import { BackupPanel } from '../backup/BackupPanel';
 import { AutoLockSetting } from '../vault/AutoLockSetting';
 import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { usePlatform } from '../shell/usePlatform';
@@ -66,6 +67,7 @@ export function SettingsPage() {
           </p>
         )}
       </div>
+      <BackupPanel />
       <PackUpdatePanel />
     </section>
   );

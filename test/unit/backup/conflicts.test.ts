@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCaseGroups } from '../../../renderer/core/backup/caseGroups';
 import { CONFLICT_KIND } from '../../../renderer/core/backup/conflictCopy';
-import { keepCurrentVersion, listConflicts, useCopiedVersion } from '../../../renderer/core/backup/conflicts';
+import { keepCurrentVersion, listConflicts, restoreCopiedVersion } from '../../../renderer/core/backup/conflicts';
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { PASSPHRASE, TEST_KDF, testEnv } from '../vault/vaultTestEnv';
@@ -29,7 +29,7 @@ describe('conflict copies', () => {
   it('using the copy swaps it with the current version', async () => {
     const t = await withConflict();
     const [copy] = await listConflicts(t.session);
-    await useCopiedVersion(t.session, copy!, 42);
+    await restoreCopiedVersion(t.session, copy!, 42);
     expect((await t.session.getRecord(t.rec.id)).payload).toBe('ancienne');
     const [swapped] = await listConflicts(t.session);
     expect(swapped?.payload).toMatchObject({ recordId: t.rec.id, side: 'local', payload: 'actuelle', mergedAt: 42 });

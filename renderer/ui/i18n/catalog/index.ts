@@ -1,3 +1,4 @@
+import { backup } from './backup';
 import { cases } from './cases';
 import { content } from './content';
 import { directory } from './directory';
@@ -9,7 +10,7 @@ import { shell } from './shell';
 import { vault } from './vault';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases };
+export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup };
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;

@@ -1,0 +1,54 @@
+import { decodeBackup } from '../../core/backup/backupFile';
+import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
+import { BackupError } from '../../core/backup/backupError';
+import { mergeBackup } from '../../core/backup/mergeBackup';
+import type { VaultSession } from '../../core/vault/vaultSession';
+import { formatDate } from '../i18n/formatDate';
+import { useT } from '../i18n/useT';
+import { BackupMessage } from './BackupMessage';
+import { useBackupFile } from './useBackupFile';
+
+/** Merges a backup of this same notebook (from another computer, or older) into it. */
+export function BackupMergeSection({ session, vaultId, onMerged }: { session: VaultSession; vaultId: string; onMerged: () => void }) {
+  const { t, language } = useT();
+  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (bytes) => {
+    const backup = await decodeBackup(bytes);
+    // Said before the confirmation, not after: a backup of another notebook cannot be merged.
+    if (backup.header.vaultId !== vaultId) throw new BackupError('other-vault');
+    return { createdAt: backup.createdAt, count: backup.rows.length };
+  });
+
+  const merge = () =>
+    file.run(async (bytes) => {
+      const s = await mergeBackup(session, bytes);
+      onMerged();
+      return { key: s.conflicts > 0 ? 'backup.merge.doneConflicts' : 'backup.merge.done', params: { added: s.added, updated: s.updated + s.repaired, conflicts: s.conflicts }, tone: 'ok' };
+    });
+
+  return (
+    <div className="backup-section">
+      <h3>{t('backup.merge.heading')}</h3>
+      <p className="help">{t('backup.merge.help')}</p>
+      {file.picked ? (
+        <>
+          <p>{t('backup.merge.preview', { date: formatDate(language, new Date(file.picked.preview.createdAt).toISOString()), count: file.picked.preview.count })}</p>
+          <div className="vault-actions">
+            <button type="button" onClick={() => void merge()} disabled={file.busy}>
+              {t('backup.merge.confirm')}
+            </button>
+            <button type="button" className="secondary" onClick={file.cancel} disabled={file.busy}>
+              {t('backup.cancel')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="vault-actions">
+          <button type="button" onClick={() => void file.choose()} disabled={file.busy}>
+            {t('backup.merge.choose')}
+          </button>
+        </div>
+      )}
+      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { TRANSFER_EXTENSION } from '../../core/backup/backupLimits';
+import { importTransfer } from '../../core/backup/importTransfer';
+import { checkTransferFile } from '../../core/backup/transferFile';
+import type { VaultSession } from '../../core/vault/vaultSession';
+import { useT } from '../i18n/useT';
+import { BackupMessage } from './BackupMessage';
+import { useBackupFile } from './useBackupFile';
+
+/** A transfer file from another office, opened with the code they gave by another channel. */
+export function TransferImportSection({ session, onImported }: { session: VaultSession; onImported: () => void }) {
+  const { t } = useT();
+  const [code, setCode] = useState('');
+  const file = useBackupFile([{ name: 'Dalili', extensions: [TRANSFER_EXTENSION] }], async (bytes) => {
+    await checkTransferFile(bytes);
+    return null;
+  });
+
+  const submit = () =>
+    file.run(async (bytes) => {
+      // On a refusal the file and the typed code stay, so a typo can be corrected in place.
+      const s = await importTransfer(session, bytes, code);
+      setCode('');
+      onImported();
+      return { key: 'backup.import.done', params: { cases: s.caseIds.length, count: s.recordCount }, tone: 'ok' };
+    });
+
+  return (
+    <div className="backup-section">
+      <h3>{t('backup.import.heading')}</h3>
+      <p className="help">{t('backup.import.help')}</p>
+      {file.picked ? (
+        <form
+          className="vault-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <label className="vault-field">
+            {t('backup.import.codeLabel')}
+            <input className="vault-recovery-input" value={code} onChange={(event) => setCode(event.target.value)} autoComplete="off" spellCheck={false} required />
+          </label>
+          <div className="vault-actions">
+            <button type="submit" disabled={file.busy || code.trim() === ''}>
+              {t('backup.import.confirm')}
+            </button>
+            <button type="button" className="secondary" onClick={file.cancel} disabled={file.busy}>
+              {t('backup.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="vault-actions">
+          <button type="button" onClick={() => void file.choose()} disabled={file.busy}>
+            {t('backup.import.choose')}
+          </button>
+        </div>
+      )}
+      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.import.working' : null} />
+    </div>
+  );
+}
