@@ -1,0 +1,196 @@
+// Backups and transfers as a person does them, in Chromium with the app's real CSP: restore a
+// backup made elsewhere as a new notebook, open it, save a backup again (same rows, byte for byte),
+// refuse a damaged file with its message and nothing changed, then transfer a case to another
+// notebook with a one-time code.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { decodeBackup } from '../../renderer/core/backup/backupFile';
+import { exportBackup } from '../../renderer/core/backup/exportBackup';
+import { directKdfRunner } from '../../renderer/core/crypto/deriveKey';
+import { createVault } from '../../renderer/core/vault/createVault';
+import { newOpaqueId } from '../../renderer/core/vault/opaqueId';
+import type { StoredRecord } from '../../renderer/core/vault/recordCodec';
+import { translate } from '../../renderer/ui/i18n/translate';
+import { BrowserApp, REPO_ROOT, screenshotPath, seriousAxeViolations } from './support/browserApp';
+
+let app: BrowserApp;
+const dir = mkdtempSync(path.join(tmpdir(), 'dalili-backup-'));
+const fr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('fr', key, params);
+const PASSPHRASE = 'mangue pirogue tonnerre Kisangani';
+const SECOND_PASSPHRASE = 'tambour cassave colline Masisi brume';
+
+/** A notebook made on "another computer" (Node, fake IndexedDB): two cases, 3 + 2 records. */
+async function backupFromElsewhere() {
+  const env = { indexedDB: new IDBFactory(), IDBKeyRange, kdfRunner: directKdfRunner };
+  const { session } = await createVault({ name: 'Goma', passphrase: PASSPHRASE, kdf: { insecureTestCost: { memoryKiB: 256, iterations: 2, parallelism: 1 } }, env });
+  const [first, second] = [newOpaqueId(), newOpaqueId()];
+  await session.putRecords([
+    { kind: 'case', caseId: first, payload: { title: 'Carrière de Rubaya' } },
+    { kind: 'person', caseId: first, payload: { name: 'Furaha M.' } },
+    { kind: 'note', caseId: first, payload: 'Entretien du 3 mars' },
+    { kind: 'case', caseId: second, payload: { title: 'Puits de Nyabibwe' } },
+    { kind: 'person', caseId: second, payload: { name: 'Baraka K.' } },
+  ]);
+  const backup = await exportBackup(session);
+  const file = path.join(dir, backup.suggestedName);
+  writeFileSync(file, backup.bytes);
+  return { file, bytes: backup.bytes, first, second };
+}
+
+const byId = (rows: StoredRecord[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+async function dumpPageDb(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const out: string[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name!);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error('indexeddb-open-failed'));
+      });
+      for (const store of Array.from(db.objectStoreNames).sort()) {
+        const values = await new Promise<unknown[]>((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+        });
+        out.push(`${info.name}/${store}:` + JSON.stringify(values, (_k, v: unknown) => (v instanceof Uint8Array ? Array.from(v) : v)));
+      }
+      db.close();
+    }
+    return out.sort().join('\n');
+  });
+}
+
+async function choose(page: Page, button: string, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
+async function settings(page: Page): Promise<void> {
+  await page.goto(`${app.url}#/parametres`);
+  await page.getByRole('heading', { name: fr('backup.title') }).waitFor();
+}
+
+/** The settings page scrolls inside main: bring the part to show into view, then take the viewport. */
+async function shot(page: Page, name: string, heading: string): Promise<void> {
+  await page.getByRole('heading', { name: heading }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath(name) });
+}
+
+async function expectText(page: Page, text: string, shot: string): Promise<void> {
+  try {
+    await page.getByText(text).first().waitFor({ timeout: 60_000 });
+  } catch {
+    await page.screenshot({ path: screenshotPath(`${shot}-failure`), fullPage: true });
+    throw new Error(`expected "${text}" on screen; the page shows: ${await page.locator('main').innerText()}`);
+  }
+}
+
+beforeAll(async () => {
+  app = await BrowserApp.start();
+});
+afterAll(async () => {
+  await app?.close();
+});
+afterEach(() => {
+  expect(app.takeProblems()).toEqual([]);
+});
+
+describe('backups and transfers', () => {
+  it('restore → unlock → same records; a damaged file is refused; a case moves to another notebook', async () => {
+    const source = await backupFromElsewhere();
+    const page = await app.newPage();
+
+    // Restore, with no notebook open: preview first, then a name, then the new notebook exists.
+    await settings(page);
+    await expectText(page, fr('backup.lockedHint'), 'backup-locked');
+    await choose(page, fr('backup.restore.choose'), path.join(REPO_ROOT, 'test/fixtures/content/frozen-v1.dalili-pack'));
+    await expectText(page, fr('backup.error.wrong-kind'), 'backup-wrong-kind');
+    await choose(page, fr('backup.restore.choose'), source.file);
+    await page.getByLabel(fr('backup.restore.nameLabel')).fill('Copie Goma');
+    await shot(page, 'backup-restore-preview', fr('backup.restore.heading'));
+    await page.getByRole('button', { name: fr('backup.restore.confirm') }).click();
+    await expectText(page, fr('backup.restore.done', { name: 'Copie Goma' }), 'backup-restore');
+
+    // Open it with the passphrase of the notebook the backup came from.
+    await page.goto(`${app.url}#/dossiers`);
+    await page.getByRole('button', { name: 'Copie Goma', exact: true }).click();
+    await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: fr('vault.unlock.submit'), exact: true }).click();
+    await expectText(page, fr('vault.open.status', { name: 'Copie Goma' }), 'backup-unlock');
+
+    // The cases are there, and a backup saved now holds the same rows, byte for byte.
+    await settings(page);
+    await expectText(page, source.first.slice(0, 8), 'backup-cases');
+    expect(await page.locator('.backup-cases label').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining(fr('backup.transfer.caseRecords', { count: 3 })), expect.stringContaining(fr('backup.transfer.caseRecords', { count: 2 }))]),
+    );
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shot(page, 'backup-panel-open', fr('backup.title'));
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: fr('backup.export.button') }).click();
+    const again = await decodeBackup(new Uint8Array(readFileSync(await (await download).path())));
+    const original = await decodeBackup(source.bytes);
+    expect(byId(again.rows)).toEqual(byId(original.rows));
+    expect(again.header).toEqual(original.header);
+    await expectText(page, fr('backup.export.saved', { count: 5, skipped: 0 }), 'backup-export');
+
+    // A damaged backup: refused with its message, and every IndexedDB value unchanged.
+    const damaged = new Uint8Array(source.bytes);
+    damaged[damaged.length - 100] = damaged[damaged.length - 100]! ^ 0x01;
+    const damagedFile = path.join(dir, 'abimee.dalili-backup');
+    writeFileSync(damagedFile, damaged);
+    const before = await dumpPageDb(page);
+    await choose(page, fr('backup.merge.choose'), damagedFile);
+    await expectText(page, fr('backup.error.corrupted'), 'backup-corrupted');
+    await shot(page, 'backup-corrupted', fr('backup.merge.heading'));
+    expect(await dumpPageDb(page)).toBe(before);
+
+    // Transfer the first case: consent, a file, and a one-time code shown once.
+    await page.locator('.backup-cases label', { hasText: source.first.slice(0, 8) }).getByRole('checkbox').check();
+    await page.getByLabel(fr('backup.transfer.consent')).check();
+    const transferDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: fr('backup.transfer.button') }).click();
+    const transferFile = path.join(dir, 'transfert.dalili-transfer');
+    await (await transferDownload).saveAs(transferFile);
+    await page.getByRole('heading', { name: fr('backup.transfer.codeHeading') }).waitFor({ timeout: 60_000 });
+    const code = (await page.locator('.backup-transfer-code span').allTextContents()).join('-');
+    expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    await shot(page, 'backup-transfer-code', fr('backup.transfer.codeHeading'));
+    await page.getByRole('button', { name: fr('backup.transfer.codeDone') }).click();
+
+    // Another notebook on this computer receives it.
+    await page.getByRole('banner').getByRole('button', { name: fr('vault.lock.button') }).click();
+    await page.goto(`${app.url}#/dossiers`);
+    await page.getByRole('button', { name: fr('vault.chooser.create') }).click();
+    await page.getByLabel(fr('vault.create.nameLabel')).fill('Bukavu');
+    await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(SECOND_PASSPHRASE);
+    await page.getByLabel(fr('vault.create.confirmLabel')).fill(SECOND_PASSPHRASE);
+    await page.getByRole('button', { name: fr('vault.create.submit') }).click();
+    await page.getByRole('heading', { name: fr('vault.recovery.heading') }).waitFor({ timeout: 60_000 });
+    await page.getByLabel(fr('vault.recovery.confirm')).check();
+    await page.getByRole('button', { name: fr('vault.recovery.continue') }).click();
+    await expectText(page, fr('vault.open.status', { name: 'Bukavu' }), 'backup-second');
+
+    await settings(page);
+    await expectText(page, fr('backup.transfer.noCases'), 'backup-empty');
+    await choose(page, fr('backup.import.choose'), transferFile);
+    const wrong = code.replace(/^..../, code.startsWith('0000') ? '1111' : '0000');
+    await page.getByLabel(fr('backup.import.codeLabel')).fill(wrong);
+    await page.getByRole('button', { name: fr('backup.import.confirm') }).click();
+    await expectText(page, fr('backup.error.transfer-code-mistyped'), 'backup-mistyped');
+    await page.getByLabel(fr('backup.import.codeLabel')).fill(code.toLowerCase());
+    await page.getByRole('button', { name: fr('backup.import.confirm') }).click();
+    await expectText(page, fr('backup.import.done', { cases: 1, count: 3 }), 'backup-import');
+    await expectText(page, source.first.slice(0, 8), 'backup-imported-case');
+    expect(await page.locator('.backup-cases label').count()).toBe(1);
+    await shot(page, 'backup-transfer-imported', fr('backup.transfer.heading'));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
