@@ -78,7 +78,7 @@ const measure = (corpus: string, engine: BenchEngine, records: readonly SearchRe
 // BENCH_ONLY=dalili (a part of an engine's name) runs a subset, while tuning.
 const only = process.env.BENCH_ONLY?.toLowerCase();
 const engines = (): BenchEngine[] =>
-  [daliliEngine(), miniSearchEngine('AND'), miniSearchEngine('OR'), lunrEngine()].filter((e) => !only || e.name.toLowerCase().includes(only));
+  [daliliEngine(), daliliEngine(false), miniSearchEngine('AND'), miniSearchEngine('OR'), lunrEngine()].filter((e) => !only || e.name.toLowerCase().includes(only));
 
 if (!(globalThis as { gc?: unknown }).gc) console.warn('! run with node --expose-gc for heap figures (npm run bench:search does)');
 const { records: bundled } = loadBundledCorpus();

@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
 import { analyse } from '../../../renderer/core/search/analyzer';
 import { buildCorpusIndex, exportCorpusIndex, importCorpusIndex, type SearchExport } from '../../../renderer/core/search/corpusIndex';
-import { createSearchEngine, type SearchEngine } from '../../../renderer/core/search/searchEngine';
+import { createSearchEngine, runSearch, type SearchEngine } from '../../../renderer/core/search/searchEngine';
 import type { SearchRecord } from '../../../renderer/core/search/searchRecords';
 import { search } from '../../../renderer/core/search/searchService';
 
@@ -21,16 +21,22 @@ export interface BenchEngine {
   drop(): void;
 }
 
-export const daliliEngine = (): BenchEngine => {
+/** `snippets: false` ranks only (no passages quoted): the work MiniSearch and Lunr do, for a like-for-like row. */
+export const daliliEngine = (snippets = true): BenchEngine => {
   let engine: SearchEngine | undefined;
   return {
-    name: 'Dalili (FlexSearch)',
+    name: snippets ? 'Dalili (FlexSearch), all features' : 'Dalili, ranking only (no snippets)',
     build: (records) => JSON.stringify(exportCorpusIndex(buildCorpusIndex(records))),
     load: (serialised, records) => {
       engine = createSearchEngine(importCorpusIndex(JSON.parse(serialised) as SearchExport), records);
     },
     // Every feature on: parsing, article references, thesaurus, typo repair, completion, proximity, snippets.
-    search: (query, typing) => (engine ? search(engine, query, { limit: 10, complete: typing }).hits.map((h) => h.id) : []),
+    search: (query, typing) => {
+      if (!engine) return [];
+      if (snippets) return search(engine, query, { limit: 10, complete: typing }).hits.map((h) => h.id);
+      const e = engine;
+      return runSearch(e, query, { limit: 10, complete: typing }).hits.map((h) => e.records[h.num]!.id);
+    },
     drop: () => {
       engine = undefined;
     },

@@ -108,3 +108,19 @@ export const analyse = (text: string): string[] => {
   });
   return out;
 };
+
+/**
+ * The first three letters of every word that can analyse to one of `terms`: a stem starts like its word,
+ * and the irregular and canonical forms are added. Lets a reader skip most words without analysing them.
+ */
+export const termHeads = (terms: Iterable<string>): Set<string> => {
+  const wanted = new Set(terms);
+  const heads = new Set<string>();
+  for (const t of wanted) heads.add(t.slice(0, 3));
+  for (const [from, to] of [...IRREGULAR, ...CANONICAL]) if (wanted.has(to)) heads.add(from.slice(0, 3));
+  return heads;
+};
+
+/** Whether a folded word may analyse to one of the terms whose heads these are (numbers always may). */
+export const mayMatch = (folded: string, heads: ReadonlySet<string>): boolean =>
+  isDigitCode(folded.charCodeAt(0)) || folded.startsWith('§') || heads.has(folded.slice(0, 3));

@@ -2,7 +2,7 @@ import type { Lang } from '../content/types';
 import { runSearch, type EngineOptions, type SearchEngine } from './searchEngine';
 import type { SearchFilters } from './queryParser';
 import type { RecordKind } from './searchRecords';
-import { buildSnippet, type Snippet } from './snippet';
+import { buildSnippet, snippetTerms, type Snippet } from './snippet';
 
 // The answer the screens and the command line consume: ranked hits with snippets, grouped by document.
 // Plain data only, so it crosses the worker boundary as is.
@@ -47,7 +47,7 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 export const search = (engine: SearchEngine, query: string, options: ServiceOptions = {}): SearchResponse => {
   if (query.trim() === '') return { ...EMPTY_RESPONSE, query };
   const result = runSearch(engine, query, options);
-  const terms = new Set(result.terms);
+  const terms = snippetTerms(result.terms);
   const flat: SearchHit[] = result.hits.map((h) => {
     const r = engine.records[h.num]!;
     return {

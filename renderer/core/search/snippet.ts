@@ -1,5 +1,5 @@
 import type { Lang } from '../content/types';
-import { analyseFolded, type TokenSpan } from './analyzer';
+import { analyseFolded, mayMatch, termHeads, type TokenSpan } from './analyzer';
 import { scanTokens } from './tokenScanner';
 import type { SearchRecord } from './searchRecords';
 
@@ -18,11 +18,23 @@ export interface Snippet {
 
 const WINDOW_CHARS = 220;
 
+/** The words to mark, with their heads (see termHeads): computed once per query, used for every hit. */
+export interface SnippetTerms {
+  terms: ReadonlySet<string>;
+  heads: ReadonlySet<string>;
+}
+
+export const snippetTerms = (terms: Iterable<string>): SnippetTerms => {
+  const set = new Set(terms);
+  return { terms: set, heads: termHeads(set) };
+};
+
 /** Matched words of a text, read only as far as a snippet can reach past the first match. */
-const matchedSpans = (text: string, terms: ReadonlySet<string>): TokenSpan[] => {
+const matchedSpans = (text: string, { terms, heads }: SnippetTerms): TokenSpan[] => {
   const spans: TokenSpan[] = [];
   scanTokens(text, (folded, start, end) => {
     if (spans.length > 0 && start > spans[0]!.start + 3 * WINDOW_CHARS) return true;
+    if (!mayMatch(folded, heads)) return false;
     const term = analyseFolded(folded);
     if (term !== undefined && terms.has(term)) spans.push({ term, start, end });
     return false;
@@ -34,7 +46,7 @@ const matchedSpans = (text: string, terms: ReadonlySet<string>): TokenSpan[] => 
  * The text to quote and its matched words: the preferred language if it has matches, else the first that
  * has, else French. Usually one text is read.
  */
-const chooseText = (r: SearchRecord, terms: ReadonlySet<string>, preferred: Lang): { lang: Lang; text: string; spans: TokenSpan[] } => {
+const chooseText = (r: SearchRecord, terms: SnippetTerms, preferred: Lang): { lang: Lang; text: string; spans: TokenSpan[] } => {
   for (const lang of [preferred, ...(['fr', 'en', 'sw'] as Lang[]).filter((l) => l !== preferred)]) {
     const text = r.text[lang];
     const spans = matchedSpans(text, terms);
@@ -43,7 +55,8 @@ const chooseText = (r: SearchRecord, terms: ReadonlySet<string>, preferred: Lang
   return { lang: 'fr', text: r.text.fr || r.heading, spans: [] };
 };
 
-export const buildSnippet = (r: SearchRecord, terms: ReadonlySet<string>, preferred: Lang = 'fr'): Snippet => {
+export const buildSnippet = (r: SearchRecord, words: ReadonlySet<string> | SnippetTerms, preferred: Lang = 'fr'): Snippet => {
+  const terms = words instanceof Set ? snippetTerms(words) : (words as SnippetTerms);
   const { lang, text, spans } = chooseText(r, terms, preferred);
   // Start the window a little before the first stretch with the most distinct matched words.
   let start = 0;

@@ -16,12 +16,25 @@ const postingsSize = (postings: Postings | undefined): number => {
   return n;
 };
 
+// The index never changes once open, so frequencies of indexed words are remembered (at most one number
+// per vocabulary word; the misses of typo repair are not kept).
+const frequencies = new WeakMap<CorpusIndex, Map<string, number>>();
+
 /** How many records hold the term, counted over all fields (an upper bound, cheap). */
-export const documentFrequency = (index: CorpusIndex, term: string): number =>
-  postingsSize(index.maps.title.get(term)) +
-  postingsSize(index.maps.fr.get(term)) +
-  postingsSize(index.maps.en.get(term)) +
-  postingsSize(index.maps.sw.get(term));
+export const documentFrequency = (index: CorpusIndex, term: string): number => {
+  let known = frequencies.get(index);
+  if (!known) frequencies.set(index, (known = new Map<string, number>()));
+  let df = known.get(term);
+  if (df === undefined) {
+    df =
+      postingsSize(index.maps.title.get(term)) +
+      postingsSize(index.maps.fr.get(term)) +
+      postingsSize(index.maps.en.get(term)) +
+      postingsSize(index.maps.sw.get(term));
+    if (df > 0) known.set(term, df);
+  }
+  return df;
+};
 
 const mostFrequent = (index: CorpusIndex, words: Iterable<string>, max: number): string[] =>
   [...words]

@@ -71,7 +71,8 @@ function ResultOption({ id, hit, pack, selected, onOpen, onHover }: { id: string
         <span className="search-hit-heading" lang="fr">
           {hit.kind === 'document' ? t('search.hit.document') : hit.heading}
         </span>
-        <span className="search-hit-kind">{t(`search.kind.${hit.kind}`)}</span>
+        {/* "Article 3 — Article" would say it twice. */}
+        {hit.kind !== 'article' && <span className="search-hit-kind">{t(`search.kind.${hit.kind}`)}</span>}
         {verification && <VerificationBadge verification={verification} showNote={false} />}
         {hit.pinned && <span className="badge badge-pinned">{t('search.hit.pinned')}</span>}
       </div>
