@@ -18,12 +18,18 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const fail = (error: FieldError | 'file-unreadable' | 'saveFailed') =>
-    setMessage({ kind: 'error', text: typeof error === 'string' ? t(`cases.error.${error}`) : (fieldErrorText(t, error) ?? '') });
+    setMessage({
+      kind: 'error',
+      text: typeof error === 'string' ? t(`cases.error.${error}`) : (fieldErrorText(t, error) ?? ''),
+    });
 
   const add = async () => {
     setMessage(null);
     // The platform refuses files over the limit before reading them; the content check follows.
-    const picked = await platform.openFile([{ name: t('cases.attachments.add'), extensions: ATTACHMENT_EXTENSIONS }], ATTACHMENT_MAX_BYTES);
+    const picked = await platform.openFile(
+      [{ name: t('cases.attachments.add'), extensions: ATTACHMENT_EXTENSIONS }],
+      ATTACHMENT_MAX_BYTES,
+    );
     if (!picked.opened) {
       if (picked.reason === 'too-large') fail({ field: 'file', code: 'file-too-large' });
       else if (picked.reason === 'unreadable') fail('file-unreadable');
@@ -45,7 +51,9 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
     setMessage(null);
     try {
       const bytes = await readAttachment(session, a);
-      const saved = await platform.saveFile(a.name, bytes, [{ name: t(`cases.type.${a.type}`), extensions: [a.name.split('.').pop() ?? a.type] }]);
+      const saved = await platform.saveFile(a.name, bytes, [
+        { name: t(`cases.type.${a.type}`), extensions: [a.name.split('.').pop() ?? a.type] },
+      ]);
       bytes.fill(0);
       if (saved.saved) {
         await open.save({ action: 'exported' });
@@ -71,7 +79,9 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
         {t('cases.attachments.add')}
       </button>
       <div role="status" aria-live="polite">
-        {message && <p className={message.kind === 'ok' ? 'success-message' : 'error-message'}>{message.text}</p>}
+        {message && (
+          <p className={message.kind === 'ok' ? 'success-message' : 'error-message'}>{message.text}</p>
+        )}
       </div>
       {bundle.attachments.length === 0 ? (
         <p>{t('cases.attachments.empty')}</p>
@@ -95,10 +105,20 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
                 <td>{t('cases.attachments.size', { size: Math.max(1, Math.round(value.size / 1024)) })}</td>
                 <td>{formatDateTime(language, value.addedAt)}</td>
                 <td className="case-item-actions">
-                  <button type="button" className="secondary" onClick={() => void saveCopy(value)} aria-label={`${t('cases.attachments.save')} : ${value.name}`}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => void saveCopy(value)}
+                    aria-label={`${t('cases.attachments.save')} : ${value.name}`}
+                  >
                     {t('cases.attachments.save')}
                   </button>
-                  <button type="button" className="secondary" onClick={() => void remove(id)} aria-label={`${t('cases.attachments.remove')} : ${value.name}`}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => void remove(id)}
+                    aria-label={`${t('cases.attachments.remove')} : ${value.name}`}
+                  >
                     {t('cases.attachments.remove')}
                   </button>
                 </td>

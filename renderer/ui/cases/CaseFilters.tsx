@@ -4,7 +4,14 @@ import { useT } from '../i18n/useT';
 
 type Filter = Omit<CaseFilter, 'matching'>;
 
-export function CaseFilters(props: { filter: Filter; query: string; provinces: string[]; onChange: (patch: Partial<Filter>) => void; onQuery: (q: string) => void; onReset: () => void }) {
+export function CaseFilters(props: {
+  filter: Filter;
+  query: string;
+  provinces: string[];
+  onChange: (patch: Partial<Filter>) => void;
+  onQuery: (q: string) => void;
+  onReset: () => void;
+}) {
   const { t } = useT();
   const { filter, onChange } = props;
   return (
@@ -12,7 +19,13 @@ export function CaseFilters(props: { filter: Filter; query: string; provinces: s
       <legend>{t('cases.filter.legend')}</legend>
       <div className="case-filter-search">
         <label htmlFor="case-search">{t('cases.filter.search')}</label>
-        <input id="case-search" type="search" value={props.query} onChange={(e) => props.onQuery(e.target.value)} aria-describedby="case-search-hint" />
+        <input
+          id="case-search"
+          type="search"
+          value={props.query}
+          onChange={(e) => props.onQuery(e.target.value)}
+          aria-describedby="case-search-hint"
+        />
         <p className="case-hint" id="case-search-hint">
           {t('cases.filter.searchHint')}
         </p>
@@ -20,7 +33,10 @@ export function CaseFilters(props: { filter: Filter; query: string; provinces: s
       <div className="case-filter-row">
         <label>
           {t('cases.filter.status')}
-          <select value={filter.status} onChange={(e) => onChange({ status: e.target.value as CaseStatus | '' })}>
+          <select
+            value={filter.status}
+            onChange={(e) => onChange({ status: e.target.value as CaseStatus | '' })}
+          >
             <option value="">{t('cases.filter.allStatuses')}</option>
             {CASE_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -49,7 +65,11 @@ export function CaseFilters(props: { filter: Filter; query: string; provinces: s
           <input type="date" value={filter.to} onChange={(e) => onChange({ to: e.target.value })} />
         </label>
         <label className="case-check">
-          <input type="checkbox" checked={filter.followUpDue} onChange={(e) => onChange({ followUpDue: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filter.followUpDue}
+            onChange={(e) => onChange({ followUpDue: e.target.checked })}
+          />
           {t('cases.filter.followUpDue')}
         </label>
         <button type="button" className="secondary" onClick={props.onReset}>

@@ -23,15 +23,45 @@ function draftOf(bundle: CaseBundle | undefined, cases: readonly CaseSummary[]):
   if (bundle) {
     const { file } = bundle;
     const coord = (n: number | null) => (n === null ? '' : String(n));
-    return { prefix: file.number.prefix, openedOn: file.openedOn, incidentOn: file.incidentOn, province: file.place.province, territory: file.place.territory, site: file.place.site, lat: coord(file.place.lat), lon: coord(file.place.lon), summary: file.summary };
+    return {
+      prefix: file.number.prefix,
+      openedOn: file.openedOn,
+      incidentOn: file.incidentOn,
+      province: file.place.province,
+      territory: file.place.territory,
+      site: file.place.site,
+      lat: coord(file.place.lat),
+      lon: coord(file.place.lon),
+      summary: file.summary,
+    };
   }
   // The office prefix is a preference of this computer (not case data): remembered in localStorage.
   const prefix = localStorage.getItem(LAST_PREFIX) ?? cases[0]?.number.prefix ?? '';
-  return { prefix, openedOn: todayIso(), incidentOn: '', province: '', territory: '', site: '', lat: '', lon: '', summary: '' };
+  return {
+    prefix,
+    openedOn: todayIso(),
+    incidentOn: '',
+    province: '',
+    territory: '',
+    site: '',
+    lat: '',
+    lon: '',
+    summary: '',
+  };
 }
 
 /** Creates a case (bundle absent) or edits its summary, dates and place. */
-export function CaseForm({ session, cases, bundle, onDone }: { session: VaultSession; cases: readonly CaseSummary[]; bundle?: CaseBundle; onDone: (caseId?: string) => void }) {
+export function CaseForm({
+  session,
+  cases,
+  bundle,
+  onDone,
+}: {
+  session: VaultSession;
+  cases: readonly CaseSummary[];
+  bundle?: CaseBundle;
+  onDone: (caseId?: string) => void;
+}) {
   const { t } = useT();
   const [draft, setDraft] = useState<CaseDraft>(() => draftOf(bundle, cases));
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -40,7 +70,13 @@ export function CaseForm({ session, cases, bundle, onDone }: { session: VaultSes
   const summaryRef = useRef<HTMLDivElement>(null);
   const set = (patch: Partial<CaseDraft>) => setDraft({ ...draft, ...patch });
   const year = Number(draft.openedOn.slice(0, 4)) || new Date().getFullYear();
-  const number = bundle ? bundle.file.number : nextCaseNumber(cases.map((c) => c.number), draft.prefix, year);
+  const number = bundle
+    ? bundle.file.number
+    : nextCaseNumber(
+        cases.map((c) => c.number),
+        draft.prefix,
+        year,
+      );
   const err = (field: string) => fieldErrorText(t, errorOf(errors, field));
 
   const submit = async (event: FormEvent) => {
@@ -57,7 +93,12 @@ export function CaseForm({ session, cases, bundle, onDone }: { session: VaultSes
     try {
       const now = nowMs();
       if (bundle) {
-        const file = { ...bundle.file, incidentOn: result.value.incidentOn, place: result.value.place, summary: result.value.summary };
+        const file = {
+          ...bundle.file,
+          incidentOn: result.value.incidentOn,
+          place: result.value.place,
+          summary: result.value.summary,
+        };
         await commitChange(session, bundle, { action: 'edited', file }, now);
         refreshCase(session, await loadCase(session, bundle.caseId));
         onDone(bundle.caseId);
@@ -80,48 +121,128 @@ export function CaseForm({ session, cases, bundle, onDone }: { session: VaultSes
       <h2>{bundle ? t('cases.form.editTitle') : t('cases.form.newTitle')}</h2>
       <FormErrors errors={errors} failed={failed} focusRef={summaryRef} />
       {!bundle && (
-        <Field id="case-prefix" label={t('cases.form.prefix')} hint={t('cases.form.prefixHint')} error={err('prefix')} required>
-          {(p) => <input {...p} value={draft.prefix} onChange={(e) => set({ prefix: normalisePrefix(e.target.value).slice(0, 8) })} size={10} />}
+        <Field
+          id="case-prefix"
+          label={t('cases.form.prefix')}
+          hint={t('cases.form.prefixHint')}
+          error={err('prefix')}
+          required
+        >
+          {(p) => (
+            <input
+              {...p}
+              value={draft.prefix}
+              onChange={(e) => set({ prefix: normalisePrefix(e.target.value).slice(0, 8) })}
+              size={10}
+            />
+          )}
         </Field>
       )}
-      {draft.prefix.length >= 2 && <p className="case-number-preview">{t('cases.form.numberPreview', { number: formatCaseNumber(number) })}</p>}
+      {draft.prefix.length >= 2 && (
+        <p className="case-number-preview">
+          {t('cases.form.numberPreview', { number: formatCaseNumber(number) })}
+        </p>
+      )}
       <div className="case-grid">
         {!bundle && (
           <Field id="case-opened" label={t('cases.form.openedOn')} error={err('openedOn')} required>
-            {(p) => <input {...p} type="date" value={draft.openedOn} onChange={(e) => set({ openedOn: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                value={draft.openedOn}
+                onChange={(e) => set({ openedOn: e.target.value })}
+              />
+            )}
           </Field>
         )}
         <Field id="case-incident" label={t('cases.form.incidentOn')} error={err('incidentOn')}>
-          {(p) => <input {...p} type="date" value={draft.incidentOn} onChange={(e) => set({ incidentOn: e.target.value })} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={draft.incidentOn}
+              onChange={(e) => set({ incidentOn: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       <fieldset className="case-fieldset">
         <legend>{t('cases.form.place')}</legend>
         <div className="case-grid">
           <Field id="case-province" label={t('cases.form.province')} error={err('province')} required>
-            {(p) => <input {...p} list="case-provinces" value={draft.province} onChange={(e) => set({ province: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                list="case-provinces"
+                value={draft.province}
+                onChange={(e) => set({ province: e.target.value })}
+              />
+            )}
           </Field>
           <Field id="case-territory" label={t('cases.form.territory')} error={err('territory')}>
-            {(p) => <input {...p} list="case-territories" value={draft.territory} onChange={(e) => set({ territory: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                list="case-territories"
+                value={draft.territory}
+                onChange={(e) => set({ territory: e.target.value })}
+              />
+            )}
           </Field>
           <Field id="case-site" label={t('cases.form.site')} error={err('site')}>
             {(p) => <input {...p} value={draft.site} onChange={(e) => set({ site: e.target.value })} />}
           </Field>
         </div>
-        <datalist id="case-provinces">{PROVINCES.map((p) => <option key={p} value={p} />)}</datalist>
-        <datalist id="case-territories">{(KIVU_TERRITORIES[draft.province] ?? []).map((p) => <option key={p} value={p} />)}</datalist>
+        <datalist id="case-provinces">
+          {PROVINCES.map((p) => (
+            <option key={p} value={p} />
+          ))}
+        </datalist>
+        <datalist id="case-territories">
+          {(KIVU_TERRITORIES[draft.province] ?? []).map((p) => (
+            <option key={p} value={p} />
+          ))}
+        </datalist>
         <div className="case-grid">
           <Field id="case-lat" label={t('cases.form.lat')} error={err('coordinates')}>
-            {(p) => <input {...p} inputMode="decimal" value={draft.lat} onChange={(e) => set({ lat: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                inputMode="decimal"
+                value={draft.lat}
+                onChange={(e) => set({ lat: e.target.value })}
+              />
+            )}
           </Field>
           <Field id="case-lon" label={t('cases.form.lon')}>
-            {(p) => <input {...p} inputMode="decimal" value={draft.lon} onChange={(e) => set({ lon: e.target.value })} />}
+            {(p) => (
+              <input
+                {...p}
+                inputMode="decimal"
+                value={draft.lon}
+                onChange={(e) => set({ lon: e.target.value })}
+              />
+            )}
           </Field>
         </div>
         <p className="case-hint">{t('cases.form.coordsHint')}</p>
       </fieldset>
-      <Field id="case-summary" label={t('cases.form.summary')} hint={t('cases.form.summaryHint')} error={err('summary')} required>
-        {(p) => <textarea {...p} rows={5} value={draft.summary} onChange={(e) => set({ summary: e.target.value })} />}
+      <Field
+        id="case-summary"
+        label={t('cases.form.summary')}
+        hint={t('cases.form.summaryHint')}
+        error={err('summary')}
+        required
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            rows={5}
+            value={draft.summary}
+            onChange={(e) => set({ summary: e.target.value })}
+          />
+        )}
       </Field>
       <div className="case-actions">
         <button type="submit" disabled={busy}>

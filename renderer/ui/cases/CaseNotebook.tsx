@@ -21,12 +21,35 @@ export function CaseNotebook() {
   }, [session]);
 
   if (!session) return null;
-  if (notebook.status === 'loading') return <p className="loading" role="status">{t('cases.list.loading')}</p>;
-  if (notebook.status === 'failed') return <p className="error-message" role="alert">{t('cases.error.loadFailed')}</p>;
+  if (notebook.status === 'loading')
+    return (
+      <p className="loading" role="status">
+        {t('cases.list.loading')}
+      </p>
+    );
+  if (notebook.status === 'failed')
+    return (
+      <p className="error-message" role="alert">
+        {t('cases.error.loadFailed')}
+      </p>
+    );
   const back = () => setScreen({ kind: 'list' });
   if (screen.kind === 'new') {
-    return <CaseForm session={session} cases={[...notebook.data.cases.values()]} onDone={(caseId) => setScreen(caseId ? { kind: 'case', caseId } : { kind: 'list' })} />;
+    return (
+      <CaseForm
+        session={session}
+        cases={[...notebook.data.cases.values()]}
+        onDone={(caseId) => setScreen(caseId ? { kind: 'case', caseId } : { kind: 'list' })}
+      />
+    );
   }
   if (screen.kind === 'case') return <CaseView session={session} caseId={screen.caseId} onBack={back} />;
-  return <CaseList data={notebook.data} version={notebook.version} onOpen={(caseId) => setScreen({ kind: 'case', caseId })} onNew={() => setScreen({ kind: 'new' })} />;
+  return (
+    <CaseList
+      data={notebook.data}
+      version={notebook.version}
+      onOpen={(caseId) => setScreen({ kind: 'case', caseId })}
+      onNew={() => setScreen({ kind: 'new' })}
+    />
+  );
 }

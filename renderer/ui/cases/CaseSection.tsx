@@ -10,7 +10,16 @@ import { ScreeningsSection } from './ScreeningsSection';
 import { SummarySection } from './SummarySection';
 import type { OpenCase } from './useCase';
 
-export const SECTIONS = ['summary', 'persons', 'screenings', 'qualification', 'referrals', 'notes', 'attachments', 'journal'] as const;
+export const SECTIONS = [
+  'summary',
+  'persons',
+  'screenings',
+  'qualification',
+  'referrals',
+  'notes',
+  'attachments',
+  'journal',
+] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export interface SectionProps {

@@ -3,7 +3,15 @@ import { isFollowUpDue } from '../../core/cases/followUp';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 
-export function CaseTable({ cases, today, onOpen }: { cases: CaseSummary[]; today: string; onOpen: (caseId: string) => void }) {
+export function CaseTable({
+  cases,
+  today,
+  onOpen,
+}: {
+  cases: CaseSummary[];
+  today: string;
+  onOpen: (caseId: string) => void;
+}) {
   const { t, language } = useT();
   return (
     <table className="case-table">
@@ -33,7 +41,9 @@ export function CaseTable({ cases, today, onOpen }: { cases: CaseSummary[]; toda
             <td>{[c.site, c.territory, c.province].filter(Boolean).join(', ')}</td>
             <td>
               {c.followUpOn && formatDate(language, c.followUpOn)}
-              {isFollowUpDue(c.followUpOn, today) && <strong className="case-overdue"> ({t('cases.list.overdue')})</strong>}
+              {isFollowUpDue(c.followUpOn, today) && (
+                <strong className="case-overdue"> ({t('cases.list.overdue')})</strong>
+              )}
             </td>
           </tr>
         ))}

@@ -7,7 +7,15 @@ import { CaseSection, SECTIONS, type SectionId } from './CaseSection';
 import { useCase } from './useCase';
 
 /** One case: its number and status, a list of sections on the left, the chosen section on the right. */
-export function CaseView({ session, caseId, onBack }: { session: VaultSession; caseId: string; onBack: () => void }) {
+export function CaseView({
+  session,
+  caseId,
+  onBack,
+}: {
+  session: VaultSession;
+  caseId: string;
+  onBack: () => void;
+}) {
   const { t, language } = useT();
   const open = useCase(session, caseId);
   const [section, setSection] = useState<SectionId>('summary');
@@ -16,8 +24,12 @@ export function CaseView({ session, caseId, onBack }: { session: VaultSession; c
   if (open.failed) {
     return (
       <div>
-        <p className="error-message" role="alert">{t('cases.error.loadFailed')}</p>
-        <button type="button" className="secondary" onClick={onBack}>{t('cases.view.back')}</button>
+        <p className="error-message" role="alert">
+          {t('cases.error.loadFailed')}
+        </p>
+        <button type="button" className="secondary" onClick={onBack}>
+          {t('cases.view.back')}
+        </button>
       </div>
     );
   }
@@ -33,16 +45,26 @@ export function CaseView({ session, caseId, onBack }: { session: VaultSession; c
       </button>
       <div className="case-head">
         <h2 className="case-number">{formatCaseNumber(bundle.file.number)}</h2>
-        <span className={`case-status case-status-${bundle.file.status}`}>{t(`cases.status.${bundle.file.status}`)}</span>
-        <span className="case-muted">{t('cases.view.opened', { date: formatDate(language, bundle.file.openedOn) })}</span>
+        <span className={`case-status case-status-${bundle.file.status}`}>
+          {t(`cases.status.${bundle.file.status}`)}
+        </span>
+        <span className="case-muted">
+          {t('cases.view.opened', { date: formatDate(language, bundle.file.openedOn) })}
+        </span>
       </div>
-      {bundle.damaged.length > 0 && <p className="warning">{t('cases.view.damaged', { count: bundle.damaged.length })}</p>}
+      {bundle.damaged.length > 0 && (
+        <p className="warning">{t('cases.view.damaged', { count: bundle.damaged.length })}</p>
+      )}
       <div className="case-body">
         <nav className="case-sections" aria-label={t('cases.view.sections')}>
           <ul>
             {SECTIONS.map((id) => (
               <li key={id}>
-                <button type="button" aria-current={section === id ? 'true' : undefined} onClick={() => choose(id)}>
+                <button
+                  type="button"
+                  aria-current={section === id ? 'true' : undefined}
+                  onClick={() => choose(id)}
+                >
                   {t(`cases.section.${id}`)}
                 </button>
               </li>

@@ -23,7 +23,9 @@ export function Field(props: {
 }) {
   const { t } = useT();
   const { id, label, hint, error, warning, required } = props;
-  const described = [hint && `${id}-hint`, error && `${id}-error`, warning && `${id}-warning`].filter(Boolean).join(' ');
+  const described = [hint && `${id}-hint`, error && `${id}-error`, warning && `${id}-warning`]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={`case-field${error ? ' has-error' : ''}`}>
       <label htmlFor={id}>

@@ -3,7 +3,15 @@ import type { FieldError } from '../../core/cases/fieldError';
 import { useT } from '../i18n/useT';
 
 /** The summary above a form: receives focus after a refused save, so the person hears why. */
-export function FormErrors({ errors, failed, focusRef }: { errors: readonly FieldError[]; failed: boolean; focusRef?: RefObject<HTMLDivElement | null> }) {
+export function FormErrors({
+  errors,
+  failed,
+  focusRef,
+}: {
+  errors: readonly FieldError[];
+  failed: boolean;
+  focusRef?: RefObject<HTMLDivElement | null>;
+}) {
   const { t } = useT();
   const show = errors.length > 0 || failed;
   return (

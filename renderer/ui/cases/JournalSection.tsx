@@ -27,7 +27,9 @@ export function JournalSection({ bundle }: SectionProps) {
   useEffect(() => {
     let live = true;
     const damaged = bundle.damaged.filter((d) => d.kind === KINDS.audit).length;
-    void verifyAuditChain(bundle.audit, bundle.file.audit, damaged).then((result) => live && setCheck(result));
+    void verifyAuditChain(bundle.audit, bundle.file.audit, damaged).then(
+      (result) => live && setCheck(result),
+    );
     return () => {
       live = false;
     };
@@ -38,7 +40,9 @@ export function JournalSection({ bundle }: SectionProps) {
     <>
       <p className="case-intro">{t('cases.journal.intro')}</p>
       {check.ok ? (
-        <p className="success-message" role="status">{t('cases.journal.ok', { count: check.entries.length })}</p>
+        <p className="success-message" role="status">
+          {t('cases.journal.ok', { count: check.entries.length })}
+        </p>
       ) : (
         <div className="error-panel" role="alert">
           <p>

@@ -13,7 +13,17 @@ import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
 
 /** The indicators tool, inside a case: who was interviewed, when, by whom, then the questions. */
-export function NewScreening({ pack, open, bundle, onDone }: { pack: LoadedPack; open: OpenCase; bundle: CaseBundle; onDone: () => void }) {
+export function NewScreening({
+  pack,
+  open,
+  bundle,
+  onDone,
+}: {
+  pack: LoadedPack;
+  open: OpenCase;
+  bundle: CaseBundle;
+  onDone: () => void;
+}) {
   const { t } = useT();
   const [personId, setPersonId] = useState(bundle.persons[0]?.id ?? '');
   const [date, setDate] = useState(todayIso());
@@ -45,19 +55,39 @@ export function NewScreening({ pack, open, bundle, onDone }: { pack: LoadedPack;
   return (
     <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
       <FormErrors errors={errors} failed={failed} focusRef={summaryRef} />
-      {incomplete && <p className="error-message" role="alert">{t('cases.screenings.noAnswers')}</p>}
+      {incomplete && (
+        <p className="error-message" role="alert">
+          {t('cases.screenings.noAnswers')}
+        </p>
+      )}
       <div className="case-grid">
         <Field id="screening-person" label={t('cases.screenings.person')} required>
           {(p) => (
             <select {...p} value={personId} onChange={(e) => setPersonId(e.target.value)}>
-              {bundle.persons.map((item) => <option key={item.id} value={item.id}>{`${item.value.code} · ${t(`cases.role.${item.value.role}`)}`}</option>)}
+              {bundle.persons.map((item) => (
+                <option
+                  key={item.id}
+                  value={item.id}
+                >{`${item.value.code} · ${t(`cases.role.${item.value.role}`)}`}</option>
+              ))}
             </select>
           )}
         </Field>
-        <Field id="screening-date" label={t('cases.screenings.date')} error={fieldErrorText(t, errorOf(errors, 'date'))} required>
+        <Field
+          id="screening-date"
+          label={t('cases.screenings.date')}
+          error={fieldErrorText(t, errorOf(errors, 'date'))}
+          required
+        >
           {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
         </Field>
-        <Field id="screening-interviewer" label={t('cases.screenings.interviewer')} hint={t('cases.screenings.interviewerHint')} error={fieldErrorText(t, errorOf(errors, 'interviewer'))} required>
+        <Field
+          id="screening-interviewer"
+          label={t('cases.screenings.interviewer')}
+          hint={t('cases.screenings.interviewerHint')}
+          error={fieldErrorText(t, errorOf(errors, 'interviewer'))}
+          required
+        >
           {(p) => <input {...p} value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />}
         </Field>
       </div>
@@ -66,7 +96,9 @@ export function NewScreening({ pack, open, bundle, onDone }: { pack: LoadedPack;
       </div>
       <div className="case-actions case-sticky-actions">
         <button type="submit">{t('cases.screenings.save')}</button>
-        <button type="button" className="secondary" onClick={onDone}>{t('cases.form.cancel')}</button>
+        <button type="button" className="secondary" onClick={onDone}>
+          {t('cases.form.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -34,7 +34,12 @@ export function NotesSection({ open, bundle }: SectionProps) {
         <h4>{t('cases.notes.heading')}</h4>
         <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
           <FormErrors errors={errors} failed={failed} />
-          <Field id="note-text" label={t('cases.notes.label')} hint={t('cases.notes.hint')} error={fieldErrorText(t, errorOf(errors, 'note'))}>
+          <Field
+            id="note-text"
+            label={t('cases.notes.label')}
+            hint={t('cases.notes.hint')}
+            error={fieldErrorText(t, errorOf(errors, 'note'))}
+          >
             {(p) => <textarea {...p} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
           </Field>
           <button type="submit">{t('cases.notes.add')}</button>

@@ -10,7 +10,14 @@ export function PersonsSection({ open, bundle }: SectionProps) {
   const { t } = useT();
   const [editing, setEditing] = useState<Item<Person> | 'new' | null>(null);
   if (editing) {
-    return <PersonForm open={open} bundle={bundle} item={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />;
+    return (
+      <PersonForm
+        open={open}
+        bundle={bundle}
+        item={editing === 'new' ? undefined : editing}
+        onDone={() => setEditing(null)}
+      />
+    );
   }
   return (
     <>
@@ -22,9 +29,15 @@ export function PersonsSection({ open, bundle }: SectionProps) {
           {bundle.persons.map((item) => (
             <li key={item.id}>
               <span>
-                <strong>{item.value.code}</strong> · {t(`cases.role.${item.value.role}`)} · {personLine(t, item.value)}
+                <strong>{item.value.code}</strong> · {t(`cases.role.${item.value.role}`)} ·{' '}
+                {personLine(t, item.value)}
               </span>
-              <button type="button" className="secondary" onClick={() => setEditing(item)} aria-label={`${t('cases.persons.edit')} ${item.value.code}`}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setEditing(item)}
+                aria-label={`${t('cases.persons.edit')} ${item.value.code}`}
+              >
                 {t('cases.persons.edit')}
               </button>
             </li>

@@ -18,12 +18,16 @@ export function QualificationSection({ open, bundle }: SectionProps) {
   const suggested = useMemo(() => {
     if (!pack) return [];
     const ids = bundle.screenings.flatMap((s) => readScreening(pack, s.value.screening)?.provisions ?? []);
-    return [...new Set(ids)].filter((id) => !chosen.includes(id) && pack.entriesById.get(id)?.kind === 'article').slice(0, 8);
+    return [...new Set(ids)]
+      .filter((id) => !chosen.includes(id) && pack.entriesById.get(id)?.kind === 'article')
+      .slice(0, 8);
   }, [pack, bundle.screenings, chosen]);
   if (!pack) return <p className="loading">{t('content.loading')}</p>;
 
-  const save = (infractions: string[]) => void open.save({ action: 'qualification', file: { ...bundle.file, infractions } });
-  const add = (id: string) => !chosen.includes(id) && chosen.length < LIMITS.infractions && save([...chosen, id]);
+  const save = (infractions: string[]) =>
+    void open.save({ action: 'qualification', file: { ...bundle.file, infractions } });
+  const add = (id: string) =>
+    !chosen.includes(id) && chosen.length < LIMITS.infractions && save([...chosen, id]);
   const citation = (id: string) => {
     const entry = pack.entriesById.get(id);
     return entry ? legalCitation(entry) : `${t('cases.qualification.missing')} (${id})`;
@@ -31,7 +35,13 @@ export function QualificationSection({ open, bundle }: SectionProps) {
   const candidate = (id: string) => (
     <li key={id}>
       <span>{citation(id)}</span>
-      <button type="button" className="secondary" onClick={() => add(id)} disabled={chosen.includes(id)} aria-label={`${t('cases.qualification.add')} : ${citation(id)}`}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => add(id)}
+        disabled={chosen.includes(id)}
+        aria-label={`${t('cases.qualification.add')} : ${citation(id)}`}
+      >
         {t('cases.qualification.add')}
       </button>
     </li>
@@ -52,7 +62,9 @@ export function QualificationSection({ open, bundle }: SectionProps) {
                 <span>
                   <strong>{citation(id)}</strong>
                   {entry && <> — {entry.heading}</>}
-                  {entry?.verification.status === 'a-verifier' && <em className="case-muted"> ({t('cases.qualification.toVerify')})</em>}
+                  {entry?.verification.status === 'a-verifier' && (
+                    <em className="case-muted"> ({t('cases.qualification.toVerify')})</em>
+                  )}
                   {entry && (
                     <>
                       {' '}
@@ -60,7 +72,12 @@ export function QualificationSection({ open, bundle }: SectionProps) {
                     </>
                   )}
                 </span>
-                <button type="button" className="secondary" onClick={() => save(chosen.filter((x) => x !== id))} aria-label={`${t('cases.qualification.remove')} : ${citation(id)}`}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => save(chosen.filter((x) => x !== id))}
+                  aria-label={`${t('cases.qualification.remove')} : ${citation(id)}`}
+                >
                   {t('cases.qualification.remove')}
                 </button>
               </li>
@@ -76,12 +93,21 @@ export function QualificationSection({ open, bundle }: SectionProps) {
       )}
       <div className="case-field">
         <label htmlFor="qualification-search">{t('cases.qualification.search')}</label>
-        <input id="qualification-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          id="qualification-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </div>
       {query.trim() !== '' && (
         <>
           <h4>{t('cases.qualification.results')}</h4>
-          {results.length === 0 ? <p>{t('cases.qualification.noResult')}</p> : <ul className="case-items">{results.map((e) => candidate(e.id))}</ul>}
+          {results.length === 0 ? (
+            <p>{t('cases.qualification.noResult')}</p>
+          ) : (
+            <ul className="case-items">{results.map((e) => candidate(e.id))}</ul>
+          )}
         </>
       )}
     </>

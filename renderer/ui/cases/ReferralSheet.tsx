@@ -15,11 +15,19 @@ const fr = (key: MessageKey, params?: Record<string, string | number>) => transl
 function sharedLines(bundle: CaseBundle, r: Referral): [string, string][] {
   const person = bundle.persons.find((p) => p.id === r.personId)?.value;
   const lines: [string, string][] = [];
-  const add = (key: Referral['shared'][number], value: string) => r.shared.includes(key) && value !== '' && lines.push([fr(`cases.shared.${key}`), value]);
+  const add = (key: Referral['shared'][number], value: string) =>
+    r.shared.includes(key) && value !== '' && lines.push([fr(`cases.shared.${key}`), value]);
   if (person) {
     add('code', person.code);
     add('initials', person.initials);
-    add('age', person.age !== null ? fr('cases.person.ageText', { age: person.age }) : person.ageGroup !== 'unknown' ? fr(`cases.ageGroup.${person.ageGroup}`) : '');
+    add(
+      'age',
+      person.age !== null
+        ? fr('cases.person.ageText', { age: person.age })
+        : person.ageGroup !== 'unknown'
+          ? fr(`cases.ageGroup.${person.ageGroup}`)
+          : '',
+    );
     add('sex', person.sex !== 'unknown' ? fr(`cases.sex.${person.sex}`) : '');
     add('nationality', person.nationality);
     add('languages', person.languages);
@@ -31,7 +39,17 @@ function sharedLines(bundle: CaseBundle, r: Referral): [string, string][] {
   return lines;
 }
 
-export function ReferralSheet({ open, bundle, item, onClose }: { open: OpenCase; bundle: CaseBundle; item: Item<Referral>; onClose: () => void }) {
+export function ReferralSheet({
+  open,
+  bundle,
+  item,
+  onClose,
+}: {
+  open: OpenCase;
+  bundle: CaseBundle;
+  item: Item<Referral>;
+  onClose: () => void;
+}) {
   const { t } = useT();
   const platform = usePlatform();
   const r = item.value;
@@ -45,8 +63,12 @@ export function ReferralSheet({ open, bundle, item, onClose }: { open: OpenCase;
     <div className="case-sheet-wrapper">
       <p className="notice case-no-print">{t('cases.sheet.notice')}</p>
       <div className="case-sheet-actions case-no-print">
-        <button type="button" onClick={() => void print()}>{t('cases.sheet.print')}</button>
-        <button type="button" className="secondary" onClick={onClose}>{t('cases.sheet.close')}</button>
+        <button type="button" onClick={() => void print()}>
+          {t('cases.sheet.print')}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('cases.sheet.close')}
+        </button>
       </div>
       <article className="case-sheet" lang="fr">
         <h4>{fr('cases.sheet.title')}</h4>
@@ -58,7 +80,9 @@ export function ReferralSheet({ open, bundle, item, onClose }: { open: OpenCase;
           <dt>{fr('cases.sheet.to')}</dt>
           <dd>{[r.organisation, r.actor].filter(Boolean).join(' — ')}</dd>
           <dt>{fr('cases.sheet.consent')}</dt>
-          <dd>{r.consent ? fr(`cases.consentMode.${r.consentMode || 'oral'}`) : fr('cases.referral.noConsent')}</dd>
+          <dd>
+            {r.consent ? fr(`cases.consentMode.${r.consentMode || 'oral'}`) : fr('cases.referral.noConsent')}
+          </dd>
           {r.followUpOn && (
             <>
               <dt>{fr('cases.sheet.followUp')}</dt>

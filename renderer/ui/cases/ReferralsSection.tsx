@@ -9,15 +9,18 @@ import type { SectionProps } from './CaseSection';
 import { ReferralForm } from './ReferralForm';
 import { ReferralSheet } from './ReferralSheet';
 
-type Mode = { kind: 'list' } | { kind: 'edit'; item?: Item<Referral> } | { kind: 'sheet'; item: Item<Referral> };
+type Mode =
+  { kind: 'list' } | { kind: 'edit'; item?: Item<Referral> } | { kind: 'sheet'; item: Item<Referral> };
 
 export function ReferralsSection({ open, bundle }: SectionProps) {
   const { t, language } = useT();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const today = todayIso();
   const list = () => setMode({ kind: 'list' });
-  if (mode.kind === 'edit') return <ReferralForm open={open} bundle={bundle} item={mode.item} onDone={list} />;
-  if (mode.kind === 'sheet') return <ReferralSheet open={open} bundle={bundle} item={mode.item} onClose={list} />;
+  if (mode.kind === 'edit')
+    return <ReferralForm open={open} bundle={bundle} item={mode.item} onDone={list} />;
+  if (mode.kind === 'sheet')
+    return <ReferralSheet open={open} bundle={bundle} item={mode.item} onClose={list} />;
   const codeOf = (personId: string) => bundle.persons.find((p) => p.id === personId)?.value.code ?? '?';
   return (
     <>
@@ -28,7 +31,10 @@ export function ReferralsSection({ open, bundle }: SectionProps) {
         <ul className="case-items">
           {bundle.referrals.map((item) => {
             const r = item.value;
-            const due = r.followUpOn !== '' && (r.status === 'envoyee' || r.status === 'acceptee') && isFollowUpDue(r.followUpOn, today);
+            const due =
+              r.followUpOn !== '' &&
+              (r.status === 'envoyee' || r.status === 'acceptee') &&
+              isFollowUpDue(r.followUpOn, today);
             return (
               <li key={item.id}>
                 <span>
@@ -40,9 +46,13 @@ export function ReferralsSection({ open, bundle }: SectionProps) {
                     <>
                       <br />
                       {due ? (
-                        <strong className="case-overdue">{t('cases.referrals.followUpDue', { date: formatDate(language, r.followUpOn) })}</strong>
+                        <strong className="case-overdue">
+                          {t('cases.referrals.followUpDue', { date: formatDate(language, r.followUpOn) })}
+                        </strong>
                       ) : (
-                        <span className="case-muted">{t('cases.referrals.followUp', { date: formatDate(language, r.followUpOn) })}</span>
+                        <span className="case-muted">
+                          {t('cases.referrals.followUp', { date: formatDate(language, r.followUpOn) })}
+                        </span>
                       )}
                     </>
                   )}
@@ -51,7 +61,11 @@ export function ReferralsSection({ open, bundle }: SectionProps) {
                   <button type="button" className="secondary" onClick={() => setMode({ kind: 'edit', item })}>
                     {t('cases.referral.edit')}
                   </button>
-                  <button type="button" className="secondary" onClick={() => setMode({ kind: 'sheet', item })}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => setMode({ kind: 'sheet', item })}
+                  >
                     {t('cases.referral.print')}
                   </button>
                 </span>

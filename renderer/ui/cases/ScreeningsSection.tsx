@@ -28,11 +28,18 @@ export function ScreeningsSection({ open, bundle }: SectionProps) {
             return (
               <li key={id}>
                 <span>
-                  <strong>{t('cases.screenings.item', { person: codeOf(value.personId), date: formatDate(language, value.date), interviewer: value.interviewer })}</strong>
+                  <strong>
+                    {t('cases.screenings.item', {
+                      person: codeOf(value.personId),
+                      date: formatDate(language, value.date),
+                      interviewer: value.interviewer,
+                    })}
+                  </strong>
                   {summary && (
                     <>
                       <br />
-                      {t(readingTitle(summary.reading))} · {t('cases.screenings.present', { count: summary.presentIndicators.length })}
+                      {t(readingTitle(summary.reading))} ·{' '}
+                      {t('cases.screenings.present', { count: summary.presentIndicators.length })}
                     </>
                   )}
                 </span>

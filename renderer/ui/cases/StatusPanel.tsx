@@ -27,7 +27,10 @@ export function StatusPanel({ open, bundle }: { open: OpenCase; bundle: CaseBund
     const result = validateStatusChange(status, on, file.openedOn, todayIso());
     if (!result.ok) return setErrors(result.errors);
     setErrors([]);
-    const ok = await open.save({ action: 'status', file: withStatus(file, result.value.status, result.value.on, nowMs()) });
+    const ok = await open.save({
+      action: 'status',
+      file: withStatus(file, result.value.status, result.value.on, nowMs()),
+    });
     setFailed(!ok);
   };
 
@@ -47,7 +50,11 @@ export function StatusPanel({ open, bundle }: { open: OpenCase; bundle: CaseBund
             </select>
           )}
         </Field>
-        <Field id="status-on" label={t('cases.status.on')} error={fieldErrorText(t, errorOf(errors, 'statusOn'))}>
+        <Field
+          id="status-on"
+          label={t('cases.status.on')}
+          error={fieldErrorText(t, errorOf(errors, 'statusOn'))}
+        >
           {(p) => <input {...p} type="date" value={on} onChange={(e) => setOn(e.target.value)} />}
         </Field>
         <button type="submit" disabled={status === file.status}>
@@ -57,7 +64,12 @@ export function StatusPanel({ open, bundle }: { open: OpenCase; bundle: CaseBund
       <h5>{t('cases.status.history')}</h5>
       <ol className="case-history">
         {file.statusHistory.map((change) => (
-          <li key={change.at}>{t('cases.status.historyItem', { status: t(`cases.status.${change.status}`), date: formatDate(language, change.on) })}</li>
+          <li key={change.at}>
+            {t('cases.status.historyItem', {
+              status: t(`cases.status.${change.status}`),
+              date: formatDate(language, change.on),
+            })}
+          </li>
         ))}
       </ol>
     </div>

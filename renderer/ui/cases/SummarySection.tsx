@@ -10,7 +10,14 @@ export function SummarySection({ session, open, bundle }: SectionProps) {
   const [editing, setEditing] = useState(false);
   const { file } = bundle;
   if (editing) {
-    return <CaseForm session={session} cases={[]} bundle={bundle} onDone={() => (setEditing(false), void open.reload())} />;
+    return (
+      <CaseForm
+        session={session}
+        cases={[]}
+        bundle={bundle}
+        onDone={() => (setEditing(false), void open.reload())}
+      />
+    );
   }
   const place = [file.place.site, file.place.territory, file.place.province].filter(Boolean).join(', ');
   return (

@@ -33,7 +33,8 @@ export function TasksPanel({ open, bundle }: { open: OpenCase; bundle: CaseBundl
   };
   const toggle = (id: string, done: boolean) => {
     const item = bundle.tasks.find((x) => x.id === id);
-    if (item) void open.save({ action: 'task', put: [{ id, kind: KINDS.task, payload: { ...item.value, done } }] });
+    if (item)
+      void open.save({ action: 'task', put: [{ id, kind: KINDS.task, payload: { ...item.value, done } }] });
   };
 
   return (
@@ -41,7 +42,11 @@ export function TasksPanel({ open, bundle }: { open: OpenCase; bundle: CaseBundl
       <h4>{t('cases.tasks.heading')}</h4>
       <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
         <FormErrors errors={errors} failed={failed} />
-        <Field id="task-title" label={t('cases.tasks.title')} error={fieldErrorText(t, errorOf(errors, 'title'))}>
+        <Field
+          id="task-title"
+          label={t('cases.tasks.title')}
+          error={fieldErrorText(t, errorOf(errors, 'title'))}
+        >
           {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
         <Field id="task-due" label={t('cases.tasks.due')} error={fieldErrorText(t, errorOf(errors, 'dueOn'))}>
@@ -56,11 +61,23 @@ export function TasksPanel({ open, bundle }: { open: OpenCase; bundle: CaseBundl
           {bundle.tasks.map(({ id, value }) => (
             <li key={id} className={value.done ? 'case-task-done' : undefined}>
               <label className="case-check">
-                <input type="checkbox" checked={value.done} onChange={(e) => toggle(id, e.target.checked)} aria-label={t('cases.tasks.done', { title: value.title })} />
+                <input
+                  type="checkbox"
+                  checked={value.done}
+                  onChange={(e) => toggle(id, e.target.checked)}
+                  aria-label={t('cases.tasks.done', { title: value.title })}
+                />
                 <span>
                   {value.title}
-                  {value.dueOn && <span className="case-muted"> {t('cases.tasks.dueOn', { date: formatDate(language, value.dueOn) })}</span>}
-                  {!value.done && value.dueOn && value.dueOn < today && <strong className="case-overdue"> ({t('cases.tasks.overdue')})</strong>}
+                  {value.dueOn && (
+                    <span className="case-muted">
+                      {' '}
+                      {t('cases.tasks.dueOn', { date: formatDate(language, value.dueOn) })}
+                    </span>
+                  )}
+                  {!value.done && value.dueOn && value.dueOn < today && (
+                    <strong className="case-overdue"> ({t('cases.tasks.overdue')})</strong>
+                  )}
                 </span>
               </label>
             </li>

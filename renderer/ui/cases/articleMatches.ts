@@ -12,7 +12,9 @@ export function articleMatches(pack: LoadedPack, query: string, limit = 15): Ent
   const out: Entry[] = [];
   for (const entry of pack.entriesById.values()) {
     if (entry.kind !== 'article') continue;
-    const haystack = tokenize(`${entry.number ?? ''} ${entry.heading} ${entry.citation} ${entry.tags.join(' ')}`);
+    const haystack = tokenize(
+      `${entry.number ?? ''} ${entry.heading} ${entry.citation} ${entry.tags.join(' ')}`,
+    );
     if (words.every((w) => haystack.some((h) => h.startsWith(w)))) out.push(entry);
     if (out.length >= limit) break;
   }

@@ -14,5 +14,11 @@ export function errorOf(errors: readonly FieldError[], field: string): FieldErro
 /** Date and time of a journal entry or a note, in the interface language. */
 export function formatDateTime(language: string, ms: number): string {
   const locale = language === 'fr' ? 'fr-FR' : language === 'en' ? 'en-GB' : 'sw';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(ms));
 }

@@ -9,9 +9,7 @@ import type { VaultSession } from '../../core/vault/vaultSession';
 // and dropped the moment the vault locks (session.onLock), whatever is on screen.
 
 export type NotebookState =
-  | { status: 'loading' }
-  | { status: 'failed' }
-  | { status: 'ready'; data: NotebookData; version: number };
+  { status: 'loading' } | { status: 'failed' } | { status: 'ready'; data: NotebookData; version: number };
 
 let owner: VaultSession | null = null;
 let state: NotebookState = { status: 'loading' };
@@ -47,7 +45,14 @@ export function refreshCase(session: VaultSession, bundle: CaseBundle): void {
   if (owner !== session || state.status !== 'ready') return;
   const { data, version } = state;
   data.cases.set(bundle.caseId, summariseCase(bundle.caseId, bundle.file, bundle.updatedAt));
-  data.index.replace(bundle.caseId, caseSearchText(bundle.file, bundle.persons.map((p) => p.value), bundle.notes.map((n) => n.value)));
+  data.index.replace(
+    bundle.caseId,
+    caseSearchText(
+      bundle.file,
+      bundle.persons.map((p) => p.value),
+      bundle.notes.map((n) => n.value),
+    ),
+  );
   set({ status: 'ready', data, version: version + 1 });
 }
 

@@ -7,6 +7,8 @@ import { summariseScreening, type ScreeningSummary } from '../../core/screening/
 export function readScreening(pack: LoadedPack, screening: Screening): ScreeningSummary | undefined {
   const document = pack.documentsById.get(screening.setId);
   if (!document) return undefined;
-  const indicators = document.entryIds.map((id) => pack.entriesById.get(id)).filter((e): e is Entry => e !== undefined);
+  const indicators = document.entryIds
+    .map((id) => pack.entriesById.get(id))
+    .filter((e): e is Entry => e !== undefined);
   return summariseScreening(screening, indicators);
 }
