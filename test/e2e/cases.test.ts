@@ -46,7 +46,13 @@ const section = (page: Page, key: Key) =>
 async function shot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
   await page.screenshot({ path: screenshotPath(name) });
-  await page.locator('.vault-page').screenshot({ path: screenshotPath(`${name}-full`) });
+  // main scrolls inside a fixed-height shell: grow the window to the content for the full view.
+  const height = await page.evaluate(() => document.querySelector('main')!.scrollHeight + 200);
+  if (height > 768) {
+    await page.setViewportSize({ width: 1366, height });
+    await page.screenshot({ path: screenshotPath(`${name}-full`) });
+    await page.setViewportSize({ width: 1366, height: 768 });
+  }
 }
 
 async function expectNoSeriousAxe(page: Page): Promise<void> {

@@ -1,7 +1,14 @@
 import type { PutRecordInput, VaultSession } from '../vault/vaultSession';
 import { nextAuditEntry, GENESIS } from './auditChain';
 import type { CaseBundle } from './caseBundle';
-import { KINDS, type AuditAction, type CaseFile, type CaseNumber, type Referral, type Task } from './caseSchemas';
+import {
+  KINDS,
+  type AuditAction,
+  type CaseFile,
+  type CaseNumber,
+  type Referral,
+  type Task,
+} from './caseSchemas';
 import type { CaseFields } from './validateCase';
 import { earliestFollowUp } from './followUp';
 
@@ -16,19 +23,32 @@ export interface CaseChange {
 function applied<T>(current: { id: string; value: T }[], kind: string, change: CaseChange): T[] {
   const puts = (change.put ?? []).filter((p) => p.kind === kind);
   const deleted = new Set([...(change.deleteIds ?? []), ...puts.flatMap((p) => (p.id ? [p.id] : []))]);
-  return [...current.filter((c) => !deleted.has(c.id)).map((c) => c.value), ...puts.map((p) => p.payload as T)];
+  return [
+    ...current.filter((c) => !deleted.has(c.id)).map((c) => c.value),
+    ...puts.map((p) => p.payload as T),
+  ];
 }
 
 /**
  * Every change to a case is one vault transaction holding the changed records, a new audit entry
  * and the case record with its new audit anchor and follow-up date: all saved, or nothing.
  */
-export async function commitChange(session: VaultSession, bundle: CaseBundle, change: CaseChange, now: number): Promise<void> {
+export async function commitChange(
+  session: VaultSession,
+  bundle: CaseBundle,
+  change: CaseChange,
+  now: number,
+): Promise<void> {
   const base = change.file ?? bundle.file;
   const entry = await nextAuditEntry(base.audit, change.action, now);
   const referrals = applied<Referral>(bundle.referrals, KINDS.referral, change);
   const tasks = applied<Task>(bundle.tasks, KINDS.task, change);
-  const file: CaseFile = { ...base, followUpOn: earliestFollowUp(referrals, tasks), audit: { count: entry.seq + 1, head: entry.hash } };
+  const file: CaseFile = {
+    ...base,
+    // A closed case asks for no follow-up, whatever its referrals and tasks still say.
+    followUpOn: base.status === 'clos' ? '' : earliestFollowUp(referrals, tasks),
+    audit: { count: entry.seq + 1, head: entry.hash },
+  };
   await session.putRecords(
     [
       { id: bundle.caseId, kind: KINDS.case, caseId: bundle.caseId, payload: file },
@@ -40,7 +60,13 @@ export async function commitChange(session: VaultSession, bundle: CaseBundle, ch
 }
 
 /** A new case: the case record and its first audit entry ("created") in one transaction. */
-export async function createCase(session: VaultSession, caseId: string, number: CaseNumber, fields: CaseFields, now: number): Promise<CaseFile> {
+export async function createCase(
+  session: VaultSession,
+  caseId: string,
+  number: CaseNumber,
+  fields: CaseFields,
+  now: number,
+): Promise<CaseFile> {
   const entry = await nextAuditEntry({ count: 0, head: GENESIS }, 'created', now);
   const file: CaseFile = {
     v: 1,
