@@ -4,9 +4,9 @@ import { isAcceptableCost } from '../crypto/kdfParams';
 import type { StoredRecord } from '../vault/recordCodec';
 import { BackupError } from './backupError';
 import { BACKUP_LIMITS } from './backupLimits';
-import { readContainer, writeContainer } from './container';
+import { readContainer, writeContainerWith } from './container';
 import { headerFromJson, headerToJson } from './headerCodec';
-import { decodeFrames, encodeFrames } from './recordFrames';
+import { decodeFrames, frameWriter } from './recordFrames';
 
 /** Backup format written by this version (inside container version 1). */
 export const BACKUP_FORMAT = 1;
@@ -29,7 +29,8 @@ const backupHeaderSchema = z.strictObject({
 export async function encodeBackup(contents: BackupContents): Promise<Uint8Array<ArrayBuffer>> {
   if (contents.rows.length > BACKUP_LIMITS.maxRecords) throw new BackupError('too-large');
   const header = { kind: 'dalili-backup', format: BACKUP_FORMAT, createdAt: contents.createdAt, recordCount: contents.rows.length, vault: headerToJson(contents.header) };
-  return writeContainer('backup', header, encodeFrames(contents.rows));
+  const frames = frameWriter(contents.rows);
+  return writeContainerWith('backup', header, frames.length, frames.write);
 }
 
 /**

@@ -36,18 +36,17 @@ export async function mergeBackup(session: VaultSession, file: Uint8Array, now: 
     const local = await readRawVault(session);
     if (backup.header.vaultId !== local.vaultId) throw new BackupError('other-vault');
     if (!(await headerBelongsTo(session, backup.header))) throw new BackupError('backup-not-authentic');
-    const incoming = await Promise.all(backup.rows.map((row) => open(session, row)));
-    if (incoming.some((o) => !o.ok)) throw new BackupError('backup-not-authentic');
-
     const here = new Map(local.rows.map((row) => [row.id, row]));
     const kept = await existingCopies(session, local.rows);
     const writes: StoredRecord[] = [];
     const copies: ConflictCopy[] = [];
     const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0, repaired: 0 };
 
-    for (let i = 0; i < backup.rows.length; i++) {
-      const theirs = backup.rows[i]!;
-      const theirPayload = (incoming[i] as { payload: unknown }).payload;
+    // One pass, one row decrypted at a time: every incoming row is authenticated before anything
+    // is written, but only the payloads a conflict needs are kept in memory.
+    for (const theirs of backup.rows) {
+      const opened = await open(session, theirs);
+      if (!opened.ok) throw new BackupError('backup-not-authentic');
       const mine = here.get(theirs.id);
       if (mine === undefined) {
         writes.push(theirs);
@@ -64,12 +63,12 @@ export async function mergeBackup(session: VaultSession, file: Uint8Array, now: 
         summary.repaired++;
         continue;
       }
-      if (mine.kind === theirs.kind && mine.caseId === theirs.caseId && JSON.stringify(mineOpened.payload) === JSON.stringify(theirPayload)) {
+      if (mine.kind === theirs.kind && mine.caseId === theirs.caseId && JSON.stringify(mineOpened.payload) === JSON.stringify(opened.payload)) {
         summary.unchanged++;
         continue;
       }
       const theirsWins = theirs.updatedAt > mine.updatedAt;
-      const loser = theirsWins ? { row: mine, payload: mineOpened.payload, side: 'local' as const } : { row: theirs, payload: theirPayload, side: 'backup' as const };
+      const loser = theirsWins ? { row: mine, payload: mineOpened.payload, side: 'local' as const } : { row: theirs, payload: opened.payload, side: 'backup' as const };
       if (theirsWins) writes.push(theirs);
       const copy: ConflictCopy = { v: 1, recordId: loser.row.id, kind: loser.row.kind, caseId: loser.row.caseId, updatedAt: loser.row.updatedAt, side: loser.side, mergedAt: now, payload: loser.payload };
       if (kept.has(conflictKey(copy))) {

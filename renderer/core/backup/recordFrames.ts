@@ -14,29 +14,33 @@ const IV_BYTES = 12;
 /** AES-GCM tag (16) + at least one 256-byte padded block. */
 const MIN_CIPHERTEXT = 16 + 256;
 
-export function encodeFrame(row: StoredRecord): Uint8Array<ArrayBuffer> {
-  const meta = utf8Bytes(JSON.stringify([row.id, row.kind, row.caseId, row.updatedAt, row.format]));
-  const out = new Uint8Array(2 + meta.length + 1 + row.iv.length + 4 + row.ciphertext.length);
-  const view = new DataView(out.buffer);
-  let at = 0;
-  view.setUint16(at, meta.length);
-  out.set(meta, (at += 2));
-  view.setUint8((at += meta.length), row.iv.length);
-  out.set(row.iv, (at += 1));
-  view.setUint32((at += row.iv.length), row.ciphertext.length);
-  out.set(row.ciphertext, at + 4);
-  return out;
+/** The frames of `rows`, measured first so they can be written straight into the file buffer. */
+export interface FrameWriter {
+  length: number;
+  write: (out: Uint8Array, offset: number) => void;
 }
 
-export function encodeFrames(rows: readonly StoredRecord[]): Uint8Array<ArrayBuffer> {
-  const frames = rows.map(encodeFrame);
-  const out = new Uint8Array(frames.reduce((n, f) => n + f.length, 0));
-  let at = 0;
-  for (const frame of frames) {
-    out.set(frame, at);
-    at += frame.length;
-  }
-  return out;
+export function frameWriter(rows: readonly StoredRecord[]): FrameWriter {
+  // Only the small meta JSON is encoded ahead; ciphertexts are copied once, into the file.
+  const metas = rows.map((row) => utf8Bytes(JSON.stringify([row.id, row.kind, row.caseId, row.updatedAt, row.format])));
+  const length = rows.reduce((n, row, i) => n + 2 + metas[i]!.length + 1 + row.iv.length + 4 + row.ciphertext.length, 0);
+  return {
+    length,
+    write: (out, offset) => {
+      const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+      let at = offset;
+      rows.forEach((row, i) => {
+        const meta = metas[i]!;
+        view.setUint16(at, meta.length);
+        out.set(meta, (at += 2));
+        view.setUint8((at += meta.length), row.iv.length);
+        out.set(row.iv, (at += 1));
+        view.setUint32((at += row.iv.length), row.ciphertext.length);
+        out.set(row.ciphertext, (at += 4));
+        at += row.ciphertext.length;
+      });
+    },
+  };
 }
 
 /** Every length is checked against what is left before it is used; any mismatch is 'corrupted'. */
