@@ -111,6 +111,11 @@ for (const r of rows) {
 // Hostile input on the large index: each must answer, quickly, without throwing.
 const dalili = daliliEngine();
 dalili.load(dalili.build(large.records), large.records);
+gc();
+console.log(
+  `\nheap in use with the large corpus's text (${(large.bytes / 1048576).toFixed(0)} MB, needed for snippets) and Dalili's index loaded: ` +
+    `${heapMb().toFixed(1)} MB (the table's heap column is the index alone)`,
+);
 for (const q of HOSTILE_QUERIES) dalili.search(q, true);
 const hostile = HOSTILE_QUERIES.map((q) => ({ q, ms: median([1, 2, 3].map(() => time(() => dalili.search(q, true)).ms)) }));
 const slowest = hostile.reduce((a, b) => (b.ms > a.ms ? b : a));

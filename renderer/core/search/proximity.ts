@@ -9,7 +9,9 @@ import { scanTokens } from './tokenScanner';
 
 /** How many of the best hits are re-read for adjacency. */
 export const PROXIMITY_DEPTH = 8;
-const ADJACENT_FACTOR = 1.4;
+/** Each adjacent word beyond the first adds this much: the longer the run as typed, the higher. */
+const ADJACENT_STEP = 0.3;
+const ADJACENT_MAX = 2.2;
 /** Only the start of a long text is re-read: a provision says what it is about early. */
 const PROXIMITY_CHARS = 1200;
 
@@ -66,7 +68,7 @@ export const recordContains = (r: SearchRecord, sequences: readonly (readonly st
     containsSequence(text.length > maxChars ? text.slice(0, maxChars) : text, sequences),
   );
 
-/** Raises, among the first hits, those holding one of the sequences with its words adjacent; keeps order otherwise. */
+/** Raises, among the first hits, those holding the longest runs of adjacent words; keeps order otherwise. */
 export const rerankByProximity = <H extends { num: number; score: number }>(
   hits: H[],
   sequences: readonly (readonly string[])[],
@@ -79,7 +81,9 @@ export const rerankByProximity = <H extends { num: number; score: number }>(
     const r = records[hit.num];
     if (!r) continue;
     const fields = cache.get(hit.num, r);
-    if (sequences.some((seq) => holdsSequence(fields, seq))) hit.score *= ADJACENT_FACTOR;
+    let longest = 0;
+    for (const seq of sequences) if (seq.length > longest && holdsSequence(fields, seq)) longest = seq.length;
+    if (longest > 1) hit.score *= Math.min(ADJACENT_MAX, 1 + ADJACENT_STEP * (longest - 1));
   }
   head.sort((a, b) => b.score - a.score || a.num - b.num);
   hits.splice(0, head.length, ...head);

@@ -39,10 +39,14 @@ export const bestHits = (hits: RankedHit[], k: number): RankedHit[] => {
   return (above.length >= k ? above : hits).sort(byScore).slice(0, k);
 };
 
-/** Word pairs as typed, and every wording of several words the plan looks for. */
+/**
+ * Runs of adjacent words to look for: every stretch of two to eight words as typed (longest first), and
+ * every wording of several words the plan looks for (thesaurus).
+ */
 export const adjacencySequences = (typed: readonly string[], clauses: readonly Clause[]): string[][] => {
   const out: string[][] = [];
-  for (let i = 0; i + 1 < typed.length; i += 1) out.push([typed[i]!, typed[i + 1]!]);
+  const n = Math.min(typed.length, 8);
+  for (let len = n; len >= 2; len -= 1) for (let i = 0; i + len <= n; i += 1) out.push(typed.slice(i, i + len));
   for (const c of clauses) for (const a of c.alternatives) if (a.terms.length > 1 && !c.phrase) out.push(a.terms);
   return out;
 };

@@ -69,13 +69,16 @@ const addAlternative = (ctx: ScoreContext, alt: Alternative, out: ScoreVec): voi
   if (!first) return;
   outer: for (const id of first.ids) {
     let total = first.scores[id]!;
+    let weakest = total;
     for (const v of others) {
       const o = v.scores[id]!;
       if (o === 0) continue outer;
       total += o;
+      if (o < weakest) weakest = o;
     }
-    // A wording of several words is one notion: its mean, so "servitude pour dettes" does not outweigh "avance".
-    const s = (total / vecs.length) * alt.weight;
+    // A wording of several words is one notion, as strong as its mean, but held back by its weakest word:
+    // "travail" in a heading and "forcé" far down the text is not "travail forcé" in a heading.
+    const s = ((total / vecs.length + weakest) / 2) * alt.weight;
     const prev = out.scores[id]!;
     if (prev === 0) out.ids.push(id);
     if (s > prev) out.scores[id] = s;

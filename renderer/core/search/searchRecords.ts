@@ -41,7 +41,8 @@ const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean)
 /** "Prostitution forcée : le fait de …" → "Prostitution forcée": the label many articles open with. */
 export const leadLabel = (text: string): string | undefined => {
   const m = /^([^:.;\n]{3,60}?)\s:\s/.exec(text.trim());
-  return m?.[1];
+  // A label is short ("Esclavage sexuel", "Champ d'application"); a longer lead is a sentence.
+  return m?.[1] && m[1].split(/\s+/).length <= 5 ? m[1] : undefined;
 };
 
 const list = (items: string[] | undefined): string => (items ?? []).join(' ; ');
