@@ -1,4 +1,4 @@
-import { readRawVault } from '../vault/rawVault';
+import { readCaseIdIndex } from '../vault/rawVault';
 import { isVaultError } from '../vault/vaultError';
 import type { VaultSession } from '../vault/vaultSession';
 import { BackupError } from './backupError';
@@ -8,27 +8,21 @@ export interface CaseGroup {
   /** First 8 hex characters: enough to tell cases apart on screen, says nothing about them. */
   shortId: string;
   recordCount: number;
-  lastUpdatedAt: number;
 }
 
 /**
- * The cases a transfer can carry, from the stored rows alone (no decryption): until the case
- * notebook offers its own list (case numbers, titles), the transfer screen shows these.
+ * The cases a transfer can carry, from the caseId index alone (nothing decrypted, no ciphertext
+ * loaded): until the case notebook offers its own list (case numbers, titles), the transfer
+ * screen shows these, in a stable order.
  */
 export async function listCaseGroups(session: VaultSession): Promise<CaseGroup[]> {
-  let rows;
+  let keys: string[];
   try {
-    rows = (await readRawVault(session)).rows;
+    keys = await readCaseIdIndex(session);
   } catch (error) {
     throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');
   }
-  const groups = new Map<string, CaseGroup>();
-  for (const row of rows) {
-    if (row.caseId === null) continue;
-    const group = groups.get(row.caseId) ?? { caseId: row.caseId, shortId: row.caseId.slice(0, 8), recordCount: 0, lastUpdatedAt: 0 };
-    group.recordCount++;
-    group.lastUpdatedAt = Math.max(group.lastUpdatedAt, row.updatedAt);
-    groups.set(row.caseId, group);
-  }
-  return [...groups.values()].sort((a, b) => b.lastUpdatedAt - a.lastUpdatedAt);
+  const counts = new Map<string, number>();
+  for (const caseId of keys) counts.set(caseId, (counts.get(caseId) ?? 0) + 1);
+  return [...counts].map(([caseId, recordCount]) => ({ caseId, shortId: caseId.slice(0, 8), recordCount })).sort((a, b) => a.caseId.localeCompare(b.caseId));
 }

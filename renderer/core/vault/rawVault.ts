@@ -67,3 +67,18 @@ export async function writeRawRecords(session: VaultSession, rows: readonly Stor
     throw new VaultError(session.isLocked ? 'locked' : 'storage-failed');
   }
 }
+
+/**
+ * The caseId of every record that has one, read from the index alone (no ciphertext is loaded):
+ * a case list for a 300 MB notebook costs a few hundred kilobytes. Rows without a case are not
+ * in the index (null is not an IndexedDB key).
+ */
+export async function readCaseIdIndex(session: VaultSession): Promise<string[]> {
+  const { db } = session.internals();
+  try {
+    const keys = await db.records.orderBy('caseId').keys();
+    return keys.filter((k): k is string => typeof k === 'string');
+  } catch {
+    throw new VaultError(session.isLocked ? 'locked' : 'storage-failed');
+  }
+}
