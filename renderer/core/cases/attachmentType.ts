@@ -39,7 +39,13 @@ export function sniffAttachmentType(bytes: Uint8Array): AttachmentType | null {
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WAVE'), 8)) return 'wav';
   if (startsWith(bytes, ascii('ID3'))) return 'mp3';
   // An MPEG audio frame without an ID3 tag: 11 sync bits, then layer III.
-  if (bytes.length >= 2 && bytes[0] === 0xff && ((bytes[1] ?? 0) & 0xe0) === 0xe0 && ((bytes[1] ?? 0) & 0x06) === 0x02) return 'mp3';
+  if (
+    bytes.length >= 2 &&
+    bytes[0] === 0xff &&
+    ((bytes[1] ?? 0) & 0xe0) === 0xe0 &&
+    ((bytes[1] ?? 0) & 0x06) === 0x02
+  )
+    return 'mp3';
   return null;
 }
 
@@ -49,12 +55,17 @@ export function extensionOf(name: string): string {
 }
 
 /** Accepts a file only when its bytes are a known type and its name does not claim another one. */
-export function checkAttachment(name: string, bytes: Uint8Array): { ok: true; type: AttachmentType } | { ok: false; error: FieldError } {
+export function checkAttachment(
+  name: string,
+  bytes: Uint8Array,
+): { ok: true; type: AttachmentType } | { ok: false; error: FieldError } {
   if (bytes.length === 0) return { ok: false, error: { field: 'file', code: 'file-empty' } };
-  if (bytes.length > ATTACHMENT_MAX_BYTES) return { ok: false, error: { field: 'file', code: 'file-too-large' } };
+  if (bytes.length > ATTACHMENT_MAX_BYTES)
+    return { ok: false, error: { field: 'file', code: 'file-too-large' } };
   const type = sniffAttachmentType(bytes);
   if (type === null) return { ok: false, error: { field: 'file', code: 'file-type-unknown' } };
   const ext = extensionOf(name);
-  if (ext !== '' && !EXTENSIONS[type].includes(ext)) return { ok: false, error: { field: 'file', code: 'file-type-mismatch' } };
+  if (ext !== '' && !EXTENSIONS[type].includes(ext))
+    return { ok: false, error: { field: 'file', code: 'file-type-mismatch' } };
   return { ok: true, type };
 }

@@ -19,7 +19,11 @@ export function entryHash(entry: Pick<AuditEntry, 'seq' | 'at' | 'action' | 'pre
   return sha256Hex(entry.prev + canonical(entry));
 }
 
-export async function nextAuditEntry(anchor: { count: number; head: string }, action: AuditAction, at: number): Promise<AuditEntry> {
+export async function nextAuditEntry(
+  anchor: { count: number; head: string },
+  action: AuditAction,
+  at: number,
+): Promise<AuditEntry> {
   const base = { v: 1 as const, seq: anchor.count, at, action, prev: anchor.head };
   return { ...base, hash: await entryHash(base) };
 }
@@ -38,7 +42,11 @@ export interface AuditCheck {
 }
 
 /** Checks the journal against the case's anchor; `damaged` is how many audit records failed to decrypt. */
-export async function verifyAuditChain(entries: readonly AuditEntry[], anchor: { count: number; head: string }, damaged = 0): Promise<AuditCheck> {
+export async function verifyAuditChain(
+  entries: readonly AuditEntry[],
+  anchor: { count: number; head: string },
+  damaged = 0,
+): Promise<AuditCheck> {
   const sorted = [...entries].sort((a, b) => a.seq - b.seq);
   const problems: AuditProblem[] = [];
   if (damaged > 0) problems.push({ kind: 'unreadable', count: damaged });
@@ -52,7 +60,9 @@ export async function verifyAuditChain(entries: readonly AuditEntry[], anchor: {
     expectedSeq = entry.seq + 1;
   }
   // The anchor lives in the case record (written in the same transaction as each entry).
-  if (expectedSeq < anchor.count) problems.push({ kind: 'truncated', expected: anchor.count, found: expectedSeq });
-  else if (expectedSeq > anchor.count || (anchor.count > 0 && prev !== anchor.head)) problems.push({ kind: 'anchor-mismatch' });
+  if (expectedSeq < anchor.count)
+    problems.push({ kind: 'truncated', expected: anchor.count, found: expectedSeq });
+  else if (expectedSeq > anchor.count || (anchor.count > 0 && prev !== anchor.head))
+    problems.push({ kind: 'anchor-mismatch' });
   return { ok: problems.length === 0, entries: sorted, problems };
 }

@@ -11,11 +11,24 @@ import type { FieldError } from './fieldError';
 // An attachment is two records: a small one (name, type, size) listed with the case, and one
 // holding the bytes, read and decrypted only when the file is opened or saved.
 
-export async function addAttachment(session: VaultSession, bundle: CaseBundle, name: string, bytes: Uint8Array, now: number): Promise<{ ok: true } | { ok: false; error: FieldError }> {
+export async function addAttachment(
+  session: VaultSession,
+  bundle: CaseBundle,
+  name: string,
+  bytes: Uint8Array,
+  now: number,
+): Promise<{ ok: true } | { ok: false; error: FieldError }> {
   const checked = checkAttachment(name, bytes);
   if (!checked.ok) return checked;
   const dataId = newOpaqueId();
-  const meta: Attachment = { v: 1, name: name.slice(-200), type: checked.type, size: bytes.length, dataId, addedAt: now };
+  const meta: Attachment = {
+    v: 1,
+    name: name.slice(-200),
+    type: checked.type,
+    size: bytes.length,
+    dataId,
+    addedAt: now,
+  };
   await commitChange(
     session,
     bundle,
@@ -38,7 +51,12 @@ export async function readAttachment(session: VaultSession, attachment: Attachme
   return bytes;
 }
 
-export function removeAttachment(session: VaultSession, bundle: CaseBundle, itemId: string, now: number): Promise<void> {
+export function removeAttachment(
+  session: VaultSession,
+  bundle: CaseBundle,
+  itemId: string,
+  now: number,
+): Promise<void> {
   const item = bundle.attachments.find((a) => a.id === itemId);
   if (!item) return Promise.resolve();
   return commitChange(session, bundle, { action: 'attachment', deleteIds: [itemId, item.value.dataId] }, now);

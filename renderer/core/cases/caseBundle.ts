@@ -91,10 +91,17 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
     else if (record.kind === KINDS.task) bundle.tasks.push(item as Item<Task>);
     else bundle.attachments.push(item as Item<Attachment>);
   }
-  if (file === undefined) throw new CaseError(bundle.damaged.some((d) => d.kind === KINDS.case) ? 'case-damaged' : 'case-not-found');
+  if (file === undefined)
+    throw new CaseError(
+      bundle.damaged.some((d) => d.kind === KINDS.case) ? 'case-damaged' : 'case-not-found',
+    );
   bundle.persons.sort((a, b) => a.value.code.localeCompare(b.value.code));
   bundle.notes.sort((a, b) => b.value.at - a.value.at);
-  bundle.tasks.sort((a, b) => Number(a.value.done) - Number(b.value.done) || (a.value.dueOn || '9999').localeCompare(b.value.dueOn || '9999'));
+  bundle.tasks.sort(
+    (a, b) =>
+      Number(a.value.done) - Number(b.value.done) ||
+      (a.value.dueOn || '9999').localeCompare(b.value.dueOn || '9999'),
+  );
   bundle.screenings.sort((a, b) => b.value.date.localeCompare(a.value.date));
   bundle.referrals.sort((a, b) => b.value.date.localeCompare(a.value.date));
   bundle.attachments.sort((a, b) => b.value.addedAt - a.value.addedAt);

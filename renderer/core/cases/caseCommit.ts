@@ -1,11 +1,14 @@
 import type { PutRecordInput, VaultSession } from '../vault/vaultSession';
 import { nextAuditEntry, GENESIS } from './auditChain';
 import type { CaseBundle } from './caseBundle';
+import { caseSearchWords } from './caseIndex';
 import {
   KINDS,
   type AuditAction,
   type CaseFile,
   type CaseNumber,
+  type Note,
+  type Person,
   type Referral,
   type Task,
 } from './caseSchemas';
@@ -43,11 +46,17 @@ export async function commitChange(
   const entry = await nextAuditEntry(base.audit, change.action, now);
   const referrals = applied<Referral>(bundle.referrals, KINDS.referral, change);
   const tasks = applied<Task>(bundle.tasks, KINDS.task, change);
+  const searchWords = caseSearchWords(
+    base,
+    applied<Person>(bundle.persons, KINDS.person, change),
+    applied<Note>(bundle.notes, KINDS.note, change),
+  );
   const file: CaseFile = {
     ...base,
     // A closed case asks for no follow-up, whatever its referrals and tasks still say.
     followUpOn: base.status === 'clos' ? '' : earliestFollowUp(referrals, tasks),
     audit: { count: entry.seq + 1, head: entry.hash },
+    searchWords,
   };
   await session.putRecords(
     [
@@ -68,7 +77,7 @@ export async function createCase(
   now: number,
 ): Promise<CaseFile> {
   const entry = await nextAuditEntry({ count: 0, head: GENESIS }, 'created', now);
-  const file: CaseFile = {
+  const fresh: Omit<CaseFile, 'searchWords'> = {
     v: 1,
     number,
     status: 'ouvert',
@@ -82,6 +91,7 @@ export async function createCase(
     audit: { count: 1, head: entry.hash },
     createdAt: now,
   };
+  const file: CaseFile = { ...fresh, searchWords: caseSearchWords(fresh, [], []) };
   await session.putRecords([
     { id: caseId, kind: KINDS.case, caseId, payload: file },
     { kind: KINDS.audit, caseId, payload: entry },

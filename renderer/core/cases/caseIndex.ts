@@ -5,11 +5,18 @@ import type { CaseFile, Note, Person } from './caseSchemas';
 // notes), built after unlock and dropped at lock. Nothing of it is ever written anywhere. A word
 // matches when a word of the case starts with it; every word of the query must match.
 
+/** The cases a query matched: membership tests for the list filter, ids for everything else. */
+export interface CaseMatches {
+  has(caseId: string): boolean;
+  readonly size: number;
+  ids(): string[];
+}
+
 export interface CaseIndex {
-  /** Case ids whose text holds every word of the query (prefix match), or null for an empty query. */
-  search(query: string): Set<string> | null;
-  /** Sets (or replaces, after an edit) the searchable text of one case. */
-  replace(caseId: string, text: string): void;
+  /** Cases whose words hold every word of the query (prefix match), or null for an empty query. */
+  search(query: string): CaseMatches | null;
+  /** Sets (or replaces, after an edit) the search words of one case (already tokenized). */
+  replace(caseId: string, words: readonly string[]): void;
   readonly size: number;
 }
 
@@ -22,72 +29,108 @@ export function tokenize(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-export function createCaseIndex(): CaseIndex {
-  const postings = new Map<string, Set<string>>();
-  let vocabulary: string[] | null = null;
-  const caseWords = new Map<string, Set<string>>();
+function lowerBound(words: readonly string[], prefix: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
-  const sortedVocabulary = () => (vocabulary ??= [...postings.keys()].sort());
-  const lowerBound = (words: string[], prefix: string) => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
+/**
+ * Cases are numbered as they are added; each query word becomes a bitset of case numbers (the union
+ * of the postings of every vocabulary word it prefixes) and the words are ANDed: a query over 10,000
+ * cases touches a few hundred 32-bit words instead of building sets of strings.
+ */
+export function createCaseIndex(): CaseIndex {
+  const ids: string[] = [];
+  const numberOf = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  const caseWords = new Map<number, readonly string[]>();
+  let vocabulary: string[] | null = null;
+
+  const bitsFor = (word: string): Uint32Array => {
+    const bits = new Uint32Array((ids.length + 31) >>> 5);
+    const add = (list: readonly number[] | undefined) => {
+      for (const n of list ?? []) bits[n >>> 5]! |= 1 << (n & 31);
+    };
+    // A single letter matches only itself (initials), not every word that starts with it.
+    if (word.length === 1) add(postings.get(word));
+    else {
+      const words = (vocabulary ??= [...postings.keys()].sort());
+      for (let i = lowerBound(words, word); i < words.length && words[i]!.startsWith(word); i++)
+        add(postings.get(words[i]!));
     }
-    return lo;
-  };
-  const matchesOf = (prefix: string): Set<string> => {
-    const words = sortedVocabulary();
-    const out = new Set<string>();
-    for (let i = lowerBound(words, prefix); i < words.length && words[i]!.startsWith(prefix); i++) {
-      for (const id of postings.get(words[i]!)!) out.add(id);
-    }
-    return out;
+    return bits;
   };
 
   return {
     get size() {
       return caseWords.size;
     },
-    replace(caseId, text) {
-      for (const word of caseWords.get(caseId) ?? []) postings.get(word)?.delete(caseId);
-      const words = new Set(tokenize(text));
-      caseWords.set(caseId, words);
+    replace(caseId, list) {
+      let n = numberOf.get(caseId);
+      if (n === undefined) {
+        n = ids.length;
+        ids.push(caseId);
+        numberOf.set(caseId, n);
+      }
+      const num = n;
+      for (const word of caseWords.get(num) ?? []) {
+        const posting = postings.get(word);
+        if (posting)
+          postings.set(
+            word,
+            posting.filter((x) => x !== num),
+          );
+      }
+      const words = [...new Set(list)];
+      caseWords.set(num, words);
       for (const word of words) {
-        let set = postings.get(word);
-        if (!set) {
-          set = new Set();
-          postings.set(word, set);
+        const posting = postings.get(word);
+        if (posting) posting.push(num);
+        else {
+          postings.set(word, [num]);
           vocabulary = null;
         }
-        set.add(caseId);
       }
     },
     search(query) {
-      const words = [...new Set(tokenize(query))].sort((a, b) => b.length - a.length);
+      const words = [...new Set(tokenize(query))];
       if (words.length === 0) return null;
-      // Longest word first: usually the rarest, so the intersection shrinks fastest.
-      let result: Set<string> | null = null;
+      let result: Uint32Array | null = null;
       for (const word of words) {
-        const found = matchesOf(word);
-        if (result === null) result = found;
-        else {
-          const previous: Set<string> = result;
-          result = new Set([...previous].filter((id) => found.has(id)));
-        }
-        if (result.size === 0) break;
+        const bits = bitsFor(word);
+        if (result === null) result = bits;
+        else for (let i = 0; i < result.length; i++) result[i]! &= bits[i]!;
       }
-      return result;
+      const bits = result!;
+      const has = (caseId: string) => {
+        const n = numberOf.get(caseId);
+        return n !== undefined && (bits[n >>> 5]! & (1 << (n & 31))) !== 0;
+      };
+      const matched = () => ids.filter((id) => has(id));
+      let size = 0;
+      for (const word of bits) {
+        let v = word;
+        for (; v !== 0; size++) v &= v - 1;
+      }
+      return { has, size, ids: matched };
     },
   };
 }
 
-/** The searchable text of a case: number, place, summary, people's codes and initials, notes. */
-export function caseSearchText(file: CaseFile, persons: readonly Pick<Person, 'code' | 'initials'>[], notes: readonly Pick<Note, 'text'>[]): string {
+/** The distinct search words of a case: number, place, summary, people's codes and initials, notes. */
+export function caseSearchWords(
+  file: Omit<CaseFile, 'searchWords'>,
+  persons: readonly Pick<Person, 'code' | 'initials'>[],
+  notes: readonly Pick<Note, 'text'>[],
+): string {
   const { place } = file;
-  return [
+  const text = [
     formatCaseNumber(file.number),
     place.province,
     place.territory,
@@ -96,4 +139,5 @@ export function caseSearchText(file: CaseFile, persons: readonly Pick<Person, 'c
     ...persons.map((p) => `${p.code} ${p.initials}`),
     ...notes.map((n) => n.text),
   ].join(' ');
+  return [...new Set(tokenize(text))].join(' ');
 }

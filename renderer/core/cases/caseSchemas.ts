@@ -10,11 +10,32 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const PERSON_ROLES = ['victime', 'temoin', 'suspect', 'autre'] as const;
 export const AGE_GROUPS = ['unknown', '0-11', '12-14', '15-17', '18-24', '25-59', '60+'] as const;
 export const SEXES = ['f', 'm', 'unknown'] as const;
-export const VULNERABILITIES = ['child', 'unaccompanied', 'disability', 'pregnancy', 'displaced', 'no-documents', 'debt', 'language', 'health'] as const;
+export const VULNERABILITIES = [
+  'child',
+  'unaccompanied',
+  'disability',
+  'pregnancy',
+  'displaced',
+  'no-documents',
+  'debt',
+  'language',
+  'health',
+] as const;
 export const REFERRAL_STATUSES = ['envoyee', 'acceptee', 'refusee', 'cloturee'] as const;
 export const CONSENT_MODES = ['oral', 'written', 'guardian'] as const;
 /** What a referral may pass on; the fiche de référence prints only the ones ticked. */
-export const SHAREABLE = ['code', 'initials', 'age', 'sex', 'nationality', 'languages', 'vulnerabilities', 'contact', 'reason', 'place'] as const;
+export const SHAREABLE = [
+  'code',
+  'initials',
+  'age',
+  'sex',
+  'nationality',
+  'languages',
+  'vulnerabilities',
+  'contact',
+  'reason',
+  'place',
+] as const;
 export const ATTACHMENT_TYPES = ['png', 'jpeg', 'pdf', 'mp3', 'ogg', 'wav'] as const;
 
 export const LIMITS = { short: 120, summary: 4000, note: 20_000, list: 20, infractions: 40 } as const;
@@ -24,7 +45,11 @@ const optionalDate = z.union([isoDate, z.literal('')]);
 const short = z.string().max(LIMITS.short);
 const id = z.string().regex(/^[0-9a-f]{32}$/);
 
-export const statusChangeSchema = z.strictObject({ status: z.enum(CASE_STATUSES), on: isoDate, at: z.number() });
+export const statusChangeSchema = z.strictObject({
+  status: z.enum(CASE_STATUSES),
+  on: isoDate,
+  at: z.number(),
+});
 
 export const caseNumberSchema = z.strictObject({
   prefix: z.string().regex(/^[A-Z0-9]{2,8}$/),
@@ -57,6 +82,12 @@ export const caseFileSchema = z.strictObject({
   /** Anchor of the audit chain: a removed last entry shows as a count or head mismatch. */
   audit: z.strictObject({ count: z.number().int().min(0), head: z.string() }),
   createdAt: z.number(),
+  /**
+   * The distinct search words of the whole case (summary, place, people's codes and initials,
+   * notes), kept with the case so that unlocking reads one record per case to build the search
+   * index instead of every note. Encrypted like the rest; rewritten with each change.
+   */
+  searchWords: z.string().max(400_000).default(''),
 });
 
 export const personSchema = z.strictObject({
@@ -74,7 +105,10 @@ export const personSchema = z.strictObject({
   contact: short,
 });
 
-const answerSchema = z.strictObject({ mark: z.enum(['present', 'absent', 'unknown', 'not-asked']), note: z.string().max(500) });
+const answerSchema = z.strictObject({
+  mark: z.enum(['present', 'absent', 'unknown', 'not-asked']),
+  note: z.string().max(500),
+});
 export const screeningSchema = z.strictObject({
   format: z.literal('dalili-screening'),
   version: z.literal(1),
@@ -107,8 +141,17 @@ export const referralSchema = z.strictObject({
   followUpOn: optionalDate,
 });
 
-export const noteSchema = z.strictObject({ v: z.literal(1), at: z.number(), text: z.string().min(1).max(LIMITS.note) });
-export const taskSchema = z.strictObject({ v: z.literal(1), title: short.min(1), dueOn: optionalDate, done: z.boolean() });
+export const noteSchema = z.strictObject({
+  v: z.literal(1),
+  at: z.number(),
+  text: z.string().min(1).max(LIMITS.note),
+});
+export const taskSchema = z.strictObject({
+  v: z.literal(1),
+  title: short.min(1),
+  dueOn: optionalDate,
+  done: z.boolean(),
+});
 
 export const attachmentSchema = z.strictObject({
   v: z.literal(1),
@@ -121,7 +164,21 @@ export const attachmentSchema = z.strictObject({
 });
 export const attachmentDataSchema = z.strictObject({ v: z.literal(1), base64: z.string() });
 
-export const AUDIT_ACTIONS = ['created', 'edited', 'status', 'person', 'screening', 'qualification', 'referral', 'note', 'task', 'attachment', 'exported', 'printed', 'deleted'] as const;
+export const AUDIT_ACTIONS = [
+  'created',
+  'edited',
+  'status',
+  'person',
+  'screening',
+  'qualification',
+  'referral',
+  'note',
+  'task',
+  'attachment',
+  'exported',
+  'printed',
+  'deleted',
+] as const;
 export const auditEntrySchema = z.strictObject({
   v: z.literal(1),
   seq: z.number().int().min(0),

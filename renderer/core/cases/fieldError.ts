@@ -27,17 +27,29 @@ export interface FieldError {
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-export function checkDate(errors: FieldError[], field: string, value: string, options: { required?: boolean; today?: string; notBefore?: string } = {}): void {
+export function checkDate(
+  errors: FieldError[],
+  field: string,
+  value: string,
+  options: { required?: boolean; today?: string; notBefore?: string } = {},
+): void {
   if (value === '') {
     if (options.required) errors.push({ field, code: 'required' });
     return;
   }
   if (!isRealDateLocal(value)) errors.push({ field, code: 'date-invalid' });
   else if (options.today !== undefined && value > options.today) errors.push({ field, code: 'date-future' });
-  else if (options.notBefore !== undefined && value < options.notBefore) errors.push({ field, code: 'date-before-opening' });
+  else if (options.notBefore !== undefined && value < options.notBefore)
+    errors.push({ field, code: 'date-before-opening' });
 }
 
-export function checkText(errors: FieldError[], field: string, value: string, max: number, required = false): void {
+export function checkText(
+  errors: FieldError[],
+  field: string,
+  value: string,
+  max: number,
+  required = false,
+): void {
   if (required && value.trim() === '') errors.push({ field, code: 'required' });
   else if (value.length > max) errors.push({ field, code: 'too-long' });
 }

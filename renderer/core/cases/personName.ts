@@ -11,7 +11,10 @@ export function looksLikeFullName(value: string): boolean {
 }
 
 /** "V-01", "T-02": a code per role, numbered in the case; the person is referred to by it. */
-export function nextPersonCode(role: 'victime' | 'temoin' | 'suspect' | 'autre', existing: readonly string[]): string {
+export function nextPersonCode(
+  role: 'victime' | 'temoin' | 'suspect' | 'autre',
+  existing: readonly string[],
+): string {
   const letter = { victime: 'V', temoin: 'T', suspect: 'S', autre: 'A' }[role];
   let n = 1;
   const taken = new Set(existing);

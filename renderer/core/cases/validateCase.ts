@@ -45,7 +45,8 @@ export function validateCase(draft: CaseDraft, today: string): Validation<CaseFi
   checkText(errors, 'summary', draft.summary, LIMITS.summary, true);
   const lat = coordinate(draft.lat, 90);
   const lon = coordinate(draft.lon, 180);
-  if (lat === 'invalid' || lon === 'invalid' || (lat === null) !== (lon === null)) errors.push({ field: 'coordinates', code: 'coordinates-invalid' });
+  if (lat === 'invalid' || lon === 'invalid' || (lat === null) !== (lon === null))
+    errors.push({ field: 'coordinates', code: 'coordinates-invalid' });
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -53,16 +54,30 @@ export function validateCase(draft: CaseDraft, today: string): Validation<CaseFi
       prefix: draft.prefix,
       openedOn: draft.openedOn,
       incidentOn: draft.incidentOn,
-      place: { province: draft.province.trim(), territory: draft.territory.trim(), site: draft.site.trim(), lat: lat as number | null, lon: lon as number | null },
+      place: {
+        province: draft.province.trim(),
+        territory: draft.territory.trim(),
+        site: draft.site.trim(),
+        lat: lat as number | null,
+        lon: lon as number | null,
+      },
       summary: draft.summary.trim(),
     },
   };
 }
 
 /** A status change must be dated, on a real day, not in the future and not before the case opened. */
-export function validateStatusChange(status: string, on: string, openedOn: string, today: string): Validation<{ status: CaseStatus; on: string }> {
+export function validateStatusChange(
+  status: string,
+  on: string,
+  openedOn: string,
+  today: string,
+): Validation<{ status: CaseStatus; on: string }> {
   const errors: FieldError[] = [];
-  if (!(CASE_STATUSES as readonly string[]).includes(status)) errors.push({ field: 'status', code: 'required' });
+  if (!(CASE_STATUSES as readonly string[]).includes(status))
+    errors.push({ field: 'status', code: 'required' });
   checkDate(errors, 'statusOn', on, { required: true, today, notBefore: openedOn });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { status: status as CaseStatus, on } };
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, value: { status: status as CaseStatus, on } };
 }

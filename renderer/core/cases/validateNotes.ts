@@ -12,5 +12,7 @@ export function validateTask(title: string, dueOn: string, done = false): Valida
   const errors: FieldError[] = [];
   checkText(errors, 'title', title, LIMITS.short, true);
   checkDate(errors, 'dueOn', dueOn);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { v: 1, title: title.trim(), dueOn, done } };
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, value: { v: 1, title: title.trim(), dueOn, done } };
 }

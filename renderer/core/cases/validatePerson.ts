@@ -15,7 +15,8 @@ export interface PersonDraft {
   contact: string;
 }
 
-const oneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const oneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 
 /** Contact details are refused without consent; an age must be a whole number of years. */
 export function validatePerson(draft: PersonDraft): Validation<Person> {
@@ -25,11 +26,13 @@ export function validatePerson(draft: PersonDraft): Validation<Person> {
   checkText(errors, 'initials', draft.initials, 12);
   const ageText = draft.age.trim();
   const age = ageText === '' ? null : Number(ageText);
-  if (age !== null && (!/^\d{1,3}$/.test(ageText) || age > 120)) errors.push({ field: 'age', code: 'age-invalid' });
+  if (age !== null && (!/^\d{1,3}$/.test(ageText) || age > 120))
+    errors.push({ field: 'age', code: 'age-invalid' });
   checkText(errors, 'nationality', draft.nationality, LIMITS.short);
   checkText(errors, 'languages', draft.languages, LIMITS.short);
   checkText(errors, 'contact', draft.contact, LIMITS.short);
-  if (!draft.contactConsent && draft.contact.trim() !== '') errors.push({ field: 'contact', code: 'contact-without-consent' });
+  if (!draft.contactConsent && draft.contact.trim() !== '')
+    errors.push({ field: 'contact', code: 'contact-without-consent' });
   if (errors.length > 0 || !oneOf(PERSON_ROLES, draft.role)) return { ok: false, errors };
   return {
     ok: true,
@@ -43,7 +46,9 @@ export function validatePerson(draft: PersonDraft): Validation<Person> {
       sex: oneOf(SEXES, draft.sex) ? draft.sex : 'unknown',
       nationality: draft.nationality.trim(),
       languages: draft.languages.trim(),
-      vulnerabilities: draft.vulnerabilities.filter((v): v is Person['vulnerabilities'][number] => oneOf(VULNERABILITIES, v)),
+      vulnerabilities: draft.vulnerabilities.filter((v): v is Person['vulnerabilities'][number] =>
+        oneOf(VULNERABILITIES, v),
+      ),
       contactConsent: draft.contactConsent,
       contact: draft.contactConsent ? draft.contact.trim() : '',
     },

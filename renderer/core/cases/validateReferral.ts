@@ -19,7 +19,11 @@ export interface ReferralDraft {
  * Without consent nothing about the person may be shared: the referral can still be recorded
  * (the service is told a case exists), but the shared list must then be empty.
  */
-export function validateReferral(draft: ReferralDraft, openedOn: string, today: string): Validation<Referral> {
+export function validateReferral(
+  draft: ReferralDraft,
+  openedOn: string,
+  today: string,
+): Validation<Referral> {
   const errors: FieldError[] = [];
   if (!/^[0-9a-f]{32}$/.test(draft.personId)) errors.push({ field: 'personId', code: 'required' });
   checkText(errors, 'organisation', draft.organisation, 120, true);
@@ -27,11 +31,19 @@ export function validateReferral(draft: ReferralDraft, openedOn: string, today: 
   checkDate(errors, 'date', draft.date, { required: true, today, notBefore: openedOn });
   checkText(errors, 'reason', draft.reason, 1000, true);
   checkDate(errors, 'followUpOn', draft.followUpOn, { notBefore: draft.date || openedOn });
-  const consentMode = (CONSENT_MODES as readonly string[]).includes(draft.consentMode) ? (draft.consentMode as Referral['consentMode']) : '';
-  if (draft.consent && consentMode === '') errors.push({ field: 'consentMode', code: 'consent-mode-required' });
-  const shared = draft.shared.filter((s): s is Referral['shared'][number] => (SHAREABLE as readonly string[]).includes(s));
-  if (!draft.consent && shared.some((s) => s !== 'reason' && s !== 'place')) errors.push({ field: 'shared', code: 'nothing-shared' });
-  const status = (REFERRAL_STATUSES as readonly string[]).includes(draft.status) ? (draft.status as Referral['status']) : 'envoyee';
+  const consentMode = (CONSENT_MODES as readonly string[]).includes(draft.consentMode)
+    ? (draft.consentMode as Referral['consentMode'])
+    : '';
+  if (draft.consent && consentMode === '')
+    errors.push({ field: 'consentMode', code: 'consent-mode-required' });
+  const shared = draft.shared.filter((s): s is Referral['shared'][number] =>
+    (SHAREABLE as readonly string[]).includes(s),
+  );
+  if (!draft.consent && shared.some((s) => s !== 'reason' && s !== 'place'))
+    errors.push({ field: 'shared', code: 'nothing-shared' });
+  const status = (REFERRAL_STATUSES as readonly string[]).includes(draft.status)
+    ? (draft.status as Referral['status'])
+    : 'envoyee';
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -6,18 +6,45 @@ import { isRealDate } from '../../../renderer/core/cases/caseDates';
 import { formatCaseNumber, nextCaseNumber, normalisePrefix } from '../../../renderer/core/cases/caseNumber';
 import { earliestFollowUp } from '../../../renderer/core/cases/followUp';
 import { looksLikeFullName, nextPersonCode } from '../../../renderer/core/cases/personName';
-import { validateCase, validateStatusChange, type CaseDraft } from '../../../renderer/core/cases/validateCase';
+import {
+  validateCase,
+  validateStatusChange,
+  type CaseDraft,
+} from '../../../renderer/core/cases/validateCase';
 import { validatePerson, type PersonDraft } from '../../../renderer/core/cases/validatePerson';
 import { validateReferral, type ReferralDraft } from '../../../renderer/core/cases/validateReferral';
-import { RENAMED_EXE, TEXT_AS_PDF, TINY_JPEG, TINY_PDF, TINY_PNG, oversizedPng, tinyWav } from '../../fixtures/attachments/attachmentFixtures';
+import {
+  RENAMED_EXE,
+  TEXT_AS_PDF,
+  TINY_JPEG,
+  TINY_PDF,
+  TINY_PNG,
+  oversizedPng,
+  tinyWav,
+} from '../../fixtures/attachments/attachmentFixtures';
 
 const TODAY = '2026-11-29';
-const draft: CaseDraft = { prefix: 'GOM', openedOn: '2026-11-02', incidentOn: '', province: 'Nord-Kivu', territory: 'Masisi', site: 'Rubaya', lat: '', lon: '', summary: 'Signalement' };
-const codes = (r: { ok: boolean; errors?: { field: string; code: string }[] }) => (r.ok ? [] : r.errors!.map((e) => `${e.field}:${e.code}`));
+const draft: CaseDraft = {
+  prefix: 'GOM',
+  openedOn: '2026-11-02',
+  incidentOn: '',
+  province: 'Nord-Kivu',
+  territory: 'Masisi',
+  site: 'Rubaya',
+  lat: '',
+  lon: '',
+  summary: 'Signalement',
+};
+const codes = (r: { ok: boolean; errors?: { field: string; code: string }[] }) =>
+  r.ok ? [] : r.errors!.map((e) => `${e.field}:${e.code}`);
 
 describe('case numbers', () => {
   it('numbers per prefix and year, from the highest used', () => {
-    const existing = [{ prefix: 'GOM', year: 2026, seq: 3 }, { prefix: 'GOM', year: 2025, seq: 40 }, { prefix: 'BKV', year: 2026, seq: 9 }];
+    const existing = [
+      { prefix: 'GOM', year: 2026, seq: 3 },
+      { prefix: 'GOM', year: 2025, seq: 40 },
+      { prefix: 'BKV', year: 2026, seq: 9 },
+    ];
     expect(nextCaseNumber(existing, 'GOM', 2026)).toEqual({ prefix: 'GOM', year: 2026, seq: 4 });
     expect(nextCaseNumber(existing, 'UVI', 2026).seq).toBe(1);
     expect(formatCaseNumber({ prefix: 'GOM', year: 2026, seq: 4 })).toBe('GOM-2026-0004');
@@ -28,20 +55,40 @@ describe('case numbers', () => {
 describe('case validation', () => {
   it('accepts a complete case and parses coordinates', () => {
     const result = validateCase({ ...draft, lat: '-1,45', lon: '28.81' }, TODAY);
-    expect(result.ok && result.value.place).toEqual({ province: 'Nord-Kivu', territory: 'Masisi', site: 'Rubaya', lat: -1.45, lon: 28.81 });
+    expect(result.ok && result.value.place).toEqual({
+      province: 'Nord-Kivu',
+      territory: 'Masisi',
+      site: 'Rubaya',
+      lat: -1.45,
+      lon: 28.81,
+    });
   });
   it('names each missing or impossible field', () => {
-    expect(codes(validateCase({ ...draft, prefix: '', openedOn: '', province: ' ', summary: '' }, TODAY))).toEqual(['prefix:required', 'openedOn:required', 'province:required', 'summary:required']);
-    expect(codes(validateCase({ ...draft, openedOn: '2026-02-30' }, TODAY))).toEqual(['openedOn:date-invalid']);
-    expect(codes(validateCase({ ...draft, openedOn: '2027-01-01', incidentOn: '2026-13-01' }, TODAY))).toEqual(['openedOn:date-future', 'incidentOn:date-invalid']);
+    expect(
+      codes(validateCase({ ...draft, prefix: '', openedOn: '', province: ' ', summary: '' }, TODAY)),
+    ).toEqual(['prefix:required', 'openedOn:required', 'province:required', 'summary:required']);
+    expect(codes(validateCase({ ...draft, openedOn: '2026-02-30' }, TODAY))).toEqual([
+      'openedOn:date-invalid',
+    ]);
+    expect(
+      codes(validateCase({ ...draft, openedOn: '2027-01-01', incidentOn: '2026-13-01' }, TODAY)),
+    ).toEqual(['openedOn:date-future', 'incidentOn:date-invalid']);
     expect(codes(validateCase({ ...draft, prefix: 'go m' }, TODAY))).toEqual(['prefix:prefix-invalid']);
-    expect(codes(validateCase({ ...draft, lat: '95', lon: '28' }, TODAY))).toEqual(['coordinates:coordinates-invalid']);
-    expect(codes(validateCase({ ...draft, lat: '-1.4', lon: '' }, TODAY))).toEqual(['coordinates:coordinates-invalid']);
+    expect(codes(validateCase({ ...draft, lat: '95', lon: '28' }, TODAY))).toEqual([
+      'coordinates:coordinates-invalid',
+    ]);
+    expect(codes(validateCase({ ...draft, lat: '-1.4', lon: '' }, TODAY))).toEqual([
+      'coordinates:coordinates-invalid',
+    ]);
   });
   it('dates a status change on a real day between opening and today', () => {
     expect(validateStatusChange('clos', '2026-11-20', '2026-11-02', TODAY).ok).toBe(true);
-    expect(codes(validateStatusChange('clos', '2026-10-01', '2026-11-02', TODAY))).toEqual(['statusOn:date-before-opening']);
-    expect(codes(validateStatusChange('clos', '2026-11-31', '2026-11-02', TODAY))).toEqual(['statusOn:date-invalid']);
+    expect(codes(validateStatusChange('clos', '2026-10-01', '2026-11-02', TODAY))).toEqual([
+      'statusOn:date-before-opening',
+    ]);
+    expect(codes(validateStatusChange('clos', '2026-11-31', '2026-11-02', TODAY))).toEqual([
+      'statusOn:date-invalid',
+    ]);
   });
   it('knows real calendar days', () => {
     expect(isRealDate('2024-02-29')).toBe(true);
@@ -51,10 +98,23 @@ describe('case validation', () => {
 });
 
 describe('persons', () => {
-  const person: PersonDraft = { role: 'victime', code: 'V-01', initials: 'A. M.', age: '14', ageGroup: '12-14', sex: 'f', nationality: 'congolaise', languages: 'swahili', vulnerabilities: ['child'], contactConsent: false, contact: '' };
+  const person: PersonDraft = {
+    role: 'victime',
+    code: 'V-01',
+    initials: 'A. M.',
+    age: '14',
+    ageGroup: '12-14',
+    sex: 'f',
+    nationality: 'congolaise',
+    languages: 'swahili',
+    vulnerabilities: ['child'],
+    contactConsent: false,
+    contact: '',
+  };
   it('warns on a full name typed as initials, not on initials', () => {
     for (const ok of ['A. M.', 'AMK', 'A.M.K.', 'J-B M']) expect(looksLikeFullName(ok), ok).toBe(false);
-    for (const name of ['Amani Bahati', 'amani', 'Jean-Baptiste', 'Am']) expect(looksLikeFullName(name), name).toBe(true);
+    for (const name of ['Amani Bahati', 'amani', 'Jean-Baptiste', 'Am'])
+      expect(looksLikeFullName(name), name).toBe(true);
   });
   it('numbers codes per role', () => {
     expect(nextPersonCode('victime', ['V-01', 'T-01'])).toBe('V-02');
@@ -62,19 +122,39 @@ describe('persons', () => {
   });
   it('refuses contact details without consent and impossible ages', () => {
     expect(validatePerson(person).ok).toBe(true);
-    expect(codes(validatePerson({ ...person, contact: '+243 81 000 0000' }))).toEqual(['contact:contact-without-consent']);
+    expect(codes(validatePerson({ ...person, contact: '+243 81 000 0000' }))).toEqual([
+      'contact:contact-without-consent',
+    ]);
     expect(codes(validatePerson({ ...person, age: '14.5' }))).toEqual(['age:age-invalid']);
     expect(codes(validatePerson({ ...person, code: '' }))).toEqual(['code:required']);
   });
 });
 
 describe('referrals', () => {
-  const referral: ReferralDraft = { personId: 'a'.repeat(32), contactId: 'x', actor: '', organisation: 'DIVAS', date: '2026-11-10', reason: 'Prise en charge', consent: true, consentMode: 'oral', shared: ['code', 'age'], status: 'envoyee', followUpOn: '2026-11-20' };
+  const referral: ReferralDraft = {
+    personId: 'a'.repeat(32),
+    contactId: 'x',
+    actor: '',
+    organisation: 'DIVAS',
+    date: '2026-11-10',
+    reason: 'Prise en charge',
+    consent: true,
+    consentMode: 'oral',
+    shared: ['code', 'age'],
+    status: 'envoyee',
+    followUpOn: '2026-11-20',
+  };
   it('asks how consent was given, and shares nothing personal without it', () => {
     expect(validateReferral(referral, '2026-11-02', TODAY).ok).toBe(true);
-    expect(codes(validateReferral({ ...referral, consentMode: '' }, '2026-11-02', TODAY))).toEqual(['consentMode:consent-mode-required']);
-    expect(codes(validateReferral({ ...referral, consent: false }, '2026-11-02', TODAY))).toEqual(['shared:nothing-shared']);
-    expect(codes(validateReferral({ ...referral, followUpOn: '2026-11-01' }, '2026-11-02', TODAY))).toEqual(['followUpOn:date-before-opening']);
+    expect(codes(validateReferral({ ...referral, consentMode: '' }, '2026-11-02', TODAY))).toEqual([
+      'consentMode:consent-mode-required',
+    ]);
+    expect(codes(validateReferral({ ...referral, consent: false }, '2026-11-02', TODAY))).toEqual([
+      'shared:nothing-shared',
+    ]);
+    expect(codes(validateReferral({ ...referral, followUpOn: '2026-11-01' }, '2026-11-02', TODAY))).toEqual([
+      'followUpOn:date-before-opening',
+    ]);
   });
   it('finds the earliest open follow-up', () => {
     const valueOf = (d: ReferralDraft) => {
@@ -84,7 +164,15 @@ describe('referrals', () => {
     };
     const open = valueOf({ ...referral, followUpOn: '2026-11-25' });
     const closed = valueOf({ ...referral, status: 'cloturee', followUpOn: '2026-11-12' });
-    expect(earliestFollowUp([open, closed], [{ v: 1, title: 't', dueOn: '2026-11-30', done: false }, { v: 1, title: 'd', dueOn: '2026-11-11', done: true }])).toBe('2026-11-25');
+    expect(
+      earliestFollowUp(
+        [open, closed],
+        [
+          { v: 1, title: 't', dueOn: '2026-11-30', done: false },
+          { v: 1, title: 'd', dueOn: '2026-11-11', done: true },
+        ],
+      ),
+    ).toBe('2026-11-25');
   });
 });
 

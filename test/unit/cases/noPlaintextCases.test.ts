@@ -8,7 +8,15 @@ import { KINDS, type Person, type Referral } from '../../../renderer/core/cases/
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { TINY_PDF } from '../../fixtures/attachments/attachmentFixtures';
-import { containsBytes, dumpIndexedDb, PASSPHRASE, storedBytes, TEST_KDF, testEnv, utf16 } from '../vault/vaultTestEnv';
+import {
+  containsBytes,
+  dumpIndexedDb,
+  PASSPHRASE,
+  storedBytes,
+  TEST_KDF,
+  testEnv,
+  utf16,
+} from '../vault/vaultTestEnv';
 
 const SENTENCE = 'Zawadi travaille au puits de Nyabibwe depuis mars';
 const INITIALS = 'Z.K.Q.';
@@ -18,19 +26,82 @@ describe('case notebook at rest', () => {
     const env = testEnv();
     const { session } = await createVault({ name: 'Bureau 7', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
     const caseId = newOpaqueId();
-    await createCase(session, caseId, { prefix: 'BKV', year: 2026, seq: 7 }, { prefix: 'BKV', openedOn: '2026-11-02', incidentOn: '', place: { province: 'Sud-Kivu', territory: 'Kalehe', site: SENTENCE, lat: -1.9, lon: 28.9 }, summary: SENTENCE }, 1000);
+    await createCase(
+      session,
+      caseId,
+      { prefix: 'BKV', year: 2026, seq: 7 },
+      {
+        prefix: 'BKV',
+        openedOn: '2026-11-02',
+        incidentOn: '',
+        place: { province: 'Sud-Kivu', territory: 'Kalehe', site: SENTENCE, lat: -1.9, lon: 28.9 },
+        summary: SENTENCE,
+      },
+      1000,
+    );
     let bundle = await loadCase(session, caseId);
     const personId = newOpaqueId();
-    const person: Person = { v: 1, role: 'victime', code: 'V-01', initials: INITIALS, age: 15, ageGroup: '15-17', sex: 'f', nationality: 'congolaise', languages: 'swahili', vulnerabilities: ['child'], contactConsent: true, contact: SENTENCE };
-    await commitChange(session, bundle, { action: 'person', put: [{ id: personId, kind: KINDS.person, payload: person }] }, 2000);
+    const person: Person = {
+      v: 1,
+      role: 'victime',
+      code: 'V-01',
+      initials: INITIALS,
+      age: 15,
+      ageGroup: '15-17',
+      sex: 'f',
+      nationality: 'congolaise',
+      languages: 'swahili',
+      vulnerabilities: ['child'],
+      contactConsent: true,
+      contact: SENTENCE,
+    };
+    await commitChange(
+      session,
+      bundle,
+      { action: 'person', put: [{ id: personId, kind: KINDS.person, payload: person }] },
+      2000,
+    );
     bundle = await loadCase(session, caseId);
-    const referral: Referral = { v: 1, personId, contactId: 'c1', actor: '', organisation: 'DIVAS Kalehe', date: '2026-11-10', reason: SENTENCE, consent: true, consentMode: 'oral', shared: ['code'], status: 'envoyee', followUpOn: '' };
-    await commitChange(session, bundle, { action: 'referral', put: [{ kind: KINDS.referral, payload: referral }, { kind: KINDS.note, payload: { v: 1, at: 3000, text: `**${SENTENCE}**` } }] }, 3000);
+    const referral: Referral = {
+      v: 1,
+      personId,
+      contactId: 'c1',
+      actor: '',
+      organisation: 'DIVAS Kalehe',
+      date: '2026-11-10',
+      reason: SENTENCE,
+      consent: true,
+      consentMode: 'oral',
+      shared: ['code'],
+      status: 'envoyee',
+      followUpOn: '',
+    };
+    await commitChange(
+      session,
+      bundle,
+      {
+        action: 'referral',
+        put: [
+          { kind: KINDS.referral, payload: referral },
+          { kind: KINDS.note, payload: { v: 1, at: 3000, text: `**${SENTENCE}**` } },
+        ],
+      },
+      3000,
+    );
     await addAttachment(session, await loadCase(session, caseId), 'pv.pdf', TINY_PDF, 4000);
     session.lock();
 
     const bytes = storedBytes(await dumpIndexedDb(env.indexedDB));
-    for (const secret of [SENTENCE, 'Nyabibwe', INITIALS, 'DIVAS Kalehe', 'BKV-2026-0007', 'Sud-Kivu', 'pv.pdf', '%PDF-1.4']) {
+    for (const secret of [
+      SENTENCE,
+      'Nyabibwe',
+      INITIALS,
+      'DIVAS Kalehe',
+      'BKV-2026-0007',
+      'Sud-Kivu',
+      'pv.pdf',
+      '%PDF-1.4',
+    ]) {
       for (const needle of [new TextEncoder().encode(secret), utf16(secret, true), utf16(secret, false)]) {
         expect(containsBytes(bytes, needle), secret).toBe(false);
       }
