@@ -25,8 +25,9 @@ export class ScorePool {
     for (const vec of this.used) {
       for (const id of vec.ids) vec.scores[id] = 0;
       vec.ids.length = 0;
-      // A query with many alternatives may take dozens; keeping a few is enough for the next one.
-      if (this.free.length < 16) this.free.push(vec);
+      // A query with thesaurus alternatives takes a few dozen; keeping that many spares the collector
+      // (64 vectors of 20 000 records is 5 MB).
+      if (this.free.length < 64) this.free.push(vec);
     }
     this.used.length = 0;
   }
