@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import type { OpenCase } from './useCase';
+import { useOpenVault } from '../vault/useOpenVault';
 
 // The fiche de référence is a French document whatever the interface language: it goes to another
 // service. It holds only what the person agreed to share; anything unticked is simply absent.
@@ -52,6 +53,8 @@ export function ReferralSheet({
 }) {
   const { t } = useT();
   const platform = usePlatform();
+  // The notebook's label ("Bureau Walikale"): what the office chose to show, never a person.
+  const office = useOpenVault()?.profile.name ?? '';
   const r = item.value;
   const lines = sharedLines(bundle, r);
   const print = async () => {
@@ -77,11 +80,21 @@ export function ReferralSheet({
           <dd>{formatCaseNumber(bundle.file.number)}</dd>
           <dt>{fr('cases.sheet.date')}</dt>
           <dd>{formatDate('fr', r.date)}</dd>
+          {office && (
+            <>
+              <dt>{fr('cases.sheet.from')}</dt>
+              <dd>{office}</dd>
+            </>
+          )}
           <dt>{fr('cases.sheet.to')}</dt>
           <dd>{[r.organisation, r.actor].filter(Boolean).join(' — ')}</dd>
           <dt>{fr('cases.sheet.consent')}</dt>
           <dd>
-            {r.consent ? fr(`cases.consentMode.${r.consentMode || 'oral'}`) : fr('cases.referral.noConsent')}
+            {r.consent
+              ? fr('cases.sheet.consentGiven', {
+                  mode: fr(`cases.consentMode.${r.consentMode || 'oral'}`).toLowerCase(),
+                })
+              : fr('cases.referral.noConsent')}
           </dd>
           {r.followUpOn && (
             <>
@@ -100,6 +113,7 @@ export function ReferralSheet({
           ))}
         </dl>
         <p>{fr('cases.sheet.notShared')}</p>
+        <p className="case-sheet-signature">{fr('cases.sheet.signature')}</p>
       </article>
     </div>
   );

@@ -56,3 +56,8 @@ function subscribe(listener: () => void): () => void {
 export function useNotebook(): NotebookState {
   return useSyncExternalStore(subscribe, () => state);
 }
+
+/** The current state outside React (tests, and code that must not subscribe). */
+export function currentNotebook(): NotebookState {
+  return state;
+}

@@ -28,7 +28,8 @@ describe('case index', () => {
 
   it('handles more than 32 cases (several bitset words)', () => {
     const index = createCaseIndex();
-    for (let i = 0; i < 100; i++) index.replace(`case${i}`, tokenize(i % 7 === 0 ? 'dette salaire' : 'salaire'));
+    for (let i = 0; i < 100; i++)
+      index.replace(`case${i}`, tokenize(i % 7 === 0 ? 'dette salaire' : 'salaire'));
     const found = index.search('dette sal');
     expect(found?.size).toBe(15);
     expect(found?.has('case98')).toBe(true);

@@ -38,7 +38,8 @@ export const cases = defineNamespace({
     'form.newTitle': 'Nouveau dossier',
     'form.editTitle': 'Modifier le dossier',
     'form.prefix': 'Préfixe du bureau',
-    'form.prefixHint': '2 à 8 lettres ou chiffres, par exemple GOM. Le numéro suit : préfixe, année, numéro d’ordre.',
+    'form.prefixHint':
+      '2 à 8 lettres ou chiffres, par exemple GOM. Le numéro suit : préfixe, année, numéro d’ordre.',
     'form.numberPreview': 'Numéro attribué : {number}',
     'form.openedOn': 'Date d’ouverture',
     'form.incidentOn': 'Date des faits (si connue)',
@@ -50,7 +51,8 @@ export const cases = defineNamespace({
     'form.lon': 'Longitude',
     'form.coordsHint': 'Facultatif, en degrés décimaux, par exemple -1.6784 et 29.2285.',
     'form.summary': 'Résumé',
-    'form.summaryHint': 'Les faits en quelques lignes. Désignez les personnes par leur code (V-01), jamais par leur nom.',
+    'form.summaryHint':
+      'Les faits en quelques lignes. Désignez les personnes par leur code (V-01), jamais par leur nom.',
     'form.required': '(obligatoire)',
     'form.create': 'Créer le dossier',
     'form.save': 'Enregistrer',
@@ -60,20 +62,31 @@ export const cases = defineNamespace({
     'error.too-long': 'Ce texte est trop long : raccourcissez-le.',
     'error.date-invalid': 'Cette date n’existe pas : vérifiez le jour et le mois.',
     'error.date-future': 'Cette date est dans le futur.',
-    'error.date-before-opening': 'Cette date est trop tôt : elle précède l’ouverture du dossier ou l’orientation.',
-    'error.prefix-invalid': 'Le préfixe : 2 à 8 lettres majuscules ou chiffres, sans espace (par exemple GOM).',
-    'error.coordinates-invalid': 'Coordonnées : latitude de -90 à 90 et longitude de -180 à 180, toutes les deux ou aucune.',
+    'error.date-before-opening':
+      'Cette date est trop tôt : elle précède l’ouverture du dossier ou l’orientation.',
+    'error.prefix-invalid':
+      'Le préfixe : 2 à 8 lettres majuscules ou chiffres, sans espace (par exemple GOM).',
+    'error.coordinates-invalid':
+      'Coordonnées : latitude de -90 à 90 et longitude de -180 à 180, toutes les deux ou aucune.',
     'error.age-invalid': 'L’âge : un nombre entier d’années, de 0 à 120.',
-    'error.contact-without-consent': 'Pas de coordonnées sans le consentement de la personne : cochez le consentement ou videz ce champ.',
+    'error.contact-without-consent':
+      'Pas de coordonnées sans le consentement de la personne : cochez le consentement ou videz ce champ.',
     'error.consent-mode-required': 'Indiquez comment le consentement a été donné.',
-    'error.nothing-shared': 'Sans consentement, rien sur la personne ne peut être partagé : décochez ces informations.',
-    'error.file-too-large': 'Ce fichier dépasse 25 Mo. Réduisez-le (photo plus petite, PDF compressé), puis réessayez.',
+    'error.nothing-shared':
+      'Sans consentement, rien sur la personne ne peut être partagé : décochez ces informations.',
+    'error.file-too-large':
+      'Ce fichier dépasse 25 Mo. Réduisez-le (photo plus petite, PDF compressé), puis réessayez.',
     'error.file-empty': 'Ce fichier est vide.',
-    'error.file-type-unknown': 'Ce fichier n’est ni une photo (PNG, JPEG), ni un PDF, ni un son (MP3, OGG, WAV), quel que soit son nom. Il n’a pas été ajouté.',
-    'error.file-type-mismatch': 'Le nom de ce fichier ne correspond pas à son contenu. Renommez-le avec la bonne extension, puis réessayez.',
-    'error.file-unreadable': 'Ce fichier n’a pas pu être lu. Réessayez, ou copiez-le d’abord sur l’ordinateur.',
-    'error.saveFailed': 'L’enregistrement a échoué ; rien n’a été modifié. Réessayez ; si cela se répète, verrouillez puis rouvrez le carnet.',
-    'error.loadFailed': 'Ce dossier n’a pas pu être ouvert (enregistrement endommagé). Les autres dossiers restent lisibles.',
+    'error.file-type-unknown':
+      'Ce fichier n’est ni une photo (PNG, JPEG), ni un PDF, ni un son (MP3, OGG, WAV), quel que soit son nom. Il n’a pas été ajouté.',
+    'error.file-type-mismatch':
+      'Le nom de ce fichier ne correspond pas à son contenu. Renommez-le avec la bonne extension, puis réessayez.',
+    'error.file-unreadable':
+      'Ce fichier n’a pas pu être lu. Réessayez, ou copiez-le d’abord sur l’ordinateur.',
+    'error.saveFailed':
+      'L’enregistrement a échoué ; rien n’a été modifié. Réessayez ; si cela se répète, verrouillez puis rouvrez le carnet.',
+    'error.loadFailed':
+      'Ce dossier n’a pas pu être ouvert (enregistrement endommagé). Les autres dossiers restent lisibles.',
     'error.field': '{field} : {message}',
     'view.back': 'Retour à la liste des dossiers',
     'view.sections': 'Parties du dossier',
@@ -99,7 +112,8 @@ export const cases = defineNamespace({
     'status.apply': 'Changer le statut',
     'status.history': 'Historique du statut',
     'status.historyItem': '{status}, le {date}',
-    'persons.intro': 'Chaque personne est désignée par un code et des initiales. Le nom complet n’est écrit nulle part dans le carnet.',
+    'persons.intro':
+      'Chaque personne est désignée par un code et des initiales. Le nom complet n’est écrit nulle part dans le carnet.',
     'persons.add': 'Ajouter une personne',
     'persons.empty': 'Aucune personne dans ce dossier.',
     'persons.edit': 'Modifier',
@@ -113,7 +127,8 @@ export const cases = defineNamespace({
     'person.codeHint': 'Attribué automatiquement ; modifiable.',
     'person.initials': 'Initiales',
     'person.initialsHint': 'Par exemple A. M. : pas le nom.',
-    'person.fullNameWarning': 'Ceci ressemble à un nom complet. Notez seulement les initiales : le carnet ne doit contenir aucun nom.',
+    'person.fullNameWarning':
+      'Ceci ressemble à un nom complet. Notez seulement les initiales : le carnet ne doit contenir aucun nom.',
     'person.age': 'Âge en années (si connu)',
     'person.ageGroup': 'Tranche d’âge',
     'person.ageText': '{age} ans',
@@ -144,7 +159,8 @@ export const cases = defineNamespace({
     'person.contact': 'Coordonnées (avec consentement seulement)',
     'person.contactHint': 'Téléphone ou moyen de la joindre sans danger.',
     'person.save': 'Enregistrer la personne',
-    'screenings.intro': 'Un repérage fait avec l’outil des indicateurs, rattaché à une personne du dossier, daté, avec l’intervieweur.',
+    'screenings.intro':
+      'Un repérage fait avec l’outil des indicateurs, rattaché à une personne du dossier, daté, avec l’intervieweur.',
     'screenings.add': 'Nouveau repérage',
     'screenings.empty': 'Aucun repérage dans ce dossier.',
     'screenings.needPerson': 'Ajoutez d’abord une personne (partie Personnes).',
@@ -153,10 +169,12 @@ export const cases = defineNamespace({
     'screenings.interviewer': 'Intervieweur',
     'screenings.interviewerHint': 'Votre nom ou votre matricule.',
     'screenings.save': 'Enregistrer le repérage',
-    'screenings.noAnswers': 'Choisissez le public (adulte ou enfant) et marquez au moins un indicateur avant d’enregistrer.',
+    'screenings.noAnswers':
+      'Choisissez le public (adulte ou enfant) et marquez au moins un indicateur avant d’enregistrer.',
     'screenings.item': '{person}, le {date}, par {interviewer}',
     'screenings.present': '{count} indicateur(s) présent(s)',
-    'qualification.intro': 'Les infractions envisagées : des articles de la bibliothèque, avec leur citation. Une qualification provisoire, à confirmer par le magistrat.',
+    'qualification.intro':
+      'Les infractions envisagées : des articles de la bibliothèque, avec leur citation. Une qualification provisoire, à confirmer par le magistrat.',
     'qualification.listLabel': 'Infractions envisagées',
     'qualification.empty': 'Aucune infraction envisagée pour l’instant.',
     'qualification.search': 'Chercher un article (numéro, mot, loi)',
@@ -168,7 +186,8 @@ export const cases = defineNamespace({
     'qualification.open': 'Lire l’article',
     'qualification.missing': 'Article absent de la bibliothèque actuelle',
     'qualification.toVerify': 'texte à vérifier',
-    'referrals.intro': 'Orienter une personne vers un acteur du répertoire du bureau, avec son consentement. La fiche de référence ne reprend que ce que la personne a accepté de partager.',
+    'referrals.intro':
+      'Orienter une personne vers un acteur du répertoire du bureau, avec son consentement. La fiche de référence ne reprend que ce que la personne a accepté de partager.',
     'referrals.add': 'Nouvelle orientation',
     'referrals.empty': 'Aucune orientation dans ce dossier.',
     'referrals.followUp': 'Suivi prévu le {date}',
@@ -176,12 +195,14 @@ export const cases = defineNamespace({
     'referral.person': 'Personne orientée',
     'referral.contact': 'Acteur du répertoire',
     'referral.contactNone': 'Choisir dans le répertoire…',
-    'referral.directoryEmpty': 'Le répertoire du bureau est vide : ajoutez les contacts dans la page Orientation, ou saisissez l’organisation ci-dessous.',
+    'referral.directoryEmpty':
+      'Le répertoire du bureau est vide : ajoutez les contacts dans la page Orientation, ou saisissez l’organisation ci-dessous.',
     'referral.organisation': 'Organisation ou service',
     'referral.actor': 'Personne à contacter',
     'referral.date': 'Date de l’orientation',
     'referral.reason': 'Motif',
-    'referral.consent': 'La personne (ou son représentant) consent à l’orientation et au partage des informations cochées',
+    'referral.consent':
+      'La personne (ou son représentant) consent à l’orientation et au partage des informations cochées',
     'referral.consentMode': 'Comment le consentement a été donné',
     'consentMode.oral': 'Oralement',
     'consentMode.written': 'Par écrit (signé)',
@@ -214,6 +235,9 @@ export const cases = defineNamespace({
     'sheet.person': 'Personne orientée',
     'sheet.consent': 'Consentement',
     'sheet.followUp': 'Suivi prévu le',
+    'sheet.from': 'Orienté par',
+    'sheet.consentGiven': 'Oui, {mode}',
+    'sheet.signature': 'Signature et cachet',
     'sheet.notShared': 'Aucune autre information n’est partagée, à la demande de la personne.',
     'sheet.notice': 'Seules les informations que la personne a accepté de partager figurent sur cette fiche.',
     'sheet.print': 'Imprimer la fiche',
@@ -231,7 +255,8 @@ export const cases = defineNamespace({
     'tasks.done': 'Faite : {title}',
     'tasks.dueOn': 'pour le {date}',
     'tasks.overdue': 'en retard',
-    'attachments.intro': 'Photos (PNG, JPEG), PDF et sons (MP3, OGG, WAV), 25 Mo au plus chacun. Chiffrés dans le carnet ; déchiffrés seulement quand vous en enregistrez une copie.',
+    'attachments.intro':
+      'Photos (PNG, JPEG), PDF et sons (MP3, OGG, WAV), 25 Mo au plus chacun. Chiffrés dans le carnet ; déchiffrés seulement quand vous en enregistrez une copie.',
     'attachments.add': 'Ajouter une pièce jointe',
     'attachments.empty': 'Aucune pièce jointe.',
     'attachments.caption': 'Pièces jointes du dossier',
@@ -244,7 +269,8 @@ export const cases = defineNamespace({
     'attachments.remove': 'Retirer',
     'attachments.size': '{size} Ko',
     'attachments.added': 'Pièce jointe ajoutée et chiffrée.',
-    'attachments.saved': 'Copie enregistrée : {name}. Cette copie n’est pas chiffrée : rangez-la en lieu sûr, puis supprimez-la.',
+    'attachments.saved':
+      'Copie enregistrée : {name}. Cette copie n’est pas chiffrée : rangez-la en lieu sûr, puis supprimez-la.',
     'attachments.damaged': 'Cette pièce jointe est endommagée et ne peut pas être lue.',
     'type.png': 'Image PNG',
     'type.jpeg': 'Photo JPEG',
@@ -252,9 +278,11 @@ export const cases = defineNamespace({
     'type.mp3': 'Son MP3',
     'type.ogg': 'Son OGG',
     'type.wav': 'Son WAV',
-    'journal.intro': 'Chaque action sur le dossier est inscrite ici, dans l’ordre, et chaînée par une empreinte SHA-256 : une entrée modifiée ou supprimée est détectée.',
+    'journal.intro':
+      'Chaque action sur le dossier est inscrite ici, dans l’ordre, et chaînée par une empreinte SHA-256 : une entrée modifiée ou supprimée est détectée.',
     'journal.ok': 'Journal intact : {count} entrée(s), chaîne vérifiée.',
-    'journal.broken': 'Journal altéré : des entrées ont été modifiées ou supprimées. Signalez-le à votre responsable avant de continuer.',
+    'journal.broken':
+      'Journal altéré : des entrées ont été modifiées ou supprimées. Signalez-le à votre responsable avant de continuer.',
     'journal.problem.changed': 'Entrée n° {seq} modifiée.',
     'journal.problem.missing': 'Entrée n° {seq} supprimée.',
     'journal.problem.truncated': 'Les dernières entrées manquent ({found} sur {expected}).',
@@ -337,19 +365,26 @@ export const cases = defineNamespace({
     'error.too-long': 'This text is too long: shorten it.',
     'error.date-invalid': 'This date does not exist: check the day and month.',
     'error.date-future': 'This date is in the future.',
-    'error.date-before-opening': 'This date is too early: it comes before the case was opened or the referral made.',
+    'error.date-before-opening':
+      'This date is too early: it comes before the case was opened or the referral made.',
     'error.prefix-invalid': 'The prefix: 2 to 8 capital letters or digits, no spaces (e.g. GOM).',
-    'error.coordinates-invalid': 'Coordinates: latitude from -90 to 90 and longitude from -180 to 180, both or neither.',
+    'error.coordinates-invalid':
+      'Coordinates: latitude from -90 to 90 and longitude from -180 to 180, both or neither.',
     'error.age-invalid': 'Age: a whole number of years, from 0 to 120.',
-    'error.contact-without-consent': 'No contact details without the person’s consent: tick consent or empty this field.',
+    'error.contact-without-consent':
+      'No contact details without the person’s consent: tick consent or empty this field.',
     'error.consent-mode-required': 'Say how consent was given.',
     'error.nothing-shared': 'Without consent nothing about the person may be shared: untick these items.',
-    'error.file-too-large': 'This file is over 25 MB. Make it smaller (smaller photo, compressed PDF) and try again.',
+    'error.file-too-large':
+      'This file is over 25 MB. Make it smaller (smaller photo, compressed PDF) and try again.',
     'error.file-empty': 'This file is empty.',
-    'error.file-type-unknown': 'This file is not a photo (PNG, JPEG), a PDF or a sound (MP3, OGG, WAV), whatever its name. It was not added.',
-    'error.file-type-mismatch': 'This file’s name does not match its content. Rename it with the right extension and try again.',
+    'error.file-type-unknown':
+      'This file is not a photo (PNG, JPEG), a PDF or a sound (MP3, OGG, WAV), whatever its name. It was not added.',
+    'error.file-type-mismatch':
+      'This file’s name does not match its content. Rename it with the right extension and try again.',
     'error.file-unreadable': 'This file could not be read. Try again, or copy it to the computer first.',
-    'error.saveFailed': 'Saving failed; nothing was changed. Try again; if it happens again, lock and reopen the notebook.',
+    'error.saveFailed':
+      'Saving failed; nothing was changed. Try again; if it happens again, lock and reopen the notebook.',
     'error.loadFailed': 'This case could not be opened (damaged record). The other cases remain readable.',
     'error.field': '{field}: {message}',
     'view.back': 'Back to the list of cases',
@@ -376,7 +411,8 @@ export const cases = defineNamespace({
     'status.apply': 'Change the status',
     'status.history': 'Status history',
     'status.historyItem': '{status}, on {date}',
-    'persons.intro': 'Each person is known by a code and initials. The full name is written nowhere in the notebook.',
+    'persons.intro':
+      'Each person is known by a code and initials. The full name is written nowhere in the notebook.',
     'persons.add': 'Add a person',
     'persons.empty': 'No people in this case.',
     'persons.edit': 'Edit',
@@ -390,7 +426,8 @@ export const cases = defineNamespace({
     'person.codeHint': 'Given automatically; you may change it.',
     'person.initials': 'Initials',
     'person.initialsHint': 'For example A. M.: not the name.',
-    'person.fullNameWarning': 'This looks like a full name. Write only the initials: the notebook must hold no names.',
+    'person.fullNameWarning':
+      'This looks like a full name. Write only the initials: the notebook must hold no names.',
     'person.age': 'Age in years (if known)',
     'person.ageGroup': 'Age group',
     'person.ageText': '{age} years',
@@ -421,7 +458,8 @@ export const cases = defineNamespace({
     'person.contact': 'Contact details (with consent only)',
     'person.contactHint': 'Phone or a safe way to reach the person.',
     'person.save': 'Save the person',
-    'screenings.intro': 'A screening done with the indicators tool, linked to a person in the case, dated, with the interviewer.',
+    'screenings.intro':
+      'A screening done with the indicators tool, linked to a person in the case, dated, with the interviewer.',
     'screenings.add': 'New screening',
     'screenings.empty': 'No screenings in this case.',
     'screenings.needPerson': 'Add a person first (People).',
@@ -430,10 +468,12 @@ export const cases = defineNamespace({
     'screenings.interviewer': 'Interviewer',
     'screenings.interviewerHint': 'Your name or service number.',
     'screenings.save': 'Save the screening',
-    'screenings.noAnswers': 'Choose the audience (adult or child) and mark at least one indicator before saving.',
+    'screenings.noAnswers':
+      'Choose the audience (adult or child) and mark at least one indicator before saving.',
     'screenings.item': '{person}, on {date}, by {interviewer}',
     'screenings.present': '{count} indicator(s) present',
-    'qualification.intro': 'Offences considered: articles from the library, with their citation. A provisional qualification, for the magistrate to confirm.',
+    'qualification.intro':
+      'Offences considered: articles from the library, with their citation. A provisional qualification, for the magistrate to confirm.',
     'qualification.listLabel': 'Offences considered',
     'qualification.empty': 'No offence considered yet.',
     'qualification.search': 'Find an article (number, word, law)',
@@ -445,7 +485,8 @@ export const cases = defineNamespace({
     'qualification.open': 'Read the article',
     'qualification.missing': 'Article not in the current library',
     'qualification.toVerify': 'text to be verified',
-    'referrals.intro': 'Refer a person to an actor of the office directory, with their consent. The referral form holds only what the person agreed to share.',
+    'referrals.intro':
+      'Refer a person to an actor of the office directory, with their consent. The referral form holds only what the person agreed to share.',
     'referrals.add': 'New referral',
     'referrals.empty': 'No referrals in this case.',
     'referrals.followUp': 'Follow-up planned on {date}',
@@ -453,12 +494,14 @@ export const cases = defineNamespace({
     'referral.person': 'Person referred',
     'referral.contact': 'Actor from the directory',
     'referral.contactNone': 'Choose from the directory…',
-    'referral.directoryEmpty': 'The office directory is empty: add contacts on the Referral page, or type the organisation below.',
+    'referral.directoryEmpty':
+      'The office directory is empty: add contacts on the Referral page, or type the organisation below.',
     'referral.organisation': 'Organisation or service',
     'referral.actor': 'Contact person',
     'referral.date': 'Referral date',
     'referral.reason': 'Reason',
-    'referral.consent': 'The person (or their representative) consents to the referral and to sharing the items ticked',
+    'referral.consent':
+      'The person (or their representative) consents to the referral and to sharing the items ticked',
     'referral.consentMode': 'How consent was given',
     'consentMode.oral': 'Orally',
     'consentMode.written': 'In writing (signed)',
@@ -491,6 +534,9 @@ export const cases = defineNamespace({
     'sheet.person': 'Person referred',
     'sheet.consent': 'Consent',
     'sheet.followUp': 'Follow-up planned on',
+    'sheet.from': 'Referred by',
+    'sheet.consentGiven': 'Yes, {mode}',
+    'sheet.signature': 'Signature and stamp',
     'sheet.notShared': 'No other information is shared, at the person’s request.',
     'sheet.notice': 'Only the information the person agreed to share appears on this form.',
     'sheet.print': 'Print the form',
@@ -508,7 +554,8 @@ export const cases = defineNamespace({
     'tasks.done': 'Done: {title}',
     'tasks.dueOn': 'by {date}',
     'tasks.overdue': 'overdue',
-    'attachments.intro': 'Photos (PNG, JPEG), PDF and sound (MP3, OGG, WAV), 25 MB at most each. Encrypted in the notebook; decrypted only when you save a copy.',
+    'attachments.intro':
+      'Photos (PNG, JPEG), PDF and sound (MP3, OGG, WAV), 25 MB at most each. Encrypted in the notebook; decrypted only when you save a copy.',
     'attachments.add': 'Add an attachment',
     'attachments.empty': 'No attachments.',
     'attachments.caption': 'Attachments of the case',
@@ -521,7 +568,8 @@ export const cases = defineNamespace({
     'attachments.remove': 'Remove',
     'attachments.size': '{size} KB',
     'attachments.added': 'Attachment added and encrypted.',
-    'attachments.saved': 'Copy saved: {name}. This copy is not encrypted: keep it somewhere safe, then delete it.',
+    'attachments.saved':
+      'Copy saved: {name}. This copy is not encrypted: keep it somewhere safe, then delete it.',
     'attachments.damaged': 'This attachment is damaged and cannot be read.',
     'type.png': 'PNG image',
     'type.jpeg': 'JPEG photo',
@@ -529,9 +577,11 @@ export const cases = defineNamespace({
     'type.mp3': 'MP3 sound',
     'type.ogg': 'OGG sound',
     'type.wav': 'WAV sound',
-    'journal.intro': 'Every action on the case is written here, in order, chained by a SHA-256 fingerprint: a changed or removed entry is detected.',
+    'journal.intro':
+      'Every action on the case is written here, in order, chained by a SHA-256 fingerprint: a changed or removed entry is detected.',
     'journal.ok': 'Audit trail intact: {count} entry(ies), chain verified.',
-    'journal.broken': 'Audit trail altered: entries were changed or removed. Report it to your supervisor before going on.',
+    'journal.broken':
+      'Audit trail altered: entries were changed or removed. Report it to your supervisor before going on.',
     'journal.problem.changed': 'Entry no. {seq} changed.',
     'journal.problem.missing': 'Entry no. {seq} removed.',
     'journal.problem.truncated': 'The last entries are missing ({found} of {expected}).',
@@ -576,7 +626,8 @@ export const cases = defineNamespace({
     'list.overdue': 'unadaiwa',
     'filter.legend': 'Tafuta faili',
     'filter.search': 'Tafuta ndani ya mafaili',
-    'filter.searchHint': 'Namba, mahali, muhtasari, misimbo na herufi za kwanza, maelezo. Alama za herufi si lazima.',
+    'filter.searchHint':
+      'Namba, mahali, muhtasari, misimbo na herufi za kwanza, maelezo. Alama za herufi si lazima.',
     'filter.status': 'Hali',
     'filter.allStatuses': 'Zote',
     'filter.province': 'Mkoa',
@@ -592,7 +643,8 @@ export const cases = defineNamespace({
     'form.newTitle': 'Faili jipya',
     'form.editTitle': 'Hariri faili',
     'form.prefix': 'Kiambishi cha ofisi',
-    'form.prefixHint': 'Herufi au tarakimu 2 hadi 8, kwa mfano GOM. Namba inafuata: kiambishi, mwaka, mfuatano.',
+    'form.prefixHint':
+      'Herufi au tarakimu 2 hadi 8, kwa mfano GOM. Namba inafuata: kiambishi, mwaka, mfuatano.',
     'form.numberPreview': 'Namba iliyotolewa: {number}',
     'form.openedOn': 'Tarehe ya kufungua',
     'form.incidentOn': 'Tarehe ya matukio (ikijulikana)',
@@ -604,7 +656,8 @@ export const cases = defineNamespace({
     'form.lon': 'Longitudo',
     'form.coordsHint': 'Si lazima, kwa digrii za desimali, kwa mfano -1.6784 na 29.2285.',
     'form.summary': 'Muhtasari',
-    'form.summaryHint': 'Matukio kwa mistari michache. Taja watu kwa misimbo yao (V-01), kamwe si kwa majina.',
+    'form.summaryHint':
+      'Matukio kwa mistari michache. Taja watu kwa misimbo yao (V-01), kamwe si kwa majina.',
     'form.required': '(lazima)',
     'form.create': 'Unda faili',
     'form.save': 'Hifadhi',
@@ -616,18 +669,27 @@ export const cases = defineNamespace({
     'error.date-future': 'Tarehe hii iko katika siku zijazo.',
     'error.date-before-opening': 'Tarehe hii ni ya mapema mno: ni kabla ya kufunguliwa kwa faili au rufaa.',
     'error.prefix-invalid': 'Kiambishi: herufi kubwa au tarakimu 2 hadi 8, bila nafasi (kwa mfano GOM).',
-    'error.coordinates-invalid': 'Viwianishi: latitudo kati ya -90 na 90 na longitudo kati ya -180 na 180, zote mbili au hakuna.',
+    'error.coordinates-invalid':
+      'Viwianishi: latitudo kati ya -90 na 90 na longitudo kati ya -180 na 180, zote mbili au hakuna.',
     'error.age-invalid': 'Umri: idadi kamili ya miaka, kati ya 0 na 120.',
-    'error.contact-without-consent': 'Hakuna mawasiliano bila ridhaa ya mtu: weka alama ya ridhaa au futa sehemu hii.',
+    'error.contact-without-consent':
+      'Hakuna mawasiliano bila ridhaa ya mtu: weka alama ya ridhaa au futa sehemu hii.',
     'error.consent-mode-required': 'Eleza jinsi ridhaa ilivyotolewa.',
-    'error.nothing-shared': 'Bila ridhaa, hakuna kitu kuhusu mtu kinachoweza kushirikiwa: ondoa alama kwenye taarifa hizi.',
-    'error.file-too-large': 'Faili hili linazidi MB 25. Lipunguze (picha ndogo, PDF iliyobanwa), kisha ujaribu tena.',
+    'error.nothing-shared':
+      'Bila ridhaa, hakuna kitu kuhusu mtu kinachoweza kushirikiwa: ondoa alama kwenye taarifa hizi.',
+    'error.file-too-large':
+      'Faili hili linazidi MB 25. Lipunguze (picha ndogo, PDF iliyobanwa), kisha ujaribu tena.',
     'error.file-empty': 'Faili hili ni tupu.',
-    'error.file-type-unknown': 'Faili hili si picha (PNG, JPEG), si PDF wala sauti (MP3, OGG, WAV), bila kujali jina lake. Halijaongezwa.',
-    'error.file-type-mismatch': 'Jina la faili hili halilingani na maudhui yake. Libadilishe jina kwa kiendelezi sahihi, kisha ujaribu tena.',
-    'error.file-unreadable': 'Faili hili halikuweza kusomwa. Jaribu tena, au linakili kwanza kwenye kompyuta.',
-    'error.saveFailed': 'Kuhifadhi kumeshindikana; hakuna kilichobadilishwa. Jaribu tena; likijirudia, funga kisha fungua daftari tena.',
-    'error.loadFailed': 'Faili hili halikuweza kufunguliwa (kumbukumbu imeharibika). Mafaili mengine yanaendelea kusomeka.',
+    'error.file-type-unknown':
+      'Faili hili si picha (PNG, JPEG), si PDF wala sauti (MP3, OGG, WAV), bila kujali jina lake. Halijaongezwa.',
+    'error.file-type-mismatch':
+      'Jina la faili hili halilingani na maudhui yake. Libadilishe jina kwa kiendelezi sahihi, kisha ujaribu tena.',
+    'error.file-unreadable':
+      'Faili hili halikuweza kusomwa. Jaribu tena, au linakili kwanza kwenye kompyuta.',
+    'error.saveFailed':
+      'Kuhifadhi kumeshindikana; hakuna kilichobadilishwa. Jaribu tena; likijirudia, funga kisha fungua daftari tena.',
+    'error.loadFailed':
+      'Faili hili halikuweza kufunguliwa (kumbukumbu imeharibika). Mafaili mengine yanaendelea kusomeka.',
     'error.field': '{field}: {message}',
     'view.back': 'Rudi kwenye orodha ya mafaili',
     'view.sections': 'Sehemu za faili',
@@ -653,7 +715,8 @@ export const cases = defineNamespace({
     'status.apply': 'Badilisha hali',
     'status.history': 'Historia ya hali',
     'status.historyItem': '{status}, tarehe {date}',
-    'persons.intro': 'Kila mtu anatambuliwa kwa msimbo na herufi za kwanza. Jina kamili haliandikwi popote katika daftari.',
+    'persons.intro':
+      'Kila mtu anatambuliwa kwa msimbo na herufi za kwanza. Jina kamili haliandikwi popote katika daftari.',
     'persons.add': 'Ongeza mtu',
     'persons.empty': 'Hakuna watu katika faili hili.',
     'persons.edit': 'Hariri',
@@ -667,7 +730,8 @@ export const cases = defineNamespace({
     'person.codeHint': 'Hutolewa moja kwa moja; unaweza kuubadilisha.',
     'person.initials': 'Herufi za kwanza',
     'person.initialsHint': 'Kwa mfano A. M.: si jina.',
-    'person.fullNameWarning': 'Hii inaonekana kama jina kamili. Andika herufi za kwanza tu: daftari halipaswi kuwa na majina.',
+    'person.fullNameWarning':
+      'Hii inaonekana kama jina kamili. Andika herufi za kwanza tu: daftari halipaswi kuwa na majina.',
     'person.age': 'Umri kwa miaka (ukijulikana)',
     'person.ageGroup': 'Kundi la umri',
     'person.ageText': 'miaka {age}',
@@ -698,7 +762,8 @@ export const cases = defineNamespace({
     'person.contact': 'Mawasiliano (kwa ridhaa tu)',
     'person.contactHint': 'Simu au njia salama ya kumfikia mtu.',
     'person.save': 'Hifadhi mtu',
-    'screenings.intro': 'Uchunguzi uliofanywa kwa zana ya viashiria, unaohusishwa na mtu wa faili, wenye tarehe na jina la mhoji.',
+    'screenings.intro':
+      'Uchunguzi uliofanywa kwa zana ya viashiria, unaohusishwa na mtu wa faili, wenye tarehe na jina la mhoji.',
     'screenings.add': 'Uchunguzi mpya',
     'screenings.empty': 'Hakuna uchunguzi katika faili hili.',
     'screenings.needPerson': 'Ongeza mtu kwanza (sehemu ya Watu).',
@@ -707,10 +772,12 @@ export const cases = defineNamespace({
     'screenings.interviewer': 'Mhoji',
     'screenings.interviewerHint': 'Jina lako au namba yako ya kazi.',
     'screenings.save': 'Hifadhi uchunguzi',
-    'screenings.noAnswers': 'Chagua walengwa (mtu mzima au mtoto) na uweke alama angalau kiashiria kimoja kabla ya kuhifadhi.',
+    'screenings.noAnswers':
+      'Chagua walengwa (mtu mzima au mtoto) na uweke alama angalau kiashiria kimoja kabla ya kuhifadhi.',
     'screenings.item': '{person}, tarehe {date}, na {interviewer}',
     'screenings.present': 'Viashiria {count} vipo',
-    'qualification.intro': 'Makosa yanayofikiriwa: vifungu vya maktaba, pamoja na marejeo yake. Sifa ya muda, ya kuthibitishwa na hakimu.',
+    'qualification.intro':
+      'Makosa yanayofikiriwa: vifungu vya maktaba, pamoja na marejeo yake. Sifa ya muda, ya kuthibitishwa na hakimu.',
     'qualification.listLabel': 'Makosa yanayofikiriwa',
     'qualification.empty': 'Bado hakuna kosa linalofikiriwa.',
     'qualification.search': 'Tafuta kifungu (namba, neno, sheria)',
@@ -722,7 +789,8 @@ export const cases = defineNamespace({
     'qualification.open': 'Soma kifungu',
     'qualification.missing': 'Kifungu hakimo katika maktaba ya sasa',
     'qualification.toVerify': 'maandishi ya kuthibitishwa',
-    'referrals.intro': 'Mpe mtu rufaa kwa mhusika wa saraka ya ofisi, kwa ridhaa yake. Fomu ya rufaa ina tu kile ambacho mtu amekubali kushiriki.',
+    'referrals.intro':
+      'Mpe mtu rufaa kwa mhusika wa saraka ya ofisi, kwa ridhaa yake. Fomu ya rufaa ina tu kile ambacho mtu amekubali kushiriki.',
     'referrals.add': 'Rufaa mpya',
     'referrals.empty': 'Hakuna rufaa katika faili hili.',
     'referrals.followUp': 'Ufuatiliaji umepangwa tarehe {date}',
@@ -730,7 +798,8 @@ export const cases = defineNamespace({
     'referral.person': 'Mtu aliyepewa rufaa',
     'referral.contact': 'Mhusika wa saraka',
     'referral.contactNone': 'Chagua kwenye saraka…',
-    'referral.directoryEmpty': 'Saraka ya ofisi ni tupu: ongeza mawasiliano kwenye ukurasa wa Rufaa, au andika shirika hapa chini.',
+    'referral.directoryEmpty':
+      'Saraka ya ofisi ni tupu: ongeza mawasiliano kwenye ukurasa wa Rufaa, au andika shirika hapa chini.',
     'referral.organisation': 'Shirika au huduma',
     'referral.actor': 'Mtu wa kuwasiliana naye',
     'referral.date': 'Tarehe ya rufaa',
@@ -768,6 +837,9 @@ export const cases = defineNamespace({
     'sheet.person': 'Mtu aliyepewa rufaa',
     'sheet.consent': 'Ridhaa',
     'sheet.followUp': 'Ufuatiliaji umepangwa tarehe',
+    'sheet.from': 'Rufaa imetolewa na',
+    'sheet.consentGiven': 'Ndiyo, {mode}',
+    'sheet.signature': 'Sahihi na muhuri',
     'sheet.notShared': 'Hakuna taarifa nyingine inayoshirikiwa, kwa ombi la mtu.',
     'sheet.notice': 'Taarifa ambazo mtu amekubali kushiriki tu ndizo zilizo kwenye fomu hii.',
     'sheet.print': 'Chapisha fomu',
@@ -785,7 +857,8 @@ export const cases = defineNamespace({
     'tasks.done': 'Imefanyika: {title}',
     'tasks.dueOn': 'kabla ya {date}',
     'tasks.overdue': 'imechelewa',
-    'attachments.intro': 'Picha (PNG, JPEG), PDF na sauti (MP3, OGG, WAV), kila moja MB 25 kwa juu. Zimesimbwa katika daftari; husimbuliwa tu unapohifadhi nakala.',
+    'attachments.intro':
+      'Picha (PNG, JPEG), PDF na sauti (MP3, OGG, WAV), kila moja MB 25 kwa juu. Zimesimbwa katika daftari; husimbuliwa tu unapohifadhi nakala.',
     'attachments.add': 'Ongeza kiambatisho',
     'attachments.empty': 'Hakuna viambatisho.',
     'attachments.caption': 'Viambatisho vya faili',
@@ -798,7 +871,8 @@ export const cases = defineNamespace({
     'attachments.remove': 'Ondoa',
     'attachments.size': 'KB {size}',
     'attachments.added': 'Kiambatisho kimeongezwa na kusimbwa.',
-    'attachments.saved': 'Nakala imehifadhiwa: {name}. Nakala hii haijasimbwa: iweke mahali salama, kisha uifute.',
+    'attachments.saved':
+      'Nakala imehifadhiwa: {name}. Nakala hii haijasimbwa: iweke mahali salama, kisha uifute.',
     'attachments.damaged': 'Kiambatisho hiki kimeharibika na hakiwezi kusomwa.',
     'type.png': 'Picha PNG',
     'type.jpeg': 'Picha JPEG',
@@ -806,9 +880,11 @@ export const cases = defineNamespace({
     'type.mp3': 'Sauti MP3',
     'type.ogg': 'Sauti OGG',
     'type.wav': 'Sauti WAV',
-    'journal.intro': 'Kila kitendo kwenye faili kinaandikwa hapa, kwa mpangilio, kikiunganishwa kwa alama ya SHA-256: kipengele kilichobadilishwa au kuondolewa hugunduliwa.',
+    'journal.intro':
+      'Kila kitendo kwenye faili kinaandikwa hapa, kwa mpangilio, kikiunganishwa kwa alama ya SHA-256: kipengele kilichobadilishwa au kuondolewa hugunduliwa.',
     'journal.ok': 'Kumbukumbu ziko salama: vipengele {count}, mnyororo umethibitishwa.',
-    'journal.broken': 'Kumbukumbu zimebadilishwa: vipengele vimebadilishwa au kuondolewa. Mjulishe msimamizi wako kabla ya kuendelea.',
+    'journal.broken':
+      'Kumbukumbu zimebadilishwa: vipengele vimebadilishwa au kuondolewa. Mjulishe msimamizi wako kabla ya kuendelea.',
     'journal.problem.changed': 'Kipengele na. {seq} kimebadilishwa.',
     'journal.problem.missing': 'Kipengele na. {seq} kimeondolewa.',
     'journal.problem.truncated': 'Vipengele vya mwisho havipo ({found} kati ya {expected}).',
