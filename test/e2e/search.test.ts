@@ -32,6 +32,8 @@ const activeOptionText = (page: Page) =>
 describe('search page', () => {
   it('puts a cited article first, moves through results with ↑ ↓ and opens one with Enter', async () => {
     const page = await app.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
     await openSearch(page);
     await page.locator('#search-page-input').click();
     await page.keyboard.type('art. 53 loi 09/001');
@@ -39,6 +41,8 @@ describe('search page', () => {
     await expect.poll(() => first.textContent(), { timeout: 15_000 }).toContain('Article 53');
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('q=art.+53+loi+09%2F001');
     await page.screenshot({ path: screenshotPath('search-fr-article-reference') });
+    // The index lives in a module worker, allowed by the CSP (a refusal would be a console error).
+    expect(requested.some((url) => /searchWorker-[\w-]+\.js$/.test(url))).toBe(true);
     const activeId = () => page.locator('#search-page-input').getAttribute('aria-activedescendant');
     await page.keyboard.press('ArrowDown');
     expect(await activeId()).toBe('search-results-option-0');
