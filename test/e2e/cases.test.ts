@@ -274,6 +274,25 @@ describe('case notebook', () => {
     );
     expect(found).toEqual([]);
 
+    // Keyboard only: open the case from the list and move between sections.
+    await page.getByRole('button', { name: `GOM-${YEAR}-0001` }).focus();
+    await page.keyboard.press('Enter');
+    await section(page, 'cases.section.summary').waitFor();
+    await section(page, 'cases.section.persons').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: fr('cases.section.persons'), level: 3 }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('case-section-heading');
+
+    // At 150% zoom on the same laptop (911×512) the sections move above the content, no sideways scroll.
+    await page.setViewportSize({ width: 911, height: 512 });
+    expect(
+      await page.evaluate(
+        () => document.querySelector('main')!.scrollWidth <= document.querySelector('main')!.clientWidth,
+      ),
+    ).toBe(true);
+    await page.screenshot({ path: screenshotPath('cases-zoom-150') });
+    await page.setViewportSize({ width: 1366, height: 768 });
+
     // Lock: the case list disappears at once.
     await page.keyboard.press('Control+Shift+L');
     await page.getByText(fr('vault.lock.reason.user')).waitFor();
