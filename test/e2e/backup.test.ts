@@ -25,10 +25,11 @@ const SECOND_PASSPHRASE = 'tambour cassave colline Masisi brume';
 
 /** A notebook made on "another computer" (Node, fake IndexedDB): two cases, 3 + 2 records. */
 async function backupFromElsewhere() {
-  const env = { indexedDB: new IDBFactory(), IDBKeyRange, kdfRunner: directKdfRunner };
+  const clock = { now: Date.now() - 86_400_000 };
+  const env = { indexedDB: new IDBFactory(), IDBKeyRange, kdfRunner: directKdfRunner, now: () => clock.now };
   const { session } = await createVault({ name: 'Goma', passphrase: PASSPHRASE, kdf: { insecureTestCost: { memoryKiB: 256, iterations: 2, parallelism: 1 } }, env });
   const [first, second] = [newOpaqueId(), newOpaqueId()];
-  await session.putRecords([
+  const [caseRecord] = await session.putRecords([
     { kind: 'case', caseId: first, payload: { title: 'Carrière de Rubaya' } },
     { kind: 'person', caseId: first, payload: { name: 'Furaha M.' } },
     { kind: 'note', caseId: first, payload: 'Entretien du 3 mars' },
@@ -38,7 +39,12 @@ async function backupFromElsewhere() {
   const backup = await exportBackup(session);
   const file = path.join(dir, backup.suggestedName);
   writeFileSync(file, backup.bytes);
-  return { file, bytes: backup.bytes, first, second };
+  // Later, on that other computer, the case record was edited: a newer backup of the same notebook.
+  clock.now += 3_600_000;
+  await session.putRecord({ id: caseRecord!.id, kind: 'case', caseId: first, payload: { title: 'Carrière de Rubaya (mise à jour)' } });
+  const newer = path.join(dir, 'plus-recente.dalili-backup');
+  writeFileSync(newer, (await exportBackup(session)).bytes);
+  return { file, newer, bytes: backup.bytes, first, second };
 }
 
 const byId = (rows: StoredRecord[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -150,6 +156,18 @@ describe('backups and transfers', () => {
     await expectText(page, fr('backup.error.corrupted'), 'backup-corrupted');
     await shot(page, 'backup-corrupted', fr('backup.merge.heading'));
     expect(await dumpPageDb(page)).toBe(before);
+
+    // Merge the newer backup of the same notebook: the file's version wins, this computer's is kept
+    // aside as a conflict copy; keeping the current version removes the copy.
+    await choose(page, fr('backup.merge.choose'), source.newer);
+    await page.getByRole('button', { name: fr('backup.merge.confirm') }).click();
+    await expectText(page, fr('backup.merge.doneConflicts', { added: 0, updated: 1, conflicts: 1 }), 'backup-merge');
+    await page.getByRole('heading', { name: fr('backup.conflicts.heading', { count: 1 }) }).waitFor();
+    await shot(page, 'backup-conflicts', fr('backup.conflicts.heading', { count: 1 }));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: fr('backup.conflicts.keepCurrent') }).click();
+    await expectText(page, fr('backup.conflicts.resolved'), 'backup-resolved');
+    expect(await page.getByRole('button', { name: fr('backup.conflicts.keepCurrent') }).count()).toBe(0);
 
     // Transfer the first case: consent, a file, and a one-time code shown once.
     await page.locator('.backup-cases label', { hasText: source.first.slice(0, 8) }).getByRole('checkbox').check();

@@ -15,7 +15,7 @@ export interface MergeSummary {
   updated: number;
   /** Same content on both sides (or older copy already kept). */
   unchanged: number;
-  /** Both sides differ: the newer is the record, the other is kept as a conflict copy. */
+  /** Both sides differ: the newer is the record, the other is kept as a conflict copy (also in `updated` when the file's won). */
   conflicts: number;
   /** Unreadable here, readable in the file: the file's version replaced it. */
   repaired: number;
@@ -69,11 +69,13 @@ export async function mergeBackup(session: VaultSession, file: Uint8Array, now: 
       }
       const theirsWins = theirs.updatedAt > mine.updatedAt;
       const loser = theirsWins ? { row: mine, payload: mineOpened.payload, side: 'local' as const } : { row: theirs, payload: opened.payload, side: 'backup' as const };
-      if (theirsWins) writes.push(theirs);
+      if (theirsWins) {
+        writes.push(theirs);
+        summary.updated++;
+      }
       const copy: ConflictCopy = { v: 1, recordId: loser.row.id, kind: loser.row.kind, caseId: loser.row.caseId, updatedAt: loser.row.updatedAt, side: loser.side, mergedAt: now, payload: loser.payload };
       if (kept.has(conflictKey(copy))) {
-        if (theirsWins) summary.updated++;
-        else summary.unchanged++;
+        if (!theirsWins) summary.unchanged++;
         continue;
       }
       kept.add(conflictKey(copy));

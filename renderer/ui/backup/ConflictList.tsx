@@ -5,6 +5,7 @@ import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { BackupMessage, type Outcome } from './BackupMessage';
 import { backupErrorMessage } from './backupErrorMessage';
+import { kindLabel } from './kindLabel';
 
 /** Versions a merge kept aside because both sides differed; the person decides which one stays. */
 export function ConflictList({ session, version, onChanged }: { session: VaultSession; version: number; onChanged: () => void }) {
@@ -48,7 +49,7 @@ export function ConflictList({ session, version, onChanged }: { session: VaultSe
           <li key={entry.id}>
             <span>
               {t(entry.payload.side === 'backup' ? 'backup.conflicts.fromFile' : 'backup.conflicts.fromHere', {
-                kind: entry.payload.kind,
+                kind: t(kindLabel(entry.payload.kind)),
                 caseId: entry.payload.caseId?.slice(0, 8) ?? '—',
                 date: day(entry.payload.updatedAt),
               })}

@@ -40,7 +40,7 @@ describe('merging a backup of the same vault', () => {
     const fromField = (await exportBackup(t.fieldSession)).bytes;
 
     const summary = await mergeBackup(t.session, fromField, 5);
-    expect(summary).toEqual({ added: 1, updated: 0, unchanged: 1, conflicts: 2, repaired: 0 });
+    expect(summary).toEqual({ added: 1, updated: 2, unchanged: 1, conflicts: 2, repaired: 0 });
     const payloadOf = async (id: string) => (await t.session.getRecord(id)).payload;
     expect(await payloadOf(t.ids.a)).toEqual({ name: 'A-field' });
     expect(await payloadOf(t.ids.b)).toEqual({ name: 'B-field' });

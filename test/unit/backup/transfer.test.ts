@@ -19,7 +19,8 @@ async function offices() {
   const chosen = newOpaqueId();
   const other = newOpaqueId();
   const [caseRec, person] = await goma.session.putRecords([
-    { kind: 'case', caseId: chosen, payload: { title: 'Mine de Rubaya', caseId: chosen } },
+    // As the case notebook does: the case record's id is its case id.
+    { id: chosen, kind: 'case', caseId: chosen, payload: { title: 'Mine de Rubaya', caseId: chosen } },
     { kind: 'person', caseId: chosen, payload: { name: 'Furaha M.' } },
     { kind: 'case', caseId: other, payload: { title: 'Autre dossier' } },
   ]);
@@ -57,12 +58,14 @@ describe('case transfer', () => {
     const out = await exportTransfer(t.goma, { caseIds: [t.chosen], consentConfirmed: true }, TEST_TRANSFER);
     // Importing back into the vault it came from: every id collides.
     const summary = await importTransfer(t.goma, out.bytes, out.code, TEST_TRANSFER);
-    expect(summary.renamedIds).toBe(3);
+    expect(summary.renamedIds).toBe(2);
     const newCase = summary.caseIds[0]!;
     expect(newCase).not.toBe(t.chosen);
     const copies = await t.goma.listRecords({ caseId: newCase });
     expect(copies.records).toHaveLength(2);
     expect(copies.records.map((r) => r.payload)).toContainEqual({ title: 'Mine de Rubaya', caseId: newCase });
+    // The case record keeps the notebook's rule: its id is its (new) case id.
+    expect(copies.records.find((r) => r.kind === 'case')?.id).toBe(newCase);
     expect(copies.records.every((r) => r.id !== t.ids.caseRec && r.id !== t.ids.person)).toBe(true);
     expect((await t.goma.listRecords({ caseId: t.chosen })).records).toHaveLength(2);
   });
