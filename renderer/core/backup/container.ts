@@ -65,7 +65,7 @@ export async function readContainer(kind: ContainerKind, file: Uint8Array): Prom
   if (file.length < 8) throw new BackupError(file.length === 0 ? notMine : startsLike(file, kind) ? 'truncated' : notMine);
   const magic = String.fromCharCode(...file.subarray(0, 8));
   if (magic !== MAGIC[kind]) {
-    const known = Object.values(MAGIC).includes(magic as never) || OTHER_DALILI_MAGICS.includes(magic);
+    const known = Object.values(MAGIC).includes(magic as never) || OTHER_DALILI_MAGICS.includes(magic) || isDaliliJson(file);
     throw new BackupError(known ? 'wrong-kind' : notMine);
   }
   if (file.length < PREAMBLE_BYTES) throw new BackupError('truncated');
@@ -94,6 +94,12 @@ export async function readContainer(kind: ContainerKind, file: Uint8Array): Prom
     throw new BackupError('corrupted');
   }
   return { prefix, header, body: content.slice(PREAMBLE_BYTES + headerLength) };
+}
+
+/** Dalili's JSON exports (the directory: {"format": "dalili-directory", …}) start with a format marker. */
+function isDaliliJson(file: Uint8Array): boolean {
+  const start = String.fromCharCode(...file.subarray(0, 128));
+  return /^\s*\{\s*"format"\s*:\s*"dalili-/.test(start);
 }
 
 /** A file cut inside its magic still starts like one of ours: say "truncated", not "not a backup". */

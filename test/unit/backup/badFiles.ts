@@ -39,7 +39,8 @@ export async function badBackups(valid: Uint8Array<ArrayBuffer>, transfer: Uint8
   return [
     ['empty file', new Uint8Array(0), 'not-a-backup'],
     ['plain text', utf8Bytes('Bonjour, ceci n’est pas une sauvegarde.'), 'not-a-backup'],
-    ['directory export (JSON)', utf8Bytes(JSON.stringify({ kind: 'dalili-directory', entries: [] })), 'not-a-backup'],
+    ['JSON that is not ours', utf8Bytes(JSON.stringify({ kind: 'dalili-directory', entries: [] })), 'not-a-backup'],
+    ['directory export', new Uint8Array(readFileSync('test/fixtures/directory/bad-missing-fields.json')), 'wrong-kind'],
     ['content pack', new Uint8Array(pack), 'wrong-kind'],
     ['transfer file', transfer, 'wrong-kind'],
     ['cut inside the magic', valid.slice(0, 5), 'truncated'],
