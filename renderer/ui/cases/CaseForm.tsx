@@ -10,8 +10,8 @@ import { validateCase, type CaseDraft } from '../../core/cases/validateCase';
 import { newOpaqueId } from '../../core/vault/opaqueId';
 import type { VaultSession } from '../../core/vault/vaultSession';
 import { useT } from '../i18n/useT';
-import { KIVU_TERRITORIES, PROVINCES } from '../referral/places';
 import { errorOf, fieldErrorText } from './caseMessages';
+import { CasePlaceFields } from './CasePlaceFields';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import { refreshCase } from './notebookStore';
@@ -167,67 +167,7 @@ export function CaseForm({
           )}
         </Field>
       </div>
-      <fieldset className="case-fieldset">
-        <legend>{t('cases.form.place')}</legend>
-        <div className="case-grid">
-          <Field id="case-province" label={t('cases.form.province')} error={err('province')} required>
-            {(p) => (
-              <input
-                {...p}
-                list="case-provinces"
-                value={draft.province}
-                onChange={(e) => set({ province: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field id="case-territory" label={t('cases.form.territory')} error={err('territory')}>
-            {(p) => (
-              <input
-                {...p}
-                list="case-territories"
-                value={draft.territory}
-                onChange={(e) => set({ territory: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field id="case-site" label={t('cases.form.site')} error={err('site')}>
-            {(p) => <input {...p} value={draft.site} onChange={(e) => set({ site: e.target.value })} />}
-          </Field>
-        </div>
-        <datalist id="case-provinces">
-          {PROVINCES.map((p) => (
-            <option key={p} value={p} />
-          ))}
-        </datalist>
-        <datalist id="case-territories">
-          {(KIVU_TERRITORIES[draft.province] ?? []).map((p) => (
-            <option key={p} value={p} />
-          ))}
-        </datalist>
-        <div className="case-grid">
-          <Field id="case-lat" label={t('cases.form.lat')} error={err('coordinates')}>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="decimal"
-                value={draft.lat}
-                onChange={(e) => set({ lat: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field id="case-lon" label={t('cases.form.lon')}>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="decimal"
-                value={draft.lon}
-                onChange={(e) => set({ lon: e.target.value })}
-              />
-            )}
-          </Field>
-        </div>
-        <p className="case-hint">{t('cases.form.coordsHint')}</p>
-      </fieldset>
+      <CasePlaceFields draft={draft} errorOf={err} onChange={set} />
       <Field
         id="case-summary"
         label={t('cases.form.summary')}

@@ -1,10 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { CaseBundle, Item } from '../../core/cases/caseBundle';
 import {
-  AGE_GROUPS,
   KINDS,
   PERSON_ROLES,
-  SEXES,
   VULNERABILITIES,
   type Person,
   type PersonRole,
@@ -14,26 +12,11 @@ import { looksLikeFullName, nextPersonCode } from '../../core/cases/personName';
 import { validatePerson, type PersonDraft } from '../../core/cases/validatePerson';
 import { useT } from '../i18n/useT';
 import { errorOf, fieldErrorText } from './caseMessages';
+import { CheckList } from './CheckList';
 import { Field } from './Field';
+import { PersonDetailsFields } from './PersonDetailsFields';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
-
-/** The age group follows a typed age, so lists and the fiche say the same thing. */
-function ageGroupOf(age: string): string | undefined {
-  if (!/^\d{1,3}$/.test(age.trim())) return undefined;
-  const n = Number(age);
-  return n <= 11
-    ? '0-11'
-    : n <= 14
-      ? '12-14'
-      : n <= 17
-        ? '15-17'
-        : n <= 24
-          ? '18-24'
-          : n <= 59
-            ? '25-59'
-            : '60+';
-}
 
 function draftOf(item: Item<Person> | undefined, codes: string[]): PersonDraft {
   if (!item)
@@ -79,12 +62,6 @@ export function PersonForm({
     const auto = /^[VTSA]-\d{2}$/.test(draft.code);
     set({ role, ...(auto && !item ? { code: nextPersonCode(role, codes) } : {}) });
   };
-  const toggle = (v: string) =>
-    set({
-      vulnerabilities: draft.vulnerabilities.includes(v)
-        ? draft.vulnerabilities.filter((x) => x !== v)
-        : [...draft.vulnerabilities, v],
-    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -151,66 +128,14 @@ export function PersonForm({
           )}
         </Field>
       </div>
-      <div className="case-grid">
-        <Field id="person-age" label={t('cases.person.age')} error={err('age')}>
-          {(p) => (
-            <input
-              {...p}
-              inputMode="numeric"
-              value={draft.age}
-              onChange={(e) =>
-                set({ age: e.target.value, ageGroup: ageGroupOf(e.target.value) ?? draft.ageGroup })
-              }
-              size={4}
-            />
-          )}
-        </Field>
-        <Field id="person-age-group" label={t('cases.person.ageGroup')}>
-          {(p) => (
-            <select {...p} value={draft.ageGroup} onChange={(e) => set({ ageGroup: e.target.value })}>
-              {AGE_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`cases.ageGroup.${g}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="person-sex" label={t('cases.person.sex')}>
-          {(p) => (
-            <select {...p} value={draft.sex} onChange={(e) => set({ sex: e.target.value })}>
-              {SEXES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`cases.sex.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="case-grid">
-        <Field id="person-nationality" label={t('cases.person.nationality')} error={err('nationality')}>
-          {(p) => (
-            <input {...p} value={draft.nationality} onChange={(e) => set({ nationality: e.target.value })} />
-          )}
-        </Field>
-        <Field id="person-languages" label={t('cases.person.languages')} error={err('languages')}>
-          {(p) => (
-            <input {...p} value={draft.languages} onChange={(e) => set({ languages: e.target.value })} />
-          )}
-        </Field>
-      </div>
-      <fieldset className="case-fieldset">
-        <legend>{t('cases.person.vulnerabilities')}</legend>
-        <div className="case-checks">
-          {VULNERABILITIES.map((v) => (
-            <label key={v} className="case-check">
-              <input type="checkbox" checked={draft.vulnerabilities.includes(v)} onChange={() => toggle(v)} />
-              {t(`cases.vuln.${v}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <PersonDetailsFields draft={draft} errorOf={err} onChange={set} />
+      <CheckList
+        id="person-vulnerabilities"
+        legend={t('cases.person.vulnerabilities')}
+        options={VULNERABILITIES.map((v) => ({ value: v, label: t(`cases.vuln.${v}`) }))}
+        selected={draft.vulnerabilities}
+        onChange={(vulnerabilities) => set({ vulnerabilities })}
+      />
       <label className="case-check">
         <input
           type="checkbox"

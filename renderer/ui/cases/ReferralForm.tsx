@@ -12,8 +12,9 @@ import {
 import type { FieldError } from '../../core/cases/fieldError';
 import { validateReferral, type ReferralDraft } from '../../core/cases/validateReferral';
 import { useT } from '../i18n/useT';
-import { useDirectory } from '../referral/useDirectory';
 import { errorOf, fieldErrorText } from './caseMessages';
+import { CheckList } from './CheckList';
+import { DirectoryPicker } from './DirectoryPicker';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
@@ -47,23 +48,12 @@ export function ReferralForm({
   onDone: () => void;
 }) {
   const { t } = useT();
-  const { contacts } = useDirectory();
   const [draft, setDraft] = useState<ReferralDraft>(() => draftOf(item, bundle.persons[0]?.id ?? ''));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failed, setFailed] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const set = (patch: Partial<ReferralDraft>) => setDraft({ ...draft, ...patch });
   const err = (field: string) => fieldErrorText(t, errorOf(errors, field));
-  const pickContact = (id: string) => {
-    const c = contacts?.find((x) => x.id === id);
-    set(
-      c
-        ? { contactId: c.id, organisation: c.organisation, actor: c.role ? `${c.name} (${c.role})` : c.name }
-        : { contactId: '' },
-    );
-  };
-  const toggle = (s: string) =>
-    set({ shared: draft.shared.includes(s) ? draft.shared.filter((x) => x !== s) : [...draft.shared, s] });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -111,20 +101,7 @@ export function ReferralForm({
             </select>
           )}
         </Field>
-        <Field
-          id="referral-contact"
-          label={t('cases.referral.contact')}
-          hint={contacts?.length === 0 ? t('cases.referral.directoryEmpty') : undefined}
-        >
-          {(p) => (
-            <select {...p} value={draft.contactId} onChange={(e) => pickContact(e.target.value)}>
-              <option value="">{t('cases.referral.contactNone')}</option>
-              {(contacts ?? []).map((c) => (
-                <option key={c.id} value={c.id}>{`${c.organisation} · ${c.name}`}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <DirectoryPicker contactId={draft.contactId} onPick={set} />
       </div>
       <div className="case-grid">
         <Field
@@ -178,25 +155,14 @@ export function ReferralForm({
           )}
         </Field>
       )}
-      <fieldset
-        className="case-fieldset"
-        aria-describedby={err('shared') ? 'referral-shared-error' : undefined}
-      >
-        <legend>{t('cases.referral.shared')}</legend>
-        <div className="case-checks">
-          {SHAREABLE.map((s) => (
-            <label key={s} className="case-check">
-              <input type="checkbox" checked={draft.shared.includes(s)} onChange={() => toggle(s)} />
-              {t(`cases.shared.${s}`)}
-            </label>
-          ))}
-        </div>
-        {err('shared') && (
-          <p className="error-message" id="referral-shared-error">
-            {err('shared')}
-          </p>
-        )}
-      </fieldset>
+      <CheckList
+        id="referral-shared"
+        legend={t('cases.referral.shared')}
+        options={SHAREABLE.map((v) => ({ value: v, label: t(`cases.shared.${v}`) }))}
+        selected={draft.shared}
+        onChange={(shared) => set({ shared })}
+        error={err('shared')}
+      />
       <div className="case-grid">
         <Field id="referral-status" label={t('cases.referral.status')}>
           {(p) => (
