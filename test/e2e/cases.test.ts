@@ -88,6 +88,14 @@ async function newCase(page: Page): Promise<void> {
 describe('case notebook', () => {
   it('follows one case from creation to closure', async () => {
     const page = await app.newPage();
+    // The office directory (outside the vault) holds the service the person will be referred to.
+    await page.goto(`${app.url}#/orientation/repertoire`);
+    await page.getByRole('button', { name: fr('directory.add') }).click();
+    await page.getByLabel(fr('directory.field.name'), { exact: false }).first().fill('Agent Exemple');
+    await page.getByLabel(fr('directory.field.organisation'), { exact: false }).fill('DIVAS Walikale');
+    await page.getByLabel(fr('directory.field.phone'), { exact: false }).fill('+243 81 234 5678');
+    await page.getByRole('button', { name: fr('directory.form.save') }).click();
+    await page.getByRole('cell', { name: 'DIVAS Walikale' }).first().waitFor();
     await createNotebook(page, 'Bureau Walikale');
     await page.getByText(fr('cases.list.empty')).waitFor();
     await newCase(page);
@@ -139,7 +147,10 @@ describe('case notebook', () => {
     // Referral with consent; the fiche holds only the items ticked.
     await section(page, 'cases.section.referrals').click();
     await page.getByRole('button', { name: fr('cases.referrals.add') }).click();
-    await page.getByLabel(fr('cases.referral.organisation')).fill('DIVAS Walikale');
+    await page
+      .getByLabel(fr('cases.referral.contact'))
+      .selectOption({ label: 'DIVAS Walikale · Agent Exemple' });
+    expect(await page.getByLabel(fr('cases.referral.organisation')).inputValue()).toBe('DIVAS Walikale');
     await page.locator('#referral-reason').fill(`Prise en charge psychosociale. ${SENTENCE}`);
     await page.getByLabel(fr('cases.shared.age'), { exact: true }).check();
     await page.getByRole('button', { name: fr('cases.referral.save') }).click();
@@ -159,7 +170,7 @@ describe('case notebook', () => {
     const sheetText = await sheet.innerText();
     expect(sheetText).toContain('V-01');
     expect(sheetText).toContain('14 ans');
-    expect(sheetText).toContain('DIVAS Walikale');
+    expect(sheetText).toContain('DIVAS Walikale — Agent Exemple');
     expect(sheetText).not.toContain('F. K.');
     expect(sheetText).not.toContain(SENTENCE);
     await shot(page, 'cases-referral-sheet');
@@ -242,7 +253,8 @@ describe('case notebook', () => {
       async (needles) => {
         const hits: string[] = [];
         const dbs = await indexedDB.databases();
-        for (const info of dbs) {
+        // Every database but the office directory, which is plain by design (professional contacts).
+        for (const info of dbs.filter((d) => d.name !== 'dalili-directory')) {
           const db = await new Promise<IDBDatabase>((res, rej) => {
             const r = indexedDB.open(info.name!);
             r.onsuccess = () => res(r.result);
