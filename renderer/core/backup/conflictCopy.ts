@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The losing side of a merge conflict, kept as its own record so nothing is lost. Its kind is not
- * one the case notebook reads as case data, so a copy never shows up as a second person or note;
- * the backup panel lists them, and the notebook may show them too (same caseId).
+ * The losing side of a merge conflict, kept as its own record so nothing is lost. Stored outside
+ * any case (caseId null, the case id is in the payload): the notebook reads a case by caseId and
+ * would take an unknown kind for a damaged record. The backup panel lists them by kind.
  */
 export const CONFLICT_KIND = 'merge-conflict';
 

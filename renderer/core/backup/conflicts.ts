@@ -31,7 +31,7 @@ export async function restoreCopiedVersion(session: VaultSession, copy: Conflict
     await session.putRecords(
       [
         { id: copy.payload.recordId, kind: copy.payload.kind, caseId: copy.payload.caseId, payload: copy.payload.payload },
-        ...(swapped ? [{ kind: CONFLICT_KIND, caseId: swapped.caseId, payload: swapped }] : []),
+        ...(swapped ? [{ kind: CONFLICT_KIND, caseId: null, payload: swapped }] : []),
       ],
       { deleteIds: [copy.id] },
     );

@@ -83,7 +83,9 @@ export async function mergeBackup(session: VaultSession, file: Uint8Array, now: 
       summary.conflicts++;
     }
     for (const copy of copies) {
-      writes.push(await sealRawRecord(session, { id: newOpaqueId(), kind: CONFLICT_KIND, caseId: copy.caseId, updatedAt: now }, copy));
+      // Outside any case (caseId null): the notebook reads a case by caseId and would count an
+      // unknown kind as damaged. The case id is inside the copy.
+      writes.push(await sealRawRecord(session, { id: newOpaqueId(), kind: CONFLICT_KIND, caseId: null, updatedAt: now }, copy));
     }
     if (writes.length > 0) await writeRawRecords(session, writes);
     return summary;

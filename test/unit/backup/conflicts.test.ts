@@ -13,7 +13,7 @@ async function withConflict() {
   const { session } = await createVault({ name: 'Bureau', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
   const caseId = newOpaqueId();
   const rec = await session.putRecord({ kind: 'note', caseId, payload: 'actuelle' });
-  await session.putRecord({ kind: CONFLICT_KIND, caseId, payload: { v: 1, recordId: rec.id, kind: 'note', caseId, updatedAt: 5, side: 'backup', mergedAt: 9, payload: 'ancienne' } });
+  await session.putRecord({ kind: CONFLICT_KIND, caseId: null, payload: { v: 1, recordId: rec.id, kind: 'note', caseId, updatedAt: 5, side: 'backup', mergedAt: 9, payload: 'ancienne' } });
   return { session, caseId, rec };
 }
 
@@ -38,6 +38,6 @@ describe('conflict copies', () => {
   it('lists cases by short id and record count without decrypting', async () => {
     const t = await withConflict();
     await t.session.putRecord({ kind: 'note', caseId: null, payload: 'hors dossier' });
-    expect(await listCaseGroups(t.session)).toEqual([{ caseId: t.caseId, shortId: t.caseId.slice(0, 8), recordCount: 2 }]);
+    expect(await listCaseGroups(t.session)).toEqual([{ caseId: t.caseId, shortId: t.caseId.slice(0, 8), recordCount: 1 }]);
   });
 });

@@ -53,6 +53,8 @@ describe('merging a backup of the same vault', () => {
       ].sort(),
     );
     expect(copies.every((c) => c.caseId === t.caseId && c.mergedAt === 5)).toBe(true);
+    // Outside the case, so the notebook's case view does not see an unknown kind.
+    expect((await t.session.listRecords({ caseId: t.caseId })).records.some((r) => r.kind === CONFLICT_KIND)).toBe(false);
 
     const before = await dumpIndexedDb(t.office.indexedDB);
     expect(await mergeBackup(t.session, fromField, 6)).toEqual({ added: 0, updated: 0, unchanged: 4, conflicts: 0, repaired: 0 });
