@@ -60,6 +60,16 @@ describe('case store', () => {
     expect(filterCases(cases, { ...NO_FILTER, status: 'ouvert' }, '2026-11-29')).toEqual([]);
   });
 
+  it('lists a record that does not match its schema as damaged and keeps the rest readable', async () => {
+    const { session, caseId } = await newCase();
+    await session.putRecord({ kind: KINDS.note, caseId, payload: { v: 1, at: 5, text: 'ok' } });
+    await session.putRecord({ kind: KINDS.note, caseId, payload: { v: 2, text: 42 } });
+    const bundle = await loadCase(session, caseId);
+    expect(bundle.notes.map((n) => n.value.text)).toEqual(['ok']);
+    expect(bundle.damaged.map((d) => d.kind)).toEqual([KINDS.note]);
+    await expect(loadCase(session, newOpaqueId())).rejects.toThrow('case-not-found');
+  });
+
   it('saves nothing when one record of a change cannot be stored', async () => {
     const { session, caseId } = await newCase();
     const bundle = await loadCase(session, caseId);
