@@ -3,13 +3,16 @@ import { newOpaqueId } from '../vault/opaqueId';
 import { sealRawRecord, writeRawRecords } from '../vault/rawVault';
 import type { StoredRecord } from '../vault/recordCodec';
 import type { VaultSession } from '../vault/vaultSession';
+import { isVaultError } from '../vault/vaultError';
+import { BackupError } from './backupError';
+import { journalCaseExports } from './caseJournal';
 import { consentSchema } from './transferContent';
 
 /**
  * The local trace of every transfer, kept in the vault (encrypted like any record): which cases
- * left or arrived, when, how many records, and the consent the person confirmed. The case
- * notebook's own audit journal (renderer/core/cases) may record the same event per case when it
- * offers an API for it; until then this record is the audit entry.
+ * left or arrived, when, how many records, and the consent the person confirmed. On export, each
+ * notebook case also gets an "exported" entry in its own journal (caseJournal.ts); the notebook
+ * has no "imported" action yet, so on import this record is the only trace.
  */
 export const TRANSFER_LOG_KIND = 'transfer-log';
 
@@ -31,7 +34,15 @@ export function sealTransferLog(session: VaultSession, log: TransferLog): Promis
   return sealRawRecord(session, { id: newOpaqueId(), kind: TRANSFER_LOG_KIND, caseId: null, updatedAt: log.at }, log);
 }
 
-/** Writes an export's log once the file is saved (a cancelled save sends nothing anywhere). */
-export async function recordTransferExport(session: VaultSession, log: TransferLog): Promise<void> {
-  await writeRawRecords(session, [await sealTransferLog(session, log)]);
+/**
+ * Once the file is saved (a cancelled save sent nothing anywhere): the transfer log, then an
+ * "exported" entry in each notebook case's own journal. Returns how many case journals got it.
+ */
+export async function recordTransferExport(session: VaultSession, log: TransferLog): Promise<number> {
+  try {
+    await writeRawRecords(session, [await sealTransferLog(session, log)]);
+    return await journalCaseExports(session, log.caseIds, log.at);
+  } catch (error) {
+    throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');
+  }
 }

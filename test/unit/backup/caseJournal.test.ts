@@ -1,0 +1,43 @@
+// With real notebook cases (renderer/core/cases): a transfer adds "exported" to the case journal
+// on the sending side, and the case arrives with a journal whose chain still verifies.
+import { describe, expect, it } from 'vitest';
+import { exportTransfer } from '../../../renderer/core/backup/exportTransfer';
+import { importTransfer } from '../../../renderer/core/backup/importTransfer';
+import { recordTransferExport } from '../../../renderer/core/backup/transferLog';
+import { verifyAuditChain } from '../../../renderer/core/cases/auditChain';
+import { loadCase } from '../../../renderer/core/cases/caseBundle';
+import { createCase } from '../../../renderer/core/cases/caseCommit';
+import { createVault } from '../../../renderer/core/vault/createVault';
+import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
+import { OTHER_PASSPHRASE, PASSPHRASE, TEST_KDF, testEnv } from '../vault/vaultTestEnv';
+import { TEST_TRANSFER } from './transferTestEnv';
+
+const FIELDS = {
+  prefix: 'GOM',
+  openedOn: '2026-11-02',
+  incidentOn: '',
+  place: { province: 'Nord-Kivu', territory: 'Masisi', site: 'Rubaya', lat: null, lon: null },
+  summary: 'Enfants au puits de cassitérite',
+};
+
+describe('transfers and the case journal', () => {
+  it('journals the export and keeps the chain intact on arrival', async () => {
+    const { session } = await createVault({ name: 'Goma', passphrase: PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
+    const caseId = newOpaqueId();
+    const loose = newOpaqueId();
+    await createCase(session, caseId, { prefix: 'GOM', year: 2026, seq: 1 }, FIELDS, 1000);
+    await session.putRecord({ kind: 'note', caseId: loose, payload: 'pas un dossier du carnet' });
+    const out = await exportTransfer(session, { caseIds: [caseId, loose], consentConfirmed: true, now: 5000 }, TEST_TRANSFER);
+    expect(await recordTransferExport(session, out.log)).toBe(1);
+    const sent = await loadCase(session, caseId);
+    expect(sent.audit.map((e) => e.action)).toEqual(['created', 'exported']);
+    expect((await verifyAuditChain(sent.audit, sent.file.audit)).ok).toBe(true);
+
+    const { session: other } = await createVault({ name: 'Bukavu', passphrase: OTHER_PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
+    await importTransfer(other, out.bytes, out.code, TEST_TRANSFER);
+    const received = await loadCase(other, caseId);
+    expect(received.file.summary).toBe(FIELDS.summary);
+    expect(received.audit.map((e) => e.action)).toEqual(['created']);
+    expect((await verifyAuditChain(received.audit, received.file.audit)).ok).toBe(true);
+  });
+});
