@@ -14,9 +14,11 @@ interface Props {
   set: IndicatorSet;
   pack: LoadedPack;
   audience: ScreeningAudience;
+  /** False inside a case: the one-page print view (which leaves notes out) is not mounted there. */
+  printable?: boolean;
 }
 
-export function ScreeningSummary({ summary, set, pack, audience }: Props) {
+export function ScreeningSummary({ summary, set, pack, audience, printable = true }: Props) {
   const { t } = useT();
   const platform = usePlatform();
   const [printState, setPrintState] = useState<'idle' | 'saved' | 'failed'>('idle');
@@ -42,14 +44,16 @@ export function ScreeningSummary({ summary, set, pack, audience }: Props) {
       <EntryLinkList ids={summary.provisions} pack={pack} show="citation" empty={t('screening.summary.provisionsEmpty')} />
       <h3>{t('screening.summary.dimensions')}</h3>
       <DimensionResults results={summary.dimensionResults} dimensions={set.document.dimensions ?? []} />
-      <div className="print-box">
-        <button type="button" onClick={print}>
-          {t('screening.print.button')}
-        </button>
-        <p className="help">{t('screening.print.noNotes')}</p>
-        {printState === 'saved' && <p role="status">{t('screening.print.saved')}</p>}
-        {printState === 'failed' && <p role="alert" className="error-message">{t('screening.print.failed')}</p>}
-      </div>
+      {printable && (
+        <div className="print-box">
+          <button type="button" onClick={print}>
+            {t('screening.print.button')}
+          </button>
+          <p className="help">{t('screening.print.noNotes')}</p>
+          {printState === 'saved' && <p role="status">{t('screening.print.saved')}</p>}
+          {printState === 'failed' && <p role="alert" className="error-message">{t('screening.print.failed')}</p>}
+        </div>
+      )}
     </aside>
   );
 }

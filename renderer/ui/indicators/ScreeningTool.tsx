@@ -88,7 +88,7 @@ export function ScreeningTool({ pack, value, onChange }: ScreeningToolProps) {
                     <DimensionSection indicators={undimensioned} screening={screening} onAnswer={answer} />
                   )}
                 </div>
-                <ScreeningSummary summary={summary} set={set} pack={pack} audience={screening.audience} />
+                <ScreeningSummary summary={summary} set={set} pack={pack} audience={screening.audience} printable={!controlled} />
               </div>
             )}
           </>
