@@ -35,6 +35,8 @@ describe('search page', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await openSearch(page);
+    await page.locator('.search-examples button').first().waitFor();
+    await page.screenshot({ path: screenshotPath('search-fr-empty') });
     await page.locator('#search-page-input').click();
     await page.keyboard.type('art. 53 loi 09/001');
     const first = page.locator('#search-results [role="option"]').first();

@@ -3,6 +3,7 @@ import type { SearchFilters as Filters } from '../../core/search/queryParser';
 import { useT } from '../i18n/useT';
 import { resultAddress } from '../search/resultAddress';
 import { filtersFromParams, replaceAddress, searchAddress } from '../search/searchAddress';
+import { SearchExamples } from '../search/SearchExamples';
 import { SearchFilters } from '../search/SearchFilters';
 import { resultOptionId, SearchResultsList } from '../search/SearchResultsList';
 import { SearchStatusLine } from '../search/SearchStatusLine';
@@ -73,6 +74,14 @@ function SearchView({ params }: { params: URLSearchParams }) {
       </form>
       {rebuilt && <p className="notice search-rebuilt">{t('search.status.rebuilt')}</p>}
       <SearchStatusLine status={status} query={query} failed={failed} {...(response ? { response } : {})} />
+      {query.trim() === '' && (
+        <SearchExamples
+          onPick={(example) => {
+            update(example, filters);
+            document.getElementById('search-page-input')?.focus();
+          }}
+        />
+      )}
       {pack && response && ordered.length > 0 && (
         <SearchResultsList listId={LIST_ID} response={response} pack={pack} active={keys.active} onOpen={(hit) => navigate(resultAddress(hit))} onHover={keys.setActive} />
       )}

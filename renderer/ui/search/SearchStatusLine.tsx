@@ -16,7 +16,7 @@ export function SearchStatusLine({ status, query, response, failed }: { status: 
   }
   return (
     <div className="search-status">
-      <p className="search-echo" role="status">
+      <p className={query.trim() === '' ? 'search-echo search-hint' : 'search-echo'} role="status">
         {text}
       </p>
       {response?.partial && response.total > 0 && <p className="search-partial">{t('search.results.partial')}</p>}

@@ -46,6 +46,8 @@ export const search = defineNamespace({
     'kind.actor': 'Acteur',
     'suggestions.label': 'Suggestions',
     'suggestions.all': 'Tous les résultats pour « {query} »',
+    'examples.label': 'Exemples',
+    'examples.list': 'art. 53 loi 09/001|C182 art 3|travail forcé|creuseur préfinancement|rétention des papiers d’identité|174e',
   },
   en: {
     title: 'Search',
@@ -91,6 +93,8 @@ export const search = defineNamespace({
     'kind.actor': 'Actor',
     'suggestions.label': 'Suggestions',
     'suggestions.all': 'All results for “{query}”',
+    'examples.label': 'Examples',
+    'examples.list': 'art. 53 loi 09/001|C182 art 3|forced labour|debt bondage diggers|identity documents withheld|174e',
   },
   sw: {
     title: 'Utafutaji',
@@ -136,5 +140,7 @@ export const search = defineNamespace({
     'kind.actor': 'Mhusika',
     'suggestions.label': 'Mapendekezo',
     'suggestions.all': 'Matokeo yote kwa “{query}”',
+    'examples.label': 'Mifano',
+    'examples.list': 'art. 53 loi 09/001|C182 art 3|kazi ya kulazimishwa|deni wachimbaji|biashara ya binadamu|174e',
   },
 });
