@@ -1,6 +1,7 @@
 // With real notebook cases (renderer/core/cases): a transfer adds "exported" to the case journal
 // on the sending side, and the case arrives with a journal whose chain still verifies.
 import { describe, expect, it } from 'vitest';
+import { listCaseGroups } from '../../../renderer/core/backup/caseGroups';
 import { exportTransfer } from '../../../renderer/core/backup/exportTransfer';
 import { importTransfer } from '../../../renderer/core/backup/importTransfer';
 import { recordTransferExport } from '../../../renderer/core/backup/transferLog';
@@ -27,6 +28,8 @@ describe('transfers and the case journal', () => {
     const loose = newOpaqueId();
     await createCase(session, caseId, { prefix: 'GOM', year: 2026, seq: 1 }, FIELDS, 1000);
     await session.putRecord({ kind: 'note', caseId: loose, payload: 'pas un dossier du carnet' });
+    // The transfer screen names notebook cases by their number, other groups by short id.
+    expect((await listCaseGroups(session)).map((g) => g.label ?? g.shortId)).toEqual(['GOM-2026-0001', loose.slice(0, 8)]);
     const out = await exportTransfer(session, { caseIds: [caseId, loose], consentConfirmed: true, now: 5000 }, TEST_TRANSFER);
     expect(await recordTransferExport(session, out.log)).toBe(1);
     const sent = await loadCase(session, caseId);

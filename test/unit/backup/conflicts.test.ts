@@ -38,6 +38,6 @@ describe('conflict copies', () => {
   it('lists cases by short id and record count without decrypting', async () => {
     const t = await withConflict();
     await t.session.putRecord({ kind: 'note', caseId: null, payload: 'hors dossier' });
-    expect(await listCaseGroups(t.session)).toEqual([{ caseId: t.caseId, shortId: t.caseId.slice(0, 8), recordCount: 1 }]);
+    expect(await listCaseGroups(t.session)).toEqual([{ caseId: t.caseId, shortId: t.caseId.slice(0, 8), recordCount: 1, label: null }]);
   });
 });
