@@ -43,7 +43,8 @@ export async function commitChange(
   now: number,
 ): Promise<void> {
   const base = change.file ?? bundle.file;
-  const entry = await nextAuditEntry(base.audit, change.action, now);
+  // The anchor comes from the stored case, even when `change.file` was built from an older copy.
+  const entry = await nextAuditEntry(bundle.file.audit, change.action, now);
   const referrals = applied<Referral>(bundle.referrals, KINDS.referral, change);
   const tasks = applied<Task>(bundle.tasks, KINDS.task, change);
   const searchWords = caseSearchWords(

@@ -2,6 +2,7 @@ import { nowMs } from './clock';
 import { useState } from 'react';
 import { addAttachment, readAttachment, removeAttachment } from '../../core/cases/caseAttachments';
 import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES } from '../../core/cases/attachmentType';
+import { enqueueCaseWrite } from '../../core/cases/caseWriteQueue';
 import type { Attachment } from '../../core/cases/caseSchemas';
 import type { FieldError } from '../../core/cases/fieldError';
 import { useT } from '../i18n/useT';
@@ -37,7 +38,9 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
     }
     setBusy(true);
     try {
-      const result = await addAttachment(session, bundle, picked.fileName, picked.data, nowMs());
+      const result = await enqueueCaseWrite(session, bundle.caseId, (fresh) =>
+        addAttachment(session, fresh, picked.fileName, picked.data, nowMs()),
+      );
       if (!result.ok) return fail(result.error);
       await open.reload();
       setMessage({ kind: 'ok', text: t('cases.attachments.added') });
@@ -65,7 +68,9 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
   };
   const remove = async (id: string) => {
     try {
-      await removeAttachment(session, bundle, id, nowMs());
+      await enqueueCaseWrite(session, bundle.caseId, (fresh) =>
+        removeAttachment(session, fresh, id, nowMs()),
+      );
       await open.reload();
     } catch {
       fail('saveFailed');

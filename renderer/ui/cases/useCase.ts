@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { loadCase, type CaseBundle } from '../../core/cases/caseBundle';
 import { commitChange, type CaseChange } from '../../core/cases/caseCommit';
 import type { VaultSession } from '../../core/vault/vaultSession';
+import { enqueueCaseWrite } from '../../core/cases/caseWriteQueue';
 import { refreshCase } from './notebookStore';
 
 export interface OpenCase {
@@ -49,14 +50,14 @@ export function useCase(session: VaultSession, caseId: string): OpenCase {
     async (change: CaseChange) => {
       if (!bundle) return false;
       try {
-        await commitChange(session, bundle, change, nowMs());
+        await enqueueCaseWrite(session, caseId, (fresh) => commitChange(session, fresh, change, nowMs()));
       } catch {
         return false;
       }
       await reload();
       return true;
     },
-    [session, bundle, reload],
+    [session, caseId, bundle, reload],
   );
 
   return { bundle, failed, save, reload };

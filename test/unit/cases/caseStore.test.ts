@@ -6,6 +6,7 @@ import { addAttachment, readAttachment } from '../../../renderer/core/cases/case
 import { loadCase } from '../../../renderer/core/cases/caseBundle';
 import { commitChange, createCase } from '../../../renderer/core/cases/caseCommit';
 import { loadNotebook } from '../../../renderer/core/cases/caseNotebook';
+import { enqueueCaseWrite } from '../../../renderer/core/cases/caseWriteQueue';
 import { KINDS, type Note } from '../../../renderer/core/cases/caseSchemas';
 import { withStatus } from '../../../renderer/core/cases/caseStatus';
 import { filterCases, listCaseSummaries, NO_FILTER } from '../../../renderer/core/cases/caseSummary';
@@ -68,6 +69,33 @@ describe('case store', () => {
     expect(bundle.notes.map((n) => n.value.text)).toEqual(['ok']);
     expect(bundle.damaged.map((d) => d.kind)).toEqual([KINDS.note]);
     await expect(loadCase(session, newOpaqueId())).rejects.toThrow('case-not-found');
+  });
+
+  it('keeps the journal whole when two changes are made at once on the same copy of the case', async () => {
+    const { session, caseId } = await newCase();
+    const stale = await loadCase(session, caseId);
+    await Promise.all([
+      enqueueCaseWrite(session, caseId, (fresh) =>
+        commitChange(
+          session,
+          fresh,
+          { action: 'note', put: [{ kind: KINDS.note, payload: note('a') }] },
+          2000,
+        ),
+      ),
+      enqueueCaseWrite(session, caseId, (fresh) =>
+        commitChange(
+          session,
+          fresh,
+          { action: 'status', file: withStatus(stale.file, 'en-suivi', '2026-11-03', 2001) },
+          2001,
+        ),
+      ),
+    ]);
+    const after = await loadCase(session, caseId);
+    expect(after.audit.map((a) => a.action)).toEqual(['created', 'note', 'status']);
+    expect((await verifyAuditChain(after.audit, after.file.audit)).ok).toBe(true);
+    expect(after.file.status).toBe('en-suivi');
   });
 
   it('saves nothing when one record of a change cannot be stored', async () => {
