@@ -1,5 +1,4 @@
 import type { SearchSource } from './searchIndex';
-import { createSearchHost } from './searchHost';
 import type { WorkerRequest, WorkerResponse } from './searchProtocol';
 import type { SearchResponse, ServiceOptions } from './searchService';
 
@@ -39,9 +38,16 @@ const startWorker = (
   }
 };
 
+// The engine is loaded only when the worker cannot run: it stays out of the start-up bundle otherwise.
 const inThread = (onMessage: (m: WorkerResponse) => void): { send: Send; stop: () => void } => {
-  const host = createSearchHost(onMessage);
-  return { send: (r) => void setTimeout(() => host(r), 0), stop: () => undefined };
+  const host = import('./searchHost').then(({ createSearchHost }) => createSearchHost(onMessage));
+  let stopped = false;
+  return {
+    send: (r) => void host.then((handle) => !stopped && handle(r)),
+    stop: () => {
+      stopped = true;
+    },
+  };
 };
 
 export const createSearchClient = (source: SearchSource): SearchClient => {

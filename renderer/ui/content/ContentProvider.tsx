@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { PackError, isPackError } from '../../core/content/packError';
-import { resolveStartupPack } from '../../core/contentUpdate/startupPack';
 import { ContentActionsContext, ContentContext, type ContentActions, type ContentState } from './ContentContext';
-import { createPackSources, type PackSources } from './packSources';
+import type { PackSources } from './packSources';
+
+// Verification, Dexie and the index load after the first paint: the shell and search box come first.
+const loadStartup = () => import('../../core/contentUpdate/startupPack');
 
 function logRefusal(error: PackError, source: string): void {
   // The code and part only: never content or key material.
@@ -11,12 +13,18 @@ function logRefusal(error: PackError, source: string): void {
 
 /** Loads and verifies the packs once; nothing from a pack is shown before its checks pass. */
 export function ContentProvider({ children, sources: given }: { children: ReactNode; sources?: PackSources }) {
-  const sources = useMemo(() => given ?? createPackSources(), [given]);
+  const sources = useMemo<Promise<PackSources>>(
+    () => (given ? Promise.resolve(given) : import('./packSources').then((m) => m.createPackSources())),
+    [given],
+  );
   const [state, setState] = useState<ContentState>({ status: 'loading' });
 
   useEffect(() => {
     let live = true;
-    resolveStartupPack(sources.loadBundled, sources.loadImported).then(
+    const resolved = Promise.all([sources, loadStartup()]).then(([s, startup]) =>
+      startup.resolveStartupPack(s.loadBundled, s.loadImported),
+    );
+    resolved.then(
       (startup) => {
         if (startup.refused) logRefusal(startup.refused.error, startup.refused.source);
         if (live) setState({ status: 'ready', ...startup });
@@ -35,12 +43,13 @@ export function ContentProvider({ children, sources: given }: { children: ReactN
   const actions = useMemo<ContentActions>(
     () => ({
       activateImported: async (candidate, bytes) => {
-        await sources.store.save(bytes, candidate.manifest.packVersion, new Date().toISOString());
+        await (await sources).store.save(bytes, candidate.manifest.packVersion, new Date().toISOString());
         setState({ status: 'ready', pack: candidate, source: 'imported' });
       },
       revertToBundled: async () => {
-        const bundled = await sources.loadBundled();
-        await sources.store.clear();
+        const s = await sources;
+        const bundled = await s.loadBundled();
+        await s.store.clear();
         setState({ status: 'ready', pack: bundled, source: 'bundled' });
         return bundled;
       },

@@ -1,6 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { MessageKey } from '../i18n/catalog';
-import { LibraryPage } from '../pages/LibraryPage';
 
 export interface RouteDef {
   id: 'library' | 'search' | 'indicators' | 'referral' | 'cases' | 'settings';
@@ -10,9 +9,9 @@ export interface RouteDef {
   page: ComponentType | LazyExoticComponent<ComponentType>;
 }
 
-// The library is the first page and ships in the main bundle; the others load when first opened.
+// Every page loads on first use, so the frame and the search box are usable before any page's code.
 export const ROUTES: readonly RouteDef[] = [
-  { id: 'library', path: 'bibliotheque', label: 'shell.nav.library', page: LibraryPage },
+  { id: 'library', path: 'bibliotheque', label: 'shell.nav.library', page: lazy(() => import('../pages/LibraryPage').then((m) => ({ default: m.LibraryPage }))) },
   { id: 'search', path: 'recherche', label: 'shell.nav.search', page: lazy(() => import('../pages/SearchPage').then((m) => ({ default: m.SearchPage }))) },
   { id: 'indicators', path: 'indicateurs', label: 'shell.nav.indicators', page: lazy(() => import('../pages/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage }))) },
   { id: 'referral', path: 'orientation', label: 'shell.nav.referral', page: lazy(() => import('../pages/ReferralPage').then((m) => ({ default: m.ReferralPage }))) },
