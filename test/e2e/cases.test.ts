@@ -133,6 +133,11 @@ describe('case notebook', () => {
     await shot(page, 'cases-screening');
     await page.getByRole('button', { name: fr('cases.screenings.save') }).click();
     await page.getByText('OPJ Mukeba').waitFor();
+    await page.getByRole('button', { name: fr('cases.screenings.show') }).click();
+    await page.getByText(fr('cases.screenings.presentList')).waitFor();
+    expect(await page.locator('.case-screening-details li').count()).toBeGreaterThanOrEqual(3);
+    await shot(page, 'cases-screening-saved');
+    await expectNoSeriousAxe(page);
 
     // Legal qualification: articles from the library with their citations.
     await section(page, 'cases.section.qualification').click();

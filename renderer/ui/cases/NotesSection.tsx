@@ -23,9 +23,12 @@ export function NotesSection({ open, bundle }: SectionProps) {
     const result = validateNote(text, nowMs());
     if (!result.ok) return setErrors(result.errors);
     setErrors([]);
+    // Cleared at once (and put back if the save fails): a second note typed while the first one is
+    // being saved must not be wiped when the first save returns.
+    setText('');
     const ok = await open.save({ action: 'note', put: [{ kind: KINDS.note, payload: result.value }] });
     setFailed(!ok);
-    if (ok) setText('');
+    if (!ok) setText((current) => current || text);
   };
 
   return (

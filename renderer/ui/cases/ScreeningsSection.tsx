@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { readingTitle } from '../indicators/readingMessages';
 import type { SectionProps } from './CaseSection';
 import { NewScreening } from './NewScreening';
+import { ScreeningDetails } from './ScreeningDetails';
 import { readScreening } from './screeningReading';
 
 /** Screenings saved with the case: who, when, by whom, and the reading they gave. */
@@ -12,6 +13,7 @@ export function ScreeningsSection({ open, bundle }: SectionProps) {
   const { t, language } = useT();
   const content = useContent();
   const [adding, setAdding] = useState(false);
+  const [shown, setShown] = useState<string | null>(null);
   if (content.status !== 'ready') return <p className="loading">{t('content.loading')}</p>;
   const { pack } = content;
   if (adding) return <NewScreening pack={pack} open={open} bundle={bundle} onDone={() => setAdding(false)} />;
@@ -42,7 +44,16 @@ export function ScreeningsSection({ open, bundle }: SectionProps) {
                       {t('cases.screenings.present', { count: summary.presentIndicators.length })}
                     </>
                   )}
+                  {shown === id && <ScreeningDetails pack={pack} value={value} />}
                 </span>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-expanded={shown === id}
+                  onClick={() => setShown(shown === id ? null : id)}
+                >
+                  {shown === id ? t('cases.screenings.hide') : t('cases.screenings.show')}
+                </button>
               </li>
             );
           })}

@@ -24,11 +24,14 @@ export function TasksPanel({ open, bundle }: { open: OpenCase; bundle: CaseBundl
     const result = validateTask(title, dueOn);
     if (!result.ok) return setErrors(result.errors);
     setErrors([]);
+    // Cleared at once and put back on failure, as for notes.
+    setTitle('');
+    setDueOn('');
     const ok = await open.save({ action: 'task', put: [{ kind: KINDS.task, payload: result.value }] });
     setFailed(!ok);
-    if (ok) {
-      setTitle('');
-      setDueOn('');
+    if (!ok) {
+      setTitle((current) => current || title);
+      setDueOn((current) => current || dueOn);
     }
   };
   const toggle = (id: string, done: boolean) => {
