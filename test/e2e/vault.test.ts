@@ -3,7 +3,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { translate } from '../../renderer/ui/i18n/translate';
-import { BrowserApp, screenshotPath, seriousAxeViolations } from './support/browserApp';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BrowserApp, REPO_ROOT, screenshotPath, seriousAxeViolations } from './support/browserApp';
 
 let app: BrowserApp;
 /** The first test's browser profile: the second one reopens the notebook it created. */
@@ -56,7 +58,8 @@ describe('case vault', () => {
     const page = await app.newPage();
     profileContext = page.context();
     await openCases(page);
-    expect(await page.getByText(fr('vault.chooser.empty')).isVisible()).toBe(true);
+    // The profile list is read from IndexedDB after the heading shows: wait for it rather than race it.
+    await page.getByText(fr('vault.chooser.empty')).waitFor();
 
     // Create: a weak passphrase is refused with French feedback before anything is computed.
     await page.getByRole('button', { name: fr('vault.chooser.create') }).click();
@@ -199,6 +202,20 @@ describe('case vault', () => {
     expect(stored.length).toBeGreaterThan(0);
     expect(stored).not.toContain('Kalimbi');
     expect(stored).not.toContain(JSON.stringify(Array.from(new TextEncoder().encode('Kalimbi'))).slice(1, -1));
+    // Hostile notes are shown as typed, as text: none of the XSS corpus runs or becomes markup.
+    page.on('dialog', (dialog) => {
+      app.problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const payloads = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/xss/payloads.json'), 'utf8')) as { payload: string }[];
+    const hostile = payloads.map((p) => p.payload).join('\n');
+    await article.getByLabel(translate('fr', 'library.notes.label')).fill(hostile);
+    await article.getByRole('button', { name: translate('fr', 'library.notes.save') }).click();
+    await expect.poll(() => article.locator('.note-text').count()).toBe(2);
+    const shown = await article.locator('.note-text').evaluateAll((nodes) => nodes.map((n) => ({ text: n.textContent, children: n.children.length })));
+    expect(shown.find((n) => n.text === hostile)).toEqual({ text: hostile, children: 0 });
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+
     await page.keyboard.press('Control+Shift+L');
     await expect.poll(() => page.getByText(note).count()).toBe(0);
     expect(await article.getByText(translate('fr', 'library.notes.locked')).count()).toBe(1);
