@@ -358,6 +358,14 @@ describe('case notebook', () => {
     expect(await page.locator('.error-panel li').count()).toBeGreaterThanOrEqual(1);
     await shot(page, 'cases-journal-tampered');
     await expectNoSeriousAxe(page);
+    // The same screen in Swahili: every string comes from the catalogue.
+    await page.locator('#banner-language').selectOption('sw');
+    await page.getByText(translate('sw', 'cases.journal.broken')).waitFor();
+    await page
+      .getByRole('button', { name: translate('sw', 'cases.section.referrals'), exact: true })
+      .waitFor();
+    await shot(page, 'cases-journal-tampered-sw');
+    await page.locator('#banner-language').selectOption('fr');
     await page.close();
   });
 });

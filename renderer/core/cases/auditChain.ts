@@ -53,9 +53,13 @@ export async function verifyAuditChain(
   let prev = GENESIS;
   let expectedSeq = 0;
   for (const entry of sorted) {
+    const afterGap = entry.seq > expectedSeq;
     for (; expectedSeq < entry.seq; expectedSeq++) problems.push({ kind: 'missing', seq: expectedSeq });
     const recomputed = await entryHash(entry);
-    if (entry.prev !== prev || entry.hash !== recomputed) problems.push({ kind: 'changed', seq: entry.seq });
+    // Right after a gap the link cannot match (its predecessor is gone): only the entry's own hash
+    // says whether it was changed, so the report names the removal, not an innocent neighbour.
+    if ((!afterGap && entry.prev !== prev) || entry.hash !== recomputed)
+      problems.push({ kind: 'changed', seq: entry.seq });
     prev = entry.hash;
     expectedSeq = entry.seq + 1;
   }
