@@ -47,8 +47,17 @@ describe('putRecords and deleteRecords', () => {
     const session = await open();
     const id = newOpaqueId();
     expect(await codeOf(session.putRecords([{ kind: 'Case data', payload: 1 }]))).toBe('record-invalid');
-    expect(await codeOf(session.putRecords([{ id, kind: 'a', payload: 1 }, { id, kind: 'b', payload: 2 }]))).toBe('record-invalid');
-    expect(await codeOf(session.putRecords([{ id, kind: 'a', payload: 1 }], { deleteIds: [id] }))).toBe('record-invalid');
+    expect(
+      await codeOf(
+        session.putRecords([
+          { id, kind: 'a', payload: 1 },
+          { id, kind: 'b', payload: 2 },
+        ]),
+      ),
+    ).toBe('record-invalid');
+    expect(await codeOf(session.putRecords([{ id, kind: 'a', payload: 1 }], { deleteIds: [id] }))).toBe(
+      'record-invalid',
+    );
     expect(await codeOf(session.deleteRecords(['Amani']))).toBe('record-invalid');
     expect((await session.listRecords()).records).toEqual([]);
   });
