@@ -300,7 +300,7 @@ describe('case notebook', () => {
     await section(page, 'cases.section.persons').focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: fr('cases.section.persons'), level: 3 }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('case-section-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('case-section-heading');
 
     // At 150% zoom on the same laptop (911×512) the sections move above the content, no sideways scroll.
     await page.setViewportSize({ width: 911, height: 512 });
