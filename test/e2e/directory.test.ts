@@ -63,7 +63,7 @@ describe('Orientation page', () => {
   it('directory: empty by default; add with phone errors explained, edit, refuse a duplicate, delete; kept after reload', async () => {
     const page = await app.newPage();
     await openDirectory(page);
-    expect(await page.getByText(fr('directory.empty')).isVisible()).toBe(true);
+    await page.getByText(fr('directory.empty')).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('directory-fr-empty') });
 
@@ -73,13 +73,13 @@ describe('Orientation page', () => {
     const phone = page.getByLabel(fr('directory.field.phone'), { exact: false });
     await phone.fill('0812 345 678');
     await page.getByRole('button', { name: fr('directory.form.save') }).click();
-    expect(await page.getByText(fr('directory.error.phone.missing-prefix')).isVisible()).toBe(true);
+    await page.getByText(fr('directory.error.phone.missing-prefix')).waitFor();
     expect(await phone.getAttribute('aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('phone');
     await page.screenshot({ path: screenshotPath('directory-fr-phone-error') });
     await phone.fill('+243 0812 345 678');
     await page.getByRole('button', { name: fr('directory.form.save') }).click();
-    expect(await page.getByText(fr('directory.error.phone.leading-zero')).isVisible()).toBe(true);
+    await page.getByText(fr('directory.error.phone.leading-zero')).waitFor();
     expect(await rows(page).count()).toBe(0);
 
     await phone.fill('+243 81 234 5678');

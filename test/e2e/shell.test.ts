@@ -80,6 +80,8 @@ describe('application shell', () => {
     expect(reached).toContain('cases');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').first().textContent()).toBe(translate('fr', 'shell.nav.cases'));
+    // Opening a section moves focus to its heading, so a screen reader announces the new page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.close();
   });
 

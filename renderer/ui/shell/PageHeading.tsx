@@ -1,9 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { hasNavigated } from './navigationMemory';
 
-/** The page's h1. It takes focus when the page opens so screen readers announce the new page. */
+/** The page's h1. It takes focus when the person opens another page, so screen readers announce it. */
 export function PageHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    if (!hasNavigated()) return;
     if (document.activeElement === document.body || document.activeElement?.closest('nav')) {
       ref.current?.focus({ preventScroll: true });
     }
