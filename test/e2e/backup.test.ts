@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../renderer/core/backup/backupFile';
 import { exportBackup } from '../../renderer/core/backup/exportBackup';
 import { directKdfRunner } from '../../renderer/core/crypto/deriveKey';
@@ -15,9 +15,9 @@ import { createVault } from '../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../renderer/core/vault/opaqueId';
 import type { StoredRecord } from '../../renderer/core/vault/recordCodec';
 import { translate } from '../../renderer/ui/i18n/translate';
-import { BrowserApp, REPO_ROOT, screenshotPath, seriousAxeViolations } from './support/browserApp';
+import { REPO_ROOT, screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 const dir = mkdtempSync(path.join(tmpdir(), 'dalili-backup-'));
 const fr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('fr', key, params);
 const PASSPHRASE = 'mangue pirogue tonnerre Kisangani';
@@ -97,15 +97,6 @@ async function expectText(page: Page, text: string, shot: string): Promise<void>
   }
 }
 
-beforeAll(async () => {
-  app = await BrowserApp.start();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  expect(app.takeProblems()).toEqual([]);
-});
 
 describe('backups and transfers', () => {
   it('restore → unlock → same records; a damaged file is refused; a case moves to another notebook', async () => {

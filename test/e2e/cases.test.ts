@@ -2,22 +2,13 @@
 // creation through people, screening, legal qualification, referral (fiche de référence), notes,
 // attachments and closure; bad input refused with French messages; a tampered journal detected;
 // and no sentence of the case in any IndexedDB byte.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translate } from '../../renderer/ui/i18n/translate';
 import { RENAMED_EXE, TEXT_AS_PDF, TINY_PNG, oversizedPng } from '../fixtures/attachments/attachmentFixtures';
-import { BrowserApp, screenshotPath, seriousAxeViolations } from './support/browserApp';
+import { screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
 
-let app: BrowserApp;
-beforeAll(async () => {
-  app = await BrowserApp.start();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  expect(app.takeProblems()).toEqual([]);
-});
+const app = useBrowserApp();
 
 type Key = Parameters<typeof translate>[1];
 const fr = (key: Key, params?: Parameters<typeof translate>[2]) => translate('fr', key, params);

@@ -1,26 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatDate } from '../../renderer/ui/i18n/formatDate';
 import { translate } from '../../renderer/ui/i18n/translate';
-import { BrowserApp, WEB_ROOT } from './support/browserApp';
+import { useBrowserApp, WEB_ROOT } from './support/browserApp';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 const manifest = JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', 'manifest.json'), 'utf8')) as {
   packVersion: number;
   validAsOf: string;
 };
 
-beforeAll(async () => {
-  app = await BrowserApp.start();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  // A refused pack is reported with a warning, never a console error.
-  expect(app.takeProblems()).toEqual([]);
-});
 
 describe('bundled content pack in the browser', () => {
   it('is verified and its version shown in Settings', async () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildPack, type SigningKey } from '../../build/content/buildPack';
 import { compileContent, type CompiledContent } from '../../build/content/compileContent';
@@ -8,9 +8,9 @@ import { writePackFile } from '../../renderer/core/content/packFile';
 import { formatDate } from '../../renderer/ui/i18n/formatDate';
 import { translate } from '../../renderer/ui/i18n/translate';
 import { DEV_SIGNING_KEY } from '../unit/content/packHelpers';
-import { BrowserApp, REPO_ROOT, screenshotPath } from './support/browserApp';
+import { REPO_ROOT, screenshotPath, useBrowserApp } from './support/browserApp';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 let bundledVersion: number;
 const real = compileContent(readContentDir(path.join(REPO_ROOT, 'content')));
 
@@ -35,15 +35,8 @@ const current = (version: number) =>
   translate('fr', 'content.packVersion', { version, validAsOf: formatDate('fr', real.documents.map((d) => d.validAsOf).sort()[0]!) });
 
 beforeAll(async () => {
-  app = await BrowserApp.start();
   const manifest = (await import(path.join(REPO_ROOT, 'out/web/pack/manifest.json'), { with: { type: 'json' } })) as { default: { packVersion: number } };
   bundledVersion = manifest.default.packVersion;
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  expect(app.takeProblems()).toEqual([]);
 });
 
 describe('content update from a USB stick', () => {

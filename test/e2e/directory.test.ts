@@ -1,28 +1,19 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translate } from '../../renderer/ui/i18n/translate';
-import { BrowserApp, REPO_ROOT, screenshotPath, seriousAxeViolations } from './support/browserApp';
+import { REPO_ROOT, screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
 
 // The Orientation page: guidelines and actor types from the pack, and the office's own directory
 // kept in IndexedDB, with its export and import (bad files included).
 
-let app: BrowserApp;
+const app = useBrowserApp();
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/directory');
 const fr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('fr', key, params);
 const NOTHING_CHANGED = 'Rien n’a été modifié.';
 
-beforeAll(async () => {
-  app = await BrowserApp.start();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  expect(app.takeProblems()).toEqual([]);
-});
 
 async function openDirectory(page: Page): Promise<void> {
   await page.goto(`${app.url}#/orientation/repertoire`);

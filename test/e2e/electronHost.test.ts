@@ -1,20 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../renderer/ui/i18n/translate';
-import { BrowserApp, screenshotPath } from './support/browserApp';
+import { screenshotPath, useBrowserApp } from './support/browserApp';
 
 // The renderer as Electron runs it: a stand-in for the preload bridge is installed before the page's
 // own scripts, so the Electron platform implementation is the one in use.
-let app: BrowserApp;
+const app = useBrowserApp();
 
-beforeAll(async () => {
-  app = await BrowserApp.start();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  expect(app.takeProblems()).toEqual([]);
-});
 
 describe('running inside Electron (bridge stand-in)', () => {
   it('uses the bridge for app info and reminds to quit before unplugging in portable mode', async () => {

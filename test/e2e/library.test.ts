@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ContentDocument, Entry } from '../../renderer/core/content/types';
 import { citationWithStamp } from '../../renderer/core/library/citation';
 import { libraryHref } from '../../renderer/core/library/outline';
 import { translate } from '../../renderer/ui/i18n/translate';
 import { buildHostilePack, HOSTILE_DOC_ID } from '../fixtures/xss/hostilePack';
-import { BrowserApp, OUTPUT_DIR, screenshotPath, seriousAxeViolations, WEB_ROOT } from './support/browserApp';
+import { OUTPUT_DIR, screenshotPath, seriousAxeViolations, useBrowserApp, WEB_ROOT } from './support/browserApp';
 
 // Runs against the pack built into out/web (the real content), choosing its examples from it, so
 // the test follows the content as it grows instead of naming articles that may move.
@@ -30,16 +30,7 @@ const refTarget = entriesById.get(`${refDoc}/${refEntry}`)!;
 const entryDomId = (id: string) => `entry-${id.replace('/', '--')}`;
 const fr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('fr', key, params);
 
-let app: BrowserApp;
-beforeAll(async () => {
-  app = await BrowserApp.start();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  expect(app.takeProblems()).toEqual([]);
-});
+const app = useBrowserApp();
 
 async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`${app.url}${hash}`);

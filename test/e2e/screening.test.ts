@@ -1,29 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Entry } from '../../renderer/core/content/types';
 import { translate } from '../../renderer/ui/i18n/translate';
-import { BrowserApp, WEB_ROOT, screenshotPath, seriousAxeViolations } from './support/browserApp';
+import { screenshotPath, seriousAxeViolations, useBrowserApp, WEB_ROOT } from './support/browserApp';
 
 // The screening flows as an investigator goes through them, on the real bundled pack. Which
 // indicators to mark is read from that pack, so content edits do not break the flow.
 
-let app: BrowserApp;
+const app = useBrowserApp();
 const entries = JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', 'entries.json'), 'utf8')) as Entry[];
 const indicatorsOf = (docId: string, dimension: string) => entries.filter((e) => e.docId === docId && e.dimension === dimension).map((e) => e.id);
 const NAME_IN_NOTE = 'Kahindo Mapendo Furaha';
 const fr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('fr', key, params);
 
-beforeAll(async () => {
-  app = await BrowserApp.start();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  expect(app.takeProblems()).toEqual([]);
-});
 
 async function openScreening(page: Page): Promise<void> {
   // window.print would open a dialog in a real browser: count the calls instead.

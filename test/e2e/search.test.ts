@@ -1,21 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BrowserApp, screenshotPath, seriousAxeViolations } from './support/browserApp';
+import { screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
 
 // Search as people use it: typed queries, the keyboard through results, an article opened in the
 // library; filters; the banner's suggestions; hostile input. Screenshots in French at 1366×768.
 
-let app: BrowserApp;
+const app = useBrowserApp();
 
-beforeAll(async () => {
-  app = await BrowserApp.start();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  expect(app.takeProblems()).toEqual([]);
-});
 
 async function openSearch(page: Page, query = ''): Promise<void> {
   await page.goto(`${app.url}#/recherche${query ? `?q=${encodeURIComponent(query)}` : ''}`);

@@ -1,21 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translate } from '../../renderer/ui/i18n/translate';
 import { LANGUAGES } from '../../renderer/ui/i18n/languages';
 import { ROUTES } from '../../renderer/ui/shell/routes';
-import { BrowserApp, screenshotPath, seriousAxeViolations } from './support/browserApp';
+import { screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 
-beforeAll(async () => {
-  app = await BrowserApp.start();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  expect(app.takeProblems()).toEqual([]);
-});
 
 async function openApp(page: Page, hash = ''): Promise<void> {
   await page.goto(`${app.url}${hash}`);

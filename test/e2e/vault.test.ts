@@ -1,25 +1,16 @@
 // The case vault as a person uses it, in Chromium with the app's real CSP: create a notebook,
 // keep the recovery key, lock, mistype the passphrase, unlock, then recover with the key.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { translate } from '../../renderer/ui/i18n/translate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BrowserApp, REPO_ROOT, screenshotPath, seriousAxeViolations } from './support/browserApp';
+import { REPO_ROOT, screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
 
-let app: BrowserApp;
+const app = useBrowserApp();
 /** The first test's browser profile: the second one reopens the notebook it created. */
 let profileContext: BrowserContext | undefined;
 
-beforeAll(async () => {
-  app = await BrowserApp.start();
-});
-afterAll(async () => {
-  await app?.close();
-});
-afterEach(() => {
-  expect(app.takeProblems()).toEqual([]);
-});
 
 const fr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('fr', key, params);
 const NAME = 'Bureau test';

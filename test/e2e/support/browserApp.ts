@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../../build/webServer';
 
@@ -27,18 +28,25 @@ const CHROMIUM_ARGS = [
 /** A browser serving the built renderer, recording every console error, page error and foreign request. */
 export class BrowserApp {
   readonly problems: string[] = [];
-  private constructor(
-    readonly server: StaticServer,
-    readonly browser: Browser,
-  ) {}
+  private running: { server: StaticServer; browser: Browser } | undefined;
 
-  static async start(): Promise<BrowserApp> {
+  async start(): Promise<void> {
     if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
       throw new Error('out/web is missing: run `vite build --config vite.web.config.mts` first (npm run test:e2e does).');
     }
     const server = await startStaticServer(WEB_ROOT);
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    return new BrowserApp(server, browser);
+    this.running = { server, browser };
+  }
+
+  get server(): StaticServer {
+    if (!this.running) throw new Error('BrowserApp used before start()');
+    return this.running.server;
+  }
+
+  get browser(): Browser {
+    if (!this.running) throw new Error('BrowserApp used before start()');
+    return this.running.browser;
   }
 
   get url(): string {
@@ -73,9 +81,25 @@ export class BrowserApp {
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
-    await this.server.close();
+    if (!this.running) return;
+    await this.running.browser.close();
+    await this.running.server.close();
+    this.running = undefined;
   }
+}
+
+/**
+ * One browser app for a test file: started before its tests, closed after them, and every test fails
+ * when it logged a console error or a page error, or asked another host for anything.
+ */
+export function useBrowserApp(): BrowserApp {
+  const app = new BrowserApp();
+  beforeAll(() => app.start());
+  afterAll(() => app.close());
+  afterEach(() => {
+    expect(app.takeProblems()).toEqual([]);
+  });
+  return app;
 }
 
 export function screenshotPath(name: string): string {
