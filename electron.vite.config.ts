@@ -26,7 +26,9 @@ export default defineConfig({
       // Release builds (DALILI_RELEASE=1) refuse imported packs signed with the public development key.
       __ALLOW_DEV_PACKS__: JSON.stringify(process.env.DALILI_RELEASE !== '1'),
     },
+    worker: { format: 'es' },
     build: {
+      chunkSizeWarningLimit: 1600,
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

@@ -14,6 +14,10 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(packageVersion),
     __ALLOW_DEV_PACKS__: JSON.stringify(process.env.DALILI_RELEASE !== '1'),
   },
-  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
+  // Workers are started with { type: 'module' }: bundle them as ES modules too.
+  worker: { format: 'es' },
+  // The one large chunk is the passphrase dictionaries (French and common words), loaded only when a
+  // passphrase is being chosen.
+  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true, chunkSizeWarningLimit: 1600 },
   logLevel: 'warn',
 });
