@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ProfileSummary } from '../../core/vault/profileRegistry';
 import { useT } from '../i18n/useT';
 import { useCountdown } from './useCountdown';
-import { vaultErrorMessage } from './vaultErrorMessage';
+import { UnlockFeedback } from './UnlockFeedback';
 import { vaultStore } from './vaultStore';
 
 /** Recovery-key entry; on success the store asks for a new passphrase before showing the notebook. */
@@ -47,21 +47,7 @@ export function RecoveryUnlockForm({ profile, onBack }: { profile: ProfileSummar
           aria-describedby={error !== null ? 'vault-recovery-error' : undefined}
         />
       </div>
-      {error !== null && (
-        <p id="vault-recovery-error" className="error-message" role="alert">
-          {t(vaultErrorMessage(error))}
-        </p>
-      )}
-      {seconds > 0 && (
-        <p className="warning" role="status">
-          {t('vault.unlock.retryIn', { seconds })}
-        </p>
-      )}
-      {busy && (
-        <p className="loading" role="status">
-          {t('vault.recoveryUnlock.working')}
-        </p>
-      )}
+      <UnlockFeedback errorId="vault-recovery-error" error={error} seconds={seconds} busy={busy} working="vault.recoveryUnlock.working" />
       <div className="vault-actions">
         <button type="submit" disabled={busy || seconds > 0 || key.trim() === ''}>
           {t('vault.recoveryUnlock.submit')}

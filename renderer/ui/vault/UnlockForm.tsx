@@ -3,7 +3,7 @@ import type { ProfileSummary } from '../../core/vault/profileRegistry';
 import { useT } from '../i18n/useT';
 import { PassphraseInput } from './PassphraseInput';
 import { useCountdown } from './useCountdown';
-import { vaultErrorMessage } from './vaultErrorMessage';
+import { UnlockFeedback } from './UnlockFeedback';
 import { vaultStore } from './vaultStore';
 
 /** Passphrase entry. After a wrong passphrase: the message, then a countdown before the next try. */
@@ -34,21 +34,7 @@ export function UnlockForm({ profile, onRecovery, onBack }: { profile: ProfileSu
     <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-unlock-heading">
       <h2 id="vault-unlock-heading">{t('vault.unlock.heading', { name: profile.name })}</h2>
       <PassphraseInput id="vault-unlock-passphrase" label={t('vault.passphrase.label')} value={passphrase} onChange={setPassphrase} disabled={busy} autoFocus describedBy={error !== null ? 'vault-unlock-error' : undefined} />
-      {error !== null && (
-        <p id="vault-unlock-error" className="error-message" role="alert">
-          {t(vaultErrorMessage(error))}
-        </p>
-      )}
-      {seconds > 0 && (
-        <p className="warning" role="status">
-          {t('vault.unlock.retryIn', { seconds })}
-        </p>
-      )}
-      {busy && (
-        <p className="loading" role="status">
-          {t('vault.unlock.working')}
-        </p>
-      )}
+      <UnlockFeedback errorId="vault-unlock-error" error={error} seconds={seconds} busy={busy} working="vault.unlock.working" />
       <div className="vault-actions">
         <button type="submit" disabled={busy || seconds > 0 || passphrase === ''}>
           {t('vault.unlock.submit')}
