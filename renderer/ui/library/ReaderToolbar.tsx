@@ -3,6 +3,7 @@ import type { ContentDocument, Lang } from '../../core/content/types';
 import { libraryHref, neighbours } from '../../core/library/outline';
 import { useT } from '../i18n/useT';
 import { ContentLanguageSwitch } from './ContentLanguageSwitch';
+import { documentShortName, documentTitle } from './documentLabels';
 import { TextSizeControl } from './TextSizeControl';
 
 interface ReaderToolbarProps {
@@ -25,6 +26,10 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
   const next = near.next ? pack.entriesById.get(near.next) : undefined;
   return (
     <div className="reader-toolbar">
+      {/* The document's short name stays in view once its title has scrolled away. */}
+      <strong className="reader-doc-name" title={documentTitle(doc, props.contentLang).text}>
+        {documentShortName(doc, props.contentLang).text}
+      </strong>
       <div className="reader-steps">
         {previous ? (
           <a className="step-link" href={libraryHref(doc.id, previous.id)} rel="prev">
