@@ -1,19 +1,19 @@
 import { isVaultError } from '../vault/vaultError';
 import type { VaultRecord, VaultSession } from '../vault/vaultSession';
-import { BackupError } from './backupError';
+import { guardStorage } from './guardStorage';
 import { CONFLICT_KIND, conflictCopySchema, type ConflictCopy } from './conflictCopy';
 
 export type ConflictEntry = VaultRecord<ConflictCopy>;
 
 /** Every conflict copy left by merges, oldest record version first. */
 export async function listConflicts(session: VaultSession): Promise<ConflictEntry[]> {
-  const list = await guard(() => session.listRecords({ kind: CONFLICT_KIND }, conflictCopySchema));
+  const list = await guardStorage(() => session.listRecords({ kind: CONFLICT_KIND }, conflictCopySchema));
   return list.records.sort((a, b) => a.payload.updatedAt - b.payload.updatedAt);
 }
 
 /** The current version is right: the copy goes. */
 export async function keepCurrentVersion(session: VaultSession, copy: ConflictEntry): Promise<void> {
-  await guard(() => session.deleteRecords([copy.id]));
+  await guardStorage(() => session.deleteRecords([copy.id]));
 }
 
 /**
@@ -21,7 +21,7 @@ export async function keepCurrentVersion(session: VaultSession, copy: ConflictEn
  * its turn (one transaction), so choosing is never a way to lose one side.
  */
 export async function restoreCopiedVersion(session: VaultSession, copy: ConflictEntry, now: number = Date.now()): Promise<void> {
-  await guard(async () => {
+  await guardStorage(async () => {
     const current = await session.getRecord(copy.payload.recordId).catch((error: unknown) => {
       if (isVaultError(error, 'record-not-found')) return null;
       throw error;
@@ -38,11 +38,3 @@ export async function restoreCopiedVersion(session: VaultSession, copy: Conflict
   });
 }
 
-async function guard<R>(work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof BackupError) throw error;
-    throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');
-  }
-}

@@ -2,9 +2,9 @@ import { bytesEqual } from '../crypto/bytes';
 import { newOpaqueId } from '../vault/opaqueId';
 import { headerBelongsTo, openRawRecord, readRawVault, sealRawRecord, writeRawRecords } from '../vault/rawVault';
 import type { StoredRecord } from '../vault/recordCodec';
-import { isVaultError } from '../vault/vaultError';
 import type { VaultSession } from '../vault/vaultSession';
 import { BackupError } from './backupError';
+import { guardStorage } from './guardStorage';
 import { decodeBackup } from './backupFile';
 import { CONFLICT_KIND, conflictCopySchema, conflictKey, type ConflictCopy } from './conflictCopy';
 
@@ -32,7 +32,7 @@ type Opened = { ok: true; payload: unknown } | { ok: false };
  */
 export async function mergeBackup(session: VaultSession, file: Uint8Array, now: number = Date.now()): Promise<MergeSummary> {
   const backup = await decodeBackup(file);
-  return guard(async () => {
+  return guardStorage(async () => {
     const local = await readRawVault(session);
     if (backup.header.vaultId !== local.vaultId) throw new BackupError('other-vault');
     if (!(await headerBelongsTo(session, backup.header))) throw new BackupError('backup-not-authentic');
@@ -113,11 +113,3 @@ async function existingCopies(session: VaultSession, rows: readonly StoredRecord
   return keys;
 }
 
-async function guard<R>(work: () => Promise<R>): Promise<R> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof BackupError) throw error;
-    throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');
-  }
-}
