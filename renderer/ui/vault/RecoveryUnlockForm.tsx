@@ -1,32 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import type { ProfileSummary } from '../../core/vault/profileRegistry';
 import { useT } from '../i18n/useT';
-import { useCountdown } from './useCountdown';
 import { UnlockFeedback } from './UnlockFeedback';
+import { useUnlockAttempt } from './useUnlockAttempt';
 import { vaultStore } from './vaultStore';
 
 /** Recovery-key entry; on success the store asks for a new passphrase before showing the notebook. */
 export function RecoveryUnlockForm({ profile, onBack }: { profile: ProfileSummary; onBack: () => void }) {
   const { t } = useT();
   const [key, setKey] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [retryAt, setRetryAt] = useState(() => Date.now() + vaultStore.service.retryAfterMs(profile.id));
-  const seconds = useCountdown(retryAt);
+  const { busy, error, seconds, run } = useUnlockAttempt(profile);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy || seconds > 0 || key.trim() === '') return;
-    setBusy(true);
-    setError(null);
-    vaultStore.unlockWithRecoveryKey(profile, key).then(
-      () => setKey(''),
-      (failure: unknown) => {
-        setBusy(false);
-        setError(failure);
-        setRetryAt(Date.now() + vaultStore.service.retryAfterMs(profile.id));
-      },
-    );
+    if (key.trim() === '') return;
+    run(() => vaultStore.unlockWithRecoveryKey(profile, key), () => setKey(''));
   };
 
   return (

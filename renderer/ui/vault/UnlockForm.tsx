@@ -2,32 +2,20 @@ import { useState, type FormEvent } from 'react';
 import type { ProfileSummary } from '../../core/vault/profileRegistry';
 import { useT } from '../i18n/useT';
 import { PassphraseInput } from './PassphraseInput';
-import { useCountdown } from './useCountdown';
 import { UnlockFeedback } from './UnlockFeedback';
+import { useUnlockAttempt } from './useUnlockAttempt';
 import { vaultStore } from './vaultStore';
 
 /** Passphrase entry. After a wrong passphrase: the message, then a countdown before the next try. */
 export function UnlockForm({ profile, onRecovery, onBack }: { profile: ProfileSummary; onRecovery: () => void; onBack: () => void }) {
   const { t } = useT();
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [retryAt, setRetryAt] = useState(() => Date.now() + vaultStore.service.retryAfterMs(profile.id));
-  const seconds = useCountdown(retryAt);
+  const { busy, error, seconds, run } = useUnlockAttempt(profile);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy || seconds > 0 || passphrase === '') return;
-    setBusy(true);
-    setError(null);
-    vaultStore.unlock(profile, passphrase).then(
-      () => setPassphrase(''),
-      (failure: unknown) => {
-        setBusy(false);
-        setError(failure);
-        setRetryAt(Date.now() + vaultStore.service.retryAfterMs(profile.id));
-      },
-    );
+    if (passphrase === '') return;
+    run(() => vaultStore.unlock(profile, passphrase), () => setPassphrase(''));
   };
 
   return (

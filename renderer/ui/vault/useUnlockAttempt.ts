@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import type { ProfileSummary } from '../../core/vault/profileRegistry';
+import { useCountdown } from './useCountdown';
+import { vaultStore } from './vaultStore';
+
+export interface UnlockAttempt {
+  busy: boolean;
+  error: unknown;
+  /** Seconds before the next try is allowed (the store's growing delay after a failure). */
+  seconds: number;
+  /** Runs one attempt unless one is under way or the delay is running; `onSuccess` clears the secret. */
+  run: (attempt: () => Promise<void>, onSuccess: () => void) => void;
+}
+
+/** The shared state of an unlock form, by passphrase or by recovery key. */
+export function useUnlockAttempt(profile: ProfileSummary): UnlockAttempt {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [retryAt, setRetryAt] = useState(() => Date.now() + vaultStore.service.retryAfterMs(profile.id));
+  const seconds = useCountdown(retryAt);
+  const run = (attempt: () => Promise<void>, onSuccess: () => void) => {
+    if (busy || seconds > 0) return;
+    setBusy(true);
+    setError(null);
+    attempt().then(onSuccess, (failure: unknown) => {
+      setBusy(false);
+      setError(failure);
+      setRetryAt(Date.now() + vaultStore.service.retryAfterMs(profile.id));
+    });
+  };
+  return { busy, error, seconds, run };
+}
