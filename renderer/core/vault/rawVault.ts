@@ -82,3 +82,63 @@ export async function readCaseIdIndex(session: VaultSession): Promise<string[]> 
     throw new VaultError(session.isLocked ? 'locked' : 'storage-failed');
   }
 }
+
+/** How much one batch of rows may hold: a few hundred rows, or a few megabytes of ciphertext. */
+export interface BatchLimits {
+  rows: number;
+  bytes: number;
+}
+
+export const RAW_BATCH: BatchLimits = { rows: 256, bytes: 4 * 1024 * 1024 };
+
+/** The vault header alone (a backup's first read). */
+export async function readRawHeader(session: VaultSession): Promise<StoredHeader> {
+  const { db } = session.internals();
+  const row = await guardRead(session, () => db.meta.get('header'));
+  if (row === undefined) throw new VaultError('vault-not-found');
+  return parseHeader(row.header);
+}
+
+/**
+ * The next rows in primary-key order after `afterId` (from the start when null), in one read
+ * transaction, stopping after `limits.rows` rows or once `limits.bytes` of ciphertext are read.
+ * Streaming exports read the whole vault this way without holding it.
+ */
+export async function readRawBatch(session: VaultSession, afterId: string | null, limits: BatchLimits = RAW_BATCH): Promise<StoredRecord[]> {
+  const { db } = session.internals();
+  let bytes = 0;
+  const range = afterId === null ? db.records.orderBy(':id') : db.records.where(':id').above(afterId);
+  return guardRead(session, () =>
+    range
+      .limit(limits.rows)
+      .until((row) => (bytes += row.ciphertext?.length ?? 0) >= limits.bytes, true)
+      .toArray(),
+  );
+}
+
+/** The stored rows with these ids (undefined where absent), in one read transaction. */
+export async function readRawRecords(session: VaultSession, ids: readonly string[]): Promise<(StoredRecord | undefined)[]> {
+  const { db } = session.internals();
+  return guardRead(session, () => db.records.bulkGet([...ids]));
+}
+
+/** Ids of the records of one kind, from the kind index (no ciphertext loaded). */
+export async function readRawIdsOfKind(session: VaultSession, kind: string): Promise<string[]> {
+  const { db } = session.internals();
+  return guardRead(session, () => db.records.where('kind').equals(kind).primaryKeys());
+}
+
+/** Rows in the database, from the store's count (no row loaded). */
+export async function countRawRecords(session: VaultSession): Promise<number> {
+  const { db } = session.internals();
+  return guardRead(session, () => db.records.count());
+}
+
+async function guardRead<R>(session: VaultSession, read: () => Promise<R>): Promise<R> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof VaultError) throw error;
+    throw new VaultError(session.isLocked ? 'locked' : 'storage-failed');
+  }
+}

@@ -2,10 +2,29 @@ import { Dexie, type Table } from 'dexie';
 import type { StoredHeader } from './vaultHeader';
 import type { StoredRecord } from './recordCodec';
 
-/** A row of the meta table. Only the header lives there today. */
+/** A row of the meta table. Only the header lives there in a vault that can be opened. */
 export interface MetaRow {
   key: 'header';
   header: StoredHeader;
+}
+
+/**
+ * Only while a backup is restored into a new database (restoreVault), never beside a header: says
+ * the rows there are an unfinished restore, which a later restore may throw away.
+ */
+export interface RestoreMarker {
+  key: 'restoring';
+}
+
+/**
+ * A row a merge has decided to write, parked until its one final transaction (mergeStaging.ts).
+ * `expect` is what the record it replaces looked like when the merge decided: 'absent' for an
+ * addition, or its updatedAt and IV; null for a new conflict copy (a fresh id).
+ */
+export interface StagedRow {
+  seq: number;
+  row: StoredRecord;
+  expect: 'absent' | { updatedAt: number; iv: Uint8Array<ArrayBuffer> } | null;
 }
 
 /**
@@ -27,6 +46,12 @@ export const VAULT_SCHEMA: readonly VaultSchemaVersion[] = [
       records: 'id, kind, caseId, updatedAt, [caseId+kind]',
     },
   },
+  {
+    // Merges park their rows here between their streaming pass and their one write transaction,
+    // so a 300 MB backup is merged all or nothing without holding it in memory. Never read as records.
+    version: 2,
+    stores: { staging: 'seq' },
+  },
 ];
 
 export const VAULT_DB_PREFIX = 'dalili-vault-';
@@ -35,7 +60,7 @@ export function vaultDbName(profileId: string): string {
   return `${VAULT_DB_PREFIX}${profileId}`;
 }
 
-export type VaultDb = Dexie & { meta: Table<MetaRow, 'header'>; records: Table<StoredRecord, string> };
+export type VaultDb = Dexie & { meta: Table<MetaRow, 'header'>; records: Table<StoredRecord, string>; staging: Table<StagedRow, number> };
 
 /** Where Dexie finds IndexedDB; tests pass a fresh fake-indexeddb factory per test for isolation. */
 export interface StorageEnv {

@@ -5,9 +5,35 @@ import { openVaultDb, VAULT_SCHEMA, type VaultSchemaVersion } from '../../../ren
 import { PASSPHRASE, TEST_KDF, testEnv } from './vaultTestEnv';
 
 describe('Dexie schema history', () => {
-  it('starts at version 1 and only indexes opaque fields', () => {
-    expect(VAULT_SCHEMA.map((s) => s.version)).toEqual([1]);
+  it('starts at version 1 and only indexes opaque fields; version 2 adds the merge staging store', () => {
+    expect(VAULT_SCHEMA.map((s) => s.version)).toEqual([1, 2]);
     expect(VAULT_SCHEMA[0]!.stores.records).toBe('id, kind, caseId, updatedAt, [caseId+kind]');
+    expect(VAULT_SCHEMA[1]!.stores).toEqual({ staging: 'seq' });
+  });
+
+  it('upgrading a version 1 database to version 2 keeps every row byte for byte', async () => {
+    const env = testEnv();
+    const { profile, session } = await createVault({ name: 'P', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
+    session.lock();
+    // Rewrite the database as an app with only version 1 would have left it.
+    const version1 = [VAULT_SCHEMA[0]!];
+    await openVaultDb(profile.id, env).delete();
+    const old = openVaultDb(profile.id, env, version1);
+    const fresh = await createVault({ name: 'Q', passphrase: PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
+    await fresh.session.putRecords([{ kind: 'note', payload: 'avant' }, { kind: 'person', caseId: null, payload: { n: 'x' } }]);
+    const header = (await fresh.session.internals().db.meta.get('header'))!;
+    const filled = await fresh.session.internals().db.records.toArray();
+    await old.meta.put(header);
+    await old.records.bulkPut(filled);
+    const before = { meta: await old.meta.toArray(), records: await old.records.toArray() };
+    expect(old.verno).toBe(1);
+    old.close();
+
+    const upgraded = openVaultDb(profile.id, env);
+    expect({ meta: await upgraded.meta.toArray(), records: await upgraded.records.toArray() }).toEqual(before);
+    expect(upgraded.verno).toBe(2);
+    expect(await upgraded.staging.count()).toBe(0);
+    upgraded.close();
   });
 
   it('runs an appended version upgrade on an existing vault without touching ciphertexts', async () => {
@@ -19,7 +45,7 @@ describe('Dexie schema history', () => {
     // A future version would append an entry like this one.
     let upgraded = 0;
     const future: VaultSchemaVersion = {
-      version: 2,
+      version: 3,
       stores: { records: 'id, kind, caseId, updatedAt, [caseId+kind], format' },
       upgrade: async (tx) => {
         upgraded = await tx.table('records').count();
