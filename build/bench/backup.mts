@@ -4,6 +4,7 @@
 // Runs in Node with fake-indexeddb (Dexie) and Node's WebCrypto: storage times say little about
 // Chromium's IndexedDB; encoding, hashing, crypto and memory shape carry over.
 // The platform API moves a file as one Uint8Array, so nothing here streams (README, *Memory*).
+import { bytesSource } from '../../renderer/core/backup/byteStream';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { exportBackup } from '../../renderer/core/backup/exportBackup';
 import { exportTransfer } from '../../renderer/core/backup/exportTransfer';
@@ -83,9 +84,9 @@ async function main(): Promise<void> {
   const backup = await measure('export backup', () => exportBackup(session));
   console.log(`backup file: ${mb(backup.bytes.length)}`);
   const elsewhere = env();
-  await measure('restore into a new profile', () => restoreBackup(backup.bytes, 'Copie', elsewhere));
+  await measure('restore into a new profile', () => restoreBackup(bytesSource(backup.bytes), 'Copie', elsewhere));
   const copy = await unlockVault(profile.id, PASSPHRASE, { env: elsewhere });
-  await measure('merge (same file, all unchanged)', () => mergeBackup(session, backup.bytes));
+  await measure('merge (same file, all unchanged)', () => mergeBackup(session, bytesSource(backup.bytes)));
 
   const chosen = caseIds.slice(0, 100);
   const transfer = await measure('export transfer (100 cases, 64 MiB×3)', () => exportTransfer(session, { caseIds: chosen, consentConfirmed: true }));

@@ -28,6 +28,10 @@ export type BackupErrorCode =
   | 'consent-required'
   | 'nothing-selected'
   | 'profile-name-invalid'
+  /** Export: the notebook was edited while the file was written; no file is kept. */
+  | 'changed-during-export'
+  /** Merge: the notebook was edited while the merge was prepared; nothing is written. */
+  | 'changed-during-merge'
   | 'kdf-failed'
   | 'locked'
   | 'storage-failed';

@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import { bytesEqual } from '../crypto/bytes';
+import { createIncrementalSha256 } from '../crypto/incrementalSha256';
 import { headerChecksumMatches, type StoredHeader } from '../vault/vaultHeader';
 import { isAcceptableCost } from '../crypto/kdfParams';
 import type { StoredRecord } from '../vault/recordCodec';
 import { BackupError } from './backupError';
 import { BACKUP_LIMITS } from './backupLimits';
-import { readContainer, writeContainerWith } from './container';
-import { headerFromJson, headerToJson } from './headerCodec';
-import { decodeFrames, frameWriter } from './recordFrames';
+import type { OnBackupProgress } from './backupProgress';
+import { bytesSource, type ByteSource } from './byteStream';
+import { HASH_BYTES, openContainer, type OpenedContainer } from './container';
+import { headerFromJson } from './headerCodec';
+import { FrameReader } from './recordFrames';
+import { SourceCursor } from './sourceCursor';
 
 /** Backup format written by this version (inside container version 1). */
 export const BACKUP_FORMAT = 1;
@@ -17,6 +22,18 @@ export interface BackupContents {
   rows: StoredRecord[];
 }
 
+/** What the person is shown before confirming: from the container's header, after the hash pass. */
+export interface BackupPreview {
+  createdAt: number;
+  recordCount: number;
+  header: StoredHeader;
+}
+
+/** A preview plus where the body sits: enough to stream the rows in a later pass. */
+export interface InspectedBackup extends BackupPreview {
+  container: OpenedContainer;
+}
+
 const backupHeaderSchema = z.strictObject({
   kind: z.literal('dalili-backup'),
   format: z.number().int(),
@@ -25,20 +42,20 @@ const backupHeaderSchema = z.strictObject({
   vault: z.unknown(),
 });
 
-/** The whole vault, still encrypted: its header (with MAC and checksum) and every row as stored. */
-export async function encodeBackup(contents: BackupContents): Promise<Uint8Array<ArrayBuffer>> {
-  if (contents.rows.length > BACKUP_LIMITS.maxRecords) throw new BackupError('too-large');
-  const header = { kind: 'dalili-backup', format: BACKUP_FORMAT, createdAt: contents.createdAt, recordCount: contents.rows.length, vault: headerToJson(contents.header) };
-  const frames = frameWriter(contents.rows);
-  return writeContainerWith('backup', header, frames.length, frames.write);
+/** Rows handed out per batch when a backup is read: a few hundred, or a few megabytes. */
+export const ROW_BATCH = { rows: 256, bytes: 4 * 1024 * 1024 };
+
+/** The JSON header of a backup with `recordCount` rows. */
+export function backupHeaderJson(createdAt: number, recordCount: number, vault: unknown): unknown {
+  return { kind: 'dalili-backup', format: BACKUP_FORMAT, createdAt, recordCount, vault };
 }
 
 /**
- * Everything a restore or merge needs, fully decoded and checked (sizes, hash, structure, vault
- * header checksum, KDF bounds) before any database is touched. No key is needed or used here.
+ * Sizes, magic, version, lengths, the SHA-256 over the whole file (streamed), then the JSON header
+ * and the vault header's keyless checksum and KDF bounds. No row is parsed or kept.
  */
-export async function decodeBackup(file: Uint8Array): Promise<BackupContents> {
-  const container = await readContainer('backup', file);
+export async function inspectBackup(source: ByteSource, onProgress?: OnBackupProgress): Promise<InspectedBackup> {
+  const container = await openContainer('backup', source, (done, total) => onProgress?.({ step: 'checking', done, total }));
   const kindOnly = z.object({ kind: z.string(), format: z.number() }).safeParse(container.header);
   if (kindOnly.success && kindOnly.data.kind === 'dalili-backup') {
     if (kindOnly.data.format > BACKUP_FORMAT) throw new BackupError('format-too-new');
@@ -48,6 +65,60 @@ export async function decodeBackup(file: Uint8Array): Promise<BackupContents> {
   if (!parsed.success) throw new BackupError('corrupted');
   const header = headerFromJson(parsed.data.vault);
   if (!(await headerChecksumMatches(header)) || !isAcceptableCost(header.kdf)) throw new BackupError('corrupted');
-  const rows = decodeFrames(container.body, parsed.data.recordCount);
-  return { createdAt: parsed.data.createdAt, header, rows };
+  return { createdAt: parsed.data.createdAt, recordCount: parsed.data.recordCount, header, container };
+}
+
+/**
+ * inspectBackup, then a second streamed pass that parses every frame (lengths, shapes, ids, record
+ * formats, count) and keeps none: a restore or merge touches no database before this has passed.
+ */
+export async function checkBackup(source: ByteSource, onProgress?: OnBackupProgress): Promise<InspectedBackup> {
+  const total = source.size * 2;
+  const inspected = await inspectBackup(source, onProgress && ((p) => onProgress({ ...p, total })));
+  const { bodyOffset, bodyLength } = inspected.container;
+  const frames = new FrameReader(new SourceCursor(source, bodyOffset, bodyOffset + bodyLength), bodyOffset + bodyLength, inspected.recordCount);
+  let step = 0;
+  while ((await frames.next()) !== null) {
+    if (++step % 256 === 0) onProgress?.({ step: 'checking', done: source.size + (bodyOffset + bodyLength) * (frames.recordsRead / Math.max(1, inspected.recordCount)), total });
+  }
+  return inspected;
+}
+
+/**
+ * The rows of a checked backup in batches, read again from the source. The file is hashed again on
+ * the way, and the last batch is followed by a check that it still matches: a file changed on the
+ * stick between the passes is 'corrupted', and the caller has not finished writing yet.
+ */
+export async function* backupRowBatches(source: ByteSource, inspected: InspectedBackup, limits = ROW_BATCH): AsyncGenerator<StoredRecord[]> {
+  const { bodyOffset, bodyLength, hash } = inspected.container;
+  const bodyEnd = bodyOffset + bodyLength;
+  const hasher = await createIncrementalSha256();
+  const cursor = new SourceCursor(source, 0, bodyEnd, hasher);
+  await cursor.take(bodyOffset);
+  const frames = new FrameReader(cursor, bodyEnd, inspected.recordCount);
+  let batch: StoredRecord[] = [];
+  let bytes = 0;
+  for (let row = await frames.next(); row !== null; row = await frames.next()) {
+    batch.push(row);
+    bytes += row.ciphertext.length;
+    if (batch.length >= limits.rows || bytes >= limits.bytes) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (source.size !== bodyEnd + HASH_BYTES || !bytesEqual(hasher.digest(), hash)) throw new BackupError('corrupted');
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * A whole backup in memory, fully decoded (tests, and files known to be small). The app itself
+ * streams: checkBackup, then backupRowBatches.
+ */
+export async function decodeBackup(file: Uint8Array): Promise<BackupContents> {
+  const source = bytesSource(file);
+  const inspected = await checkBackup(source);
+  const rows: StoredRecord[] = [];
+  for await (const batch of backupRowBatches(source, inspected)) rows.push(...batch);
+  return { createdAt: inspected.createdAt, header: inspected.header, rows };
 }

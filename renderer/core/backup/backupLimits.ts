@@ -1,6 +1,6 @@
 /**
- * Size limits, checked before anything is parsed. A file comes whole through platform.openFile
- * (one Uint8Array), so the file limit is also a memory limit; 512 MiB leaves room on a 4 GB laptop.
+ * Size limits, checked before anything is parsed. Backups are streamed, so the file limit is no
+ * longer a memory limit for them; transfers are still read whole, so for them it is.
  */
 export const BACKUP_LIMITS = {
   maxFileBytes: 512 * 1024 * 1024,

@@ -1,8 +1,10 @@
-import { concatBytes, utf8Bytes, utf8Text } from '../crypto/bytes';
+import { bytesEqual, concatBytes, utf8Bytes, utf8Text } from '../crypto/bytes';
+import { createIncrementalSha256, type IncrementalSha256 } from '../crypto/incrementalSha256';
 import { sha256 } from '../crypto/vaultKeys';
-import { bytesEqual } from '../crypto/bytes';
 import { BackupError, type BackupErrorCode } from './backupError';
 import { BACKUP_LIMITS } from './backupLimits';
+import { bytesSource, IO_CHUNK_BYTES, type ByteSink, type ByteSource } from './byteStream';
+import { SourceCursor } from './sourceCursor';
 
 // The framing shared by .dalili-backup and .dalili-transfer files. All integers big-endian:
 //   magic (8 ASCII bytes) | container version u16 | flags u16 (0) | header length u32
@@ -59,17 +61,35 @@ export function containerPrefix(kind: ContainerKind, header: unknown, bodyLength
   return concatBytes(preamble, headerBytes);
 }
 
-export async function readContainer(kind: ContainerKind, file: Uint8Array): Promise<Container> {
+/** Where the parts of a checked container sit in its source; the header is parsed, the body is not read. */
+export interface OpenedContainer {
+  /** Preamble and header bytes, as read: transfer files authenticate them as AES-GCM additional data. */
+  prefix: Uint8Array<ArrayBuffer>;
+  header: unknown;
+  bodyOffset: number;
+  bodyLength: number;
+  /** The SHA-256 stored at the end, already checked against the content once. */
+  hash: Uint8Array;
+}
+
+/**
+ * Checks a container streamed from `source`, in the documented order: size, magic, version,
+ * flags, lengths against the size, then the SHA-256 over the whole content (read a chunk at a time,
+ * nothing kept), then the header JSON. The body is only hashed here; callers parse it in a later pass.
+ */
+export async function openContainer(kind: ContainerKind, source: ByteSource, onProgress?: (done: number, total: number) => void): Promise<OpenedContainer> {
   const notMine: BackupErrorCode = kind === 'backup' ? 'not-a-backup' : 'not-a-transfer';
-  if (file.length > BACKUP_LIMITS.maxFileBytes) throw new BackupError('too-large');
-  if (file.length < 8) throw new BackupError(file.length === 0 ? notMine : startsLike(file, kind) ? 'truncated' : notMine);
-  const magic = String.fromCharCode(...file.subarray(0, 8));
+  const size = source.size;
+  if (size > BACKUP_LIMITS.maxFileBytes) throw new BackupError('too-large');
+  const start = size === 0 ? new Uint8Array(0) : await source.read(0, Math.min(size, 128));
+  if (size < 8) throw new BackupError(size === 0 ? notMine : startsLike(start, kind) ? 'truncated' : notMine);
+  const magic = String.fromCharCode(...start.subarray(0, 8));
   if (magic !== MAGIC[kind]) {
-    const known = Object.values(MAGIC).includes(magic as never) || OTHER_DALILI_MAGICS.includes(magic) || isDaliliJson(file);
+    const known = Object.values(MAGIC).includes(magic as never) || OTHER_DALILI_MAGICS.includes(magic) || isDaliliJson(start);
     throw new BackupError(known ? 'wrong-kind' : notMine);
   }
-  if (file.length < PREAMBLE_BYTES) throw new BackupError('truncated');
-  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  if (size < PREAMBLE_BYTES) throw new BackupError('truncated');
+  const view = new DataView(start.buffer, start.byteOffset, start.byteLength);
   const version = view.getUint16(8);
   if (version === 0) throw new BackupError('format-unsupported');
   if (version > CONTAINER_VERSION) throw new BackupError('format-too-new');
@@ -80,26 +100,94 @@ export async function readContainer(kind: ContainerKind, file: Uint8Array): Prom
   if (headerLength === 0 || headerLength > BACKUP_LIMITS.maxHeaderBytes) throw new BackupError('corrupted');
   if (bodyHigh > 0 || bodyLength > BACKUP_LIMITS.maxFileBytes) throw new BackupError('corrupted');
   const expected = PREAMBLE_BYTES + headerLength + bodyLength + HASH_BYTES;
-  if (file.length < expected) throw new BackupError('truncated');
-  if (file.length > expected) throw new BackupError('corrupted');
+  if (size < expected) throw new BackupError('truncated');
+  if (size > expected) throw new BackupError('corrupted');
 
   const contentEnd = expected - HASH_BYTES;
-  const content = file.slice(0, contentEnd);
-  if (!bytesEqual(await sha256(content), file.subarray(contentEnd))) throw new BackupError('corrupted');
-  const prefix = content.slice(0, PREAMBLE_BYTES + headerLength);
+  const hasher = await createIncrementalSha256();
+  await new SourceCursor(source, 0, contentEnd, hasher).skipTo(contentEnd, (done) => onProgress?.(done, contentEnd));
+  const hash = await readExactly(source, contentEnd, HASH_BYTES);
+  if (!bytesEqual(hasher.digest(), hash)) throw new BackupError('corrupted');
+  const prefix = await readExactly(source, 0, PREAMBLE_BYTES + headerLength);
   let header: unknown;
   try {
     header = JSON.parse(utf8Text(prefix.subarray(PREAMBLE_BYTES)));
   } catch {
     throw new BackupError('corrupted');
   }
-  return { prefix, header, body: content.slice(PREAMBLE_BYTES + headerLength) };
+  return { prefix, header, bodyOffset: PREAMBLE_BYTES + headerLength, bodyLength, hash };
+}
+
+/** A whole container already in memory (transfers): checked like a streamed one, body copied out. */
+export async function readContainer(kind: ContainerKind, file: Uint8Array): Promise<Container> {
+  const opened = await openContainer(kind, bytesSource(file));
+  return { prefix: opened.prefix, header: opened.header, body: file.slice(opened.bodyOffset, opened.bodyOffset + opened.bodyLength) };
+}
+
+function readExactly(source: ByteSource, offset: number, length: number): Promise<Uint8Array<ArrayBuffer>> {
+  return new SourceCursor(source, offset, offset + length).take(length);
+}
+
+/**
+ * Writes a container to a sink piece by piece: preamble and header first (so the body length must
+ * be known up front), then the body as it is pushed, then the SHA-256 of everything before it.
+ * Pushes are gathered into chunks of about a megabyte, each a fresh buffer handed to the sink.
+ */
+export class ContainerWriter {
+  private pending: Uint8Array<ArrayBuffer>;
+  private used = 0;
+  private bodyWritten = 0;
+
+  private constructor(
+    private readonly sink: ByteSink,
+    private readonly hasher: IncrementalSha256,
+    readonly bodyLength: number,
+    private readonly chunkBytes: number,
+  ) {
+    this.pending = new Uint8Array(chunkBytes);
+  }
+
+  static async start(kind: ContainerKind, header: unknown, bodyLength: number, sink: ByteSink, chunkBytes = IO_CHUNK_BYTES): Promise<ContainerWriter> {
+    const writer = new ContainerWriter(sink, await createIncrementalSha256(), bodyLength, chunkBytes);
+    await writer.append(containerPrefix(kind, header, bodyLength));
+    return writer;
+  }
+
+  async pushBody(bytes: Uint8Array): Promise<void> {
+    this.bodyWritten += bytes.length;
+    if (this.bodyWritten > this.bodyLength) throw new Error('container body longer than announced');
+    await this.append(bytes);
+  }
+
+  async finish(): Promise<void> {
+    if (this.bodyWritten !== this.bodyLength) throw new Error('container body shorter than announced');
+    await this.flush();
+    await this.sink.write(this.hasher.digest());
+  }
+
+  private async append(bytes: Uint8Array): Promise<void> {
+    this.hasher.update(bytes);
+    for (let at = 0; at < bytes.length; ) {
+      const n = Math.min(bytes.length - at, this.pending.length - this.used);
+      this.pending.set(bytes.subarray(at, at + n), this.used);
+      this.used += n;
+      at += n;
+      if (this.used === this.pending.length) await this.flush();
+    }
+  }
+
+  private async flush(): Promise<void> {
+    if (this.used === 0) return;
+    const full = this.used === this.pending.length ? this.pending : this.pending.slice(0, this.used);
+    this.pending = new Uint8Array(this.chunkBytes);
+    this.used = 0;
+    await this.sink.write(full);
+  }
 }
 
 /** Dalili's JSON exports (the directory: {"format": "dalili-directory", …}) start with a format marker. */
-function isDaliliJson(file: Uint8Array): boolean {
-  const start = String.fromCharCode(...file.subarray(0, 128));
-  return /^\s*\{\s*"format"\s*:\s*"dalili-/.test(start);
+function isDaliliJson(start: Uint8Array): boolean {
+  return /^\s*\{\s*"format"\s*:\s*"dalili-/.test(String.fromCharCode(...start.subarray(0, 128)));
 }
 
 /** A file cut inside its magic still starts like one of ours: say "truncated", not "not a backup". */

@@ -1,39 +1,123 @@
-import { readRawVault } from '../vault/rawVault';
+import { countRawRecords, RAW_BATCH, readRawBatch, readRawHeader, type BatchLimits } from '../vault/rawVault';
 import { RECORD_FORMAT, type StoredRecord } from '../vault/recordCodec';
-import { isVaultError } from '../vault/vaultError';
 import type { VaultSession } from '../vault/vaultSession';
 import { BackupError } from './backupError';
-import { BACKUP_EXTENSION } from './backupLimits';
-import { encodeBackup } from './backupFile';
+import { backupHeaderJson } from './backupFile';
+import { BACKUP_EXTENSION, BACKUP_LIMITS } from './backupLimits';
+import type { OnBackupProgress } from './backupProgress';
+import { collectingSink, type ByteSink } from './byteStream';
+import { ContainerWriter } from './container';
+import { ExportSnapshot } from './exportSnapshot';
+import { guardStorage } from './guardStorage';
+import { headerToJson } from './headerCodec';
+import { frameHead, frameLength } from './recordFrames';
 
-export interface ExportedBackup {
-  bytes: Uint8Array<ArrayBuffer>;
-  suggestedName: string;
+export interface BackupWriteOptions {
+  now?: number;
+  onProgress?: OnBackupProgress;
+  /** Rows per read transaction (tests pass tiny batches). */
+  batch?: BatchLimits;
+  /** Bytes per write to the sink (tests pass tiny chunks). */
+  chunkBytes?: number;
+}
+
+export interface BackupWriteResult {
   recordCount: number;
   /** Rows whose stored shape is not a v1 record (already damaged here): left out, counted. */
   skipped: number;
 }
 
+/** A file being written that can still be thrown away: platform.createFileWriter's writers. */
+export interface BackupFileWriter<C> extends ByteSink {
+  commit(): Promise<C>;
+  abort(): Promise<void>;
+}
+
 /**
- * Copies the open vault as it is stored: no record is decrypted, the file is as unreadable as the
- * database itself. The open session is required only so a locked computer cannot be copied by
- * anyone passing by; the key is not used.
+ * Streams the open vault, as it is stored, into `sink`: no record is decrypted, the file is as
+ * unreadable as the database itself (the open session is required only so a locked computer
+ * cannot be copied by anyone passing by).
+ *
+ * The preamble needs the body length first, so the vault is read twice, in batches: pass 1 sizes
+ * every frame and remembers each row's id, updatedAt, IV and size; pass 2 reads the rows again and
+ * writes them. A row added, removed or re-saved between the passes, or a header changed (a new
+ * passphrase), is 'changed-during-export': the caller throws the unfinished file away.
  */
-export async function exportBackup(session: VaultSession, now: number = Date.now()): Promise<ExportedBackup> {
-  let raw;
+export async function writeBackup(session: VaultSession, sink: ByteSink, options: BackupWriteOptions = {}): Promise<BackupWriteResult> {
+  const now = options.now ?? Date.now();
+  const batch = options.batch ?? RAW_BATCH;
+  return guardStorage(async () => {
+    const header = headerToJson(await readRawHeader(session));
+    const total = await countRawRecords(session);
+    const snapshot = new ExportSnapshot();
+    let bodyLength = 0;
+    let skipped = 0;
+    let done = 0;
+    for await (const rows of vaultBatches(session, batch)) {
+      for (const row of rows) {
+        if (!isWellFormed(row)) skipped++;
+        else bodyLength += snapshot.add(row, frameLength(row));
+      }
+      options.onProgress?.({ step: 'reading', done: (done += rows.length), total });
+    }
+    if (snapshot.length > BACKUP_LIMITS.maxRecords) throw new BackupError('too-large');
+
+    const out = await ContainerWriter.start('backup', backupHeaderJson(now, snapshot.length, header), bodyLength, sink, options.chunkBytes);
+    let index = 0;
+    for await (const rows of vaultBatches(session, batch)) {
+      for (const row of rows) {
+        if (!isWellFormed(row)) continue;
+        const head = frameHead(row);
+        if (!snapshot.matches(index++, row, head.length + row.ciphertext.length)) throw new BackupError('changed-during-export');
+        await out.pushBody(head);
+        await out.pushBody(row.ciphertext);
+      }
+      options.onProgress?.({ step: 'writing', done: index, total: snapshot.length });
+    }
+    const headerNow = headerToJson(await readRawHeader(session));
+    if (index !== snapshot.length || JSON.stringify(headerNow) !== JSON.stringify(header)) throw new BackupError('changed-during-export');
+    await out.finish();
+    return { recordCount: snapshot.length, skipped };
+  });
+}
+
+/** writeBackup into a file writer: committed when complete, thrown away on any failure. */
+export async function saveBackup<C>(session: VaultSession, writer: BackupFileWriter<C>, options: BackupWriteOptions = {}): Promise<BackupWriteResult & { saved: C }> {
+  let result: BackupWriteResult;
   try {
-    raw = await readRawVault(session);
+    result = await writeBackup(session, writer, options);
   } catch (error) {
-    throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');
+    await writer.abort().catch(() => undefined);
+    throw error;
   }
-  const rows = raw.rows.filter(isWellFormed);
-  const bytes = await encodeBackup({ createdAt: now, header: raw.header, rows });
-  return { bytes, suggestedName: backupFileName(now), recordCount: rows.length, skipped: raw.rows.length - rows.length };
+  return { ...result, saved: await guardStorage(() => writer.commit()) };
+}
+
+export interface ExportedBackup extends BackupWriteResult {
+  bytes: Uint8Array<ArrayBuffer>;
+  suggestedName: string;
+}
+
+/** The whole file in memory (tests, fixtures): the app streams it to disk with saveBackup. */
+export async function exportBackup(session: VaultSession, now: number = Date.now()): Promise<ExportedBackup> {
+  const sink = collectingSink();
+  const result = await writeBackup(session, sink, { now });
+  return { ...result, bytes: sink.bytes(), suggestedName: backupFileName(now) };
 }
 
 /** Date only, no profile name: the file name is visible to anyone who sees the stick. */
 export function backupFileName(now: number): string {
   return `dalili-${new Date(now).toISOString().slice(0, 10)}.${BACKUP_EXTENSION}`;
+}
+
+async function* vaultBatches(session: VaultSession, limits: BatchLimits): AsyncGenerator<StoredRecord[]> {
+  let after: string | null = null;
+  for (;;) {
+    const rows = await readRawBatch(session, after, limits);
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]!.id;
+  }
 }
 
 function isWellFormed(row: StoredRecord): boolean {

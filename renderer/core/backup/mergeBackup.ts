@@ -1,12 +1,15 @@
 import { bytesEqual } from '../crypto/bytes';
+import { clearStaging, commitStaging, stageRows, type StagedRow } from '../vault/mergeStaging';
 import { newOpaqueId } from '../vault/opaqueId';
-import { headerBelongsTo, openRawRecord, readRawVault, sealRawRecord, writeRawRecords } from '../vault/rawVault';
+import { headerBelongsTo, openRawRecord, readRawIdsOfKind, readRawRecords, sealRawRecord } from '../vault/rawVault';
 import type { StoredRecord } from '../vault/recordCodec';
 import type { VaultSession } from '../vault/vaultSession';
 import { BackupError } from './backupError';
-import { guardStorage } from './guardStorage';
-import { decodeBackup } from './backupFile';
+import { backupRowBatches, checkBackup } from './backupFile';
+import type { OnBackupProgress } from './backupProgress';
+import type { ByteSource } from './byteStream';
 import { CONFLICT_KIND, conflictCopySchema, conflictKey, type ConflictCopy } from './conflictCopy';
+import { guardStorage } from './guardStorage';
 
 export interface MergeSummary {
   /** In the file only: added. */
@@ -28,68 +31,84 @@ type Opened = { ok: true; payload: unknown } | { ok: false };
  * Rule (README "Merging"): a record only in the file is added; one only here stays (deletions do
  * not travel: there are no tombstones); when both hold different contents, the later updatedAt
  * wins (this computer on a tie) and the other version is kept as a 'merge-conflict' record.
- * Everything is decoded, authenticated and encrypted first, then written in one transaction.
+ *
+ * Streamed, all or nothing: the file is checked whole first (checkBackup); then read again batch by
+ * batch, every incoming row authenticated and decided, and the rows to write (and sealed conflict
+ * copies) parked in the vault's staging store; then ONE transaction moves them into the records,
+ * provided each record it replaces is still the version the decision saw ('changed-during-merge'
+ * otherwise). Any failure before that transaction leaves the records untouched and staging empty.
  */
-export async function mergeBackup(session: VaultSession, file: Uint8Array, now: number = Date.now()): Promise<MergeSummary> {
-  const backup = await decodeBackup(file);
+export async function mergeBackup(session: VaultSession, source: ByteSource, now: number = Date.now(), onProgress?: OnBackupProgress): Promise<MergeSummary> {
+  const backup = await checkBackup(source, onProgress);
   return guardStorage(async () => {
-    const local = await readRawVault(session);
-    if (backup.header.vaultId !== local.vaultId) throw new BackupError('other-vault');
+    if (backup.header.vaultId !== session.internals().vaultId) throw new BackupError('other-vault');
     if (!(await headerBelongsTo(session, backup.header))) throw new BackupError('backup-not-authentic');
-    const here = new Map(local.rows.map((row) => [row.id, row]));
-    const kept = await existingCopies(session, local.rows);
-    const writes: StoredRecord[] = [];
-    const copies: ConflictCopy[] = [];
+    const kept = await existingCopies(session);
     const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0, repaired: 0 };
-
-    // One pass, one row decrypted at a time: every incoming row is authenticated before anything
-    // is written, but only the payloads a conflict needs are kept in memory.
-    for (const theirs of backup.rows) {
-      const opened = await open(session, theirs);
-      if (!opened.ok) throw new BackupError('backup-not-authentic');
-      const mine = here.get(theirs.id);
-      if (mine === undefined) {
-        writes.push(theirs);
-        summary.added++;
-        continue;
+    // Whatever a crash left in staging is not this merge's: throw it away first.
+    await clearStaging(session);
+    let seq = 0;
+    let done = 0;
+    try {
+      for await (const batch of backupRowBatches(source, backup)) {
+        const local = await readRawRecords(session, batch.map((r) => r.id));
+        const staged: StagedRow[] = [];
+        for (const [i, theirs] of batch.entries()) {
+          const decided = await decide(session, theirs, local[i], kept, now, summary);
+          for (const entry of decided) staged.push({ seq: seq++, ...entry });
+        }
+        if (staged.length > 0) await stageRows(session, staged);
+        onProgress?.({ step: 'merging', done: (done += batch.length), total: backup.recordCount });
       }
-      if (sameRow(mine, theirs)) {
-        summary.unchanged++;
-        continue;
-      }
-      const mineOpened = await open(session, mine);
-      if (!mineOpened.ok) {
-        writes.push(theirs);
-        summary.repaired++;
-        continue;
-      }
-      if (mine.kind === theirs.kind && mine.caseId === theirs.caseId && JSON.stringify(mineOpened.payload) === JSON.stringify(opened.payload)) {
-        summary.unchanged++;
-        continue;
-      }
-      const theirsWins = theirs.updatedAt > mine.updatedAt;
-      const loser = theirsWins ? { row: mine, payload: mineOpened.payload, side: 'local' as const } : { row: theirs, payload: opened.payload, side: 'backup' as const };
-      if (theirsWins) {
-        writes.push(theirs);
-        summary.updated++;
-      }
-      const copy: ConflictCopy = { v: 1, recordId: loser.row.id, kind: loser.row.kind, caseId: loser.row.caseId, updatedAt: loser.row.updatedAt, side: loser.side, mergedAt: now, payload: loser.payload };
-      if (kept.has(conflictKey(copy))) {
-        if (!theirsWins) summary.unchanged++;
-        continue;
-      }
-      kept.add(conflictKey(copy));
-      copies.push(copy);
-      summary.conflicts++;
+      if (seq > 0 && (await commitStaging(session)) === 'changed') throw new BackupError('changed-during-merge');
+    } catch (error) {
+      await clearStaging(session).catch(() => undefined);
+      throw error;
     }
-    for (const copy of copies) {
-      // Outside any case (caseId null): the notebook reads a case by caseId and would count an
-      // unknown kind as damaged. The case id is inside the copy.
-      writes.push(await sealRawRecord(session, { id: newOpaqueId(), kind: CONFLICT_KIND, caseId: null, updatedAt: now }, copy));
-    }
-    if (writes.length > 0) await writeRawRecords(session, writes);
     return summary;
   });
+}
+
+/** What to stage for one incoming row (nothing, the row, a conflict copy, or both), counting as it goes. */
+async function decide(session: VaultSession, theirs: StoredRecord, mine: StoredRecord | undefined, kept: Set<string>, now: number, summary: MergeSummary): Promise<Omit<StagedRow, 'seq'>[]> {
+  const opened = await open(session, theirs);
+  if (!opened.ok) throw new BackupError('backup-not-authentic');
+  if (mine === undefined) {
+    summary.added++;
+    return [{ row: theirs, expect: 'absent' }];
+  }
+  if (sameRow(mine, theirs)) {
+    summary.unchanged++;
+    return [];
+  }
+  const seen = { updatedAt: mine.updatedAt, iv: mine.iv };
+  const mineOpened = await open(session, mine);
+  if (!mineOpened.ok) {
+    summary.repaired++;
+    return [{ row: theirs, expect: seen }];
+  }
+  if (mine.kind === theirs.kind && mine.caseId === theirs.caseId && JSON.stringify(mineOpened.payload) === JSON.stringify(opened.payload)) {
+    summary.unchanged++;
+    return [];
+  }
+  const theirsWins = theirs.updatedAt > mine.updatedAt;
+  const loser = theirsWins ? { row: mine, payload: mineOpened.payload, side: 'local' as const } : { row: theirs, payload: opened.payload, side: 'backup' as const };
+  const out: Omit<StagedRow, 'seq'>[] = [];
+  if (theirsWins) {
+    out.push({ row: theirs, expect: seen });
+    summary.updated++;
+  }
+  const copy: ConflictCopy = { v: 1, recordId: loser.row.id, kind: loser.row.kind, caseId: loser.row.caseId, updatedAt: loser.row.updatedAt, side: loser.side, mergedAt: now, payload: loser.payload };
+  if (kept.has(conflictKey(copy))) {
+    if (!theirsWins) summary.unchanged++;
+    return out;
+  }
+  kept.add(conflictKey(copy));
+  summary.conflicts++;
+  // Outside any case (caseId null): the notebook reads a case by caseId and would count an
+  // unknown kind as damaged. The case id is inside the copy.
+  out.push({ row: await sealRawRecord(session, { id: newOpaqueId(), kind: CONFLICT_KIND, caseId: null, updatedAt: now }, copy), expect: null });
+  return out;
 }
 
 async function open(session: VaultSession, row: StoredRecord): Promise<Opened> {
@@ -101,15 +120,17 @@ function sameRow(a: StoredRecord, b: StoredRecord): boolean {
   return a.kind === b.kind && a.caseId === b.caseId && a.updatedAt === b.updatedAt && a.format === b.format && bytesEqual(a.iv, b.iv) && bytesEqual(a.ciphertext, b.ciphertext);
 }
 
-/** Conflict copies already here, so merging the same file twice adds nothing the second time. */
-async function existingCopies(session: VaultSession, rows: readonly StoredRecord[]): Promise<Set<string>> {
+/** Keys of the conflict copies already here (read a few at a time), so merging the same file twice adds nothing. */
+async function existingCopies(session: VaultSession): Promise<Set<string>> {
   const keys = new Set<string>();
-  for (const row of rows) {
-    if (row.kind !== CONFLICT_KIND) continue;
-    const opened = await open(session, row);
-    const copy = opened.ok ? conflictCopySchema.safeParse(opened.payload) : null;
-    if (copy?.success) keys.add(conflictKey(copy.data));
+  const ids = await readRawIdsOfKind(session, CONFLICT_KIND);
+  for (let i = 0; i < ids.length; i += 64) {
+    for (const row of await readRawRecords(session, ids.slice(i, i + 64))) {
+      if (row === undefined) continue;
+      const opened = await open(session, row);
+      const copy = opened.ok ? conflictCopySchema.safeParse(opened.payload) : null;
+      if (copy?.success) keys.add(conflictKey(copy.data));
+    }
   }
   return keys;
 }
-

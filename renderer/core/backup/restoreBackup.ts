@@ -3,19 +3,35 @@ import { restoreVault } from '../vault/restoreVault';
 import type { VaultEnv } from '../vault/vaultEnv';
 import { isVaultError } from '../vault/vaultError';
 import { BackupError } from './backupError';
-import { decodeBackup } from './backupFile';
+import { backupRowBatches, checkBackup } from './backupFile';
+import type { OnBackupProgress } from './backupProgress';
+import type { ByteSource } from './byteStream';
 
 /**
- * A backup → a new notebook on this computer, under the label the person gives. Everything is
- * decoded and checked first; then one Dexie transaction writes header and rows, and the profile is
- * registered. The person opens it with that vault's passphrase or recovery key.
+ * A backup → a new notebook on this computer, under the label the person gives. The whole file is
+ * checked first (hash, header, every frame: no database touched before); then it is read again and
+ * its rows are written batch by batch into a new database that has no header and no profile until
+ * the last row is in (restoreVault). Any failure deletes that database: all or nothing.
+ * The person opens it with that vault's passphrase or recovery key.
  */
-export async function restoreBackup(file: Uint8Array, name: string, env: VaultEnv = {}): Promise<ProfileSummary> {
-  const backup = await decodeBackup(file);
+export async function restoreBackup(source: ByteSource, name: string, env: VaultEnv = {}, onProgress?: OnBackupProgress): Promise<ProfileSummary> {
+  const backup = await checkBackup(source, onProgress);
   let outcome;
   try {
-    outcome = await restoreVault(name, backup.header, backup.rows, env);
+    let done = 0;
+    outcome = await restoreVault(
+      name,
+      backup.header,
+      (async function* () {
+        for await (const batch of backupRowBatches(source, backup)) {
+          yield batch;
+          onProgress?.({ step: 'restoring', done: (done += batch.length), total: backup.recordCount });
+        }
+      })(),
+      env,
+    );
   } catch (error) {
+    if (error instanceof BackupError) throw error;
     if (isVaultError(error, 'profile-name-invalid')) throw new BackupError('profile-name-invalid');
     if (isVaultError(error, 'header-tampered') || isVaultError(error, 'header-invalid') || isVaultError(error, 'record-invalid')) throw new BackupError('corrupted');
     throw new BackupError('storage-failed');

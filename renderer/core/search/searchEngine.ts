@@ -1,13 +1,14 @@
 import { buildNameIndex, findArticleRef, type NameIndex } from './articleRefs';
 import type { CorpusIndex } from './corpusIndex';
 import { INDEX_FIELDS, type IndexField } from './searchConfig';
-import { documentFrequency } from './vocabulary';
+import { documentFrequency, vocabularySet } from './vocabulary';
 import { parseQuery, type ParsedQuery, type SearchFilters } from './queryParser';
 import { phraseClause, planClauses, type Clause } from './queryPlan';
 import { matchClauses } from './matchClauses';
 import { adjacencySequences, bestHits, checkPhrases, dropCoveredDocuments, type RankedHit } from './rankHits';
 import { createScoreContext, intersectClauses, termScores } from './scoreClauses';
 import { ScorePool } from './scorePool';
+import { FieldMask } from './fieldMask';
 import { PROXIMITY_DEPTH, RecordTermsCache, rerankByProximity } from './proximity';
 import type { SearchRecord } from './searchRecords';
 
@@ -23,6 +24,8 @@ export interface SearchEngine {
   /** Record number of an id (built on first use: only cited articles need it). */
   numOf(id: string): number | undefined;
   pool: ScorePool;
+  /** Which texts of each record matched, during one query. */
+  texts: FieldMask;
   terms: RecordTermsCache;
 }
 
@@ -32,7 +35,10 @@ export interface EngineOptions extends SearchFilters {
   complete?: boolean;
 }
 
-export type EngineHit = RankedHit;
+export interface EngineHit extends RankedHit {
+  /** Which texts (TEXT_BIT of fr, en, sw) hold a word of the query: the ones a snippet can quote. */
+  texts: number;
+}
 
 export interface EngineResult {
   hits: EngineHit[];
@@ -57,12 +63,14 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
     throw new Error('search index and records disagree');
   }
   let numbers: Map<string, number> | undefined;
+  vocabularySet(index);
   return {
     index,
     records,
     names: buildNameIndex(records, (t) => documentFrequency(index, t)),
     numOf: (id) => (numbers ??= new Map(index.ids.map((x, i) => [x, i]))).get(id),
     pool: new ScorePool(records.length),
+    texts: new FieldMask(records.length),
     terms: new RecordTermsCache(),
   };
 };
@@ -77,6 +85,7 @@ export const runSearch = (engine: SearchEngine, query: string, options: EngineOp
     return searchOnce(engine, query, options);
   } finally {
     engine.pool.releaseAll();
+    engine.texts.clear();
   }
 };
 
@@ -84,7 +93,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const parsed = parseQuery(query);
   const filters: SearchFilters = { ...parsed.filters, ...definedFilters(options) };
   const fields: readonly IndexField[] = filters.lang ? ['title', filters.lang] : INDEX_FIELDS;
-  const ctx = createScoreContext(engine.index, fields, engine.pool);
+  const ctx = createScoreContext(engine.index, fields, engine.pool, engine.texts);
   const ref = findArticleRef(parsed.terms, engine.names);
   const clauses: Clause[] = [
     ...planClauses(engine.index, ref.rest, { completeLast: parsed.lastTermOpen && options.complete !== false }),
@@ -105,7 +114,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   for (const n of pinned) scores.set(n, scores.get(n) ?? 0);
   const excluded = new Set<number>();
   for (const terms of parsed.excludes) for (const n of intersectClauses(terms.map((t) => termScores(ctx, t))).keys()) excluded.add(n);
-  let hits: EngineHit[] = [];
+  let hits: RankedHit[] = [];
   for (const [num, base] of scores) {
     const r = engine.records[num];
     if (!r || excluded.has(num) || !passesFilters(r, filters)) continue;
@@ -124,7 +133,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const best = bestHits(hits, parsed.phrases.length > 0 ? limit * 10 : Math.max(limit, PROXIMITY_DEPTH));
   rerankByProximity(best, adjacencySequences(ref.rest, clauses), engine.records, engine.terms);
   const accepted = parsed.phrases.length === 0 ? best.slice(0, limit) : checkPhrases(engine.records, best, parsed.phrases, limit);
-  return { hits: accepted, total: parsed.phrases.length === 0 ? total : accepted.length, terms: [...ctx.matched], parsed, partial };
+  return { hits: accepted.map((h) => ({ ...h, texts: engine.texts.get(h.num) })), total: parsed.phrases.length === 0 ? total : accepted.length, terms: [...ctx.matched], parsed, partial };
 };
 
 const listDocument = (engine: SearchEngine, docId: string, scores: Map<number, number>): void => {

@@ -58,7 +58,7 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
       heading: r.heading,
       score: round(h.score),
       pinned: h.pinned,
-      snippet: buildSnippet(r, terms, options.language ?? 'fr'),
+      snippet: buildSnippet(r, terms, options.language ?? 'fr', h.texts),
     };
   });
   const groups = new Map<string, SearchGroup>();

@@ -1,7 +1,8 @@
 import type { Lang } from '../content/types';
 import { analyseFolded, mayMatch, termHeads, type TokenSpan } from './analyzer';
-import { scanTokens } from './tokenScanner';
+import { asciiHeadKey, scanTokens } from './tokenScanner';
 import type { SearchRecord } from './searchRecords';
+import { TEXT_BIT } from './fieldMask';
 
 // A short passage of a hit's text around the matched words. It is data, never HTML: a list of plain
 // pieces, some marked; the UI renders marked pieces as <mark> elements and the command line as **…**.
@@ -22,32 +23,44 @@ const WINDOW_CHARS = 220;
 export interface SnippetTerms {
   terms: ReadonlySet<string>;
   heads: ReadonlySet<string>;
+  /** The heads as asciiHeadKey numbers, for the scanner to skip other words; undefined if one is not ASCII. */
+  headKeys: ReadonlySet<number> | undefined;
 }
 
 export const snippetTerms = (terms: Iterable<string>): SnippetTerms => {
   const set = new Set(terms);
-  return { terms: set, heads: termHeads(set) };
+  const heads = termHeads(set);
+  const keys = [...heads].map(asciiHeadKey);
+  return { terms: set, heads, headKeys: keys.every((k) => k !== undefined) ? new Set(keys) : undefined };
 };
 
 /** Matched words of a text, read only as far as a snippet can reach past the first match. */
-const matchedSpans = (text: string, { terms, heads }: SnippetTerms): TokenSpan[] => {
+const matchedSpans = (text: string, { terms, heads, headKeys }: SnippetTerms): TokenSpan[] => {
   const spans: TokenSpan[] = [];
-  scanTokens(text, (folded, start, end) => {
-    if (spans.length > 0 && start > spans[0]!.start + 3 * WINDOW_CHARS) return true;
-    if (!mayMatch(folded, heads)) return false;
-    const term = analyseFolded(folded);
-    if (term !== undefined && terms.has(term)) spans.push({ term, start, end });
-    return false;
-  });
+  scanTokens(
+    text,
+    (folded, start, end) => {
+      if (spans.length > 0 && start > spans[0]!.start + 3 * WINDOW_CHARS) return true;
+      if (!mayMatch(folded, heads)) return false;
+      const term = analyseFolded(folded);
+      if (term !== undefined && terms.has(term)) spans.push({ term, start, end });
+      return false;
+    },
+    headKeys,
+  );
   return spans;
 };
 
+const ORDER: Readonly<Record<Lang, readonly Lang[]>> = { fr: ['fr', 'en', 'sw'], en: ['en', 'fr', 'sw'], sw: ['sw', 'fr', 'en'] };
+
 /**
  * The text to quote and its matched words: the preferred language if it has matches, else the first that
- * has, else French. Usually one text is read.
+ * has, else French. `texts` (TEXT_BIT flags from scoring) says which texts hold a matched word, so only one
+ * text is read; without it each is read until one matches.
  */
-const chooseText = (r: SearchRecord, terms: SnippetTerms, preferred: Lang): { lang: Lang; text: string; spans: TokenSpan[] } => {
-  for (const lang of [preferred, ...(['fr', 'en', 'sw'] as Lang[]).filter((l) => l !== preferred)]) {
+const chooseText = (r: SearchRecord, terms: SnippetTerms, preferred: Lang, texts: number): { lang: Lang; text: string; spans: TokenSpan[] } => {
+  for (const lang of ORDER[preferred]) {
+    if ((texts & TEXT_BIT[lang]) === 0) continue;
     const text = r.text[lang];
     const spans = matchedSpans(text, terms);
     if (spans.length > 0) return { lang, text, spans };
@@ -55,19 +68,42 @@ const chooseText = (r: SearchRecord, terms: SnippetTerms, preferred: Lang): { la
   return { lang: 'fr', text: r.text.fr || r.heading, spans: [] };
 };
 
-export const buildSnippet = (r: SearchRecord, words: ReadonlySet<string> | SnippetTerms, preferred: Lang = 'fr'): Snippet => {
-  const terms = words instanceof Set ? snippetTerms(words) : (words as SnippetTerms);
-  const { lang, text, spans } = chooseText(r, terms, preferred);
-  // Start the window a little before the first stretch with the most distinct matched words.
-  let start = 0;
-  let bestDistinct = -1;
-  for (const s of spans) {
-    const inWindow = new Set(spans.filter((o) => o.start >= s.start && o.end <= s.start + WINDOW_CHARS).map((o) => o.term));
-    if (inWindow.size > bestDistinct) {
-      bestDistinct = inWindow.size;
-      start = Math.max(0, s.start - 40);
+/**
+ * Where to start quoting: a little before the first stretch of WINDOW_CHARS with the most distinct matched
+ * words. One sliding pass over the spans (they are in text order), counting words as they enter and leave.
+ */
+const bestWindowStart = (spans: readonly TokenSpan[]): number => {
+  let best = 0;
+  let bestDistinct = 0;
+  const counts = new Map<string, number>();
+  let right = 0;
+  for (let left = 0; left < spans.length; left += 1) {
+    const limit = spans[left]!.start + WINDOW_CHARS;
+    while (right < spans.length && spans[right]!.end <= limit) {
+      const term = spans[right]!.term;
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      right += 1;
     }
+    if (counts.size > bestDistinct) {
+      bestDistinct = counts.size;
+      best = Math.max(0, spans[left]!.start - 40);
+    }
+    if (right > left) {
+      const term = spans[left]!.term;
+      const n = counts.get(term)! - 1;
+      if (n === 0) counts.delete(term);
+      else counts.set(term, n);
+    } else right = left + 1;
   }
+  return best;
+};
+
+const ALL_TEXTS = TEXT_BIT.fr | TEXT_BIT.en | TEXT_BIT.sw;
+
+export const buildSnippet = (r: SearchRecord, words: ReadonlySet<string> | SnippetTerms, preferred: Lang = 'fr', texts = ALL_TEXTS): Snippet => {
+  const terms = words instanceof Set ? snippetTerms(words) : (words as SnippetTerms);
+  const { lang, text, spans } = chooseText(r, terms, preferred, texts);
+  let start = bestWindowStart(spans);
   // Cut at spaces, not inside words.
   if (start > 0) {
     const space = text.slice(start, start + 20).search(/\s/);

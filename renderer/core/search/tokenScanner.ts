@@ -40,6 +40,17 @@ export const foldSlice = (text: string, start: number, end: number): string => {
   return out;
 };
 
+/** False only when the word's first three letters are ASCII and their key is not among `heads`. */
+const headMayMatch = (text: string, start: number, end: number, heads: ReadonlySet<number>): boolean => {
+  let key = 0;
+  for (let i = 0; i < 3; i += 1) {
+    const c = start + i < end ? text.charCodeAt(start + i) : 0;
+    if (c >= 128) return true;
+    key = (key << 7) | (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return heads.has(key);
+};
+
 const digitsEnd = (text: string, i: number): number => {
   let k = i;
   while (k < text.length && isDigit(text.charCodeAt(k))) k += 1;
@@ -47,10 +58,33 @@ const digitsEnd = (text: string, i: number): number => {
 };
 
 /**
+ * The first three letters of a word, lower-cased, as a number (7 bits each; a shorter word leaves zeros).
+ * Undefined when one of them is not ASCII: such words cannot be judged by their head without folding.
+ */
+export const asciiHeadKey = (head: string): number | undefined => {
+  let key = 0;
+  for (let i = 0; i < 3; i += 1) {
+    const c = i < head.length ? head.charCodeAt(i) : 0;
+    if (c >= 128) return undefined;
+    key = (key << 7) | (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return key;
+};
+
+/**
  * Calls `emit` with each raw token, folded, and its span; `emit` returning true stops the scan. Numbers
  * come out as written ("09-001").
+ *
+ * `heads`, when given, lets a reader skip words it cannot want without building their folded form: a word
+ * whose first three letters are ASCII and whose asciiHeadKey is not in the set is not emitted. Numbers,
+ * "§" and words starting with other letters are always emitted. Snippets read texts this way: most words
+ * of a passage are not the ones searched for, and folding each one was most of the cost of a snippet.
  */
-export const scanTokens = (text: string, emit: (folded: string, start: number, end: number) => boolean | void): void => {
+export const scanTokens = (
+  text: string,
+  emit: (folded: string, start: number, end: number) => boolean | void,
+  heads?: ReadonlySet<number>,
+): void => {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -98,6 +132,10 @@ export const scanTokens = (text: string, emit: (folded: string, start: number, e
       } else if (isWordChar(text, k)) ascii = false;
       else break;
       k += 1;
+    }
+    if (heads !== undefined && !headMayMatch(text, i, k, heads)) {
+      i = k;
+      continue;
     }
     if (emit(ascii ? text.slice(i, k).toLowerCase() : foldSlice(text, i, k), i, k)) return;
     i = k;

@@ -22,8 +22,6 @@ export async function restoreVault(
   header: StoredHeader,
   rows: readonly StoredRecord[] | AsyncIterable<readonly StoredRecord[]>,
   env: VaultEnv = {},
-  /** Called after the last row is written and before the vault becomes openable: a last chance to refuse. */
-  beforeFinish: () => Promise<void> = () => Promise.resolve(),
 ): Promise<RestoreOutcome> {
   const label = normaliseProfileName(name);
   if (label === null) throw new VaultError('profile-name-invalid');
@@ -54,7 +52,6 @@ export async function restoreVault(
       if (!batch.every((r) => isOpaqueId(r.id))) throw new VaultError('record-invalid');
       await db.transaction('rw', db.records, () => db.records.bulkAdd([...batch]));
     }
-    await beforeFinish();
     await db.transaction('rw', db.meta, async () => {
       await db.meta.put({ key: 'header', header: checked });
       await markers.delete('restoring');
@@ -67,7 +64,7 @@ export async function restoreVault(
     // Anything after the first write (a bad row, the registry write): remove the database so
     // nothing half-restored stays.
     if (started) await db.delete().catch(() => undefined);
-    // The caller's own errors (from its rows or beforeFinish) pass through; storage ones get our code.
+    // The caller's own errors (from its row batches) pass through; storage ones get our code.
     throw error instanceof Dexie.DexieError ? new VaultError('storage-failed') : error;
   } finally {
     db.close();

@@ -1,3 +1,4 @@
+import { bytesSource } from '../../core/backup/byteStream';
 import { decodeBackup } from '../../core/backup/backupFile';
 import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
 import { BackupError } from '../../core/backup/backupError';
@@ -20,7 +21,7 @@ export function BackupMergeSection({ session, vaultId, onMerged }: { session: Va
 
   const merge = () =>
     file.run(async (bytes) => {
-      const s = await mergeBackup(session, bytes);
+      const s = await mergeBackup(session, bytesSource(bytes));
       onMerged();
       return { key: s.conflicts > 0 ? 'backup.merge.doneConflicts' : 'backup.merge.done', params: { added: s.added, updated: s.updated + s.repaired, conflicts: s.conflicts }, tone: 'ok' };
     });

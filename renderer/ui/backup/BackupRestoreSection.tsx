@@ -1,3 +1,4 @@
+import { bytesSource } from '../../core/backup/byteStream';
 import { useState } from 'react';
 import { decodeBackup } from '../../core/backup/backupFile';
 import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
@@ -18,7 +19,7 @@ export function BackupRestoreSection() {
 
   const restore = () =>
     file.run(async (bytes) => {
-      await restoreBackup(bytes, name);
+      await restoreBackup(bytesSource(bytes), name);
       setName('');
       return { key: 'backup.restore.done', params: { name }, tone: 'ok' };
     });

@@ -20,6 +20,8 @@ const MESSAGES: Record<BackupErrorCode, MessageKey> = {
   'consent-required': 'backup.error.consent-required',
   'nothing-selected': 'backup.error.nothing-selected',
   'profile-name-invalid': 'backup.error.profile-name-invalid',
+  'changed-during-export': 'backup.error.changed-during-export',
+  'changed-during-merge': 'backup.error.changed-during-merge',
   'kdf-failed': 'backup.error.kdf-failed',
   locked: 'backup.error.locked',
   'storage-failed': 'backup.error.storage-failed',

@@ -10,6 +10,7 @@ import { listProfiles } from '../../../renderer/core/vault/profileRegistry';
 import { unlockVault, unlockWithRecoveryKey } from '../../../renderer/core/vault/unlockVault';
 import { PASSPHRASE, TEST_KDF, containsBytes, testEnv } from '../vault/vaultTestEnv';
 import { backupCode } from './codeOfBackup';
+import { sourceOf } from './byteStreams';
 
 async function filledVault() {
   const env = testEnv();
@@ -35,7 +36,7 @@ describe('encrypted backup', () => {
     for (const text of ['Amani', 'Kabila', 'note libre', 'Bureau Goma']) expect(containsBytes(backup.bytes, new TextEncoder().encode(text))).toBe(false);
 
     const other = testEnv();
-    const profile = await restoreBackup(backup.bytes, 'Copie Goma', other);
+    const profile = await restoreBackup(sourceOf(backup.bytes), 'Copie Goma', other);
     expect(profile.id).toBe(source.profile.id);
     expect(await listProfiles(other)).toEqual([profile]);
     const session = await unlockVault(profile.id, PASSPHRASE, { env: other });
@@ -48,7 +49,7 @@ describe('encrypted backup', () => {
   it('opens a restored vault with the recovery key too', async () => {
     const source = await filledVault();
     const other = testEnv();
-    const profile = await restoreBackup((await exportBackup(source.session)).bytes, 'Copie', other);
+    const profile = await restoreBackup(sourceOf((await exportBackup(source.session)).bytes), 'Copie', other);
     const recovery = await unlockWithRecoveryKey(profile.id, source.recoveryKey, { env: other });
     expect((await recovery.session.listRecords()).records).toHaveLength(3);
   });
@@ -56,8 +57,8 @@ describe('encrypted backup', () => {
   it('refuses to restore a vault that already has a profile here, and a bad label', async () => {
     const source = await filledVault();
     const bytes = (await exportBackup(source.session)).bytes;
-    expect(await backupCode(restoreBackup(bytes, 'Encore', source.env))).toBe('vault-exists');
-    expect(await backupCode(restoreBackup(bytes, '   ', testEnv()))).toBe('profile-name-invalid');
+    expect(await backupCode(restoreBackup(sourceOf(bytes), 'Encore', source.env))).toBe('vault-exists');
+    expect(await backupCode(restoreBackup(sourceOf(bytes), '   ', testEnv()))).toBe('profile-name-invalid');
   });
 
   it('keeps the header and every row byte for byte', async () => {

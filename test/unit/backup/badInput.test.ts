@@ -13,6 +13,7 @@ import { PASSPHRASE, TEST_KDF, dumpIndexedDb, testEnv } from '../vault/vaultTest
 import { badBackups } from './badFiles';
 import { backupCode } from './codeOfBackup';
 import { TEST_TRANSFER } from './transferTestEnv';
+import { sourceOf } from './byteStreams';
 
 async function setup() {
   const env = testEnv();
@@ -39,8 +40,8 @@ describe('bad backup and transfer files', () => {
     const beforeThere = await dumpIndexedDb(t.otherEnv.indexedDB);
     const seen: string[] = [];
     for (const [label, file] of cases) {
-      seen.push(`${label}: ${await backupCode(restoreBackup(file, 'Copie', t.otherEnv))}`);
-      seen.push(`${label} (merge): ${await backupCode(mergeBackup(t.session, file))}`);
+      seen.push(`${label}: ${await backupCode(restoreBackup(sourceOf(file, 1024), 'Copie', t.otherEnv))}`);
+      seen.push(`${label} (merge): ${await backupCode(mergeBackup(t.session, sourceOf(file, 1024)))}`);
       expect([label, await dumpIndexedDb(t.otherEnv.indexedDB)]).toEqual([label, beforeThere]);
       expect([label, await dumpIndexedDb(t.env.indexedDB)]).toEqual([label, beforeHere]);
     }
@@ -52,7 +53,7 @@ describe('bad backup and transfer files', () => {
     const t = await setup();
     // Zero-filled and never touched: the length alone is checked.
     const huge = new Uint8Array(BACKUP_LIMITS.maxFileBytes + 1);
-    expect(await backupCode(restoreBackup(huge, 'Copie', t.otherEnv))).toBe('too-large');
+    expect(await backupCode(restoreBackup(sourceOf(huge), 'Copie', t.otherEnv))).toBe('too-large');
     expect(await backupCode(importTransfer(t.session, huge, t.transfer.code, TEST_TRANSFER))).toBe('too-large');
   });
 
@@ -72,7 +73,7 @@ describe('bad backup and transfer files', () => {
     const t = await setup();
     const { badBackupsForged } = await import('./forged');
     const before = await dumpIndexedDb(t.env.indexedDB);
-    expect(await backupCode(mergeBackup(t.session, await badBackupsForged(t.backup)))).toBe('backup-not-authentic');
+    expect(await backupCode(mergeBackup(t.session, sourceOf(await badBackupsForged(t.backup))))).toBe('backup-not-authentic');
     expect(await dumpIndexedDb(t.env.indexedDB)).toEqual(before);
   });
 });

@@ -8,6 +8,7 @@ import { unlockVault } from '../../../renderer/core/vault/unlockVault';
 import { FROZEN } from '../../fixtures/backup/frozenBackup';
 import { PASSPHRASE, TEST_KDF, testEnv } from '../vault/vaultTestEnv';
 import { TEST_TRANSFER } from './transferTestEnv';
+import { sourceOf } from './byteStreams';
 
 const file = (name: string) => new Uint8Array(readFileSync(`test/fixtures/backup/${name}`));
 const expected = FROZEN.records.map((r) => ({ ...r, updatedAt: FROZEN.updatedAt })).sort((a, b) => a.id.localeCompare(b.id));
@@ -15,7 +16,7 @@ const expected = FROZEN.records.map((r) => ({ ...r, updatedAt: FROZEN.updatedAt 
 describe('frozen v1 files', () => {
   it('the v1 backup restores and opens with its passphrase', async () => {
     const env = testEnv();
-    const profile = await restoreBackup(file('v1.dalili-backup'), 'Gel', env);
+    const profile = await restoreBackup(sourceOf(file('v1.dalili-backup')), 'Gel', env);
     const session = await unlockVault(profile.id, FROZEN.passphrase, { env });
     const { records, damaged } = await session.listRecords();
     expect(damaged).toEqual([]);

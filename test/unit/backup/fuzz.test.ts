@@ -15,6 +15,7 @@ import { removeProfile } from '../../../renderer/core/vault/profileRegistry';
 import { PASSPHRASE, TEST_KDF, dumpIndexedDb, testEnv } from '../vault/vaultTestEnv';
 import { mutations } from './mutations';
 import { TEST_TRANSFER } from './transferTestEnv';
+import { sourceOf } from './byteStreams';
 
 const FILE_CODES: BackupErrorCode[] = ['not-a-backup', 'not-a-transfer', 'wrong-kind', 'format-unsupported', 'format-too-new', 'truncated', 'too-large', 'corrupted'];
 
@@ -49,12 +50,12 @@ describe('fuzzing backup and transfer files', () => {
     let there = await dumpIndexedDb(restoreEnv.indexedDB);
     const tally = new Map<string, number>();
     for (const m of await mutations(valid, 1200, 20261129)) {
-      const merged = await outcome(mergeBackup(t.session, m.bytes));
+      const merged = await outcome(mergeBackup(t.session, sourceOf(m.bytes, 61)));
       expect([...FILE_CODES, 'backup-not-authentic', 'other-vault', 'ok']).toContain(merged);
       if (merged === 'ok') here = await dumpIndexedDb(t.env.indexedDB);
       else expect(await dumpIndexedDb(t.env.indexedDB)).toEqual(here);
 
-      const restored = await outcome(restoreBackup(m.bytes, 'Copie', restoreEnv));
+      const restored = await outcome(restoreBackup(sourceOf(m.bytes, 61), 'Copie', restoreEnv));
       expect([...FILE_CODES, 'ok']).toContain(restored);
       if (restored === 'ok') {
         // A valid file after all (a changed date, a damaged ciphertext that only unlocking can tell).

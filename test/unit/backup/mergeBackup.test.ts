@@ -10,6 +10,7 @@ import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { unlockVault } from '../../../renderer/core/vault/unlockVault';
 import { OTHER_PASSPHRASE, PASSPHRASE, TEST_KDF, dumpIndexedDb, testEnv } from '../vault/vaultTestEnv';
 import { backupCode } from './codeOfBackup';
+import { sourceOf } from './byteStreams';
 
 async function twoComputers() {
   const office = testEnv();
@@ -22,7 +23,7 @@ async function twoComputers() {
   ]);
   const field = testEnv();
   field.clock.now = office.clock.now;
-  await restoreBackup((await exportBackup(session)).bytes, 'Terrain', field);
+  await restoreBackup(sourceOf((await exportBackup(session)).bytes), 'Terrain', field);
   const fieldSession = await unlockVault(profile.id, PASSPHRASE, { env: field });
   return { office, session, field, fieldSession, caseId, ids: { a: a!.id, b: b!.id, c: c!.id } };
 }
@@ -39,7 +40,7 @@ describe('merging a backup of the same vault', () => {
     const d = await t.fieldSession.putRecord({ kind: 'note', caseId: t.caseId, payload: 'D-field' });
     const fromField = (await exportBackup(t.fieldSession)).bytes;
 
-    const summary = await mergeBackup(t.session, fromField, 5);
+    const summary = await mergeBackup(t.session, sourceOf(fromField), 5);
     expect(summary).toEqual({ added: 1, updated: 2, unchanged: 1, conflicts: 2, repaired: 0 });
     const payloadOf = async (id: string) => (await t.session.getRecord(id)).payload;
     expect(await payloadOf(t.ids.a)).toEqual({ name: 'A-field' });
@@ -57,7 +58,7 @@ describe('merging a backup of the same vault', () => {
     expect((await t.session.listRecords({ caseId: t.caseId })).records.some((r) => r.kind === CONFLICT_KIND)).toBe(false);
 
     const before = await dumpIndexedDb(t.office.indexedDB);
-    expect(await mergeBackup(t.session, fromField, 6)).toEqual({ added: 0, updated: 0, unchanged: 4, conflicts: 0, repaired: 0 });
+    expect(await mergeBackup(t.session, sourceOf(fromField), 6)).toEqual({ added: 0, updated: 0, unchanged: 4, conflicts: 0, repaired: 0 });
     // Unchanged: the 4 rows are identical to what is stored now, so nothing needed writing.
     expect(await dumpIndexedDb(t.office.indexedDB)).toEqual(before);
   });
@@ -68,7 +69,7 @@ describe('merging a backup of the same vault', () => {
     await t.fieldSession.putRecord({ id: t.ids.c, kind: 'note', caseId: t.caseId, payload: 'C-field' });
     t.office.clock.now += 2000;
     await t.session.putRecord({ id: t.ids.c, kind: 'note', caseId: t.caseId, payload: 'C-office' });
-    const summary = await mergeBackup(t.session, (await exportBackup(t.fieldSession)).bytes);
+    const summary = await mergeBackup(t.session, sourceOf((await exportBackup(t.fieldSession)).bytes));
     expect(summary.conflicts).toBe(1);
     expect((await t.session.getRecord(t.ids.c)).payload).toBe('C-office');
     const [copy] = (await t.session.listRecords({ kind: CONFLICT_KIND }, conflictCopySchema)).records;
@@ -79,7 +80,7 @@ describe('merging a backup of the same vault', () => {
     const t = await twoComputers();
     t.field.clock.now += 1000;
     await t.fieldSession.putRecord({ id: t.ids.c, kind: 'note', caseId: t.caseId, payload: 'C1' });
-    expect((await mergeBackup(t.session, (await exportBackup(t.fieldSession)).bytes)).conflicts).toBe(0);
+    expect((await mergeBackup(t.session, sourceOf((await exportBackup(t.fieldSession)).bytes))).conflicts).toBe(0);
   });
 
   it('refuses a backup of another vault and changes nothing', async () => {
@@ -87,7 +88,7 @@ describe('merging a backup of the same vault', () => {
     const other = await createVault({ name: 'Autre', passphrase: OTHER_PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
     await other.session.putRecord({ kind: 'note', payload: 'ailleurs' });
     const before = await dumpIndexedDb(t.office.indexedDB);
-    expect(await backupCode(mergeBackup(t.session, (await exportBackup(other.session)).bytes))).toBe('other-vault');
+    expect(await backupCode(mergeBackup(t.session, sourceOf((await exportBackup(other.session)).bytes)))).toBe('other-vault');
     expect(await dumpIndexedDb(t.office.indexedDB)).toEqual(before);
   });
 });
