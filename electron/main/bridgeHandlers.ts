@@ -1,13 +1,16 @@
 import { rename, stat, writeFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserWindow, Dialog, IpcMainInvokeEvent } from 'electron';
 import type { AppInfo } from '../../renderer/core/platform/bridgeContract';
+import { FileHandles } from './fileHandles';
 import type { BridgeHandlers } from './registerBridge';
 
 export interface BridgeDeps {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   getWindow: () => BrowserWindow | null;
   appInfo: () => AppInfo;
+  /** Chunked saves and reads; tests pass their own to look inside. */
+  files?: FileHandles;
 }
 
 /** Writes next to the target then renames, so a crash never leaves a half-written file in its place. */
@@ -31,6 +34,19 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
     return { saved: true, fileName: path.basename(choice.filePath) } as const;
   };
 
+  const files = deps.files ?? new FileHandles();
+  const watched = new WeakSet<object>();
+  /** The window that opens a handle owns it; when it goes away its unfinished files go too. */
+  const ownerOf = (event: IpcMainInvokeEvent): number => {
+    const sender = event.sender;
+    if (!watched.has(sender)) {
+      watched.add(sender);
+      sender.once('destroyed', () => void files.closeAllOf(sender.id));
+    }
+    return sender.id;
+  };
+  const pick = async <T>(show: (window: BrowserWindow | null) => Promise<T>): Promise<T> => show(deps.getWindow());
+
   return {
     'app:info': () => Promise.resolve(deps.appInfo()),
     'file:save': (request) => saveWithDialog(request.suggestedName, request.data, request.filters),
@@ -47,6 +63,38 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
       } catch {
         return { opened: false, reason: 'unreadable' };
       }
+    },
+    'file:save-begin': async (request, event) => {
+      const owner = ownerOf(event);
+      const options = { defaultPath: request.suggestedName, filters: request.filters };
+      const choice = await pick((window) => (window ? deps.dialog.showSaveDialog(window, options) : deps.dialog.showSaveDialog(options)));
+      if (choice.canceled || !choice.filePath) return { started: false };
+      return { started: true, handle: await files.beginSave(owner, choice.filePath) };
+    },
+    'file:save-chunk': async (request, event) => ({ written: await files.write(ownerOf(event), request.handle, request.data) }),
+    'file:save-commit': async (request, event) => ({ saved: true, fileName: await files.commit(ownerOf(event), request.handle) }),
+    'file:save-abort': async (request, event) => {
+      await files.abort(ownerOf(event), request.handle);
+      return { aborted: true };
+    },
+    'file:open-begin': async (request, event) => {
+      const owner = ownerOf(event);
+      const options = { properties: ['openFile' as const], filters: request.filters };
+      const choice = await pick((window) => (window ? deps.dialog.showOpenDialog(window, options) : deps.dialog.showOpenDialog(options)));
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || !filePath) return { opened: false, reason: 'cancelled' };
+      try {
+        const opened = await files.beginRead(owner, filePath, request.maxBytes);
+        if (opened === 'too-large') return { opened: false, reason: 'too-large' };
+        return { opened: true, handle: opened.handle, fileName: path.basename(filePath), size: opened.size };
+      } catch {
+        return { opened: false, reason: 'unreadable' };
+      }
+    },
+    'file:read': (request, event) => files.read(ownerOf(event), request.handle, request.offset, request.length),
+    'file:close': async (request, event) => {
+      await files.close(ownerOf(event), request.handle);
+      return { closed: true };
     },
     'print:pdf': async (request, event) => {
       const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' });

@@ -13,12 +13,39 @@ export interface BridgeRequests {
   'file:save': { suggestedName: string; data: Uint8Array; filters: FileFilter[] };
   'file:open': { filters: FileFilter[]; maxBytes: number };
   'print:pdf': { suggestedName: string };
+  // Chunked files (backups): a handle is an opaque random string held by main, usable only by the
+  // window that opened it. A save is written to a temporary file beside the target and renamed on
+  // commit, so a half-written file never appears under the chosen name.
+  'file:save-begin': { suggestedName: string; filters: FileFilter[] };
+  'file:save-chunk': { handle: string; data: Uint8Array };
+  'file:save-commit': { handle: string };
+  'file:save-abort': { handle: string };
+  'file:open-begin': { filters: FileFilter[]; maxBytes: number };
+  'file:read': { handle: string; offset: number; length: number };
+  'file:close': { handle: string };
 }
 
 export type BridgeChannel = keyof BridgeRequests;
 export type BridgeRequest<C extends BridgeChannel> = BridgeRequests[C];
 
-export const BRIDGE_CHANNELS: readonly BridgeChannel[] = ['app:info', 'file:save', 'file:open', 'print:pdf'];
+export const BRIDGE_CHANNELS: readonly BridgeChannel[] = [
+  'app:info',
+  'file:save',
+  'file:open',
+  'print:pdf',
+  'file:save-begin',
+  'file:save-chunk',
+  'file:save-commit',
+  'file:save-abort',
+  'file:open-begin',
+  'file:read',
+  'file:close',
+];
+
+/** Largest piece one file:save-chunk or file:read may carry. */
+export const FILE_CHUNK_MAX_BYTES = 8 * 1024 * 1024;
+/** Largest file a chunked open may announce (backups: BACKUP_LIMITS.maxFileBytes). */
+export const FILE_STREAM_MAX_BYTES = 512 * 1024 * 1024;
 
 export interface AppInfo {
   appVersion: string;
@@ -36,11 +63,23 @@ export type OpenResult =
   | { opened: true; fileName: string; data: Uint8Array }
   | { opened: false; reason: 'cancelled' | 'too-large' | 'unreadable' };
 
+export type SaveBeginResult = { started: true; handle: string } | { started: false };
+export type OpenBeginResult =
+  | { opened: true; handle: string; fileName: string; size: number }
+  | { opened: false; reason: 'cancelled' | 'too-large' | 'unreadable' };
+
 export interface BridgeResponses {
   'app:info': AppInfo;
   'file:save': SaveResult;
   'file:open': OpenResult;
   'print:pdf': PrintResult;
+  'file:save-begin': SaveBeginResult;
+  'file:save-chunk': { written: number };
+  'file:save-commit': { saved: true; fileName: string };
+  'file:save-abort': { aborted: true };
+  'file:open-begin': OpenBeginResult;
+  'file:read': Uint8Array;
+  'file:close': { closed: true };
 }
 
 /** Events main pushes to the renderer. */
