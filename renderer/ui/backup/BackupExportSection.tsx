@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { exportBackup } from '../../core/backup/exportBackup';
+import type { BackupProgress } from '../../core/backup/backupProgress';
+import { backupFileName, saveBackup } from '../../core/backup/exportBackup';
 import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
 import type { VaultSession } from '../../core/vault/vaultSession';
 import { useT } from '../i18n/useT';
@@ -7,23 +8,29 @@ import { usePlatform } from '../shell/usePlatform';
 import { BackupMessage, type Outcome } from './BackupMessage';
 import { backupErrorMessage } from './backupErrorMessage';
 
-/** Saves the whole notebook, still encrypted, as one .dalili-backup file. */
+/** Saves the whole notebook, still encrypted, as one .dalili-backup file, streamed to disk. */
 export function BackupExportSection({ session }: { session: VaultSession }) {
   const { t } = useT();
   const platform = usePlatform();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
 
+  // Where to save is asked first; then the notebook is streamed into the file, which appears under
+  // its name only once complete (a failure throws the unfinished file away).
   const save = async () => {
     setBusy(true);
     setOutcome(null);
     try {
-      const backup = await exportBackup(session);
-      const saved = await platform.saveFile(backup.suggestedName, backup.bytes, [{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }]);
-      if (saved.saved) setOutcome({ key: backup.skipped > 0 ? 'backup.export.savedSkipped' : 'backup.export.saved', params: { count: backup.recordCount, skipped: backup.skipped }, tone: 'ok' });
+      const now = Date.now();
+      const writer = await platform.createFileWriter(backupFileName(now), [{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }]);
+      if (writer === null) return;
+      const backup = await saveBackup(session, writer, { now, onProgress: setProgress });
+      setOutcome({ key: backup.skipped > 0 ? 'backup.export.savedSkipped' : 'backup.export.saved', params: { count: backup.recordCount, skipped: backup.skipped }, tone: 'ok' });
     } catch (error) {
       setOutcome({ key: backupErrorMessage(error), tone: 'error' });
     } finally {
+      setProgress(null);
       setBusy(false);
     }
   };
@@ -37,7 +44,7 @@ export function BackupExportSection({ session }: { session: VaultSession }) {
           {t('backup.export.button')}
         </button>
       </div>
-      <BackupMessage outcome={outcome} busy={busy ? 'backup.export.working' : null} />
+      <BackupMessage outcome={outcome} busy={busy ? 'backup.export.working' : null} progress={progress} />
     </div>
   );
 }

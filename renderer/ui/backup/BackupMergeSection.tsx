@@ -1,5 +1,4 @@
-import { bytesSource } from '../../core/backup/byteStream';
-import { decodeBackup } from '../../core/backup/backupFile';
+import { inspectBackup } from '../../core/backup/backupFile';
 import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
 import { BackupError } from '../../core/backup/backupError';
 import { mergeBackup } from '../../core/backup/mergeBackup';
@@ -12,16 +11,17 @@ import { useBackupFile } from './useBackupFile';
 /** Merges a backup of this same notebook (from another computer, or older) into it. */
 export function BackupMergeSection({ session, vaultId, onMerged }: { session: VaultSession; vaultId: string; onMerged: () => void }) {
   const { t, language } = useT();
-  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (bytes) => {
-    const backup = await decodeBackup(bytes);
+  // The preview comes from the header and the hash pass; no row is kept in memory.
+  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (reader, onProgress) => {
+    const backup = await inspectBackup(reader, onProgress);
     // Said before the confirmation, not after: a backup of another notebook cannot be merged.
     if (backup.header.vaultId !== vaultId) throw new BackupError('other-vault');
-    return { createdAt: backup.createdAt, count: backup.rows.length };
+    return { createdAt: backup.createdAt, count: backup.recordCount };
   });
 
   const merge = () =>
-    file.run(async (bytes) => {
-      const s = await mergeBackup(session, bytesSource(bytes));
+    file.run(async (reader, _preview, onProgress) => {
+      const s = await mergeBackup(session, reader, Date.now(), onProgress);
       onMerged();
       return { key: s.conflicts > 0 ? 'backup.merge.doneConflicts' : 'backup.merge.done', params: { added: s.added, updated: s.updated + s.repaired, conflicts: s.conflicts }, tone: 'ok' };
     });
@@ -49,7 +49,7 @@ export function BackupMergeSection({ session, vaultId, onMerged }: { session: Va
           </button>
         </div>
       )}
-      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} />
+      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} progress={file.progress} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
-import { bytesSource } from '../../core/backup/byteStream';
 import { useState } from 'react';
-import { decodeBackup } from '../../core/backup/backupFile';
+import { inspectBackup } from '../../core/backup/backupFile';
 import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
 import { restoreBackup } from '../../core/backup/restoreBackup';
 import { formatDate } from '../i18n/formatDate';
@@ -12,14 +11,15 @@ import { useBackupFile } from './useBackupFile';
 export function BackupRestoreSection() {
   const { t, language } = useT();
   const [name, setName] = useState('');
-  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (bytes) => {
-    const backup = await decodeBackup(bytes);
-    return { createdAt: backup.createdAt, count: backup.rows.length };
+  // The preview comes from the header and the hash pass; no row is kept in memory.
+  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (reader, onProgress) => {
+    const backup = await inspectBackup(reader, onProgress);
+    return { createdAt: backup.createdAt, count: backup.recordCount };
   });
 
   const restore = () =>
-    file.run(async (bytes) => {
-      await restoreBackup(bytesSource(bytes), name);
+    file.run(async (reader, _preview, onProgress) => {
+      await restoreBackup(reader, name, {}, onProgress);
       setName('');
       return { key: 'backup.restore.done', params: { name }, tone: 'ok' };
     });
@@ -58,7 +58,7 @@ export function BackupRestoreSection() {
           </button>
         </div>
       )}
-      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} />
+      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} progress={file.progress} />
     </div>
   );
 }

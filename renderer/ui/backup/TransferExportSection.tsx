@@ -47,8 +47,16 @@ export function TransferExportSection({ session, version }: { session: VaultSess
     setOutcome(null);
     try {
       const out = await exportTransfer(session, { caseIds: [...chosen], consentConfirmed: consent });
-      const saved = await platform.saveFile(out.suggestedName, out.bytes, [{ name: 'Dalili', extensions: [TRANSFER_EXTENSION] }]);
-      if (!saved.saved) return;
+      // Through the chunked writer too: the bridge's one-message save is capped well below a large transfer.
+      const writer = await platform.createFileWriter(out.suggestedName, [{ name: 'Dalili', extensions: [TRANSFER_EXTENSION] }]);
+      if (writer === null) return;
+      try {
+        await writer.write(out.bytes);
+        await writer.commit();
+      } catch (error) {
+        await writer.abort().catch(() => undefined);
+        throw error;
+      }
       await recordTransferExport(session, out.log);
       setCode(out.code);
       setChosen(new Set());

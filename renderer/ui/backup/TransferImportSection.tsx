@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { TRANSFER_EXTENSION } from '../../core/backup/backupLimits';
+import { readAll } from '../../core/backup/byteStream';
 import { importTransfer } from '../../core/backup/importTransfer';
 import { checkTransferFile } from '../../core/backup/transferFile';
 import type { VaultSession } from '../../core/vault/vaultSession';
@@ -11,13 +12,15 @@ import { useBackupFile } from './useBackupFile';
 export function TransferImportSection({ session, onImported }: { session: VaultSession; onImported: () => void }) {
   const { t } = useT();
   const [code, setCode] = useState('');
-  const file = useBackupFile([{ name: 'Dalili', extensions: [TRANSFER_EXTENSION] }], async (bytes) => {
+  // Transfers are one AES-GCM seal over the whole content, so the file is read whole (README, *Transfers*).
+  const file = useBackupFile([{ name: 'Dalili', extensions: [TRANSFER_EXTENSION] }], async (reader) => {
+    const bytes = await readAll(reader);
     await checkTransferFile(bytes);
-    return null;
+    return bytes;
   });
 
   const submit = () =>
-    file.run(async (bytes) => {
+    file.run(async (_reader, bytes) => {
       // On a refusal the file and the typed code stay, so a typo can be corrected in place.
       const s = await importTransfer(session, bytes, code);
       setCode('');

@@ -1,56 +1,81 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BACKUP_LIMITS } from '../../core/backup/backupLimits';
-import type { FileFilter } from '../../core/platform/platform';
+import type { BackupProgress, OnBackupProgress } from '../../core/backup/backupProgress';
+import type { ChunkReader, FileFilter } from '../../core/platform/platform';
 import { usePlatform } from '../shell/usePlatform';
 import type { Outcome } from './BackupMessage';
 import { backupErrorMessage, openFailureMessage } from './backupErrorMessage';
 
 export interface PickedFile<T> {
-  bytes: Uint8Array;
+  reader: ChunkReader;
   preview: T;
 }
 
 /**
- * Choose a file, check it with `inspect` (which throws BackupError), keep it for confirmation.
- * Nothing is written until the caller's confirm step; a refusal becomes a translated message.
+ * Choose a file, check it with `inspect` (which throws BackupError), keep it open for confirmation.
+ * The file is read a chunk at a time, never whole; it stays open until the work is done, the person
+ * cancels, or the section goes away. Nothing is written until the caller's confirm step; a refusal
+ * becomes a translated message.
  */
-export function useBackupFile<T>(filters: FileFilter[], inspect: (bytes: Uint8Array) => Promise<T>) {
+export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkReader, onProgress: OnBackupProgress) => Promise<T>) {
   const platform = usePlatform();
   const [picked, setPicked] = useState<PickedFile<T> | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
+  const open = useRef<ChunkReader | null>(null);
+
+  const release = () => {
+    void open.current?.close().catch(() => undefined);
+    open.current = null;
+  };
+  useEffect(() => release, []);
 
   const choose = async () => {
     setOutcome(null);
     setPicked(null);
+    release();
     setBusy(true);
     try {
-      const file = await platform.openFile(filters, BACKUP_LIMITS.maxFileBytes);
+      const file = await platform.openFileReader(filters, BACKUP_LIMITS.maxFileBytes);
       if (!file.opened) {
         if (file.reason !== 'cancelled') setOutcome({ key: openFailureMessage(file.reason), tone: 'error' });
         return;
       }
-      setPicked({ bytes: file.data, preview: await inspect(file.data) });
+      open.current = file.reader;
+      setPicked({ reader: file.reader, preview: await inspect(file.reader, setProgress) });
     } catch (error) {
+      release();
       setOutcome({ key: backupErrorMessage(error), tone: 'error' });
     } finally {
+      setProgress(null);
       setBusy(false);
     }
   };
 
-  /** Runs the write; clears the picked file whatever happens, so a second click cannot repeat it. */
-  const run = async (work: (bytes: Uint8Array, preview: T) => Promise<Outcome>) => {
+  /**
+   * Runs the write. On success the file is closed and forgotten, so a second click cannot repeat
+   * it; on a refusal it stays, so the person can correct their input (a name, a mistyped code).
+   */
+  const run = async (work: (reader: ChunkReader, preview: T, onProgress: OnBackupProgress) => Promise<Outcome>) => {
     if (picked === null) return;
     setBusy(true);
     try {
-      setOutcome(await work(picked.bytes, picked.preview));
+      setOutcome(await work(picked.reader, picked.preview, setProgress));
       setPicked(null);
+      release();
     } catch (error) {
       setOutcome({ key: backupErrorMessage(error), tone: 'error' });
     } finally {
+      setProgress(null);
       setBusy(false);
     }
   };
 
-  return { picked, outcome, busy, choose, run, cancel: () => setPicked(null), setOutcome };
+  const cancel = () => {
+    setPicked(null);
+    release();
+  };
+
+  return { picked, outcome, busy, progress, choose, run, cancel, setOutcome };
 }
