@@ -30,9 +30,22 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const LOADS = 3;
 const relevance = readRelevanceSet();
 const submitted = benchQueries(relevance);
-const queries = [...submitted.map((q) => ({ q, typing: false })), ...typingQueries(submitted).map((q) => ({ q, typing: true }))];
+const queries = [
+  ...submitted.map((q) => ({ q, typing: false })),
+  ...typingQueries(submitted).map((q) => ({ q, typing: true })),
+];
 
-const measure = (corpus: string, engine: BenchEngine, records: readonly SearchRecord[], withRecall: boolean): Row => {
+interface Loaded {
+  engine: BenchEngine;
+  buildS: number;
+  loadMs: number;
+  heap: number;
+  latencies: number[];
+  cpu: number[];
+}
+
+/** Builds, then loads the serialised index LOADS times (median time; heap added by the last load). */
+const load = (engine: BenchEngine, records: readonly SearchRecord[]): Loaded => {
   const built = time(() => engine.build(records));
   const serialised = built.value;
   const loads: number[] = [];
@@ -45,61 +58,94 @@ const measure = (corpus: string, engine: BenchEngine, records: readonly SearchRe
     gc();
     heap = heapMb() - before;
   }
-  for (const { q, typing } of queries) engine.search(q, typing);
-  const latencies: number[] = [];
-  const cpu: number[] = [];
+  return { engine, buildS: built.ms / 1000, loadMs: median(loads), heap, latencies: [], cpu: [] };
+};
+
+/**
+ * Every engine answers each query in turn (the order rotating from one query to the next), round after
+ * round: a burst of activity elsewhere on the machine then falls on all engines alike, rather than on
+ * whichever was being measured at the time.
+ */
+const measure = (
+  corpus: string,
+  engines: readonly BenchEngine[],
+  records: readonly SearchRecord[],
+): Row[] => {
+  const loaded = engines.map((engine) => load(engine, records));
+  for (const l of loaded) for (const { q, typing } of queries) l.engine.search(q, typing);
+  let turn = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const { q, typing } of queries) {
-      const before = process.cpuUsage();
-      latencies.push(time(() => engine.search(q, typing)).ms);
-      const used = process.cpuUsage(before);
-      cpu.push((used.user + used.system) / 1000);
+      turn += 1;
+      for (let k = 0; k < loaded.length; k += 1) {
+        const l = loaded[(k + turn) % loaded.length]!;
+        const before = process.cpuUsage();
+        l.latencies.push(time(() => l.engine.search(q, typing)).ms);
+        const used = process.cpuUsage(before);
+        l.cpu.push((used.user + used.system) / 1000);
+      }
     }
   }
   // A variation of the right article is the right article: ids are compared without the copy prefix.
   const original = (ids: string[]): string[] => [...new Set(ids.map((id) => id.replace(/^var\d+\//, '')))];
-  const evaluation = withRecall ? evaluate(relevance, (q) => original(engine.search(q, false))) : undefined;
-  engine.drop();
-  return {
-    corpus,
-    engine: engine.name,
-    buildS: built.ms / 1000,
-    loadMs: median(loads),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    cpu50: percentile(cpu, 50),
-    cpu95: percentile(cpu, 95),
-    heap,
-    recall3: evaluation?.recall3,
-    mrr: evaluation?.mrr,
-  };
+  return loaded.map((l) => {
+    const evaluation = evaluate(relevance, (q) => original(l.engine.search(q, false)));
+    l.engine.drop();
+    return {
+      corpus,
+      engine: l.engine.name,
+      buildS: l.buildS,
+      loadMs: l.loadMs,
+      p50: percentile(l.latencies, 50),
+      p95: percentile(l.latencies, 95),
+      cpu50: percentile(l.cpu, 50),
+      cpu95: percentile(l.cpu, 95),
+      heap: l.heap,
+      recall3: evaluation.recall3,
+      mrr: evaluation.mrr,
+    };
+  });
 };
 
 // BENCH_ONLY=dalili (a part of an engine's name) runs a subset, while tuning.
 const only = process.env.BENCH_ONLY?.toLowerCase();
 const engines = (): BenchEngine[] =>
-  [daliliEngine(), daliliEngine(false), miniSearchEngine('AND'), miniSearchEngine('OR'), lunrEngine()].filter((e) => !only || e.name.toLowerCase().includes(only));
+  [daliliEngine(), daliliEngine(false), miniSearchEngine('AND'), miniSearchEngine('OR'), lunrEngine()].filter(
+    (e) => !only || e.name.toLowerCase().includes(only),
+  );
 
-if (!(globalThis as { gc?: unknown }).gc) console.warn('! run with node --expose-gc for heap figures (npm run bench:search does)');
+if (!(globalThis as { gc?: unknown }).gc)
+  console.warn('! run with node --expose-gc for heap figures (npm run bench:search does)');
 const { records: bundled } = loadBundledCorpus();
 const rows: Row[] = [];
-console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs (figures are wall-clock)`);
-console.log(`bundled corpus: ${bundled.length} records, ${(corpusBytes(bundled) / 1048576).toFixed(2)} MB; ${queries.length} queries × ${ROUNDS} rounds`);
-for (const engine of engines()) rows.push(measure('bundled', engine, bundled, true));
-const large = buildLargeCorpus(bundled);
 console.log(
-  `large corpus: ${large.records.length} records, ${(large.bytes / 1048576).toFixed(1)} MB ` +
-    `(man pages ${(large.manBytes / 1048576).toFixed(1)} MB, bundled content + ${large.copies} variations)`,
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${os.cpus().length} CPUs (figures are wall-clock)`,
 );
-for (const engine of engines()) {
-  rows.push(measure('large', engine, large.records, true));
+console.log(
+  `bundled corpus: ${bundled.length} records, ${(corpusBytes(bundled) / 1048576).toFixed(2)} MB; ${queries.length} queries × ${ROUNDS} rounds`,
+);
+rows.push(...measure('bundled', engines(), bundled));
+// BENCH_CORPUS=bundled skips the 20 MB corpus, while tuning.
+const withLarge = process.env.BENCH_CORPUS !== 'bundled';
+const large = withLarge ? buildLargeCorpus(bundled) : { records: [], bytes: 0, manBytes: 0, copies: 0 };
+if (withLarge) {
+  console.log(
+    `large corpus: ${large.records.length} records, ${(large.bytes / 1048576).toFixed(1)} MB ` +
+      `(man pages ${(large.manBytes / 1048576).toFixed(1)} MB, bundled content + ${large.copies} variations)`,
+  );
+  rows.push(...measure('large', engines(), large.records));
   gc();
 }
 
 const fmt = (n: number | undefined, digits = 2): string => (n === undefined ? '—' : n.toFixed(digits));
 // Wall-clock is what a person waits; CPU time is the same work without the waits for a busy processor
 // (other programs on the machine), so both are printed.
-console.log('\n| corpus | engine | build s | load ms | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms | heap after load MB | recall@3 | MRR |');
+console.log(
+  '\n| corpus | engine | build s | load ms | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms | heap + ArrayBuffers after load MB | recall@3 | MRR |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
@@ -110,6 +156,7 @@ for (const r of rows) {
 
 // Hostile input on the large index: each must answer, quickly, without throwing.
 const dalili = daliliEngine();
+if (!withLarge) process.exit(0);
 dalili.load(dalili.build(large.records), large.records);
 gc();
 console.log(
@@ -117,7 +164,10 @@ console.log(
     `${heapMb().toFixed(1)} MB (the table's heap column is the index alone)`,
 );
 for (const q of HOSTILE_QUERIES) dalili.search(q, true);
-const hostile = HOSTILE_QUERIES.map((q) => ({ q, ms: median([1, 2, 3].map(() => time(() => dalili.search(q, true)).ms)) }));
+const hostile = HOSTILE_QUERIES.map((q) => ({
+  q,
+  ms: median([1, 2, 3].map(() => time(() => dalili.search(q, true)).ms)),
+}));
 const slowest = hostile.reduce((a, b) => (b.ms > a.ms ? b : a));
 console.log(
   `\nhostile inputs (${HOSTILE_QUERIES.length}) on the large index: slowest ${slowest.ms.toFixed(2)} ms ` +

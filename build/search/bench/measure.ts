@@ -8,7 +8,11 @@ export const gc = (): void => {
   }
 };
 
-export const heapMb = (): number => process.memoryUsage().heapUsed / 1048576;
+/** JavaScript heap plus ArrayBuffers: Dalili's word offsets live in a typed array, outside heapUsed. */
+export const heapMb = (): number => {
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 1048576;
+};
 
 export const percentile = (values: readonly number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);

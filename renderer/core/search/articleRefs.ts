@@ -10,13 +10,21 @@ const GENERIC = new Set(
   'loi code convention protocole protocol oit ilo decret arret arrete sheria mkataba itifaki kanuni law order act art portant relatif'.split(' '),
 );
 
+export interface NameWording {
+  terms: string[];
+  docId: string;
+  strong: boolean;
+}
+
 export interface NameIndex {
   /**
    * Name wordings (analysed) of law documents. A strong name (with a number or a word no other document
    * uses: "09/001", "palerme") is enough to say where to look; a weak one ("code du travail") only counts
    * next to an article number, since its words are also ordinary search words.
    */
-  names: { terms: string[]; docId: string; strong: boolean }[];
+  names: NameWording[];
+  /** The same wordings by their first term (longest first, as in `names`): a query term finds its candidates in one lookup. */
+  byFirstTerm: Map<string, NameWording[]>;
   /** `${docId}|${number}` → record id, and number → record ids across documents. */
   byDocNumber: Map<string, string>;
   byNumber: Map<string, string[]>;
@@ -30,7 +38,7 @@ export const numberKey = (written: string): string => analyse(written).join('');
  * that are also everyday search words ("kazi" in "Kanuni ya Kazi", "saemape"): only the former are strong.
  */
 export const buildNameIndex = (records: readonly SearchRecord[], frequency: (term: string) => number = () => 0): NameIndex => {
-  const names: { terms: string[]; docId: string; strong: boolean }[] = [];
+  const names: NameWording[] = [];
   const docsByTerm = new Map<string, Set<string>>();
   const singles: { term: string; docId: string }[] = [];
   const byDocNumber = new Map<string, string>();
@@ -65,7 +73,13 @@ export const buildNameIndex = (records: readonly SearchRecord[], frequency: (ter
   const rare = Math.max(3, records.length / 100);
   for (const n of names) n.strong = n.terms.some((t) => /\d/.test(t)) || (n.terms.length === 1 && frequency(n.terms[0]!) <= rare);
   names.sort((a, b) => b.terms.length - a.terms.length);
-  return { names, byDocNumber, byNumber };
+  const byFirstTerm = new Map<string, NameWording[]>();
+  for (const n of names) {
+    const list = byFirstTerm.get(n.terms[0]!);
+    if (list) list.push(n);
+    else byFirstTerm.set(n.terms[0]!, [n]);
+  }
+  return { names, byFirstTerm, byDocNumber, byNumber };
 };
 
 export interface ArticleRef {
@@ -91,7 +105,7 @@ export const findArticleRef = (terms: readonly string[], index: NameIndex): Arti
   const strongPositions = new Set<number>();
   const weakSingles: { at: number; docId: string }[] = [];
   for (let at = 0; at < terms.length; at += 1) {
-    const match = index.names.find((n) => n.terms.every((t, i) => terms[at + i] === t && !docPositions.has(at + i)));
+    const match = index.byFirstTerm.get(terms[at]!)?.find((n) => n.terms.every((t, i) => terms[at + i] === t && !docPositions.has(at + i)));
     if (!match) continue;
     // A weak one-word name ("kazi" of "Kanuni ya Kazi") is only a name next to an article number.
     if (!match.strong && match.terms.length === 1) {

@@ -10,10 +10,12 @@ import {
   type Postings,
 } from './searchConfig';
 import type { SearchRecord } from './searchRecords';
+import { buildTermOffsets, exportTermOffsets, importTermOffsets, type TermOffsets } from './termOffsets';
 
 // The index as the pack carries it (search-index.json): the record ids (the index numbers records) and
-// FlexSearch's export, plus one key of our own, the sorted vocabulary (prefix completion and typo repair
-// need it sorted, and sorting it at start-up would cost more than loading the rest).
+// FlexSearch's export, plus two keys of our own: the sorted vocabulary (prefix completion and typo repair
+// need it sorted, and sorting it at start-up would cost more than loading the rest) and the word offsets
+// (termOffsets.ts), which let snippets and adjacency checks skip re-reading texts.
 
 export interface SearchExport {
   /** Entry or document id of each record number. */
@@ -23,6 +25,7 @@ export interface SearchExport {
 }
 
 const VOCAB_KEY = 'dalili:vocab';
+const OFFSETS_KEY = 'dalili:offsets';
 
 export interface CorpusIndex {
   doc: FlexDocument;
@@ -31,6 +34,8 @@ export interface CorpusIndex {
   ids: string[];
   /** Every indexed term, sorted. */
   vocab: string[];
+  /** Where each word sits in each record's names and texts (termOffsets.ts), by vocabulary number. */
+  offsets: TermOffsets;
 }
 
 const analysed = (text: string): string => analyse(text).join(' ');
@@ -40,19 +45,23 @@ export const buildCorpusIndex = (records: readonly SearchRecord[]): CorpusIndex 
   records.forEach((r, id) => {
     doc.add({ id, title: analysed(r.names), fr: analysed(r.text.fr), en: analysed(r.text.en), sw: analysed(r.text.sw) });
   });
-  return { doc, maps: fieldMaps(doc), ids: records.map((r) => r.id), vocab: collectVocabulary(doc) };
+  const vocab = collectVocabulary(doc);
+  const numbers = new Map(vocab.map((term, i) => [term, i]));
+  return { doc, maps: fieldMaps(doc), ids: records.map((r) => r.id), vocab, offsets: buildTermOffsets(records, (t) => numbers.get(t)) };
 };
 
 export const exportCorpusIndex = (index: CorpusIndex): SearchExport => {
-  const data = { ...exportFlexDocument(index.doc), [VOCAB_KEY]: index.vocab.join('\n') };
+  const data = { ...exportFlexDocument(index.doc), [VOCAB_KEY]: index.vocab.join('\n'), [OFFSETS_KEY]: exportTermOffsets(index.offsets) };
   // Sorted keys keep the part byte-identical from one build to the next.
   return { ids: index.ids, data: Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 };
 
 /** Throws when the export is not one of ours (the vocabulary missing, FlexSearch refusing a key). */
 export const importCorpusIndex = (exported: SearchExport): CorpusIndex => {
-  const { [VOCAB_KEY]: vocabText, ...flex } = exported.data;
+  const { [VOCAB_KEY]: vocabText, [OFFSETS_KEY]: offsetsText, ...flex } = exported.data;
   if (typeof vocabText !== 'string') throw new Error('search export lacks its vocabulary');
+  if (typeof offsetsText !== 'string') throw new Error('search export lacks its word offsets');
+  const offsets = importTermOffsets(offsetsText, exported.ids.length);
   const doc = importFlexDocument(flex);
-  return { doc, maps: fieldMaps(doc), ids: exported.ids, vocab: vocabText === '' ? [] : vocabText.split('\n') };
+  return { doc, maps: fieldMaps(doc), ids: exported.ids, vocab: vocabText === '' ? [] : vocabText.split('\n'), offsets };
 };

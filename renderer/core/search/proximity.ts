@@ -1,11 +1,10 @@
-import { analyse, analyseFolded } from './analyzer';
-import type { SearchRecord } from './searchRecords';
-import { scanTokens } from './tokenScanner';
+import { FIELD_BIT } from './fieldMask';
+import { OFFSET_FIELDS, readTermIds, type TermOffsets } from './termOffsets';
 
 // Word order matters to a lawyer: "travail forcé" written as such beats a text with "forcé" in its title
-// and "travail" three lines down. The index keeps no positions, so the few best hits are re-read. The
-// analysed start of recently re-read records is kept (a few hundred records): typing a query re-reads
-// the same best hits keystroke after keystroke.
+// and "travail" three lines down. The inverted index keeps no positions, so the few best hits are re-read,
+// from the word offsets the pack carries (termOffsets.ts) rather than from their texts: no text is
+// analysed at query time, and nothing is remembered from one query to the next.
 
 /** How many of the best hits are re-read for adjacency. */
 export const PROXIMITY_DEPTH = 8;
@@ -15,74 +14,75 @@ const ADJACENT_MAX = 2.2;
 /** Only the start of a long text is re-read: a provision says what it is about early. */
 const PROXIMITY_CHARS = 1200;
 
-/** True when the text holds one of the sequences, its words adjacent and in order (stopwords skipped, as in the index). */
-export const containsSequence = (text: string, sequences: readonly (readonly string[])[]): boolean => {
-  if (text === '' || sequences.length === 0) return false;
-  const progress = new Array<number>(sequences.length).fill(0);
-  let found = false;
-  scanTokens(text, (folded) => {
-    const term = analyseFolded(folded);
-    if (term === undefined) return false;
-    for (let i = 0; i < sequences.length; i += 1) {
-      const seq = sequences[i]!;
-      let p = progress[i]!;
-      p = seq[p] === term ? p + 1 : seq[0] === term ? 1 : 0;
-      if (p === seq.length) {
-        found = true;
-        return true;
-      }
-      progress[i] = p;
-    }
-    return false;
-  });
-  return found;
-};
-
-/** Adjacency in any field; `maxChars` bounds the reading of long texts (quoted phrases read them whole). */
-/** Analysed fields of records, bounded: the oldest are forgotten first. */
-export class RecordTermsCache {
-  private readonly cache = new Map<number, string[][]>();
-  constructor(private readonly max = 512) {}
-
-  get(num: number, r: SearchRecord): string[][] {
-    let terms = this.cache.get(num);
-    if (!terms) {
-      terms = [r.names, r.text.fr, r.text.en, r.text.sw].map((text) => analyse(text.length > PROXIMITY_CHARS ? text.slice(0, PROXIMITY_CHARS) : text));
-      if (this.cache.size >= this.max) this.cache.delete(this.cache.keys().next().value as number);
-      this.cache.set(num, terms);
-    }
-    return terms;
-  }
+/** What a re-read needs from the engine. */
+export interface WordSource {
+  offsets: TermOffsets;
+  /** Term → vocabulary number. */
+  numbers: ReadonlyMap<string, number>;
+  /** Which fields of a record hold a word of the query (FIELD_BIT flags); all when unknown. */
+  fieldsOf?: (num: number) => number;
 }
 
-const holdsSequence = (fields: readonly string[][], seq: readonly string[]): boolean =>
-  fields.some((terms) => {
-    for (let i = terms.indexOf(seq[0]!); i >= 0 && i + seq.length <= terms.length; i = terms.indexOf(seq[0]!, i + 1)) {
-      if (seq.every((t, k) => terms[i + k] === t)) return true;
-    }
-    return false;
-  });
+/** Sequences of terms as vocabulary numbers; a sequence with a word the index lacks cannot occur and is dropped. */
+const toNumbers = (sequences: readonly (readonly string[])[], numbers: ReadonlyMap<string, number>): number[][] =>
+  sequences
+    .map((seq) => seq.map((t) => numbers.get(t) ?? -1))
+    .filter((seq) => seq.length > 0 && seq.every((n) => n >= 0));
 
-export const recordContains = (r: SearchRecord, sequences: readonly (readonly string[])[], maxChars = Infinity): boolean =>
-  [r.names, r.text.fr, r.text.en, r.text.sw].some((text) =>
-    containsSequence(text.length > maxChars ? text.slice(0, maxChars) : text, sequences),
-  );
+/** Length of the longest of `sequences` found with its words adjacent and in order (0 when none). */
+const longestRun = (words: readonly number[], sequences: readonly number[][]): number => {
+  let longest = 0;
+  for (const seq of sequences) {
+    if (seq.length <= longest) continue;
+    const first = seq[0]!;
+    for (let i = words.indexOf(first); i >= 0 && i + seq.length <= words.length; i = words.indexOf(first, i + 1)) {
+      let k = 1;
+      while (k < seq.length && words[i + k] === seq[k]) k += 1;
+      if (k === seq.length) {
+        longest = seq.length;
+        break;
+      }
+    }
+  }
+  return longest;
+};
+
+const ALL_FIELDS = OFFSET_FIELDS.reduce((bits, f) => bits | FIELD_BIT[f], 0);
+
+/**
+ * The longest run of adjacent words a record holds, over its fields. `maxChars` bounds the reading of
+ * long texts (quoted phrases read them whole).
+ */
+const recordRun = (source: WordSource, num: number, sequences: readonly number[][], maxChars: number, buffer: number[]): number => {
+  const fields = source.fieldsOf?.(num) ?? ALL_FIELDS;
+  let longest = 0;
+  for (const field of OFFSET_FIELDS) {
+    if ((fields & FIELD_BIT[field]) === 0) continue;
+    longest = Math.max(longest, longestRun(readTermIds(source.offsets, num, field, maxChars, buffer), sequences));
+  }
+  return longest;
+};
+
+/** True when one field of the record holds every phrase's words adjacent and in order (stopwords skipped, as in the index). */
+export const recordContains = (source: WordSource, num: number, phrases: readonly (readonly string[])[]): boolean => {
+  const buffer: number[] = [];
+  return phrases.every((phrase) => {
+    const [seq] = toNumbers([phrase], source.numbers);
+    return seq !== undefined && recordRun({ ...source, fieldsOf: undefined }, num, [seq], Infinity, buffer) === seq.length;
+  });
+};
 
 /** Raises, among the first hits, those holding the longest runs of adjacent words; keeps order otherwise. */
-export const rerankByProximity = <H extends { num: number; score: number }>(
-  hits: H[],
-  sequences: readonly (readonly string[])[],
-  records: readonly SearchRecord[],
-  cache: RecordTermsCache,
-): void => {
+export const rerankByProximity = <H extends { num: number; score: number }>(hits: H[], sequences: readonly (readonly string[])[], source: WordSource): void => {
   if (sequences.length === 0) return;
+  const numbered = toNumbers(sequences, source.numbers)
+    .filter((seq) => seq.length > 1)
+    .sort((a, b) => b.length - a.length);
+  if (numbered.length === 0) return;
   const head = hits.slice(0, PROXIMITY_DEPTH);
+  const buffer: number[] = [];
   for (const hit of head) {
-    const r = records[hit.num];
-    if (!r) continue;
-    const fields = cache.get(hit.num, r);
-    let longest = 0;
-    for (const seq of sequences) if (seq.length > longest && holdsSequence(fields, seq)) longest = seq.length;
+    const longest = recordRun(source, hit.num, numbered, PROXIMITY_CHARS, buffer);
     if (longest > 1) hit.score *= Math.min(ADJACENT_MAX, 1 + ADJACENT_STEP * (longest - 1));
   }
   head.sort((a, b) => b.score - a.score || a.num - b.num);

@@ -1,4 +1,4 @@
-import { recordContains } from './proximity';
+import { recordContains, type WordSource } from './proximity';
 import type { Clause } from './queryPlan';
 import type { SearchRecord } from './searchRecords';
 
@@ -52,11 +52,10 @@ export const adjacencySequences = (typed: readonly string[], clauses: readonly C
 };
 
 /** Quoted phrases: the hits whose text holds every phrase as written, best first, until the limit. */
-export const checkPhrases = (records: readonly SearchRecord[], hits: RankedHit[], phrases: string[][], limit: number): RankedHit[] => {
+export const checkPhrases = (source: WordSource, hits: RankedHit[], phrases: string[][], limit: number): RankedHit[] => {
   const out: RankedHit[] = [];
   for (const hit of hits) {
-    const r = records[hit.num];
-    if (hit.pinned || (r && phrases.every((p) => recordContains(r, [p])))) out.push(hit);
+    if (hit.pinned || recordContains(source, hit.num, phrases)) out.push(hit);
     if (out.length >= limit) break;
   }
   return out;

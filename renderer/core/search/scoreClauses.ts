@@ -2,7 +2,7 @@ import type { CorpusIndex } from './corpusIndex';
 import { SEARCH_CONFIG, type IndexField } from './searchConfig';
 import type { Alternative, Clause } from './queryPlan';
 import { ScorePool, type ScoreVec } from './scorePool';
-import { TEXT_BIT, type FieldMask } from './fieldMask';
+import { FIELD_BIT, type FieldMask } from './fieldMask';
 
 // Scores records against clauses straight from FlexSearch's postings. A term scores by field (a word in
 // a title or name counts most), by where it sits (FlexSearch's resolution slots: earlier is better) and
@@ -21,7 +21,7 @@ export interface ScoreContext {
   memo: Map<string, ScoreVec>;
   /** Terms that matched something, to highlight. */
   matched: Set<string>;
-  /** Which texts of each record hold a looked-up term (for snippets). */
+  /** Which fields of each record hold a looked-up term (for snippets and the adjacency re-read). */
   texts: FieldMask;
 }
 
@@ -43,13 +43,13 @@ export const termScores = (ctx: ScoreContext, term: string): ScoreVec => {
     const postings = ctx.index.maps[field].get(term);
     if (!postings) continue;
     const weight = FIELD_WEIGHT[field];
-    const bit = field === 'title' ? 0 : TEXT_BIT[field];
+    const bit = FIELD_BIT[field === 'title' ? 'names' : field];
     for (let slot = 0; slot < postings.length; slot += 1) {
       const list = postings[slot];
       if (!list) continue;
       const s = weight * (1 - slot * SLOT_DECAY);
       for (const id of list) {
-        if (bit !== 0) ctx.texts.mark(id, bit);
+        ctx.texts.mark(id, bit);
         const prev = scores[id]!;
         if (prev === 0) {
           ids.push(id);

@@ -15,7 +15,7 @@ export const INDEX_FIELDS = ['title', 'fr', 'en', 'sw'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 export const SEARCH_CONFIG = {
-  version: 4,
+  version: 5,
   engine: 'flexsearch@0.8',
   analyser: 'dalili-analyser-1',
   tokenize: 'strict',

@@ -1,7 +1,7 @@
 import { buildNameIndex, findArticleRef, type NameIndex } from './articleRefs';
 import type { CorpusIndex } from './corpusIndex';
 import { INDEX_FIELDS, type IndexField } from './searchConfig';
-import { documentFrequency, vocabularySet } from './vocabulary';
+import { documentFrequency, vocabularyNumbers } from './vocabulary';
 import { parseQuery, type ParsedQuery, type SearchFilters } from './queryParser';
 import { phraseClause, planClauses, type Clause } from './queryPlan';
 import { matchClauses } from './matchClauses';
@@ -9,7 +9,7 @@ import { adjacencySequences, bestHits, checkPhrases, dropCoveredDocuments, type 
 import { createScoreContext, intersectClauses, termScores } from './scoreClauses';
 import { ScorePool } from './scorePool';
 import { FieldMask } from './fieldMask';
-import { PROXIMITY_DEPTH, RecordTermsCache, rerankByProximity } from './proximity';
+import { PROXIMITY_DEPTH, rerankByProximity, type WordSource } from './proximity';
 import type { SearchRecord } from './searchRecords';
 
 // One search, start to end: parse, recognise a cited article, plan clauses, score from the index, then
@@ -24,9 +24,10 @@ export interface SearchEngine {
   /** Record number of an id (built on first use: only cited articles need it). */
   numOf(id: string): number | undefined;
   pool: ScorePool;
-  /** Which texts of each record matched, during one query. */
+  /** Which fields of each record matched, during one query. */
   texts: FieldMask;
-  terms: RecordTermsCache;
+  /** Term → vocabulary number (the word offsets' numbering). */
+  numbers: ReadonlyMap<string, number>;
 }
 
 export interface EngineOptions extends SearchFilters {
@@ -63,7 +64,6 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
     throw new Error('search index and records disagree');
   }
   let numbers: Map<string, number> | undefined;
-  vocabularySet(index);
   return {
     index,
     records,
@@ -71,7 +71,7 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
     numOf: (id) => (numbers ??= new Map(index.ids.map((x, i) => [x, i]))).get(id),
     pool: new ScorePool(records.length),
     texts: new FieldMask(records.length),
-    terms: new RecordTermsCache(),
+    numbers: vocabularyNumbers(index),
   };
 };
 
@@ -131,8 +131,9 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const limit = options.limit ?? 50;
   // Quoted phrases discard hits after ranking, so more candidates are kept for them.
   const best = bestHits(hits, parsed.phrases.length > 0 ? limit * 10 : Math.max(limit, PROXIMITY_DEPTH));
-  rerankByProximity(best, adjacencySequences(ref.rest, clauses), engine.records, engine.terms);
-  const accepted = parsed.phrases.length === 0 ? best.slice(0, limit) : checkPhrases(engine.records, best, parsed.phrases, limit);
+  const words: WordSource = { offsets: engine.index.offsets, numbers: engine.numbers, fieldsOf: (num) => engine.texts.get(num) };
+  rerankByProximity(best, adjacencySequences(ref.rest, clauses), words);
+  const accepted = parsed.phrases.length === 0 ? best.slice(0, limit) : checkPhrases(words, best, parsed.phrases, limit);
   return { hits: accepted.map((h) => ({ ...h, texts: engine.texts.get(h.num) })), total: parsed.phrases.length === 0 ? total : accepted.length, terms: [...ctx.matched], parsed, partial };
 };
 

@@ -28,13 +28,16 @@ export interface SearchRecord {
   text: { fr: string; en: string; sw: string };
 }
 
-/** Markdown to plain text: link targets and markup go, labels stay. */
-export const plainText = (markdown: string | undefined): string =>
+/** Markdown to plain text, line by line: link targets and markup go, labels stay. */
+const stripMarkdown = (markdown: string | undefined): string =>
   (markdown ?? '')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
     .replace(/[*_`[\]|]/g, '')
     .replace(/[ \t]+/g, ' ');
+
+/** Markdown to one paragraph of plain text: line breaks and runs of spaces become one space (snippets quote it as is). */
+export const plainText = (markdown: string | undefined): string => stripMarkdown(markdown).replace(/\s+/g, ' ').trim();
 
 const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(' ; ');
 
@@ -56,7 +59,7 @@ export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
   ...(e.number !== undefined ? { number: e.number } : {}),
   citation: e.citation,
   heading: e.heading,
-  names: join(e.heading, e.number ? `art. ${e.number}` : undefined, leadLabel(plainText(e.text.fr)), leadLabel(plainText(e.text.en))),
+  names: join(e.heading, e.number ? `art. ${e.number}` : undefined, leadLabel(stripMarkdown(e.text.fr)), leadLabel(stripMarkdown(e.text.en))),
   text: {
     fr: join(plainText(e.text.fr), list(e.questions?.fr)),
     en: join(plainText(e.text.en), list(e.questions?.en)),

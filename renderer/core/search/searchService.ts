@@ -47,7 +47,7 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 export const search = (engine: SearchEngine, query: string, options: ServiceOptions = {}): SearchResponse => {
   if (query.trim() === '') return { ...EMPTY_RESPONSE, query };
   const result = runSearch(engine, query, options);
-  const terms = snippetTerms(result.terms);
+  const terms = snippetTerms(result.terms, engine.numbers);
   const flat: SearchHit[] = result.hits.map((h) => {
     const r = engine.records[h.num]!;
     return {
@@ -58,7 +58,7 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
       heading: r.heading,
       score: round(h.score),
       pinned: h.pinned,
-      snippet: buildSnippet(r, terms, options.language ?? 'fr', h.texts),
+      snippet: buildSnippet(r, terms, options.language ?? 'fr', h.texts, { offsets: engine.index.offsets, num: h.num, vocab: engine.index.vocab }),
     };
   });
   const groups = new Map<string, SearchGroup>();

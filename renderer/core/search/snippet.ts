@@ -3,6 +3,7 @@ import { analyseFolded, mayMatch, termHeads, type TokenSpan } from './analyzer';
 import { asciiHeadKey, scanTokens } from './tokenScanner';
 import type { SearchRecord } from './searchRecords';
 import { TEXT_BIT } from './fieldMask';
+import { forEachTerm, type TermOffsets } from './termOffsets';
 
 // A short passage of a hit's text around the matched words. It is data, never HTML: a list of plain
 // pieces, some marked; the UI renders marked pieces as <mark> elements and the command line as **…**.
@@ -25,17 +26,30 @@ export interface SnippetTerms {
   heads: ReadonlySet<string>;
   /** The heads as asciiHeadKey numbers, for the scanner to skip other words; undefined if one is not ASCII. */
   headKeys: ReadonlySet<number> | undefined;
+  /** The terms' vocabulary numbers, to read word offsets instead of texts. */
+  ids: ReadonlySet<number> | undefined;
 }
 
-export const snippetTerms = (terms: Iterable<string>): SnippetTerms => {
+/** `vocabulary` (term → vocabulary number) lets snippets read the index's word offsets. */
+export const snippetTerms = (terms: Iterable<string>, vocabulary?: ReadonlyMap<string, number>): SnippetTerms => {
   const set = new Set(terms);
   const heads = termHeads(set);
   const keys = [...heads].map(asciiHeadKey);
-  return { terms: set, heads, headKeys: keys.every((k) => k !== undefined) ? new Set(keys) : undefined };
+  const ids = vocabulary ? new Set([...set].map((t) => vocabulary.get(t)).filter((n): n is number => n !== undefined)) : undefined;
+  return { terms: set, heads, headKeys: keys.every((k) => k !== undefined) ? new Set(keys) : undefined, ids };
 };
 
+/** Where a record's words are known without reading its text: the index's word offsets. */
+export interface SnippetSource {
+  offsets: TermOffsets;
+  /** The record's number in the index. */
+  num: number;
+  /** The sorted vocabulary the offsets number words by. */
+  vocab: readonly string[];
+}
+
 /** Matched words of a text, read only as far as a snippet can reach past the first match. */
-const matchedSpans = (text: string, { terms, heads, headKeys }: SnippetTerms): TokenSpan[] => {
+const scannedSpans = (text: string, { terms, heads, headKeys }: SnippetTerms): TokenSpan[] => {
   const spans: TokenSpan[] = [];
   scanTokens(
     text,
@@ -51,6 +65,25 @@ const matchedSpans = (text: string, { terms, heads, headKeys }: SnippetTerms): T
   return spans;
 };
 
+/** The same from the index's word offsets; undefined when they do not fit the text (then the text is read). */
+const offsetSpans = (text: string, ids: ReadonlySet<number>, source: SnippetSource, lang: Lang): TokenSpan[] | undefined => {
+  const spans: TokenSpan[] = [];
+  let fits = true;
+  forEachTerm(source.offsets, source.num, lang, (id, start, end) => {
+    if (spans.length > 0 && start > spans[0]!.start + 3 * WINDOW_CHARS) return true;
+    if (end > text.length) {
+      fits = false;
+      return true;
+    }
+    if (ids.has(id)) spans.push({ term: source.vocab[id] ?? '', start, end });
+    return false;
+  });
+  return fits ? spans : undefined;
+};
+
+const matchedSpans = (text: string, terms: SnippetTerms, lang: Lang, source: SnippetSource | undefined): TokenSpan[] =>
+  (source && terms.ids && offsetSpans(text, terms.ids, source, lang)) || scannedSpans(text, terms);
+
 const ORDER: Readonly<Record<Lang, readonly Lang[]>> = { fr: ['fr', 'en', 'sw'], en: ['en', 'fr', 'sw'], sw: ['sw', 'fr', 'en'] };
 
 /**
@@ -58,11 +91,17 @@ const ORDER: Readonly<Record<Lang, readonly Lang[]>> = { fr: ['fr', 'en', 'sw'],
  * has, else French. `texts` (TEXT_BIT flags from scoring) says which texts hold a matched word, so only one
  * text is read; without it each is read until one matches.
  */
-const chooseText = (r: SearchRecord, terms: SnippetTerms, preferred: Lang, texts: number): { lang: Lang; text: string; spans: TokenSpan[] } => {
+const chooseText = (
+  r: SearchRecord,
+  terms: SnippetTerms,
+  preferred: Lang,
+  texts: number,
+  source: SnippetSource | undefined,
+): { lang: Lang; text: string; spans: TokenSpan[] } => {
   for (const lang of ORDER[preferred]) {
     if ((texts & TEXT_BIT[lang]) === 0) continue;
     const text = r.text[lang];
-    const spans = matchedSpans(text, terms);
+    const spans = matchedSpans(text, terms, lang, source);
     if (spans.length > 0) return { lang, text, spans };
   }
   return { lang: 'fr', text: r.text.fr || r.heading, spans: [] };
@@ -100,9 +139,15 @@ const bestWindowStart = (spans: readonly TokenSpan[]): number => {
 
 const ALL_TEXTS = TEXT_BIT.fr | TEXT_BIT.en | TEXT_BIT.sw;
 
-export const buildSnippet = (r: SearchRecord, words: ReadonlySet<string> | SnippetTerms, preferred: Lang = 'fr', texts = ALL_TEXTS): Snippet => {
+export const buildSnippet = (
+  r: SearchRecord,
+  words: ReadonlySet<string> | SnippetTerms,
+  preferred: Lang = 'fr',
+  texts = ALL_TEXTS,
+  source?: SnippetSource,
+): Snippet => {
   const terms = words instanceof Set ? snippetTerms(words) : (words as SnippetTerms);
-  const { lang, text, spans } = chooseText(r, terms, preferred, texts);
+  const { lang, text, spans } = chooseText(r, terms, preferred, texts, source);
   let start = bestWindowStart(spans);
   // Cut at spaces, not inside words.
   if (start > 0) {
@@ -126,8 +171,9 @@ export const buildSnippet = (r: SearchRecord, words: ReadonlySet<string> | Snipp
   }
   if (end > at) parts.push({ text: text.slice(at, end), hit: false });
   if (end < text.length) parts.push({ text: ' …', hit: false });
-  // Line breaks and runs of spaces of the source read as single spaces in a one-paragraph snippet.
-  for (const p of parts) p.text = p.text.replace(/\s+/g, ' ');
+  // Line breaks and runs of spaces of the source read as single spaces in a one-paragraph snippet (search
+  // records already have them collapsed, so the window is tested once rather than each part rewritten).
+  if (/\s\s|[^\S ]/.test(text.slice(start, end))) for (const p of parts) p.text = p.text.replace(/\s+/g, ' ');
   if (parts[0] && !parts[0].hit) parts[0].text = parts[0].text.trimStart();
   return { lang, parts: parts.filter((p) => p.text !== '') };
 };
