@@ -79,7 +79,8 @@ export async function checkBackup(source: ByteSource, onProgress?: OnBackupProgr
   const frames = new FrameReader(new SourceCursor(source, bodyOffset, bodyOffset + bodyLength), bodyOffset + bodyLength, inspected.recordCount);
   let step = 0;
   while ((await frames.next()) !== null) {
-    if (++step % 256 === 0) onProgress?.({ step: 'checking', done: source.size + (bodyOffset + bodyLength) * (frames.recordsRead / Math.max(1, inspected.recordCount)), total });
+    // Second half of the bar: frames read, in proportion.
+    if (++step % 256 === 0) onProgress?.({ step: 'checking', done: source.size * (1 + frames.recordsRead / Math.max(1, inspected.recordCount)), total });
   }
   return inspected;
 }

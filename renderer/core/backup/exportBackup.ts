@@ -53,8 +53,11 @@ export async function writeBackup(session: VaultSession, sink: ByteSink, options
     let bodyLength = 0;
     let skipped = 0;
     let done = 0;
-    for await (const rows of vaultBatches(session, batch)) {
+    // Pass 1 cannot know sizes before reading: batches shrink to fit the largest row seen so far.
+    let largest = 64 * 1024;
+    for await (const rows of vaultBatches(session, () => Math.max(1, Math.min(batch.rows, Math.floor(batch.bytes / largest))))) {
       for (const row of rows) {
+        largest = Math.max(largest, row.ciphertext?.length ?? 0);
         if (!isWellFormed(row)) skipped++;
         else bodyLength += snapshot.add(row, frameLength(row));
       }
@@ -64,7 +67,8 @@ export async function writeBackup(session: VaultSession, sink: ByteSink, options
 
     const out = await ContainerWriter.start('backup', backupHeaderJson(now, snapshot.length, header), bodyLength, sink, options.chunkBytes);
     let index = 0;
-    for await (const rows of vaultBatches(session, batch)) {
+    // Pass 2 knows every size from pass 1: each batch takes as many rows as fit.
+    for await (const rows of vaultBatches(session, () => snapshot.rowsFitting(index, batch.bytes, batch.rows))) {
       for (const row of rows) {
         if (!isWellFormed(row)) continue;
         const head = frameHead(row);
@@ -110,10 +114,10 @@ export function backupFileName(now: number): string {
   return `dalili-${new Date(now).toISOString().slice(0, 10)}.${BACKUP_EXTENSION}`;
 }
 
-async function* vaultBatches(session: VaultSession, limits: BatchLimits): AsyncGenerator<StoredRecord[]> {
+async function* vaultBatches(session: VaultSession, nextSize: () => number): AsyncGenerator<StoredRecord[]> {
   let after: string | null = null;
   for (;;) {
-    const rows = await readRawBatch(session, after, limits);
+    const rows = await readRawBatch(session, after, nextSize());
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1]!.id;

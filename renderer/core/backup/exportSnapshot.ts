@@ -32,6 +32,16 @@ export class ExportSnapshot {
     return frameSize;
   }
 
+  /** How many rows from `index` on fit in `bytes` of frames (at least one, at most `maxRows`). */
+  rowsFitting(index: number, bytes: number, maxRows: number): number {
+    let n = 0;
+    for (let total = 0; index + n < this.sizes.length && n < maxRows; n++) {
+      total += this.sizes[index + n]!;
+      if (total > bytes && n > 0) break;
+    }
+    return Math.max(1, n);
+  }
+
   matches(index: number, row: StoredRecord, frameSize: number): boolean {
     if (index >= this.ids.length || this.ids[index] !== row.id || this.updatedAt[index] !== row.updatedAt || this.sizes[index] !== frameSize) return false;
     const at = index * IV_BYTES;

@@ -100,20 +100,15 @@ export async function readRawHeader(session: VaultSession): Promise<StoredHeader
 }
 
 /**
- * The next rows in primary-key order after `afterId` (from the start when null), in one read
- * transaction, stopping after `limits.rows` rows or once `limits.bytes` of ciphertext are read.
- * Streaming exports read the whole vault this way without holding it.
+ * The next `rows` rows in primary-key order after `afterId` (from the start when null), in one
+ * read transaction. Streaming exports read the whole vault this way without holding it; they choose
+ * `rows` so a batch stays within a few megabytes (a byte limit inside the query would need a cursor,
+ * several times slower than getAll).
  */
-export async function readRawBatch(session: VaultSession, afterId: string | null, limits: BatchLimits = RAW_BATCH): Promise<StoredRecord[]> {
+export async function readRawBatch(session: VaultSession, afterId: string | null, rows: number): Promise<StoredRecord[]> {
   const { db } = session.internals();
-  let bytes = 0;
   const range = afterId === null ? db.records.orderBy(':id') : db.records.where(':id').above(afterId);
-  return guardRead(session, () =>
-    range
-      .limit(limits.rows)
-      .until((row) => (bytes += row.ciphertext?.length ?? 0) >= limits.bytes, true)
-      .toArray(),
-  );
+  return guardRead(session, () => range.limit(rows).toArray());
 }
 
 /** The stored rows with these ids (undefined where absent), in one read transaction. */
