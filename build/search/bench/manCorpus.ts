@@ -75,7 +75,8 @@ export const manRecords = (): SearchRecord[] => {
           citation: `${page}, ${section.title}`,
           heading: section.title,
           names: section.title,
-          text: { fr: section.body.slice(at, at + MAX_RECORD_CHARS), en: '', sw: '' },
+          // One paragraph with single spaces, as the app's records (searchRecords.plainText).
+          text: { fr: section.body.slice(at, at + MAX_RECORD_CHARS).replace(/\s+/g, ' ').trim(), en: '', sw: '' },
         });
       }
     }

@@ -11,8 +11,8 @@ export const PROXIMITY_DEPTH = 8;
 /** Each adjacent word beyond the first adds this much: the longer the run as typed, the higher. */
 const ADJACENT_STEP = 0.3;
 const ADJACENT_MAX = 2.2;
-/** Only the start of a long text is re-read: a provision says what it is about early. */
-const PROXIMITY_CHARS = 1200;
+/** Only the start of a long text is re-read (its first 150 indexed words, some 1,200 characters): a provision says what it is about early. */
+const PROXIMITY_WORDS = 150;
 
 /** What a re-read needs from the engine. */
 export interface WordSource {
@@ -29,19 +29,31 @@ const toNumbers = (sequences: readonly (readonly string[])[], numbers: ReadonlyM
     .map((seq) => seq.map((t) => numbers.get(t) ?? -1))
     .filter((seq) => seq.length > 0 && seq.every((n) => n >= 0));
 
-/** Length of the longest of `sequences` found with its words adjacent and in order (0 when none). */
-const longestRun = (words: readonly number[], sequences: readonly number[][]): number => {
+/** Sequences by their first word, longest first: a field is then read once, whatever the number of sequences. */
+type SequencesByFirst = ReadonlyMap<number, readonly number[][]>;
+
+const byFirstWord = (sequences: readonly number[][]): SequencesByFirst => {
+  const out = new Map<number, number[][]>();
+  for (const seq of [...sequences].sort((a, b) => b.length - a.length)) {
+    const list = out.get(seq[0]!);
+    if (list) list.push(seq);
+    else out.set(seq[0]!, [seq]);
+  }
+  return out;
+};
+
+/** Length of the longest of the sequences found with its words adjacent and in order (0 when none). */
+const longestRun = (words: ArrayLike<number>, sequences: SequencesByFirst): number => {
   let longest = 0;
-  for (const seq of sequences) {
-    if (seq.length <= longest) continue;
-    const first = seq[0]!;
-    for (let i = words.indexOf(first); i >= 0 && i + seq.length <= words.length; i = words.indexOf(first, i + 1)) {
+  for (let i = 0; i < words.length; i += 1) {
+    const candidates = sequences.get(words[i]!);
+    if (candidates === undefined) continue;
+    for (const seq of candidates) {
+      if (seq.length <= longest) break;
+      if (i + seq.length > words.length) continue;
       let k = 1;
       while (k < seq.length && words[i + k] === seq[k]) k += 1;
-      if (k === seq.length) {
-        longest = seq.length;
-        break;
-      }
+      if (k === seq.length) longest = seq.length;
     }
   }
   return longest;
@@ -50,39 +62,36 @@ const longestRun = (words: readonly number[], sequences: readonly number[][]): n
 const ALL_FIELDS = OFFSET_FIELDS.reduce((bits, f) => bits | FIELD_BIT[f], 0);
 
 /**
- * The longest run of adjacent words a record holds, over its fields. `maxChars` bounds the reading of
+ * The longest run of adjacent words a record holds, over its fields. `maxWords` bounds the reading of
  * long texts (quoted phrases read them whole).
  */
-const recordRun = (source: WordSource, num: number, sequences: readonly number[][], maxChars: number, buffer: number[]): number => {
+const recordRun = (source: WordSource, num: number, sequences: SequencesByFirst, maxWords: number): number => {
   const fields = source.fieldsOf?.(num) ?? ALL_FIELDS;
   let longest = 0;
   for (const field of OFFSET_FIELDS) {
     if ((fields & FIELD_BIT[field]) === 0) continue;
-    longest = Math.max(longest, longestRun(readTermIds(source.offsets, num, field, maxChars, buffer), sequences));
+    longest = Math.max(longest, longestRun(readTermIds(source.offsets, num, field, maxWords), sequences));
   }
   return longest;
 };
 
 /** True when one field of the record holds every phrase's words adjacent and in order (stopwords skipped, as in the index). */
 export const recordContains = (source: WordSource, num: number, phrases: readonly (readonly string[])[]): boolean => {
-  const buffer: number[] = [];
   return phrases.every((phrase) => {
     const [seq] = toNumbers([phrase], source.numbers);
-    return seq !== undefined && recordRun({ ...source, fieldsOf: undefined }, num, [seq], Infinity, buffer) === seq.length;
+    return seq !== undefined && recordRun({ ...source, fieldsOf: undefined }, num, byFirstWord([seq]), Infinity) === seq.length;
   });
 };
 
 /** Raises, among the first hits, those holding the longest runs of adjacent words; keeps order otherwise. */
 export const rerankByProximity = <H extends { num: number; score: number }>(hits: H[], sequences: readonly (readonly string[])[], source: WordSource): void => {
   if (sequences.length === 0) return;
-  const numbered = toNumbers(sequences, source.numbers)
-    .filter((seq) => seq.length > 1)
-    .sort((a, b) => b.length - a.length);
+  const numbered = toNumbers(sequences, source.numbers).filter((seq) => seq.length > 1);
   if (numbered.length === 0) return;
+  const byFirst = byFirstWord(numbered);
   const head = hits.slice(0, PROXIMITY_DEPTH);
-  const buffer: number[] = [];
   for (const hit of head) {
-    const longest = recordRun(source, hit.num, numbered, PROXIMITY_CHARS, buffer);
+    const longest = recordRun(source, hit.num, byFirst, PROXIMITY_WORDS);
     if (longest > 1) hit.score *= Math.min(ADJACENT_MAX, 1 + ADJACENT_STEP * (longest - 1));
   }
   head.sort((a, b) => b.score - a.score || a.num - b.num);

@@ -35,7 +35,11 @@ export const planClauses = (index: CorpusIndex, typed: readonly string[], option
   const clauses: Clause[] = [];
   // Repair typos first, so a repaired word still finds its thesaurus wording ("travial forcé").
   // Words of 5 to 24 letters: beyond that it is not a word with a typo but something pasted.
-  const repairs = typed.map((t) => (/^\p{L}{5,24}$/u.test(t) && !knownAnywhere(index, t) ? typoRepairs(index, t) : []));
+  // The word still being typed is not a typo while indexed words start with it ("enfan" → "enfant").
+  const lastCompletions = options.completeLast && typed.length > 0 && /^\p{L}{3,}$/u.test(typed.at(-1)!) ? completions(index, typed.at(-1)!) : [];
+  const repairs = typed.map((t, i) =>
+    /^\p{L}{5,24}$/u.test(t) && !knownAnywhere(index, t) && !(i === typed.length - 1 && lastCompletions.length > 0) ? typoRepairs(index, t) : [],
+  );
   const terms = typed.map((t, i) => repairs[i]?.[0] ?? t);
   for (let at = 0; at < terms.length; at += 1) {
     const term = typed[at]!;
@@ -52,9 +56,7 @@ export const planClauses = (index: CorpusIndex, typed: readonly string[], option
     }
     const alternatives: Alternative[] = [{ terms: [term], weight: 1 }];
     for (const fix of repairs[at] ?? []) alternatives.push({ terms: [fix], weight: TYPO_WEIGHT });
-    if (isLast && options.completeLast && /^\p{L}{3,}$/u.test(term)) {
-      for (const word of completions(index, term)) if (word !== term) alternatives.push({ terms: [word], weight: COMPLETION_WEIGHT });
-    }
+    if (isLast) for (const word of lastCompletions) if (word !== term) alternatives.push({ terms: [word], weight: COMPLETION_WEIGHT });
     clauses.push({ alternatives });
   }
   return clauses;

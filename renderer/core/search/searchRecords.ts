@@ -24,9 +24,11 @@ export interface SearchRecord {
   names: string;
   /** Documents only: the short names, number and aliases people use to cite it. */
   aliases?: string[];
-  /** Plain text per language ('' where not written). */
+  /** Plain text per language, one paragraph with single spaces ('' where not written). */
   text: { fr: string; en: string; sw: string };
 }
+
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Markdown to plain text, line by line: link targets and markup go, labels stay. */
 const stripMarkdown = (markdown: string | undefined): string =>
@@ -37,7 +39,7 @@ const stripMarkdown = (markdown: string | undefined): string =>
     .replace(/[ \t]+/g, ' ');
 
 /** Markdown to one paragraph of plain text: line breaks and runs of spaces become one space (snippets quote it as is). */
-export const plainText = (markdown: string | undefined): string => stripMarkdown(markdown).replace(/\s+/g, ' ').trim();
+export const plainText = (markdown: string | undefined): string => oneLine(stripMarkdown(markdown));
 
 const join = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(' ; ');
 
@@ -48,7 +50,7 @@ export const leadLabel = (text: string): string | undefined => {
   return m?.[1] && m[1].split(/\s+/).length <= 5 ? m[1] : undefined;
 };
 
-const list = (items: string[] | undefined): string => (items ?? []).join(' ; ');
+const list = (items: string[] | undefined): string => (items ?? []).map(oneLine).join(' ; ');
 
 export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
   id: e.id,

@@ -7,6 +7,8 @@ import { forEachTerm, type TermOffsets } from './termOffsets';
 
 // A short passage of a hit's text around the matched words. It is data, never HTML: a list of plain
 // pieces, some marked; the UI renders marked pieces as <mark> elements and the command line as **…**.
+// Search records hold each text as one paragraph (single spaces: searchRecords.plainText), so the passage
+// is quoted as it is and cut at spaces.
 
 export interface SnippetPart {
   text: string;
@@ -151,14 +153,13 @@ export const buildSnippet = (
   let start = bestWindowStart(spans);
   // Cut at spaces, not inside words.
   if (start > 0) {
-    const space = text.slice(start, start + 20).search(/\s/);
-    start = space >= 0 ? start + space + 1 : start;
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < start + 20) start = space + 1;
   }
   let end = Math.min(text.length, start + WINDOW_CHARS);
   if (end < text.length) {
-    const tail = text.slice(start + WINDOW_CHARS / 2, end);
-    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
-    if (space >= 0) end = start + WINDOW_CHARS / 2 + space;
+    const space = text.lastIndexOf(' ', end - 1);
+    if (space >= start + WINDOW_CHARS / 2) end = space;
   }
   const parts: SnippetPart[] = [];
   if (start > 0) parts.push({ text: '… ', hit: false });
@@ -171,9 +172,6 @@ export const buildSnippet = (
   }
   if (end > at) parts.push({ text: text.slice(at, end), hit: false });
   if (end < text.length) parts.push({ text: ' …', hit: false });
-  // Line breaks and runs of spaces of the source read as single spaces in a one-paragraph snippet (search
-  // records already have them collapsed, so the window is tested once rather than each part rewritten).
-  if (/\s\s|[^\S ]/.test(text.slice(start, end))) for (const p of parts) p.text = p.text.replace(/\s+/g, ' ');
   if (parts[0] && !parts[0].hit) parts[0].text = parts[0].text.trimStart();
   return { lang, parts: parts.filter((p) => p.text !== '') };
 };

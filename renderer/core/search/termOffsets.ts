@@ -7,19 +7,24 @@ import type { SearchRecord } from './searchRecords';
 // quoted phrases read it instead of re-analysing texts at query time, which was most of the cost of a
 // search on the bundled corpus. Words are vocabulary numbers (positions in the sorted vocabulary).
 //
-// Layout: one byte stream per record and field (names, fr, en, sw), concatenated. Each word is three
-// unsigned LEB128 varints: vocabulary number, gap from the previous word's end, length. A table of
-// Uint32 byte offsets (records × 4 + 1 entries) says where each stream starts. Exported as one base64
-// string: the table (little-endian), then the streams.
+// Layout: the words of every record's fields (names, fr, en, sw), in order. Their vocabulary numbers are
+// a Uint32Array, read directly: the adjacency re-read of the best hits reads thousands per query. Their
+// places are a byte stream of two unsigned LEB128 varints per word (gap from the previous word's end,
+// length), read only for the one text a snippet quotes. Two tables (records × 4 + 1 entries) give each
+// field's first word and first position byte. Exported as one base64 string, little-endian: word count,
+// position byte count, both tables, the numbers, the positions.
 
 export const OFFSET_FIELDS = ['names', 'fr', 'en', 'sw'] as const;
 export type OffsetField = (typeof OFFSET_FIELDS)[number];
 const FIELD_NUMBER: Readonly<Record<OffsetField, number>> = { names: 0, fr: 1, en: 2, sw: 3 };
 
 export interface TermOffsets {
-  /** Byte offset of stream (record × 4 + field), plus the end. */
+  /** Index of the first word of field (record × 4 + field), plus the end. */
   table: Uint32Array;
-  streams: Uint8Array;
+  /** Index of the first position byte of each field, plus the end. */
+  positionTable: Uint32Array;
+  ids: Uint32Array;
+  positions: Uint8Array;
 }
 
 const fieldText = (r: SearchRecord, field: OffsetField): string => (field === 'names' ? r.names : r.text[field]);
@@ -49,56 +54,83 @@ class ByteWriter {
 
 /** `vocabNumber` gives a term's position in the sorted vocabulary; words it does not know are left out. */
 export const buildTermOffsets = (records: readonly SearchRecord[], vocabNumber: (term: string) => number | undefined): TermOffsets => {
-  const table = new Uint32Array(records.length * OFFSET_FIELDS.length + 1);
-  const out = new ByteWriter();
+  const entries = records.length * OFFSET_FIELDS.length + 1;
+  const table = new Uint32Array(entries);
+  const positionTable = new Uint32Array(entries);
+  const ids: number[] = [];
+  const positions = new ByteWriter();
   records.forEach((r, num) => {
     for (const field of OFFSET_FIELDS) {
-      table[num * OFFSET_FIELDS.length + FIELD_NUMBER[field]] = out.length;
+      const slot = num * OFFSET_FIELDS.length + FIELD_NUMBER[field];
+      table[slot] = ids.length;
+      positionTable[slot] = positions.length;
       let previousEnd = 0;
       for (const span of tokenSpans(fieldText(r, field))) {
         const id = vocabNumber(span.term);
         if (id === undefined) continue;
-        out.varint(id);
-        out.varint(span.start - previousEnd);
-        out.varint(span.end - span.start);
+        ids.push(id);
+        positions.varint(span.start - previousEnd);
+        positions.varint(span.end - span.start);
         previousEnd = span.end;
       }
     }
   });
-  table[table.length - 1] = out.length;
-  return { table, streams: out.result() };
+  table[entries - 1] = ids.length;
+  positionTable[entries - 1] = positions.length;
+  return { table, positionTable, ids: Uint32Array.from(ids), positions: positions.result() };
 };
 
 export const exportTermOffsets = (offsets: TermOffsets): string => {
-  const head = new Uint8Array(offsets.table.length * 4);
-  const view = new DataView(head.buffer);
-  offsets.table.forEach((v, i) => view.setUint32(i * 4, v, true));
-  const all = new Uint8Array(head.length + offsets.streams.length);
-  all.set(head);
-  all.set(offsets.streams, head.length);
-  return toBase64(all);
+  const words = offsets.ids.length;
+  const entries = offsets.table.length;
+  const out = new Uint8Array(8 + entries * 8 + words * 4 + offsets.positions.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, words, true);
+  view.setUint32(4, offsets.positions.length, true);
+  let at = 8;
+  for (const array of [offsets.table, offsets.positionTable, offsets.ids]) {
+    for (const v of array) {
+      view.setUint32(at, v, true);
+      at += 4;
+    }
+  }
+  out.set(offsets.positions, at);
+  return toBase64(out);
+};
+
+const readUint32s = (view: DataView, at: number, count: number): Uint32Array => {
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i += 1) out[i] = view.getUint32(at + i * 4, true);
+  return out;
+};
+
+const checkTable = (table: Uint32Array, total: number): void => {
+  for (let i = 0; i < table.length; i += 1) {
+    if (table[i]! > total || (i > 0 && table[i]! < table[i - 1]!)) throw new Error('search offsets table out of order');
+  }
+  if (table[table.length - 1] !== total) throw new Error('search offsets size mismatch');
 };
 
 /** Throws when the export does not fit `recordCount` records (the index is then rebuilt). */
 export const importTermOffsets = (exported: string, recordCount: number): TermOffsets => {
-  const all = fromBase64(exported);
+  const bytes = fromBase64(exported);
+  if (bytes.length < 8) throw new Error('search offsets too short');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const words = view.getUint32(0, true);
+  const positionBytes = view.getUint32(4, true);
   const entries = recordCount * OFFSET_FIELDS.length + 1;
-  if (all.length < entries * 4) throw new Error('search offsets too short');
-  const view = new DataView(all.buffer, all.byteOffset, entries * 4);
-  const table = new Uint32Array(entries);
-  const size = all.length - entries * 4;
-  for (let i = 0; i < entries; i += 1) {
-    const v = view.getUint32(i * 4, true);
-    if (v > size || (i > 0 && v < table[i - 1]!)) throw new Error('search offsets table out of order');
-    table[i] = v;
-  }
-  if (table[entries - 1] !== size) throw new Error('search offsets size mismatch');
-  return { table, streams: all.subarray(entries * 4) };
+  if (bytes.length !== 8 + entries * 8 + words * 4 + positionBytes) throw new Error('search offsets size mismatch');
+  const table = readUint32s(view, 8, entries);
+  const positionTable = readUint32s(view, 8 + entries * 4, entries);
+  checkTable(table, words);
+  checkTable(positionTable, positionBytes);
+  const ids = readUint32s(view, 8 + entries * 8, words);
+  return { table, positionTable, ids, positions: bytes.slice(8 + entries * 8 + words * 4) };
 };
 
 /**
- * Calls `visit` with each indexed word of one field of one record, in text order: vocabulary number and
- * span. `visit` returning true stops. A damaged stream stops early rather than read past its end.
+ * Calls `visit` with each word of one field of one record, in text order: vocabulary number and span;
+ * `visit` returning true stops. A damaged position stream ends the walk rather than read past its end.
  */
 export const forEachTerm = (
   offsets: TermOffsets,
@@ -107,69 +139,37 @@ export const forEachTerm = (
   visit: (id: number, start: number, end: number) => boolean | void,
 ): void => {
   const slot = num * OFFSET_FIELDS.length + FIELD_NUMBER[field];
-  const { streams, table } = offsets;
-  let at = table[slot]!;
-  const stop = table[slot + 1]!;
+  const { ids, positions } = offsets;
+  const last = offsets.table[slot + 1]!;
+  let at = offsets.positionTable[slot]!;
+  const stop = offsets.positionTable[slot + 1]!;
   let previousEnd = 0;
-  while (at < stop) {
-    let id = 0;
+  for (let word = offsets.table[slot]!; word < last; word += 1) {
     let gap = 0;
     let length = 0;
-    // Three varints of at most four bytes (28 bits: texts and vocabularies are far smaller); a stream cut
-    // inside one, or a longer one, ends the walk.
-    for (let which = 0; which < 3; which += 1) {
+    // Two varints of at most four bytes (28 bits: texts are far shorter).
+    for (let which = 0; which < 2; which += 1) {
       let value = 0;
       let shift = 0;
       let byte: number;
       do {
         if (at >= stop || shift > 21) return;
-        byte = streams[at++]!;
+        byte = positions[at++]!;
         value |= (byte & 0x7f) << shift;
         shift += 7;
       } while (byte & 0x80);
-      if (which === 0) id = value;
-      else if (which === 1) gap = value;
+      if (which === 0) gap = value;
       else length = value;
     }
     const start = previousEnd + gap;
     previousEnd = start + length;
-    if (visit(id, start, previousEnd)) return;
+    if (visit(ids[word]!, start, previousEnd)) return;
   }
 };
 
-/**
- * The vocabulary numbers of one field's words that start before `maxChars`, into `out` (cleared first).
- * The same walk as forEachTerm without a call per word: the adjacency re-read does it for every best hit.
- */
-export const readTermIds = (offsets: TermOffsets, num: number, field: OffsetField, maxChars: number, out: number[]): number[] => {
-  out.length = 0;
+/** The vocabulary numbers of one field's first `maxWords` words (a view, not a copy). */
+export const readTermIds = (offsets: TermOffsets, num: number, field: OffsetField, maxWords = Infinity): Uint32Array => {
   const slot = num * OFFSET_FIELDS.length + FIELD_NUMBER[field];
-  const { streams, table } = offsets;
-  let at = table[slot]!;
-  const stop = table[slot + 1]!;
-  let position = 0;
-  while (at < stop) {
-    let id = 0;
-    let gap = 0;
-    let length = 0;
-    for (let which = 0; which < 3; which += 1) {
-      let value = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        if (at >= stop || shift > 21) return out;
-        byte = streams[at++]!;
-        value |= (byte & 0x7f) << shift;
-        shift += 7;
-      } while (byte & 0x80);
-      if (which === 0) id = value;
-      else if (which === 1) gap = value;
-      else length = value;
-    }
-    const start = position + gap;
-    if (start >= maxChars) return out;
-    out.push(id);
-    position = start + length;
-  }
-  return out;
+  const first = offsets.table[slot]!;
+  return offsets.ids.subarray(first, Math.min(offsets.table[slot + 1]!, first + maxWords));
 };
