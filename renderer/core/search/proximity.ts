@@ -21,6 +21,8 @@ export interface WordSource {
   numbers: ReadonlyMap<string, number>;
   /** Which fields of a record hold a word of the query (FIELD_BIT flags); all when unknown. */
   fieldsOf?: (num: number) => number;
+  /** A byte per vocabulary word, all zero between queries: marks the words a sequence starts with. */
+  marks: Uint8Array;
 }
 
 /** Sequences of terms as vocabulary numbers; a sequence with a word the index lacks cannot occur and is dropped. */
@@ -29,7 +31,10 @@ const toNumbers = (sequences: readonly (readonly string[])[], numbers: ReadonlyM
     .map((seq) => seq.map((t) => numbers.get(t) ?? -1))
     .filter((seq) => seq.length > 0 && seq.every((n) => n >= 0));
 
-/** Sequences by their first word, longest first: a field is then read once, whatever the number of sequences. */
+/**
+ * Sequences by their first word, longest first: a field is then read once, whatever the number of
+ * sequences, and most of its words are passed over on one byte of `marks`.
+ */
 type SequencesByFirst = ReadonlyMap<number, readonly number[][]>;
 
 const byFirstWord = (sequences: readonly number[][]): SequencesByFirst => {
@@ -43,9 +48,10 @@ const byFirstWord = (sequences: readonly number[][]): SequencesByFirst => {
 };
 
 /** Length of the longest of the sequences found with its words adjacent and in order (0 when none). */
-const longestRun = (words: ArrayLike<number>, sequences: SequencesByFirst): number => {
+const longestRun = (words: ArrayLike<number>, sequences: SequencesByFirst, marks: Uint8Array): number => {
   let longest = 0;
   for (let i = 0; i < words.length; i += 1) {
+    if (marks[words[i]!] !== 1) continue;
     const candidates = sequences.get(words[i]!);
     if (candidates === undefined) continue;
     for (const seq of candidates) {
@@ -70,18 +76,29 @@ const recordRun = (source: WordSource, num: number, sequences: SequencesByFirst,
   let longest = 0;
   for (const field of OFFSET_FIELDS) {
     if ((fields & FIELD_BIT[field]) === 0) continue;
-    longest = Math.max(longest, longestRun(readTermIds(source.offsets, num, field, maxWords), sequences));
+    longest = Math.max(longest, longestRun(readTermIds(source.offsets, num, field, maxWords), sequences, source.marks));
   }
   return longest;
 };
 
-/** True when one field of the record holds every phrase's words adjacent and in order (stopwords skipped, as in the index). */
-export const recordContains = (source: WordSource, num: number, phrases: readonly (readonly string[])[]): boolean => {
-  return phrases.every((phrase) => {
-    const [seq] = toNumbers([phrase], source.numbers);
-    return seq !== undefined && recordRun({ ...source, fieldsOf: undefined }, num, byFirstWord([seq]), Infinity) === seq.length;
-  });
+/** Marks the first words of the sequences for the time of `read`. */
+const withMarks = <T>(marks: Uint8Array, sequences: SequencesByFirst, read: () => T): T => {
+  for (const first of sequences.keys()) marks[first] = 1;
+  try {
+    return read();
+  } finally {
+    for (const first of sequences.keys()) marks[first] = 0;
+  }
 };
+
+/** True when one field of the record holds every phrase's words adjacent and in order (stopwords skipped, as in the index). */
+export const recordContains = (source: WordSource, num: number, phrases: readonly (readonly string[])[]): boolean =>
+  phrases.every((phrase) => {
+    const [seq] = toNumbers([phrase], source.numbers);
+    if (seq === undefined) return false;
+    const sequences = byFirstWord([seq]);
+    return withMarks(source.marks, sequences, () => recordRun({ ...source, fieldsOf: undefined }, num, sequences, Infinity)) === seq.length;
+  });
 
 /** Raises, among the first hits, those holding the longest runs of adjacent words; keeps order otherwise. */
 export const rerankByProximity = <H extends { num: number; score: number }>(hits: H[], sequences: readonly (readonly string[])[], source: WordSource): void => {
@@ -90,10 +107,12 @@ export const rerankByProximity = <H extends { num: number; score: number }>(hits
   if (numbered.length === 0) return;
   const byFirst = byFirstWord(numbered);
   const head = hits.slice(0, PROXIMITY_DEPTH);
-  for (const hit of head) {
-    const longest = recordRun(source, hit.num, byFirst, PROXIMITY_WORDS);
-    if (longest > 1) hit.score *= Math.min(ADJACENT_MAX, 1 + ADJACENT_STEP * (longest - 1));
-  }
+  withMarks(source.marks, byFirst, () => {
+    for (const hit of head) {
+      const longest = recordRun(source, hit.num, byFirst, PROXIMITY_WORDS);
+      if (longest > 1) hit.score *= Math.min(ADJACENT_MAX, 1 + ADJACENT_STEP * (longest - 1));
+    }
+  });
   head.sort((a, b) => b.score - a.score || a.num - b.num);
   hits.splice(0, head.length, ...head);
 };

@@ -1,7 +1,7 @@
 import type { CorpusIndex } from './corpusIndex';
 import { SEARCH_CONFIG, type IndexField } from './searchConfig';
 import type { Alternative, Clause } from './queryPlan';
-import { ScorePool, type ScoreVec } from './scorePool';
+import { ScorePool, type ScoreMap, type ScoreVec } from './scorePool';
 import { FIELD_BIT, type FieldMask } from './fieldMask';
 
 // Scores records against clauses straight from FlexSearch's postings. A term scores by field (a word in
@@ -70,6 +70,17 @@ export const termScores = (ctx: ScoreContext, term: string): ScoreVec => {
 
 /** Adds into `out` (keeping the best per record) the records holding every term of the alternative. */
 const addAlternative = (ctx: ScoreContext, alt: Alternative, out: ScoreVec): void => {
+  if (alt.terms.length === 1) {
+    // One word (most thesaurus wordings, typo repairs, completions): its own scores, weighted.
+    const vec = termScores(ctx, alt.terms[0]!);
+    for (const id of vec.ids) {
+      const s = vec.scores[id]! * alt.weight;
+      const prev = out.scores[id]!;
+      if (prev === 0) out.ids.push(id);
+      if (s > prev) out.scores[id] = s;
+    }
+    return;
+  }
   const vecs = alt.terms.map((t) => termScores(ctx, t)).sort((a, b) => a.ids.length - b.ids.length);
   const [first, ...others] = vecs;
   if (!first) return;
@@ -101,8 +112,8 @@ export const clauseScores = (ctx: ScoreContext, clause: Clause): ScoreVec => {
 };
 
 /** Records matching every clause, scores summed (empty when some clause matches nothing). */
-export const intersectClauses = (vecs: readonly ScoreVec[]): Map<number, number> => {
-  const out = new Map<number, number>();
+export const intersectClauses = (ctx: ScoreContext, vecs: readonly ScoreVec[]): ScoreMap => {
+  const out = ctx.pool.acquireMap();
   const sorted = [...vecs].sort((a, b) => a.ids.length - b.ids.length);
   const [first, ...others] = sorted;
   if (!first) return out;
@@ -119,7 +130,7 @@ export const intersectClauses = (vecs: readonly ScoreVec[]): Map<number, number>
 };
 
 /** Records matching at least `minClauses` clauses; more clauses, higher score (coverage squared). */
-export const unionClauses = (ctx: ScoreContext, vecs: readonly ScoreVec[], minClauses = 1): Map<number, number> => {
+export const unionClauses = (ctx: ScoreContext, vecs: readonly ScoreVec[], minClauses = 1): ScoreMap => {
   const sums = ctx.pool.acquire();
   const counts = ctx.pool.acquire();
   for (const v of vecs) {
@@ -131,7 +142,7 @@ export const unionClauses = (ctx: ScoreContext, vecs: readonly ScoreVec[], minCl
   }
   // counts.ids stays empty: clear its slots through sums.ids, which are the same records.
   counts.ids.push(...sums.ids);
-  const out = new Map<number, number>();
+  const out = ctx.pool.acquireMap();
   const n = Math.max(1, vecs.length);
   for (const id of sums.ids) {
     const count = counts.scores[id]!;

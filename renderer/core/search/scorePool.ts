@@ -8,11 +8,61 @@ export interface ScoreVec {
   ids: number[];
 }
 
+/**
+ * Record number → score, for the records a query keeps: dense and recycled like the vectors, where a Map
+ * would allocate an entry per record on every keystroke. Iterates in insertion order, as a Map does.
+ */
+export class ScoreMap {
+  private readonly values: Float64Array;
+  private readonly present: Uint8Array;
+  /** The record numbers held, in the order first set. */
+  readonly nums: number[] = [];
+
+  constructor(size: number) {
+    this.values = new Float64Array(size);
+    this.present = new Uint8Array(size);
+  }
+
+  get size(): number {
+    return this.nums.length;
+  }
+
+  has(num: number): boolean {
+    return this.present[num] === 1;
+  }
+
+  get(num: number): number | undefined {
+    return this.present[num] === 1 ? this.values[num] : undefined;
+  }
+
+  set(num: number, score: number): void {
+    if (this.present[num] !== 1) {
+      this.present[num] = 1;
+      this.nums.push(num);
+    }
+    this.values[num] = score;
+  }
+
+  clear(): void {
+    for (const num of this.nums) this.present[num] = 0;
+    this.nums.length = 0;
+  }
+}
+
 export class ScorePool {
   private readonly free: ScoreVec[] = [];
   private readonly used: ScoreVec[] = [];
+  private readonly freeMaps: ScoreMap[] = [];
+  private readonly usedMaps: ScoreMap[] = [];
 
   constructor(private readonly size: number) {}
+
+  /** An empty ScoreMap, handed back by releaseAll like the vectors. */
+  acquireMap(): ScoreMap {
+    const map = this.freeMaps.pop() ?? new ScoreMap(this.size);
+    this.usedMaps.push(map);
+    return map;
+  }
 
   acquire(): ScoreVec {
     const vec = this.free.pop() ?? { scores: new Float32Array(this.size), ids: [] };
@@ -30,5 +80,10 @@ export class ScorePool {
       if (this.free.length < 64) this.free.push(vec);
     }
     this.used.length = 0;
+    for (const map of this.usedMaps) {
+      map.clear();
+      if (this.freeMaps.length < 16) this.freeMaps.push(map);
+    }
+    this.usedMaps.length = 0;
   }
 }

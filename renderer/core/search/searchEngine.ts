@@ -7,7 +7,7 @@ import { phraseClause, planClauses, type Clause } from './queryPlan';
 import { matchClauses } from './matchClauses';
 import { adjacencySequences, bestHits, checkPhrases, dropCoveredDocuments, type RankedHit } from './rankHits';
 import { createScoreContext, intersectClauses, termScores } from './scoreClauses';
-import { ScorePool } from './scorePool';
+import { ScorePool, type ScoreMap } from './scorePool';
 import { FieldMask } from './fieldMask';
 import { PROXIMITY_DEPTH, rerankByProximity, type WordSource } from './proximity';
 import type { SearchRecord } from './searchRecords';
@@ -28,6 +28,8 @@ export interface SearchEngine {
   texts: FieldMask;
   /** Term → vocabulary number (the word offsets' numbering). */
   numbers: ReadonlyMap<string, number>;
+  /** A byte per vocabulary word for the adjacency re-read (proximity.ts), zero between queries. */
+  wordMarks: Uint8Array;
 }
 
 export interface EngineOptions extends SearchFilters {
@@ -72,6 +74,7 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
     pool: new ScorePool(records.length),
     texts: new FieldMask(records.length),
     numbers: vocabularyNumbers(index),
+    wordMarks: new Uint8Array(index.vocab.length),
   };
 };
 
@@ -113,9 +116,10 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   }
   for (const n of pinned) scores.set(n, scores.get(n) ?? 0);
   const excluded = new Set<number>();
-  for (const terms of parsed.excludes) for (const n of intersectClauses(terms.map((t) => termScores(ctx, t))).keys()) excluded.add(n);
+  for (const terms of parsed.excludes) for (const n of intersectClauses(ctx, terms.map((t) => termScores(ctx, t))).nums) excluded.add(n);
   let hits: RankedHit[] = [];
-  for (const [num, base] of scores) {
+  for (const num of scores.nums) {
+    const base = scores.get(num)!;
     const r = engine.records[num];
     if (!r || excluded.has(num) || !passesFilters(r, filters)) continue;
     let score = base;
@@ -131,13 +135,13 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const limit = options.limit ?? 50;
   // Quoted phrases discard hits after ranking, so more candidates are kept for them.
   const best = bestHits(hits, parsed.phrases.length > 0 ? limit * 10 : Math.max(limit, PROXIMITY_DEPTH));
-  const words: WordSource = { offsets: engine.index.offsets, numbers: engine.numbers, fieldsOf: (num) => engine.texts.get(num) };
+  const words: WordSource = { offsets: engine.index.offsets, numbers: engine.numbers, fieldsOf: (num) => engine.texts.get(num), marks: engine.wordMarks };
   rerankByProximity(best, adjacencySequences(ref.rest, clauses), words);
   const accepted = parsed.phrases.length === 0 ? best.slice(0, limit) : checkPhrases(words, best, parsed.phrases, limit);
   return { hits: accepted.map((h) => ({ ...h, texts: engine.texts.get(h.num) })), total: parsed.phrases.length === 0 ? total : accepted.length, terms: [...ctx.matched], parsed, partial };
 };
 
-const listDocument = (engine: SearchEngine, docId: string, scores: Map<number, number>): void => {
+const listDocument = (engine: SearchEngine, docId: string, scores: ScoreMap): void => {
   const first = engine.numOf(docId);
   if (first === undefined) return;
   engine.records.forEach((r, n) => {

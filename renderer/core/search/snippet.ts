@@ -22,23 +22,46 @@ export interface Snippet {
 
 const WINDOW_CHARS = 220;
 
-/** The words to mark, with their heads (see termHeads): computed once per query, used for every hit. */
-export interface SnippetTerms {
-  terms: ReadonlySet<string>;
+/** What the scanner needs to read a text for the terms (see termHeads); only made when a text is read. */
+interface ScanHeads {
   heads: ReadonlySet<string>;
   /** The heads as asciiHeadKey numbers, for the scanner to skip other words; undefined if one is not ASCII. */
   headKeys: ReadonlySet<number> | undefined;
+}
+
+/** The words to mark: computed once per query, used for every hit. */
+export interface SnippetTerms {
+  terms: ReadonlySet<string>;
   /** The terms' vocabulary numbers, to read word offsets instead of texts. */
   ids: ReadonlySet<number> | undefined;
+  /** Made on first use: with word offsets, no text is read. */
+  scan: () => ScanHeads;
 }
 
 /** `vocabulary` (term → vocabulary number) lets snippets read the index's word offsets. */
 export const snippetTerms = (terms: Iterable<string>, vocabulary?: ReadonlyMap<string, number>): SnippetTerms => {
   const set = new Set(terms);
-  const heads = termHeads(set);
-  const keys = [...heads].map(asciiHeadKey);
-  const ids = vocabulary ? new Set([...set].map((t) => vocabulary.get(t)).filter((n): n is number => n !== undefined)) : undefined;
-  return { terms: set, heads, headKeys: keys.every((k) => k !== undefined) ? new Set(keys) : undefined, ids };
+  let ids: Set<number> | undefined;
+  if (vocabulary) {
+    ids = new Set();
+    for (const t of set) {
+      const n = vocabulary.get(t);
+      if (n !== undefined) ids.add(n);
+    }
+  }
+  let scan: ScanHeads | undefined;
+  return {
+    terms: set,
+    ids,
+    scan: () => {
+      if (!scan) {
+        const heads = termHeads(set);
+        const keys = [...heads].map(asciiHeadKey);
+        scan = { heads, headKeys: keys.every((k) => k !== undefined) ? new Set(keys) : undefined };
+      }
+      return scan;
+    },
+  };
 };
 
 /** Where a record's words are known without reading its text: the index's word offsets. */
@@ -51,7 +74,8 @@ export interface SnippetSource {
 }
 
 /** Matched words of a text, read only as far as a snippet can reach past the first match. */
-const scannedSpans = (text: string, { terms, heads, headKeys }: SnippetTerms): TokenSpan[] => {
+const scannedSpans = (text: string, { terms, scan }: SnippetTerms): TokenSpan[] => {
+  const { heads, headKeys } = scan();
   const spans: TokenSpan[] = [];
   scanTokens(
     text,
