@@ -62,23 +62,19 @@ const load = (engine: BenchEngine, records: readonly SearchRecord[]): Loaded => 
 };
 
 /**
- * Every engine answers each query in turn (the order rotating from one query to the next), round after
- * round: a burst of activity elsewhere on the machine then falls on all engines alike, rather than on
- * whichever was being measured at the time.
+ * Round after round, each engine answers the whole query set in turn (the order rotating from one round to
+ * the next), after a full garbage collection: a burst of activity elsewhere on the machine then falls on
+ * all engines alike rather than on whichever was being measured at the time, and no engine pays for the
+ * garbage another one left (Lunr's, on the large corpus, cost the next engine whole milliseconds).
  */
-const measure = (
-  corpus: string,
-  engines: readonly BenchEngine[],
-  records: readonly SearchRecord[],
-): Row[] => {
+const measure = (corpus: string, engines: readonly BenchEngine[], records: readonly SearchRecord[]): Row[] => {
   const loaded = engines.map((engine) => load(engine, records));
   for (const l of loaded) for (const { q, typing } of queries) l.engine.search(q, typing);
-  let turn = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const { q, typing } of queries) {
-      turn += 1;
-      for (let k = 0; k < loaded.length; k += 1) {
-        const l = loaded[(k + turn) % loaded.length]!;
+    for (let k = 0; k < loaded.length; k += 1) {
+      const l = loaded[(k + round) % loaded.length]!;
+      gc();
+      for (const { q, typing } of queries) {
         const before = process.cpuUsage();
         l.latencies.push(time(() => l.engine.search(q, typing)).ms);
         const used = process.cpuUsage(before);

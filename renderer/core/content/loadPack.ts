@@ -1,8 +1,8 @@
 import { searchConfigHash } from '../search/searchIndex';
-import type { SearchExport, SearchSource } from '../search/searchIndex';
+import type { SearchSource } from '../search/searchIndex';
 import { sha256Hex } from './bytes';
 import { PackError, isPackError } from './packError';
-import { PART, parseJsonPart, parseManifest } from './packManifest';
+import { PART, parseManifest } from './packManifest';
 import type { PackManifest } from './packManifest';
 import { parsePackContent } from './packParts';
 import { verifyManifestSignature } from './packSignature';
@@ -46,21 +46,6 @@ const readRequired = async (readPart: ReadPart, name: string): Promise<Uint8Arra
   return bytes;
 };
 
-const parseSearchExport = (bytes: Uint8Array): SearchExport => {
-  const raw = parseJsonPart(bytes, PART.search) as Partial<SearchExport> | null;
-  const ok =
-    typeof raw === 'object' &&
-    raw !== null &&
-    Array.isArray(raw.ids) &&
-    raw.ids.every((id) => typeof id === 'string') &&
-    typeof raw.data === 'object' &&
-    raw.data !== null &&
-    // Parts are JSON values (search/searchConfig.ts); the search worker checks them by importing them.
-    Object.values(raw.data).every((v) => v !== null && (typeof v === 'string' || typeof v === 'object'));
-  if (!ok) throw new PackError('malformed', PART.search);
-  return raw as SearchExport;
-};
-
 /**
  * Verifies the signature, then every part's size and SHA-256, and only then parses them. Nothing is
  * returned unless all of it checks out; any failure throws a PackError.
@@ -91,13 +76,13 @@ export const loadPack = async (readPart: ReadPart, options: LoadOptions): Promis
     entries: part(PART.entries),
     tags: part(PART.tags),
   });
-  const searchExport = parseSearchExport(part(PART.search));
   const sameConfig = manifest.search.configHash === (await searchConfigHash());
-  // The index is imported (or rebuilt, on a config mismatch) by the search worker, off the UI thread.
+  // The index is parsed and imported (or rebuilt, on a config mismatch or if unreadable) by the search
+  // worker, off the UI thread: here it is only verified, like every part.
   const search: SearchSource = {
     documents: content.documents,
     entries: content.entries,
-    ...(sameConfig ? { prebuilt: searchExport } : {}),
+    ...(sameConfig ? { prebuilt: part(PART.search) } : {}),
   };
   return {
     manifest,

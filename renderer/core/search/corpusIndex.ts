@@ -65,3 +65,19 @@ export const importCorpusIndex = (exported: SearchExport): CorpusIndex => {
   const doc = importFlexDocument(flex);
   return { doc, maps: fieldMaps(doc), ids: exported.ids, vocab: vocabText === '' ? [] : vocabText.split('\n'), offsets };
 };
+
+/** The pack's search-index.json bytes as an export; throws when they are not one (the index is then rebuilt). */
+export const parseSearchExport = (bytes: Uint8Array): SearchExport => {
+  const raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as Partial<SearchExport> | null;
+  const ok =
+    typeof raw === 'object' &&
+    raw !== null &&
+    Array.isArray(raw.ids) &&
+    raw.ids.every((id) => typeof id === 'string') &&
+    typeof raw.data === 'object' &&
+    raw.data !== null &&
+    // FlexSearch's parts are JSON values; importing them checks them.
+    Object.values(raw.data).every((v) => v !== null && (typeof v === 'string' || typeof v === 'object'));
+  if (!ok) throw new Error('search index is not an export');
+  return raw as SearchExport;
+};

@@ -74,9 +74,11 @@ const ALL_FIELDS = OFFSET_FIELDS.reduce((bits, f) => bits | FIELD_BIT[f], 0);
 const recordRun = (source: WordSource, num: number, sequences: SequencesByFirst, maxWords: number): number => {
   const fields = source.fieldsOf?.(num) ?? ALL_FIELDS;
   let longest = 0;
+  const most = Math.max(...[...sequences.values()].map((list) => list[0]?.length ?? 0));
   for (const field of OFFSET_FIELDS) {
     if ((fields & FIELD_BIT[field]) === 0) continue;
     longest = Math.max(longest, longestRun(readTermIds(source.offsets, num, field, maxWords), sequences, source.marks));
+    if (longest === most) break;
   }
   return longest;
 };
@@ -97,7 +99,8 @@ export const recordContains = (source: WordSource, num: number, phrases: readonl
     const [seq] = toNumbers([phrase], source.numbers);
     if (seq === undefined) return false;
     const sequences = byFirstWord([seq]);
-    return withMarks(source.marks, sequences, () => recordRun({ ...source, fieldsOf: undefined }, num, sequences, Infinity)) === seq.length;
+    // Only fields holding a word of the query can hold the phrase (its words are looked up like the others).
+    return withMarks(source.marks, sequences, () => recordRun(source, num, sequences, Infinity)) === seq.length;
   });
 
 /** Raises, among the first hits, those holding the longest runs of adjacent words; keeps order otherwise. */

@@ -1,5 +1,5 @@
 import type { ContentDocument, Entry } from '../content/types';
-import { buildCorpusIndex, exportCorpusIndex, importCorpusIndex, type SearchExport } from './corpusIndex';
+import { buildCorpusIndex, exportCorpusIndex, importCorpusIndex, parseSearchExport, type SearchExport } from './corpusIndex';
 import { searchConfigJson } from './searchConfig';
 import { createSearchEngine, runSearch, type SearchEngine } from './searchEngine';
 import { recordsFromContent } from './searchRecords';
@@ -31,8 +31,12 @@ export const importSearchIndex = (data: SearchExport, documents: readonly Conten
 export interface SearchSource {
   documents: readonly ContentDocument[];
   entries: readonly Entry[];
-  /** Absent when the pack's index was built with another search config: it must be rebuilt. */
-  prebuilt?: SearchExport;
+  /**
+   * The pack's search-index.json as verified bytes: parsed by the search worker, not on the UI thread (it
+   * is the largest part of the pack). Absent when the pack's index was built with another search config:
+   * it must be rebuilt.
+   */
+  prebuilt?: Uint8Array;
 }
 
 export interface OpenedIndex {
@@ -45,7 +49,7 @@ export interface OpenedIndex {
 export const openSearchIndex = (source: SearchSource): OpenedIndex => {
   if (source.prebuilt) {
     try {
-      return { index: importSearchIndex(source.prebuilt, source.documents, source.entries), rebuilt: false };
+      return { index: importSearchIndex(parseSearchExport(source.prebuilt), source.documents, source.entries), rebuilt: false };
     } catch {
       // An index that does not match its records is rebuilt below rather than trusted.
     }

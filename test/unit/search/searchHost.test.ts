@@ -5,11 +5,12 @@ import { buildSearchIndex, exportSearchIndex, type SearchSource } from '../../..
 import type { WorkerResponse } from '../../../renderer/core/search/searchProtocol';
 import { compileValid } from '../content/packHelpers';
 
-// The worker's logic, run on this thread: import the pack's index, or rebuild it (with a notice) when the
-// pack was built with another configuration or its index cannot be read.
+// The worker's logic, run on this thread: parse and import the pack's index, or rebuild it (with a notice)
+// when the pack was built with another configuration or its index cannot be read.
 
 const { documents, entries } = compileValid();
-const prebuilt = exportSearchIndex(buildSearchIndex(documents, entries));
+const bytesOf = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
+const prebuilt = bytesOf(exportSearchIndex(buildSearchIndex(documents, entries)));
 
 const run = (source: SearchSource, query: string): WorkerResponse[] => {
   const out: WorkerResponse[] = [];
@@ -28,10 +29,16 @@ describe('search worker host', () => {
 
   it('rebuilds when the pack has no usable index, and says so', () => {
     expect(run({ documents, entries }, 'exploitation')[0]).toMatchObject({ type: 'opened', rebuilt: true });
-    const broken = { ids: ['nope'], data: { 'dalili:vocab': '' } };
-    const [opened, result] = run({ documents, entries, prebuilt: broken }, 'exploitation');
-    expect(opened).toMatchObject({ type: 'opened', rebuilt: true });
-    expect(result?.type === 'result' && result.response.hits.length).toBeGreaterThan(0);
+    for (const broken of [
+      bytesOf({ ids: ['nope'], data: { 'dalili:vocab': '' } }),
+      bytesOf([1, 2, 3]),
+      new TextEncoder().encode('{"ids": ["a"], "data": {'),
+      new Uint8Array([0xff, 0xfe, 0x7b, 0x7d]),
+    ]) {
+      const [opened, result] = run({ documents, entries, prebuilt: broken }, 'exploitation');
+      expect(opened).toMatchObject({ type: 'opened', rebuilt: true });
+      expect(result?.type === 'result' && result.response.hits.length).toBeGreaterThan(0);
+    }
   });
 
   it('refuses a search before the index is open, without throwing', () => {

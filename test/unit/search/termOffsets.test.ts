@@ -89,10 +89,10 @@ describe('word offsets', () => {
     const compiled = compileContent(readContentDir(resolve(REPO_ROOT, 'content')));
     const exported = exportCorpusIndex(index);
     const damaged = { ids: exported.ids, data: { ...exported.data, 'dalili:offsets': exportTermOffsets({ table: new Uint32Array(5), positionTable: new Uint32Array(5), ids: new Uint32Array(0), positions: new Uint8Array(0) }) } };
-    const opened = openSearchIndex({ documents: compiled.documents, entries: compiled.entries, prebuilt: damaged });
+    const opened = openSearchIndex({ documents: compiled.documents, entries: compiled.entries, prebuilt: new TextEncoder().encode(JSON.stringify(damaged)) });
     expect(opened.rebuilt).toBe(true);
     expect(search(opened.index, 'servitude pour dettes', { limit: 3 }).hits[0]?.snippet.parts.some((p) => p.hit)).toBe(true);
-    const intact = openSearchIndex({ documents: compiled.documents, entries: compiled.entries, prebuilt: exported });
+    const intact = openSearchIndex({ documents: compiled.documents, entries: compiled.entries, prebuilt: new TextEncoder().encode(JSON.stringify(exported)) });
     expect(intact.rebuilt).toBe(false);
   });
 });
