@@ -2,7 +2,7 @@ import type { Lang } from '../content/types';
 import { runSearch, type EngineOptions, type SearchEngine } from './searchEngine';
 import type { SearchFilters } from './queryParser';
 import type { RecordKind } from './searchRecords';
-import { buildSnippet, snippetTerms, type Snippet } from './snippet';
+import { buildSnippet, snippetTerms, withTermMarks, type Snippet } from './snippet';
 
 // The answer the screens and the command line consume: ranked hits with snippets, grouped by document.
 // Plain data only, so it crosses the worker boundary as is.
@@ -48,19 +48,22 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
   if (query.trim() === '') return { ...EMPTY_RESPONSE, query };
   const result = runSearch(engine, query, options);
   const terms = snippetTerms(result.terms, engine.numbers);
-  const flat: SearchHit[] = result.hits.map((h) => {
-    const r = engine.records[h.num]!;
-    return {
-      id: r.id,
-      docId: r.docId,
-      kind: r.kind,
-      citation: r.citation,
-      heading: r.heading,
-      score: round(h.score),
-      pinned: h.pinned,
-      snippet: buildSnippet(r, terms, options.language ?? 'fr', h.texts, { offsets: engine.index.offsets, num: h.num, vocab: engine.index.vocab }),
-    };
-  });
+  const source = { offsets: engine.index.offsets, vocab: engine.index.vocab, marks: engine.wordMarks };
+  const flat: SearchHit[] = withTermMarks(terms, engine.wordMarks, () =>
+    result.hits.map((h) => {
+      const r = engine.records[h.num]!;
+      return {
+        id: r.id,
+        docId: r.docId,
+        kind: r.kind,
+        citation: r.citation,
+        heading: r.heading,
+        score: round(h.score),
+        pinned: h.pinned,
+        snippet: buildSnippet(r, terms, options.language ?? 'fr', h.texts, { ...source, num: h.num }),
+      };
+    }),
+  );
   const groups = new Map<string, SearchGroup>();
   for (const hit of flat) {
     const group = groups.get(hit.docId) ?? { docId: hit.docId, hits: [] };

@@ -33,7 +33,7 @@ interface ScanHeads {
 export interface SnippetTerms {
   terms: ReadonlySet<string>;
   /** The terms' vocabulary numbers, to read word offsets instead of texts. */
-  ids: ReadonlySet<number> | undefined;
+  ids: readonly number[] | undefined;
   /** Made on first use: with word offsets, no text is read. */
   scan: () => ScanHeads;
 }
@@ -41,12 +41,12 @@ export interface SnippetTerms {
 /** `vocabulary` (term → vocabulary number) lets snippets read the index's word offsets. */
 export const snippetTerms = (terms: Iterable<string>, vocabulary?: ReadonlyMap<string, number>): SnippetTerms => {
   const set = new Set(terms);
-  let ids: Set<number> | undefined;
+  let ids: number[] | undefined;
   if (vocabulary) {
-    ids = new Set();
+    ids = [];
     for (const t of set) {
       const n = vocabulary.get(t);
-      if (n !== undefined) ids.add(n);
+      if (n !== undefined) ids.push(n);
     }
   }
   let scan: ScanHeads | undefined;
@@ -71,7 +71,20 @@ export interface SnippetSource {
   num: number;
   /** The sorted vocabulary the offsets number words by. */
   vocab: readonly string[];
+  /** A byte per vocabulary word, 1 for the terms' ids (see withTermMarks): one read per word of the text. */
+  marks: Uint8Array;
 }
+
+/** Sets `marks` for the terms' ids while `work` runs (snippets of one answer), then clears them. */
+export const withTermMarks = <T>(terms: SnippetTerms, marks: Uint8Array, work: () => T): T => {
+  const ids = terms.ids ?? [];
+  for (const id of ids) marks[id] = 1;
+  try {
+    return work();
+  } finally {
+    for (const id of ids) marks[id] = 0;
+  }
+};
 
 /** Matched words of a text, read only as far as a snippet can reach past the first match. */
 const scannedSpans = (text: string, { terms, scan }: SnippetTerms): TokenSpan[] => {
@@ -92,7 +105,8 @@ const scannedSpans = (text: string, { terms, scan }: SnippetTerms): TokenSpan[] 
 };
 
 /** The same from the index's word offsets; undefined when they do not fit the text (then the text is read). */
-const offsetSpans = (text: string, ids: ReadonlySet<number>, source: SnippetSource, lang: Lang): TokenSpan[] | undefined => {
+const offsetSpans = (text: string, source: SnippetSource, lang: Lang): TokenSpan[] | undefined => {
+  const { marks } = source;
   const spans: TokenSpan[] = [];
   let fits = true;
   forEachTerm(source.offsets, source.num, lang, (id, start, end) => {
@@ -101,14 +115,14 @@ const offsetSpans = (text: string, ids: ReadonlySet<number>, source: SnippetSour
       fits = false;
       return true;
     }
-    if (ids.has(id)) spans.push({ term: source.vocab[id] ?? '', start, end });
+    if (marks[id] === 1) spans.push({ term: source.vocab[id] ?? '', start, end });
     return false;
   });
   return fits ? spans : undefined;
 };
 
 const matchedSpans = (text: string, terms: SnippetTerms, lang: Lang, source: SnippetSource | undefined): TokenSpan[] =>
-  (source && terms.ids && offsetSpans(text, terms.ids, source, lang)) || scannedSpans(text, terms);
+  (source && terms.ids && offsetSpans(text, source, lang)) || scannedSpans(text, terms);
 
 const ORDER: Readonly<Record<Lang, readonly Lang[]>> = { fr: ['fr', 'en', 'sw'], en: ['en', 'fr', 'sw'], sw: ['sw', 'fr', 'en'] };
 
