@@ -11,6 +11,7 @@ import {
 } from './searchConfig';
 import type { SearchRecord } from './searchRecords';
 import { buildTermOffsets, exportTermOffsets, importTermOffsets, type TermOffsets } from './termOffsets';
+import { buildSuffixOrder, exportSuffixOrder, importSuffixOrder } from './suffixOrder';
 
 // The index as the pack carries it (search-index.json): the record ids (the index numbers records) and
 // FlexSearch's export, plus two keys of our own: the sorted vocabulary (prefix completion and typo repair
@@ -26,6 +27,7 @@ export interface SearchExport {
 
 const VOCAB_KEY = 'dalili:vocab';
 const OFFSETS_KEY = 'dalili:offsets';
+const SUFFIX_KEY = 'dalili:suffixOrder';
 
 export interface CorpusIndex {
   doc: FlexDocument;
@@ -36,6 +38,8 @@ export interface CorpusIndex {
   vocab: string[];
   /** Where each word sits in each record's names and texts (termOffsets.ts), by vocabulary number. */
   offsets: TermOffsets;
+  /** Vocabulary numbers in the order of the words read backwards (suffixOrder.ts). */
+  suffixOrder: Uint32Array;
 }
 
 const analysed = (text: string): string => analyse(text).join(' ');
@@ -47,23 +51,38 @@ export const buildCorpusIndex = (records: readonly SearchRecord[]): CorpusIndex 
   });
   const vocab = collectVocabulary(doc);
   const numbers = new Map(vocab.map((term, i) => [term, i]));
-  return { doc, maps: fieldMaps(doc), ids: records.map((r) => r.id), vocab, offsets: buildTermOffsets(records, (t) => numbers.get(t)) };
+  return {
+    doc,
+    maps: fieldMaps(doc),
+    ids: records.map((r) => r.id),
+    vocab,
+    offsets: buildTermOffsets(records, (t) => numbers.get(t)),
+    suffixOrder: buildSuffixOrder(vocab),
+  };
 };
 
 export const exportCorpusIndex = (index: CorpusIndex): SearchExport => {
-  const data = { ...exportFlexDocument(index.doc), [VOCAB_KEY]: index.vocab.join('\n'), [OFFSETS_KEY]: exportTermOffsets(index.offsets) };
+  const data = {
+    ...exportFlexDocument(index.doc),
+    [VOCAB_KEY]: index.vocab.join('\n'),
+    [OFFSETS_KEY]: exportTermOffsets(index.offsets),
+    [SUFFIX_KEY]: exportSuffixOrder(index.suffixOrder),
+  };
   // Sorted keys keep the part byte-identical from one build to the next.
   return { ids: index.ids, data: Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 };
 
 /** Throws when the export is not one of ours (the vocabulary missing, FlexSearch refusing a key). */
 export const importCorpusIndex = (exported: SearchExport): CorpusIndex => {
-  const { [VOCAB_KEY]: vocabText, [OFFSETS_KEY]: offsetsText, ...flex } = exported.data;
+  const { [VOCAB_KEY]: vocabText, [OFFSETS_KEY]: offsetsText, [SUFFIX_KEY]: suffixText, ...flex } = exported.data;
   if (typeof vocabText !== 'string') throw new Error('search export lacks its vocabulary');
   if (typeof offsetsText !== 'string') throw new Error('search export lacks its word offsets');
+  if (typeof suffixText !== 'string') throw new Error('search export lacks its suffix order');
+  const vocab = vocabText === '' ? [] : vocabText.split('\n');
   const offsets = importTermOffsets(offsetsText, exported.ids.length);
+  const suffixOrder = importSuffixOrder(suffixText, vocab);
   const doc = importFlexDocument(flex);
-  return { doc, maps: fieldMaps(doc), ids: exported.ids, vocab: vocabText === '' ? [] : vocabText.split('\n'), offsets };
+  return { doc, maps: fieldMaps(doc), ids: exported.ids, vocab, offsets, suffixOrder };
 };
 
 /** The pack's search-index.json bytes as an export; throws when they are not one (the index is then rebuilt). */

@@ -1,5 +1,6 @@
 import type { CorpusIndex } from './corpusIndex';
 import type { Postings } from './searchConfig';
+import { wordsEndingWith } from './suffixOrder';
 
 // Word-level help over the index's vocabulary: completing the word being typed and forgiving one typo.
 // Both pick the most frequent candidates, which are the likeliest meant.
@@ -121,9 +122,11 @@ export const vocabularyNumbers = (index: CorpusIndex): Map<string, number> => {
 
 /**
  * Indexed words one typo away from `word`, most frequent first. Edits near the end of the word leave a long
- * prefix intact, and the sorted vocabulary holds few words with that prefix: those are read and compared
- * directly. Only edits in the first letters are generated and looked up (26 substitutions and 27
- * insertions each). Same result as generating every edit, at a fraction of the lookups.
+ * beginning intact, and the sorted vocabulary holds few words with that beginning: those are read and
+ * compared directly. Edits in the first letters leave a long ending intact: the words with that ending are
+ * read from the backwards order (suffixOrder.ts). Only when one of them is shared by too many words are
+ * edits generated and looked up (26 substitutions and 27 insertions per letter). Same result as generating
+ * every edit, at a fraction of the lookups.
  */
 export const typoRepairs = (index: CorpusIndex, word: string): string[] => {
   const { vocab } = index;
@@ -139,9 +142,16 @@ export const typoRepairs = (index: CorpusIndex, word: string): string[] => {
     generateUntil = shared;
     break;
   }
-  const known = vocabularyNumbers(index);
-  forEachOneEditAway(word, generateUntil, (candidate) => {
-    if (known.has(candidate) && candidate !== word) found.add(candidate);
-  });
+  // An edit before `generateUntil` leaves the word's ending after it intact: read the words with that
+  // ending, when few, from the backwards order; otherwise generate those edits.
+  const ending = wordsEndingWith(vocab, index.suffixOrder, word.slice(generateUntil + 1), RANGE_MAX);
+  if (ending !== undefined) {
+    for (const n of ending) if (oneEditApart(word, vocab[n]!)) found.add(vocab[n]!);
+  } else {
+    const known = vocabularyNumbers(index);
+    forEachOneEditAway(word, generateUntil, (candidate) => {
+      if (known.has(candidate) && candidate !== word) found.add(candidate);
+    });
+  }
   return mostFrequent(index, found, MAX_REPAIRS);
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../build/search/loadCorpus';
 import { documentFrequency, oneEditApart, typoRepairs } from '../../../renderer/core/search/vocabulary';
+import { compareBackwards, exportSuffixOrder, importSuffixOrder, wordsEndingWith } from '../../../renderer/core/search/suffixOrder';
 import type { CorpusIndex } from '../../../renderer/core/search/corpusIndex';
 
 // Typo repair reads words sharing a long prefix from the sorted vocabulary instead of generating every
@@ -83,5 +84,32 @@ describe('typo repair', () => {
     expect(oneEditApart('travail', 'trava')).toBe(false);
     expect(oneEditApart('loi', 'lo1')).toBe(false);
     expect(oneEditApart('loi', 'l0oi')).toBe(false);
+  });
+});
+
+describe('backwards order of the vocabulary', () => {
+  const { engine } = loadBundledCorpus();
+  const { vocab, suffixOrder } = engine.index;
+
+  it('lists exactly the words with a given ending', () => {
+    for (const ending of ['tion', 'ment', 'eur', 'kazi', 'zzzz']) {
+      const found = wordsEndingWith(vocab, suffixOrder, ending, 10_000);
+      expect([...(found ?? [])].map((n) => vocab[n]).sort(), ending).toEqual(vocab.filter((w) => w.endsWith(ending)).sort());
+    }
+    expect(wordsEndingWith(vocab, suffixOrder, 'e', 10)).toBeUndefined();
+  });
+
+  it('is refused from a pack when it is not the vocabulary read backwards', () => {
+    const good = exportSuffixOrder(suffixOrder);
+    expect(importSuffixOrder(good, vocab)).toEqual(suffixOrder);
+    const swapped = Uint32Array.from(suffixOrder);
+    [swapped[10], swapped[20]] = [swapped[20]!, swapped[10]!];
+    expect(() => importSuffixOrder(exportSuffixOrder(swapped), vocab)).toThrow(/order/);
+    const repeated = Uint32Array.from(suffixOrder);
+    repeated[1] = repeated[0]!;
+    expect(() => importSuffixOrder(exportSuffixOrder(repeated), vocab)).toThrow(/permutation/);
+    expect(() => importSuffixOrder(good.slice(0, 100), vocab)).toThrow();
+    expect(compareBackwards('nation', 'station')).toBeLessThan(0);
+    expect(compareBackwards('abc', 'xbc')).toBeLessThan(0);
   });
 });
