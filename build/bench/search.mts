@@ -59,10 +59,12 @@ const load = (engine: BenchEngine, records: readonly SearchRecord[]): Loaded => 
 };
 
 /**
- * Round after round, each engine answers the whole query set in turn (the order rotating from one round to
- * the next), after a full garbage collection: a burst of activity elsewhere on the machine then falls on
- * all engines alike rather than on whichever was being measured at the time, and no engine pays for the
- * garbage another one left (Lunr's, on the large corpus, cost the next engine whole milliseconds).
+ * Round after round, each engine answers the whole query set in turn, the order rotating from one round to
+ * the next: a burst of activity elsewhere on the machine then falls on all engines alike rather than on
+ * whichever was being measured at the time, and each engine follows each other one as often. (Answering
+ * query by query in turn mixed the engines' working sets in the processor's caches; forcing a full
+ * garbage collection before each turn slowed every engine's next turn, Dalili's snippets most, which the
+ * search worker, holding one engine and allocating little, does not meet. The collector runs when it would.)
  */
 const measure = (corpus: string, engines: readonly BenchEngine[], records: readonly SearchRecord[]): Row[] => {
   const loaded = engines.map((engine) => load(engine, records));
@@ -70,7 +72,6 @@ const measure = (corpus: string, engines: readonly BenchEngine[], records: reado
   for (let round = 0; round < ROUNDS; round += 1) {
     for (let k = 0; k < loaded.length; k += 1) {
       const l = loaded[(k + round) % loaded.length]!;
-      gc();
       for (const { q, typing } of queries) l.latencies.push(time(() => l.engine.search(q, typing)).ms);
     }
   }
