@@ -1,4 +1,5 @@
 import type { ByteSink, ByteSource } from '../../../renderer/core/backup/byteStream';
+import { concatBytes } from '../../../renderer/core/crypto/bytes';
 
 /**
  * A file in memory, read the way the platform reads one: piece by piece, never more than
@@ -38,14 +39,6 @@ export function memoryWriter() {
       return Promise.resolve();
     },
   };
-  const bytes = () => {
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
-  };
+  const bytes = () => concatBytes(...chunks);
   return { writer, state, bytes };
 }
