@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
+import { loadSigningKey } from '../../build/content/signingKey';
+import { serializeSignature, signManifest } from '../../renderer/core/content/packSignature';
+import { translate } from '../../renderer/ui/i18n/translate';
+import { screenshotPath, seriousAxeViolations, useBrowserApp, WEB_ROOT } from './support/browserApp';
 
 // Search as people use it: typed queries, the keyboard through results, an article opened in the
 // library; filters; the banner's suggestions; hostile input. Screenshots in French at 1366×768.
@@ -96,6 +101,27 @@ describe('search page', () => {
     await input.press('Escape');
     expect(await input.inputValue()).toBe('');
     expect(await page.locator('#search-results').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('a pack built with another search configuration', () => {
+  it('rebuilds the index in the worker, says so calmly, and searches as usual', async () => {
+    // The bundled pack's manifest with another configuration hash, signed again with the development key:
+    // what a pack prepared by another version of Dalili looks like.
+    const manifest = JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', 'manifest.json'), 'utf8')) as { search: { configHash: string } };
+    manifest.search.configHash = '0'.repeat(64);
+    const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
+    const key = loadSigningKey({});
+    const signature = serializeSignature(signManifest(manifestBytes, key.secretKey, key.keyId));
+    const page = await app.newPage();
+    await page.route('**/pack/manifest.json', (route) => route.fulfill({ status: 200, body: Buffer.from(manifestBytes), contentType: 'application/json' }));
+    await page.route('**/pack/manifest.sig', (route) => route.fulfill({ status: 200, body: Buffer.from(signature), contentType: 'application/json' }));
+    await openSearch(page, 'art. 53 loi 09/001');
+    const notice = page.locator('.search-rebuilt');
+    await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toBe(translate('fr', 'search.status.rebuilt'));
+    const first = page.locator('#search-results [role="option"]').first();
+    await expect.poll(() => first.textContent(), { timeout: 15_000 }).toContain('Article 53');
     await page.close();
   });
 });
