@@ -32,6 +32,8 @@ export type BackupErrorCode =
   | 'changed-during-export'
   /** Merge: the notebook was edited while the merge was prepared; nothing is written. */
   | 'changed-during-merge'
+  /** The person cancelled a long export, restore or merge: nothing was kept, written or changed. */
+  | 'cancelled'
   | 'kdf-failed'
   | 'locked'
   | 'storage-failed';

@@ -8,6 +8,7 @@ import { BackupError } from './backupError';
 import { BACKUP_LIMITS } from './backupLimits';
 import type { OnBackupProgress } from './backupProgress';
 import { bytesSource, type ByteSource } from './byteStream';
+import { cancellableSource } from './cancel';
 import { HASH_BYTES, openContainer, type OpenedContainer } from './container';
 import { headerFromJson } from './headerCodec';
 import { FrameReader } from './recordFrames';
@@ -52,10 +53,11 @@ export function backupHeaderJson(createdAt: number, recordCount: number, vault: 
 
 /**
  * Sizes, magic, version, lengths, the SHA-256 over the whole file (streamed), then the JSON header
- * and the vault header's keyless checksum and KDF bounds. No row is parsed or kept.
+ * and the vault header's keyless checksum and KDF bounds. No row is parsed or kept. `signal` stops
+ * the hash pass between chunks ('cancelled').
  */
-export async function inspectBackup(source: ByteSource, onProgress?: OnBackupProgress): Promise<InspectedBackup> {
-  const container = await openContainer('backup', source, (done, total) => onProgress?.({ step: 'checking', done, total }));
+export async function inspectBackup(source: ByteSource, onProgress?: OnBackupProgress, signal?: AbortSignal): Promise<InspectedBackup> {
+  const container = await openContainer('backup', cancellableSource(source, signal), (done, total) => onProgress?.({ step: 'checking', done, total }));
   const kindOnly = z.object({ kind: z.string(), format: z.number() }).safeParse(container.header);
   if (kindOnly.success && kindOnly.data.kind === 'dalili-backup') {
     if (kindOnly.data.format > BACKUP_FORMAT) throw new BackupError('format-too-new');

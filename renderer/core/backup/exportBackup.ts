@@ -5,6 +5,7 @@ import { BackupError } from './backupError';
 import { backupHeaderJson } from './backupFile';
 import { BACKUP_EXTENSION, BACKUP_LIMITS } from './backupLimits';
 import type { OnBackupProgress } from './backupProgress';
+import { throwIfCancelled } from './cancel';
 import { collectingSink, type ByteSink } from './byteStream';
 import { ContainerWriter } from './container';
 import { ExportSnapshot } from './exportSnapshot';
@@ -19,6 +20,8 @@ export interface BackupWriteOptions {
   batch?: BatchLimits;
   /** Bytes per write to the sink (tests pass tiny chunks). */
   chunkBytes?: number;
+  /** Checked between batches and before the file is committed: a cancel throws 'cancelled'. */
+  signal?: AbortSignal;
 }
 
 export interface BackupWriteResult {
@@ -56,6 +59,7 @@ export async function writeBackup(session: VaultSession, sink: ByteSink, options
     // Pass 1 cannot know sizes before reading: batches shrink to fit the largest row seen so far.
     let largest = 64 * 1024;
     for await (const rows of vaultBatches(session, () => Math.max(1, Math.min(batch.rows, Math.floor(batch.bytes / largest))))) {
+      throwIfCancelled(options.signal);
       for (const row of rows) {
         largest = Math.max(largest, row.ciphertext?.length ?? 0);
         if (!isWellFormed(row)) skipped++;
@@ -69,6 +73,7 @@ export async function writeBackup(session: VaultSession, sink: ByteSink, options
     let index = 0;
     // Pass 2 knows every size from pass 1: each batch takes as many rows as fit.
     for await (const rows of vaultBatches(session, () => snapshot.rowsFitting(index, batch.bytes, batch.rows))) {
+      throwIfCancelled(options.signal);
       for (const row of rows) {
         if (!isWellFormed(row)) continue;
         const head = frameHead(row);
@@ -80,16 +85,21 @@ export async function writeBackup(session: VaultSession, sink: ByteSink, options
     }
     const headerNow = headerToJson(await readRawHeader(session));
     if (index !== snapshot.length || JSON.stringify(headerNow) !== JSON.stringify(header)) throw new BackupError('changed-during-export');
+    throwIfCancelled(options.signal);
     await out.finish();
     return { recordCount: snapshot.length, skipped };
   });
 }
 
-/** writeBackup into a file writer: committed when complete, thrown away on any failure. */
+/**
+ * writeBackup into a file writer: committed when complete, thrown away on any failure, a cancel
+ * included (one that comes after the last chunk, before the commit, still throws the file away).
+ */
 export async function saveBackup<C>(session: VaultSession, writer: BackupFileWriter<C>, options: BackupWriteOptions = {}): Promise<BackupWriteResult & { saved: C }> {
   let result: BackupWriteResult;
   try {
     result = await writeBackup(session, writer, options);
+    throwIfCancelled(options.signal);
   } catch (error) {
     await writer.abort().catch(() => undefined);
     throw error;

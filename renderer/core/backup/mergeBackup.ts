@@ -8,6 +8,7 @@ import { BackupError } from './backupError';
 import { backupRowBatches, checkBackup } from './backupFile';
 import type { OnBackupProgress } from './backupProgress';
 import type { ByteSource } from './byteStream';
+import { cancellableSource, throwIfCancelled } from './cancel';
 import { CONFLICT_KIND, conflictCopySchema, conflictKey, type ConflictCopy } from './conflictCopy';
 import { guardStorage } from './guardStorage';
 
@@ -37,8 +38,12 @@ type Opened = { ok: true; payload: unknown } | { ok: false };
  * copies) parked in the vault's staging store; then ONE transaction moves them into the records,
  * provided each record it replaces is still the version the decision saw ('changed-during-merge'
  * otherwise). Any failure before that transaction leaves the records untouched and staging empty.
+ *
+ * `signal` cancels ('cancelled') up to the final transaction, like any failure before it; once that
+ * transaction has started it completes (it is one IndexedDB transaction, short next to the rest).
  */
-export async function mergeBackup(session: VaultSession, source: ByteSource, now: number = Date.now(), onProgress?: OnBackupProgress): Promise<MergeSummary> {
+export async function mergeBackup(session: VaultSession, file: ByteSource, now: number = Date.now(), onProgress?: OnBackupProgress, signal?: AbortSignal): Promise<MergeSummary> {
+  const source = cancellableSource(file, signal);
   const backup = await checkBackup(source, onProgress);
   return guardStorage(async () => {
     if (backup.header.vaultId !== session.internals().vaultId) throw new BackupError('other-vault');
@@ -58,8 +63,11 @@ export async function mergeBackup(session: VaultSession, source: ByteSource, now
           for (const entry of decided) staged.push({ seq: seq++, ...entry });
         }
         if (staged.length > 0) await stageRows(session, staged);
+        throwIfCancelled(signal);
         onProgress?.({ step: 'merging', done: (done += batch.length), total: backup.recordCount });
       }
+      // The last moment a cancel is honoured: from here the move into the records runs to its end.
+      throwIfCancelled(signal);
       if (seq > 0 && (await commitStaging(session)) === 'changed') throw new BackupError('changed-during-merge');
     } catch (error) {
       await clearStaging(session).catch(() => undefined);

@@ -1,5 +1,6 @@
 import { isBackupError, type BackupErrorCode } from '../../core/backup/backupError';
 import type { MessageKey } from '../i18n/catalog';
+import type { Outcome } from './BackupMessage';
 
 // Typed as a full record so a new error code cannot ship without its translated message.
 const MESSAGES: Record<BackupErrorCode, MessageKey> = {
@@ -22,6 +23,7 @@ const MESSAGES: Record<BackupErrorCode, MessageKey> = {
   'profile-name-invalid': 'backup.error.profile-name-invalid',
   'changed-during-export': 'backup.error.changed-during-export',
   'changed-during-merge': 'backup.error.changed-during-merge',
+  cancelled: 'backup.error.cancelled',
   'kdf-failed': 'backup.error.kdf-failed',
   locked: 'backup.error.locked',
   'storage-failed': 'backup.error.storage-failed',
@@ -35,4 +37,9 @@ export function backupErrorMessage(error: unknown): MessageKey {
 /** platform.openFile's refusals, in the same words. */
 export function openFailureMessage(reason: 'too-large' | 'unreadable'): MessageKey {
   return reason === 'too-large' ? MESSAGES['too-large'] : 'backup.unreadable';
+}
+
+/** A failure as the line under the action; a cancel is the person's choice, said calmly, not as an alert. */
+export function failureOutcome(error: unknown): Outcome {
+  return { key: backupErrorMessage(error), tone: isBackupError(error, 'cancelled') ? 'ok' : 'error' };
 }
