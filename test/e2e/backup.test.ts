@@ -98,6 +98,23 @@ async function expectText(page: Page, text: string, shot: string): Promise<void>
 }
 
 
+/**
+ * A notebook with ten attachment records of ~1 MB (an 11 MB backup): restoring it takes several
+ * batches of 4 MB, each needing several 1 MiB reads, so there is a "between batches" to cancel in.
+ */
+async function largeBackupFile(): Promise<string> {
+  const env = { indexedDB: new IDBFactory(), IDBKeyRange, kdfRunner: directKdfRunner };
+  const { session } = await createVault({ name: 'Uvira', passphrase: PASSPHRASE, kdf: { insecureTestCost: { memoryKiB: 256, iterations: 2, parallelism: 1 } }, env });
+  const caseId = newOpaqueId();
+  await session.putRecords([
+    { kind: 'case', caseId, payload: { title: 'Site de Kamituga' } },
+    ...Array.from({ length: 10 }, (_, i) => ({ kind: 'case-attachment-data', caseId, payload: { base64: String.fromCharCode(65 + i).repeat(1024 * 1024) } })),
+  ]);
+  const file = path.join(dir, 'grande.dalili-backup');
+  writeFileSync(file, (await exportBackup(session)).bytes);
+  return file;
+}
+
 describe('backups and transfers', () => {
   it('restore → unlock → same records; a damaged file is refused; a case moves to another notebook', async () => {
     const source = await backupFromElsewhere();
@@ -200,6 +217,48 @@ describe('backups and transfers', () => {
     expect(await page.locator('.backup-cases label').count()).toBe(1);
     await shot(page, 'backup-transfer-imported', fr('backup.transfer.heading'));
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a restore in progress shows its progress and "Annuler" leaves no new notebook', async () => {
+    const file = await largeBackupFile();
+    const page = await app.newPage();
+    // The notebook list first: it creates the (empty) profile registry, so the dump below already holds it.
+    await page.goto(`${app.url}#/dossiers`);
+    await page.getByRole('button', { name: fr('vault.chooser.create') }).waitFor();
+    await settings(page);
+    await choose(page, fr('backup.restore.choose'), file);
+    await page.getByLabel(fr('backup.restore.nameLabel')).fill('Copie annulée');
+    const before = await dumpPageDb(page);
+
+    // Reads are held while the restore's progress is on screen with its "Annuler": the test does not
+    // race the restore, and a cancel that did nothing would let the restore finish (and fail below).
+    const restoring = fr('backup.progress.restoring', { done: '', total: '' }).split('…')[0]!;
+    await page.evaluate((text) => {
+      const read = Object.getOwnPropertyDescriptor(Blob.prototype, 'arrayBuffer')!.value as (this: Blob) => Promise<ArrayBuffer>;
+      Blob.prototype.arrayBuffer = async function (this: Blob) {
+        while (document.body.innerText.includes(text) && document.querySelector('.backup-stop') !== null) await new Promise((resolve) => setTimeout(resolve, 20));
+        return read.call(this);
+      };
+    }, restoring);
+    await page.getByRole('button', { name: fr('backup.restore.confirm') }).click();
+    const status = page.getByRole('status').filter({ hasText: restoring });
+    await status.waitFor({ timeout: 30_000 });
+    expect(await status.innerText()).toMatch(/Restauration en cours… \d[\d\s\u202f]* \/ 11/);
+    await status.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('backup-restore-cancel') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // Reachable and usable from the keyboard.
+    const stop = page.locator('.backup-message').getByRole('button', { name: fr('backup.cancel') });
+    await stop.focus();
+    await page.keyboard.press('Enter');
+    await expectText(page, fr('backup.error.cancelled'), 'backup-cancelled');
+    expect(await page.getByRole('status').filter({ hasText: fr('backup.error.cancelled') }).count()).toBe(1);
+
+    expect(await dumpPageDb(page)).toBe(before);
+    await page.goto(`${app.url}#/dossiers`);
+    await page.getByRole('button', { name: fr('vault.chooser.create') }).waitFor();
+    expect(await page.getByRole('button', { name: 'Copie annulée' }).count()).toBe(0);
     await page.close();
   });
 });

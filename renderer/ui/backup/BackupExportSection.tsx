@@ -6,7 +6,8 @@ import type { VaultSession } from '../../core/vault/vaultSession';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import { BackupMessage, type Outcome } from './BackupMessage';
-import { backupErrorMessage } from './backupErrorMessage';
+import { failureOutcome } from './backupErrorMessage';
+import { useCancel } from './useCancel';
 
 /** Saves the whole notebook, still encrypted, as one .dalili-backup file, streamed to disk. */
 export function BackupExportSection({ session }: { session: VaultSession }) {
@@ -15,9 +16,10 @@ export function BackupExportSection({ session }: { session: VaultSession }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [progress, setProgress] = useState<BackupProgress | null>(null);
+  const cancellable = useCancel();
 
   // Where to save is asked first; then the notebook is streamed into the file, which appears under
-  // its name only once complete (a failure throws the unfinished file away).
+  // its name only once complete (a failure or a cancel throws the unfinished file away).
   const save = async () => {
     setBusy(true);
     setOutcome(null);
@@ -25,11 +27,12 @@ export function BackupExportSection({ session }: { session: VaultSession }) {
       const now = Date.now();
       const writer = await platform.createFileWriter(backupFileName(now), [{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }]);
       if (writer === null) return;
-      const backup = await saveBackup(session, writer, { now, onProgress: setProgress });
+      const backup = await saveBackup(session, writer, { now, onProgress: setProgress, signal: cancellable.start() });
       setOutcome({ key: backup.skipped > 0 ? 'backup.export.savedSkipped' : 'backup.export.saved', params: { count: backup.recordCount, skipped: backup.skipped }, tone: 'ok' });
     } catch (error) {
-      setOutcome({ key: backupErrorMessage(error), tone: 'error' });
+      setOutcome(failureOutcome(error));
     } finally {
+      cancellable.finish();
       setProgress(null);
       setBusy(false);
     }
@@ -44,7 +47,7 @@ export function BackupExportSection({ session }: { session: VaultSession }) {
           {t('backup.export.button')}
         </button>
       </div>
-      <BackupMessage outcome={outcome} busy={busy ? 'backup.export.working' : null} progress={progress} />
+      <BackupMessage outcome={outcome} busy={busy ? 'backup.export.working' : null} progress={progress} onCancel={cancellable.cancel} />
     </div>
   );
 }

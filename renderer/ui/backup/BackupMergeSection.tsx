@@ -12,16 +12,16 @@ import { useBackupFile } from './useBackupFile';
 export function BackupMergeSection({ session, vaultId, onMerged }: { session: VaultSession; vaultId: string; onMerged: () => void }) {
   const { t, language } = useT();
   // The preview comes from the header and the hash pass; no row is kept in memory.
-  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (reader, onProgress) => {
-    const backup = await inspectBackup(reader, onProgress);
+  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (reader, onProgress, signal) => {
+    const backup = await inspectBackup(reader, onProgress, signal);
     // Said before the confirmation, not after: a backup of another notebook cannot be merged.
     if (backup.header.vaultId !== vaultId) throw new BackupError('other-vault');
     return { createdAt: backup.createdAt, count: backup.recordCount };
   });
 
   const merge = () =>
-    file.run(async (reader, _preview, onProgress) => {
-      const s = await mergeBackup(session, reader, Date.now(), onProgress);
+    file.run(async (reader, _preview, onProgress, signal) => {
+      const s = await mergeBackup(session, reader, Date.now(), onProgress, signal);
       onMerged();
       return { key: s.conflicts > 0 ? 'backup.merge.doneConflicts' : 'backup.merge.done', params: { added: s.added, updated: s.updated + s.repaired, conflicts: s.conflicts }, tone: 'ok' };
     });
@@ -37,9 +37,11 @@ export function BackupMergeSection({ session, vaultId, onMerged }: { session: Va
             <button type="button" onClick={() => void merge()} disabled={file.busy}>
               {t('backup.merge.confirm')}
             </button>
-            <button type="button" className="secondary" onClick={file.cancel} disabled={file.busy}>
-              {t('backup.cancel')}
-            </button>
+            {!file.busy && (
+              <button type="button" className="secondary" onClick={file.cancel}>
+                {t('backup.cancel')}
+              </button>
+            )}
           </div>
         </>
       ) : (
@@ -49,7 +51,7 @@ export function BackupMergeSection({ session, vaultId, onMerged }: { session: Va
           </button>
         </div>
       )}
-      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} progress={file.progress} />
+      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} progress={file.progress} onCancel={file.stop} />
     </div>
   );
 }

@@ -6,17 +6,41 @@ import { BackupProgressView } from './BackupProgressView';
 
 export type Outcome = { key: MessageKey; params?: MessageParams; tone: 'ok' | 'error' } | null;
 
-/** The result line under each action: an alert for errors, a status otherwise; progress while busy. */
-export function BackupMessage({ outcome, busy, progress }: { outcome: Outcome; busy?: MessageKey | null; progress?: BackupProgress | null }) {
+/**
+ * The result line under each action: an alert for errors, a status otherwise; progress while busy,
+ * with "Annuler" beside it when the step can be cancelled (outside the live region, so the button is
+ * not announced with every progress update).
+ */
+export function BackupMessage({
+  outcome,
+  busy,
+  progress,
+  onCancel,
+}: {
+  outcome: Outcome;
+  busy?: MessageKey | null;
+  progress?: BackupProgress | null;
+  onCancel?: (() => void) | undefined;
+}) {
   const { t } = useT();
   return (
-    <div aria-live="polite">
-      {busy && progress && <BackupProgressView progress={progress} />}
-      {busy && !progress && <p className="loading">{t(busy)}</p>}
-      {!busy && outcome && (
-        <p className={outcome.tone === 'error' ? 'error-message' : 'success-message'} role={outcome.tone === 'error' ? 'alert' : 'status'}>
-          {t(outcome.key, outcome.params)}
-        </p>
+    <div className={busy && onCancel ? 'backup-message cancellable' : 'backup-message'}>
+      <div aria-live="polite" className="backup-message-live">
+        {busy && progress && <BackupProgressView progress={progress} />}
+        {busy && !progress && <p className="loading">{t(busy)}</p>}
+        {!busy && outcome && (
+          <p
+            className={outcome.tone === 'error' ? 'error-message' : 'success-message'}
+            role={outcome.tone === 'error' ? 'alert' : 'status'}
+          >
+            {t(outcome.key, outcome.params)}
+          </p>
+        )}
+      </div>
+      {busy && onCancel && (
+        <button type="button" className="secondary backup-stop" onClick={onCancel}>
+          {t('backup.cancel')}
+        </button>
       )}
     </div>
   );

@@ -12,14 +12,14 @@ export function BackupRestoreSection() {
   const { t, language } = useT();
   const [name, setName] = useState('');
   // The preview comes from the header and the hash pass; no row is kept in memory.
-  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (reader, onProgress) => {
-    const backup = await inspectBackup(reader, onProgress);
+  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (reader, onProgress, signal) => {
+    const backup = await inspectBackup(reader, onProgress, signal);
     return { createdAt: backup.createdAt, count: backup.recordCount };
   });
 
   const restore = () =>
-    file.run(async (reader, _preview, onProgress) => {
-      await restoreBackup(reader, name, {}, onProgress);
+    file.run(async (reader, _preview, onProgress, signal) => {
+      await restoreBackup(reader, name, {}, onProgress, signal);
       setName('');
       return { key: 'backup.restore.done', params: { name }, tone: 'ok' };
     });
@@ -46,9 +46,11 @@ export function BackupRestoreSection() {
             <button type="submit" disabled={file.busy || name.trim() === ''}>
               {t('backup.restore.confirm')}
             </button>
-            <button type="button" className="secondary" onClick={file.cancel} disabled={file.busy}>
-              {t('backup.cancel')}
-            </button>
+            {!file.busy && (
+              <button type="button" className="secondary" onClick={file.cancel}>
+                {t('backup.cancel')}
+              </button>
+            )}
           </div>
         </form>
       ) : (
@@ -58,7 +60,7 @@ export function BackupRestoreSection() {
           </button>
         </div>
       )}
-      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} progress={file.progress} />
+      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} progress={file.progress} onCancel={file.stop} />
     </div>
   );
 }

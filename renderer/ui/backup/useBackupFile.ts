@@ -4,7 +4,8 @@ import type { BackupProgress, OnBackupProgress } from '../../core/backup/backupP
 import type { ChunkReader, FileFilter } from '../../core/platform/platform';
 import { usePlatform } from '../shell/usePlatform';
 import type { Outcome } from './BackupMessage';
-import { backupErrorMessage, openFailureMessage } from './backupErrorMessage';
+import { failureOutcome, openFailureMessage } from './backupErrorMessage';
+import { useCancel } from './useCancel';
 
 export interface PickedFile<T> {
   reader: ChunkReader;
@@ -15,15 +16,17 @@ export interface PickedFile<T> {
  * Choose a file, check it with `inspect` (which throws BackupError), keep it open for confirmation.
  * The file is read a chunk at a time, never whole; it stays open until the work is done, the person
  * cancels, or the section goes away. Nothing is written until the caller's confirm step; a refusal
- * becomes a translated message.
+ * becomes a translated message. Checking and writing can be cancelled (`stop`) between chunks and
+ * batches; a cancel is a calm message, and the file stays chosen after a cancelled write.
  */
-export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkReader, onProgress: OnBackupProgress) => Promise<T>) {
+export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkReader, onProgress: OnBackupProgress, signal: AbortSignal) => Promise<T>) {
   const platform = usePlatform();
   const [picked, setPicked] = useState<PickedFile<T> | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const open = useRef<ChunkReader | null>(null);
+  const cancellable = useCancel();
 
   const release = () => {
     void open.current?.close().catch(() => undefined);
@@ -43,11 +46,12 @@ export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkR
         return;
       }
       open.current = file.reader;
-      setPicked({ reader: file.reader, preview: await inspect(file.reader, setProgress) });
+      setPicked({ reader: file.reader, preview: await inspect(file.reader, setProgress, cancellable.start()) });
     } catch (error) {
       release();
-      setOutcome({ key: backupErrorMessage(error), tone: 'error' });
+      setOutcome(failureOutcome(error));
     } finally {
+      cancellable.finish();
       setProgress(null);
       setBusy(false);
     }
@@ -57,16 +61,17 @@ export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkR
    * Runs the write. On success the file is closed and forgotten, so a second click cannot repeat
    * it; on a refusal it stays, so the person can correct their input (a name, a mistyped code).
    */
-  const run = async (work: (reader: ChunkReader, preview: T, onProgress: OnBackupProgress) => Promise<Outcome>) => {
+  const run = async (work: (reader: ChunkReader, preview: T, onProgress: OnBackupProgress, signal: AbortSignal) => Promise<Outcome>) => {
     if (picked === null) return;
     setBusy(true);
     try {
-      setOutcome(await work(picked.reader, picked.preview, setProgress));
+      setOutcome(await work(picked.reader, picked.preview, setProgress, cancellable.start()));
       setPicked(null);
       release();
     } catch (error) {
-      setOutcome({ key: backupErrorMessage(error), tone: 'error' });
+      setOutcome(failureOutcome(error));
     } finally {
+      cancellable.finish();
       setProgress(null);
       setBusy(false);
     }
@@ -77,5 +82,5 @@ export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkR
     release();
   };
 
-  return { picked, outcome, busy, progress, choose, run, cancel, setOutcome };
+  return { picked, outcome, busy, progress, choose, run, cancel, stop: cancellable.cancel, setOutcome };
 }
