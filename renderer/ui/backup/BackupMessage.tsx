@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { BackupProgress } from '../../core/backup/backupProgress';
 import type { MessageKey } from '../i18n/catalog';
 import type { MessageParams } from '../i18n/translate';
@@ -23,6 +24,16 @@ export function BackupMessage({
   onCancel?: (() => void) | undefined;
 }) {
   const { t } = useT();
+  const stop = useRef<HTMLButtonElement>(null);
+  const cancellable = Boolean(busy && onCancel);
+  // The button that started the step is disabled while it runs, which drops keyboard focus to the page:
+  // hand it to "Annuler", the one thing left to do here. Focus elsewhere (the person moved on) is left alone.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (cancellable && (active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled))) {
+      stop.current?.focus();
+    }
+  }, [cancellable]);
   return (
     <div className={busy && onCancel ? 'backup-message cancellable' : 'backup-message'}>
       <div aria-live="polite" className="backup-message-live">
@@ -38,7 +49,7 @@ export function BackupMessage({
         )}
       </div>
       {busy && onCancel && (
-        <button type="button" className="secondary backup-stop" onClick={onCancel}>
+        <button type="button" className="secondary backup-stop" onClick={onCancel} ref={stop}>
           {t('backup.cancel')}
         </button>
       )}
