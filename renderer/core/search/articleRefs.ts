@@ -18,12 +18,11 @@ export interface NameWording {
 
 export interface NameIndex {
   /**
-   * Name wordings (analysed) of law documents. A strong name (with a number or a word no other document
-   * uses: "09/001", "palerme") is enough to say where to look; a weak one ("code du travail") only counts
-   * next to an article number, since its words are also ordinary search words.
+   * Name wordings (analysed) of law documents, by their first term, longest first: a query term finds its
+   * candidates in one lookup. A strong name (with a number or a word no other document uses: "09/001",
+   * "palerme") is enough to say where to look; a weak one ("code du travail") only counts next to an
+   * article number, since its words are also ordinary search words.
    */
-  names: NameWording[];
-  /** The same wordings by their first term (longest first, as in `names`): a query term finds its candidates in one lookup. */
   byFirstTerm: Map<string, NameWording[]>;
   /** `${docId}|${number}` → record id, and number → record ids across documents. */
   byDocNumber: Map<string, string>;
@@ -79,7 +78,7 @@ export const buildNameIndex = (records: readonly SearchRecord[], frequency: (ter
     if (list) list.push(n);
     else byFirstTerm.set(n.terms[0]!, [n]);
   }
-  return { names, byFirstTerm, byDocNumber, byNumber };
+  return { byFirstTerm, byDocNumber, byNumber };
 };
 
 export interface ArticleRef {

@@ -1,5 +1,6 @@
 import { FIELD_BIT } from './fieldMask';
 import { OFFSET_FIELDS, readTermIds, type TermOffsets } from './termOffsets';
+import { withWordMarks } from './wordMarks';
 
 // Word order matters to a lawyer: "travail forcé" written as such beats a text with "forcé" in its title
 // and "travail" three lines down. The inverted index keeps no positions, so the few best hits are re-read,
@@ -32,27 +33,31 @@ const toNumbers = (sequences: readonly (readonly string[])[], numbers: ReadonlyM
     .filter((seq) => seq.length > 0 && seq.every((n) => n >= 0));
 
 /**
- * Sequences by their first word, longest first: a field is then read once, whatever the number of
- * sequences, and most of its words are passed over on one byte of `marks`.
+ * Sequences by their first word, longest first, made once per query: a field is then read once, whatever
+ * the number of sequences, and most of its words are passed over on one byte of `marks`.
  */
-type SequencesByFirst = ReadonlyMap<number, readonly number[][]>;
+interface Sequences {
+  byFirst: ReadonlyMap<number, readonly number[][]>;
+  /** The longest sequence's length: a record holding one needs no further reading. */
+  longest: number;
+}
 
-const byFirstWord = (sequences: readonly number[][]): SequencesByFirst => {
-  const out = new Map<number, number[][]>();
+const prepare = (sequences: readonly number[][]): Sequences => {
+  const byFirst = new Map<number, number[][]>();
   for (const seq of [...sequences].sort((a, b) => b.length - a.length)) {
-    const list = out.get(seq[0]!);
+    const list = byFirst.get(seq[0]!);
     if (list) list.push(seq);
-    else out.set(seq[0]!, [seq]);
+    else byFirst.set(seq[0]!, [seq]);
   }
-  return out;
+  return { byFirst, longest: Math.max(0, ...sequences.map((seq) => seq.length)) };
 };
 
 /** Length of the longest of the sequences found with its words adjacent and in order (0 when none). */
-const longestRun = (words: ArrayLike<number>, sequences: SequencesByFirst, marks: Uint8Array): number => {
+const longestRun = (words: ArrayLike<number>, { byFirst }: Sequences, marks: Uint8Array): number => {
   let longest = 0;
   for (let i = 0; i < words.length; i += 1) {
     if (marks[words[i]!] !== 1) continue;
-    const candidates = sequences.get(words[i]!);
+    const candidates = byFirst.get(words[i]!);
     if (candidates === undefined) continue;
     for (const seq of candidates) {
       if (seq.length <= longest) break;
@@ -71,48 +76,40 @@ const ALL_FIELDS = OFFSET_FIELDS.reduce((bits, f) => bits | FIELD_BIT[f], 0);
  * The longest run of adjacent words a record holds, over its fields. `maxWords` bounds the reading of
  * long texts (quoted phrases read them whole).
  */
-const recordRun = (source: WordSource, num: number, sequences: SequencesByFirst, maxWords: number): number => {
+const recordRun = (source: WordSource, num: number, sequences: Sequences, maxWords: number): number => {
   const fields = source.fieldsOf?.(num) ?? ALL_FIELDS;
   let longest = 0;
-  const most = Math.max(...[...sequences.values()].map((list) => list[0]?.length ?? 0));
   for (const field of OFFSET_FIELDS) {
     if ((fields & FIELD_BIT[field]) === 0) continue;
     longest = Math.max(longest, longestRun(readTermIds(source.offsets, num, field, maxWords), sequences, source.marks));
-    if (longest === most) break;
+    if (longest === sequences.longest) break;
   }
   return longest;
 };
 
-/** Marks the first words of the sequences for the time of `read`. */
-const withMarks = <T>(marks: Uint8Array, sequences: SequencesByFirst, read: () => T): T => {
-  for (const first of sequences.keys()) marks[first] = 1;
-  try {
-    return read();
-  } finally {
-    for (const first of sequences.keys()) marks[first] = 0;
-  }
+/**
+ * A test for quoted phrases, prepared once per query: true when, for every phrase, one field of the record
+ * holds its words adjacent and in order (stopwords skipped, as in the index). Only fields holding a word of
+ * the query are read: a phrase's words are looked up like the others.
+ */
+export const holdsPhrases = (source: WordSource, phrases: readonly (readonly string[])[]): ((num: number) => boolean) => {
+  const prepared = phrases.map((phrase) => toNumbers([phrase], source.numbers)[0]);
+  // A phrase with a word the index lacks is held by no record.
+  if (prepared.some((seq) => seq === undefined)) return () => false;
+  const each = (prepared as number[][]).map((seq) => prepare([seq]));
+  return (num) => each.every((sequences) => withWordMarks(source.marks, sequences.byFirst.keys(), () => recordRun(source, num, sequences, Infinity)) === sequences.longest);
 };
-
-/** True when one field of the record holds every phrase's words adjacent and in order (stopwords skipped, as in the index). */
-export const recordContains = (source: WordSource, num: number, phrases: readonly (readonly string[])[]): boolean =>
-  phrases.every((phrase) => {
-    const [seq] = toNumbers([phrase], source.numbers);
-    if (seq === undefined) return false;
-    const sequences = byFirstWord([seq]);
-    // Only fields holding a word of the query can hold the phrase (its words are looked up like the others).
-    return withMarks(source.marks, sequences, () => recordRun(source, num, sequences, Infinity)) === seq.length;
-  });
 
 /** Raises, among the first hits, those holding the longest runs of adjacent words; keeps order otherwise. */
 export const rerankByProximity = <H extends { num: number; score: number }>(hits: H[], sequences: readonly (readonly string[])[], source: WordSource): void => {
   if (sequences.length === 0) return;
   const numbered = toNumbers(sequences, source.numbers).filter((seq) => seq.length > 1);
   if (numbered.length === 0) return;
-  const byFirst = byFirstWord(numbered);
+  const prepared = prepare(numbered);
   const head = hits.slice(0, PROXIMITY_DEPTH);
-  withMarks(source.marks, byFirst, () => {
+  withWordMarks(source.marks, prepared.byFirst.keys(), () => {
     for (const hit of head) {
-      const longest = recordRun(source, hit.num, byFirst, PROXIMITY_WORDS);
+      const longest = recordRun(source, hit.num, prepared, PROXIMITY_WORDS);
       if (longest > 1) hit.score *= Math.min(ADJACENT_MAX, 1 + ADJACENT_STEP * (longest - 1));
     }
   });

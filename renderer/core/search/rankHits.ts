@@ -1,4 +1,4 @@
-import { recordContains, type WordSource } from './proximity';
+import { holdsPhrases, type WordSource } from './proximity';
 import type { Clause } from './queryPlan';
 import type { SearchRecord } from './searchRecords';
 
@@ -54,8 +54,9 @@ export const adjacencySequences = (typed: readonly string[], clauses: readonly C
 /** Quoted phrases: the hits whose text holds every phrase as written, best first, until the limit. */
 export const checkPhrases = (source: WordSource, hits: RankedHit[], phrases: string[][], limit: number): RankedHit[] => {
   const out: RankedHit[] = [];
+  const holds = holdsPhrases(source, phrases);
   for (const hit of hits) {
-    if (hit.pinned || recordContains(source, hit.num, phrases)) out.push(hit);
+    if (hit.pinned || holds(hit.num)) out.push(hit);
     if (out.length >= limit) break;
   }
   return out;

@@ -22,16 +22,16 @@ export interface ScoreContext {
   /** Terms that matched something, to highlight. */
   matched: Set<string>;
   /** Which fields of each record hold a looked-up term (for snippets and the adjacency re-read). */
-  texts: FieldMask;
+  matchedFields: FieldMask;
 }
 
-export const createScoreContext = (index: CorpusIndex, fields: readonly IndexField[], pool: ScorePool, texts: FieldMask): ScoreContext => ({
+export const createScoreContext = (index: CorpusIndex, fields: readonly IndexField[], pool: ScorePool, matchedFields: FieldMask): ScoreContext => ({
   index,
   fields,
   pool,
   memo: new Map(),
   matched: new Set(),
-  texts,
+  matchedFields,
 });
 
 export const termScores = (ctx: ScoreContext, term: string): ScoreVec => {
@@ -49,7 +49,7 @@ export const termScores = (ctx: ScoreContext, term: string): ScoreVec => {
       if (!list) continue;
       const s = weight * (1 - slot * SLOT_DECAY);
       for (const id of list) {
-        ctx.texts.mark(id, bit);
+        ctx.matchedFields.mark(id, bit);
         const prev = scores[id]!;
         if (prev === 0) {
           ids.push(id);

@@ -25,7 +25,7 @@ export interface SearchEngine {
   numOf(id: string): number | undefined;
   pool: ScorePool;
   /** Which fields of each record matched, during one query. */
-  texts: FieldMask;
+  matchedFields: FieldMask;
   /** Term → vocabulary number (the word offsets' numbering). */
   numbers: ReadonlyMap<string, number>;
   /** A byte per vocabulary word for the adjacency re-read (proximity.ts), zero between queries. */
@@ -39,8 +39,8 @@ export interface EngineOptions extends SearchFilters {
 }
 
 export interface EngineHit extends RankedHit {
-  /** Which texts (TEXT_BIT of fr, en, sw) hold a word of the query: the ones a snippet can quote. */
-  texts: number;
+  /** Which fields (FIELD_BIT flags) hold a word of the query: a snippet quotes one of the texts among them. */
+  fields: number;
 }
 
 export interface EngineResult {
@@ -72,7 +72,7 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
     names: buildNameIndex(records, (t) => documentFrequency(index, t)),
     numOf: (id) => (numbers ??= new Map(index.ids.map((x, i) => [x, i]))).get(id),
     pool: new ScorePool(records.length),
-    texts: new FieldMask(records.length),
+    matchedFields: new FieldMask(records.length),
     numbers: vocabularyNumbers(index),
     wordMarks: new Uint8Array(index.vocab.length),
   };
@@ -88,7 +88,7 @@ export const runSearch = (engine: SearchEngine, query: string, options: EngineOp
     return searchOnce(engine, query, options);
   } finally {
     engine.pool.releaseAll();
-    engine.texts.clear();
+    engine.matchedFields.clear();
   }
 };
 
@@ -96,7 +96,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const parsed = parseQuery(query);
   const filters: SearchFilters = { ...parsed.filters, ...definedFilters(options) };
   const fields: readonly IndexField[] = filters.lang ? ['title', filters.lang] : INDEX_FIELDS;
-  const ctx = createScoreContext(engine.index, fields, engine.pool, engine.texts);
+  const ctx = createScoreContext(engine.index, fields, engine.pool, engine.matchedFields);
   const ref = findArticleRef(parsed.terms, engine.names);
   const clauses: Clause[] = [
     ...planClauses(engine.index, ref.rest, { completeLast: parsed.lastTermOpen && options.complete !== false }),
@@ -135,10 +135,10 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const limit = options.limit ?? 50;
   // Quoted phrases discard hits after ranking, so more candidates are kept for them.
   const best = bestHits(hits, parsed.phrases.length > 0 ? limit * 10 : Math.max(limit, PROXIMITY_DEPTH));
-  const words: WordSource = { offsets: engine.index.offsets, numbers: engine.numbers, fieldsOf: (num) => engine.texts.get(num), marks: engine.wordMarks };
+  const words: WordSource = { offsets: engine.index.offsets, numbers: engine.numbers, fieldsOf: (num) => engine.matchedFields.get(num), marks: engine.wordMarks };
   rerankByProximity(best, adjacencySequences(ref.rest, clauses), words);
   const accepted = parsed.phrases.length === 0 ? best.slice(0, limit) : checkPhrases(words, best, parsed.phrases, limit);
-  return { hits: accepted.map((h) => ({ ...h, texts: engine.texts.get(h.num) })), total: parsed.phrases.length === 0 ? total : accepted.length, terms: [...ctx.matched], parsed, partial };
+  return { hits: accepted.map((h) => ({ ...h, fields: engine.matchedFields.get(h.num) })), total: parsed.phrases.length === 0 ? total : accepted.length, terms: [...ctx.matched], parsed, partial };
 };
 
 const listDocument = (engine: SearchEngine, docId: string, scores: ScoreMap): void => {

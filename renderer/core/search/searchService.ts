@@ -2,7 +2,8 @@ import type { Lang } from '../content/types';
 import { runSearch, type EngineOptions, type SearchEngine } from './searchEngine';
 import type { SearchFilters } from './queryParser';
 import type { RecordKind } from './searchRecords';
-import { buildSnippet, snippetTerms, withTermMarks, type Snippet } from './snippet';
+import { buildSnippet, snippetTerms, type Snippet } from './snippet';
+import { withWordMarks } from './wordMarks';
 
 // The answer the screens and the command line consume: ranked hits with snippets, grouped by document.
 // Plain data only, so it crosses the worker boundary as is.
@@ -49,7 +50,7 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
   const result = runSearch(engine, query, options);
   const terms = snippetTerms(result.terms, engine.numbers);
   const source = { offsets: engine.index.offsets, vocab: engine.index.vocab, marks: engine.wordMarks };
-  const flat: SearchHit[] = withTermMarks(terms, engine.wordMarks, () =>
+  const flat: SearchHit[] = withWordMarks(engine.wordMarks, terms.ids ?? [], () =>
     result.hits.map((h) => {
       const r = engine.records[h.num]!;
       return {
@@ -60,7 +61,7 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
         heading: r.heading,
         score: round(h.score),
         pinned: h.pinned,
-        snippet: buildSnippet(r, terms, options.language ?? 'fr', h.texts, { ...source, num: h.num }),
+        snippet: buildSnippet(r, terms, options.language ?? 'fr', h.fields, { ...source, num: h.num }),
       };
     }),
   );

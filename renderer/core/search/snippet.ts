@@ -71,20 +71,9 @@ export interface SnippetSource {
   num: number;
   /** The sorted vocabulary the offsets number words by. */
   vocab: readonly string[];
-  /** A byte per vocabulary word, 1 for the terms' ids (see withTermMarks): one read per word of the text. */
+  /** A byte per vocabulary word, 1 for the terms' ids (wordMarks.ts): one read per word of the text. */
   marks: Uint8Array;
 }
-
-/** Sets `marks` for the terms' ids while `work` runs (snippets of one answer), then clears them. */
-export const withTermMarks = <T>(terms: SnippetTerms, marks: Uint8Array, work: () => T): T => {
-  const ids = terms.ids ?? [];
-  for (const id of ids) marks[id] = 1;
-  try {
-    return work();
-  } finally {
-    for (const id of ids) marks[id] = 0;
-  }
-};
 
 /** Matched words of a text, read only as far as a snippet can reach past the first match. */
 const scannedSpans = (text: string, { terms, scan }: SnippetTerms): TokenSpan[] => {
@@ -128,18 +117,18 @@ const ORDER: Readonly<Record<Lang, readonly Lang[]>> = { fr: ['fr', 'en', 'sw'],
 
 /**
  * The text to quote and its matched words: the preferred language if it has matches, else the first that
- * has, else French. `texts` (TEXT_BIT flags from scoring) says which texts hold a matched word, so only one
- * text is read; without it each is read until one matches.
+ * has, else French. `fields` (FIELD_BIT flags from scoring) says which texts hold a matched word, so only
+ * one text is read; without it each is read until one matches.
  */
 const chooseText = (
   r: SearchRecord,
   terms: SnippetTerms,
   preferred: Lang,
-  texts: number,
+  fields: number,
   source: SnippetSource | undefined,
 ): { lang: Lang; text: string; spans: TokenSpan[] } => {
   for (const lang of ORDER[preferred]) {
-    if ((texts & TEXT_BIT[lang]) === 0) continue;
+    if ((fields & TEXT_BIT[lang]) === 0) continue;
     const text = r.text[lang];
     const spans = matchedSpans(text, terms, lang, source);
     if (spans.length > 0) return { lang, text, spans };
@@ -183,11 +172,11 @@ export const buildSnippet = (
   r: SearchRecord,
   words: ReadonlySet<string> | SnippetTerms,
   preferred: Lang = 'fr',
-  texts = ALL_TEXTS,
+  fields = ALL_TEXTS,
   source?: SnippetSource,
 ): Snippet => {
   const terms = words instanceof Set ? snippetTerms(words) : (words as SnippetTerms);
-  const { lang, text, spans } = chooseText(r, terms, preferred, texts, source);
+  const { lang, text, spans } = chooseText(r, terms, preferred, fields, source);
   let start = bestWindowStart(spans);
   // Cut at spaces, not inside words.
   if (start > 0) {

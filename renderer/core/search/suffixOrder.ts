@@ -1,4 +1,5 @@
 import { fromBase64, toBase64 } from '../crypto/bytes';
+import { readUint32s, writeUint32s } from './littleEndian';
 
 // The vocabulary ordered by its words read backwards, as a permutation of vocabulary numbers: the words
 // ending with given letters are then one contiguous run, found by binary search. Typo repair reads words
@@ -24,8 +25,7 @@ export const buildSuffixOrder = (vocab: readonly string[]): Uint32Array =>
 
 export const exportSuffixOrder = (order: Uint32Array): string => {
   const bytes = new Uint8Array(order.length * 4);
-  const view = new DataView(bytes.buffer);
-  order.forEach((n, i) => view.setUint32(i * 4, n, true));
+  writeUint32s(new DataView(bytes.buffer), 0, order);
   return toBase64(bytes);
 };
 
@@ -33,15 +33,13 @@ export const exportSuffixOrder = (order: Uint32Array): string => {
 export const importSuffixOrder = (exported: string, vocab: readonly string[]): Uint32Array => {
   const bytes = fromBase64(exported);
   if (bytes.length !== vocab.length * 4) throw new Error('search suffix order size mismatch');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const order = new Uint32Array(vocab.length);
+  const order = readUint32s(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, vocab.length);
   const seen = new Uint8Array(vocab.length);
   for (let i = 0; i < order.length; i += 1) {
-    const n = view.getUint32(i * 4, true);
+    const n = order[i]!;
     if (n >= vocab.length || seen[n] === 1) throw new Error('search suffix order is not a permutation');
     if (i > 0 && compareBackwards(vocab[order[i - 1]!]!, vocab[n]!) > 0) throw new Error('search suffix order out of order');
     seen[n] = 1;
-    order[i] = n;
   }
   return order;
 };

@@ -1,6 +1,7 @@
 import { fromBase64, toBase64 } from '../crypto/bytes';
 import { tokenSpans } from './analyzer';
 import type { SearchRecord } from './searchRecords';
+import { readUint32s, writeUint32s } from './littleEndian';
 
 // Where each analysed word of a record sits in its texts, built with the index and carried in the pack:
 // a compact forward index (what Lucene calls offsets or term vectors). Snippets, the adjacency re-read and
@@ -85,23 +86,10 @@ export const exportTermOffsets = (offsets: TermOffsets): string => {
   const entries = offsets.table.length;
   const out = new Uint8Array(8 + entries * 8 + words * 4 + offsets.positions.length);
   const view = new DataView(out.buffer);
-  view.setUint32(0, words, true);
-  view.setUint32(4, offsets.positions.length, true);
-  let at = 8;
-  for (const array of [offsets.table, offsets.positionTable, offsets.ids]) {
-    for (const v of array) {
-      view.setUint32(at, v, true);
-      at += 4;
-    }
-  }
+  let at = writeUint32s(view, 0, [words, offsets.positions.length]);
+  for (const array of [offsets.table, offsets.positionTable, offsets.ids]) at = writeUint32s(view, at, array);
   out.set(offsets.positions, at);
   return toBase64(out);
-};
-
-const readUint32s = (view: DataView, at: number, count: number): Uint32Array => {
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i += 1) out[i] = view.getUint32(at + i * 4, true);
-  return out;
 };
 
 const checkTable = (table: Uint32Array, total: number): void => {
@@ -116,8 +104,7 @@ export const importTermOffsets = (exported: string, recordCount: number): TermOf
   const bytes = fromBase64(exported);
   if (bytes.length < 8) throw new Error('search offsets too short');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const words = view.getUint32(0, true);
-  const positionBytes = view.getUint32(4, true);
+  const [words = 0, positionBytes = 0] = readUint32s(view, 0, 2);
   const entries = recordCount * OFFSET_FIELDS.length + 1;
   if (bytes.length !== 8 + entries * 8 + words * 4 + positionBytes) throw new Error('search offsets size mismatch');
   const table = readUint32s(view, 8, entries);

@@ -40,17 +40,6 @@ export const foldSlice = (text: string, start: number, end: number): string => {
   return out;
 };
 
-/** False only when the word's first three letters are ASCII and their key is not among `heads`. */
-const headMayMatch = (text: string, start: number, end: number, heads: ReadonlySet<number>): boolean => {
-  let key = 0;
-  for (let i = 0; i < 3; i += 1) {
-    const c = start + i < end ? text.charCodeAt(start + i) : 0;
-    if (c >= 128) return true;
-    key = (key << 7) | (c >= 65 && c <= 90 ? c + 32 : c);
-  }
-  return heads.has(key);
-};
-
 const digitsEnd = (text: string, i: number): number => {
   let k = i;
   while (k < text.length && isDigit(text.charCodeAt(k))) k += 1;
@@ -58,17 +47,26 @@ const digitsEnd = (text: string, i: number): number => {
 };
 
 /**
- * The first three letters of a word, lower-cased, as a number (7 bits each; a shorter word leaves zeros).
- * Undefined when one of them is not ASCII: such words cannot be judged by their head without folding.
+ * The first three letters of `text[start, end)`, lower-cased, as a number (7 bits each; a shorter word leaves
+ * zeros). Undefined when one of them is not ASCII: such words cannot be judged by their head without folding.
  */
-export const asciiHeadKey = (head: string): number | undefined => {
+const headKeyOf = (text: string, start: number, end: number): number | undefined => {
   let key = 0;
   for (let i = 0; i < 3; i += 1) {
-    const c = i < head.length ? head.charCodeAt(i) : 0;
+    const c = start + i < end ? text.charCodeAt(start + i) : 0;
     if (c >= 128) return undefined;
     key = (key << 7) | (c >= 65 && c <= 90 ? c + 32 : c);
   }
   return key;
+};
+
+/** The key of a head (see termHeads), as the scanner computes it for each word. */
+export const asciiHeadKey = (head: string): number | undefined => headKeyOf(head, 0, head.length);
+
+/** False only when the word's first three letters are ASCII and their key is not among `heads`. */
+const headMayMatch = (text: string, start: number, end: number, heads: ReadonlySet<number>): boolean => {
+  const key = headKeyOf(text, start, end);
+  return key === undefined || heads.has(key);
 };
 
 /**

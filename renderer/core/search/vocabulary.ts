@@ -104,9 +104,17 @@ export const oneEditApart = (a: string, b: string): boolean => {
   return a.slice(i + 1) === b.slice(i);
 };
 
-/** Vocabulary words sharing this long a prefix with the word are few enough to read one by one. */
+/** Up to this many vocabulary words sharing a beginning or an ending with the word are read one by one. */
 const RANGE_MAX = 96;
 const MIN_SHARED = 3;
+
+/** The words starting with `prefix` (the mirror of suffixOrder's wordsEndingWith), or undefined when there are more than `max`. */
+const wordsStartingWith = (vocab: readonly string[], prefix: string, max: number): readonly string[] | undefined => {
+  const first = lowerBound(vocab, prefix);
+  let end = first;
+  while (end < vocab.length && end - first <= max && vocab[end]!.startsWith(prefix)) end += 1;
+  return end - first > max ? undefined : vocab.slice(first, end);
+};
 
 // Every indexed word with its number (its place in the sorted vocabulary), kept with the index: a word one
 // edit away is then one lookup instead of four (one per field), and a ten-letter word has some 560 of
@@ -133,12 +141,9 @@ export const typoRepairs = (index: CorpusIndex, word: string): string[] => {
   const found = new Set<string>();
   let generateUntil = word.length + 1;
   for (let shared = MIN_SHARED; shared <= word.length; shared += 1) {
-    const prefix = word.slice(0, shared);
-    const first = lowerBound(vocab, prefix);
-    let end = first;
-    while (end < vocab.length && end - first <= RANGE_MAX && vocab[end]!.startsWith(prefix)) end += 1;
-    if (end - first > RANGE_MAX) continue;
-    for (let i = first; i < end; i += 1) if (oneEditApart(word, vocab[i]!)) found.add(vocab[i]!);
+    const beginning = wordsStartingWith(vocab, word.slice(0, shared), RANGE_MAX);
+    if (beginning === undefined) continue;
+    for (const w of beginning) if (oneEditApart(word, w)) found.add(w);
     generateUntil = shared;
     break;
   }

@@ -10,7 +10,8 @@ import { exportCorpusIndex, importCorpusIndex } from '../../../renderer/core/sea
 import { runSearch } from '../../../renderer/core/search/searchEngine';
 import { openSearchIndex } from '../../../renderer/core/search/searchIndex';
 import { search } from '../../../renderer/core/search/searchService';
-import { buildSnippet, snippetTerms, withTermMarks } from '../../../renderer/core/search/snippet';
+import { buildSnippet, snippetTerms } from '../../../renderer/core/search/snippet';
+import { withWordMarks } from '../../../renderer/core/search/wordMarks';
 import { exportTermOffsets, forEachTerm, importTermOffsets, readTermIds } from '../../../renderer/core/search/termOffsets';
 
 // The word offsets carried in the pack replace re-reading texts at query time: they must say exactly
@@ -82,7 +83,7 @@ describe('word offsets', () => {
     const shortened = { ...records[num]!, text: { ...records[num]!.text, fr: 'Le travail forcé.' } };
     const terms = snippetTerms(['travail', 'forc'], engine.numbers);
     const marks = new Uint8Array(index.vocab.length);
-    const snippet = withTermMarks(terms, marks, () => buildSnippet(shortened, terms, 'fr', 1, { offsets: index.offsets, num, vocab: index.vocab, marks }));
+    const snippet = withWordMarks(marks, terms.ids ?? [], () => buildSnippet(shortened, terms, 'fr', 1, { offsets: index.offsets, num, vocab: index.vocab, marks }));
     expect(snippet.parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['travail', 'forcé']);
   });
 
