@@ -1,42 +1,28 @@
-import { useState } from 'react';
-import type { BackupProgress } from '../../core/backup/backupProgress';
 import { backupFileName, saveBackup } from '../../core/backup/exportBackup';
 import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
 import type { VaultSession } from '../../core/vault/vaultSession';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
-import { BackupMessage, type Outcome } from './BackupMessage';
-import { failureOutcome } from './backupErrorMessage';
-import { useCancel } from './useCancel';
+import { BackupMessage } from './BackupMessage';
+import { useBackupStep } from './useBackupStep';
 
 /** Saves the whole notebook, still encrypted, as one .dalili-backup file, streamed to disk. */
 export function BackupExportSection({ session }: { session: VaultSession }) {
   const { t } = useT();
   const platform = usePlatform();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [progress, setProgress] = useState<BackupProgress | null>(null);
-  const cancellable = useCancel();
+  const { busy, outcome, setOutcome, progress, step, stop } = useBackupStep();
 
   // Where to save is asked first; then the notebook is streamed into the file, which appears under
   // its name only once complete (a failure or a cancel throws the unfinished file away).
-  const save = async () => {
-    setBusy(true);
-    setOutcome(null);
-    try {
+  const save = () =>
+    step(async ({ onProgress, cancellable }) => {
+      setOutcome(null);
       const now = Date.now();
       const writer = await platform.createFileWriter(backupFileName(now), [{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }]);
       if (writer === null) return;
-      const backup = await saveBackup(session, writer, { now, onProgress: setProgress, signal: cancellable.start() });
+      const backup = await saveBackup(session, writer, { now, onProgress, signal: cancellable() });
       setOutcome({ key: backup.skipped > 0 ? 'backup.export.savedSkipped' : 'backup.export.saved', params: { count: backup.recordCount, skipped: backup.skipped }, tone: 'ok' });
-    } catch (error) {
-      setOutcome(failureOutcome(error));
-    } finally {
-      cancellable.finish();
-      setProgress(null);
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="backup-section">
@@ -47,7 +33,7 @@ export function BackupExportSection({ session }: { session: VaultSession }) {
           {t('backup.export.button')}
         </button>
       </div>
-      <BackupMessage outcome={outcome} busy={busy ? 'backup.export.working' : null} progress={progress} onCancel={cancellable.cancel} />
+      <BackupMessage outcome={outcome} busy={busy ? 'backup.export.working' : null} progress={progress} onCancel={stop} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { BACKUP_LIMITS } from '../../core/backup/backupLimits';
-import type { BackupProgress, OnBackupProgress } from '../../core/backup/backupProgress';
+import type { OnBackupProgress } from '../../core/backup/backupProgress';
 import type { ChunkReader, FileFilter } from '../../core/platform/platform';
 import { usePlatform } from '../shell/usePlatform';
 import type { Outcome } from './BackupMessage';
-import { failureOutcome, openFailureMessage } from './backupErrorMessage';
-import { useCancel } from './useCancel';
+import { openFailureMessage } from './backupErrorMessage';
+import { useBackupStep } from './useBackupStep';
 
 export interface PickedFile<T> {
   reader: ChunkReader;
@@ -22,11 +22,8 @@ export interface PickedFile<T> {
 export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkReader, onProgress: OnBackupProgress, signal: AbortSignal) => Promise<T>) {
   const platform = usePlatform();
   const [picked, setPicked] = useState<PickedFile<T> | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<BackupProgress | null>(null);
   const open = useRef<ChunkReader | null>(null);
-  const cancellable = useCancel();
+  const { busy, outcome, setOutcome, progress, step, stop } = useBackupStep();
 
   const release = () => {
     void open.current?.close().catch(() => undefined);
@@ -38,23 +35,15 @@ export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkR
     setOutcome(null);
     setPicked(null);
     release();
-    setBusy(true);
-    try {
+    await step(async ({ onProgress, cancellable }) => {
       const file = await platform.openFileReader(filters, BACKUP_LIMITS.maxFileBytes);
       if (!file.opened) {
         if (file.reason !== 'cancelled') setOutcome({ key: openFailureMessage(file.reason), tone: 'error' });
         return;
       }
       open.current = file.reader;
-      setPicked({ reader: file.reader, preview: await inspect(file.reader, setProgress, cancellable.start()) });
-    } catch (error) {
-      release();
-      setOutcome(failureOutcome(error));
-    } finally {
-      cancellable.finish();
-      setProgress(null);
-      setBusy(false);
-    }
+      setPicked({ reader: file.reader, preview: await inspect(file.reader, onProgress, cancellable()) });
+    }, release);
   };
 
   /**
@@ -63,18 +52,11 @@ export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkR
    */
   const run = async (work: (reader: ChunkReader, preview: T, onProgress: OnBackupProgress, signal: AbortSignal) => Promise<Outcome>) => {
     if (picked === null) return;
-    setBusy(true);
-    try {
-      setOutcome(await work(picked.reader, picked.preview, setProgress, cancellable.start()));
+    await step(async ({ onProgress, cancellable }) => {
+      setOutcome(await work(picked.reader, picked.preview, onProgress, cancellable()));
       setPicked(null);
       release();
-    } catch (error) {
-      setOutcome(failureOutcome(error));
-    } finally {
-      cancellable.finish();
-      setProgress(null);
-      setBusy(false);
-    }
+    });
   };
 
   const cancel = () => {
@@ -82,5 +64,5 @@ export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkR
     release();
   };
 
-  return { picked, outcome, busy, progress, choose, run, cancel, stop: cancellable.cancel, setOutcome };
+  return { picked, outcome, busy, progress, choose, run, cancel, stop, setOutcome };
 }
