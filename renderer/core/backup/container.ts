@@ -28,22 +28,10 @@ export interface Container {
   body: Uint8Array<ArrayBuffer>;
 }
 
+/** A whole container in memory, hash included: tests craft files with it; the app streams with ContainerWriter. */
 export async function writeContainer(kind: ContainerKind, header: unknown, body: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  return writeContainerWith(kind, header, body.length, (out, offset) => out.set(body, offset));
-}
-
-/**
- * Writes the body straight into the final buffer (one allocation for the whole file, hash
- * included): a 300 MB backup is not copied three more times on its way out.
- */
-export async function writeContainerWith(kind: ContainerKind, header: unknown, bodyLength: number, writeBody: (out: Uint8Array, offset: number) => void): Promise<Uint8Array<ArrayBuffer>> {
-  const prefix = containerPrefix(kind, header, bodyLength);
-  const contentLength = prefix.length + bodyLength;
-  const out = new Uint8Array(contentLength + HASH_BYTES);
-  out.set(prefix, 0);
-  writeBody(out, prefix.length);
-  out.set(await sha256(out.subarray(0, contentLength)), contentLength);
-  return out;
+  const content = concatBytes(containerPrefix(kind, header, body.length), body);
+  return concatBytes(content, await sha256(content));
 }
 
 /** Preamble + header for a body of `bodyLength` bytes (transfer files need it before encrypting). */
