@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useT } from '../i18n/useT';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
-import { vaultErrorMessage } from './vaultErrorMessage';
+import { NewPassphraseFeedback } from './NewPassphraseFeedback';
+import { useNewPassphraseSubmit } from './useNewPassphraseSubmit';
 import { vaultStore } from './vaultStore';
 
 /** Step 1 of the wizard: a non-identifying name and a strong passphrase. Step 2 is RecoveryKeySheet. */
@@ -10,22 +11,7 @@ export function CreateVaultForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useT();
   const [name, setName] = useState('');
   const secret = useNewPassphrase([name]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!secret.ready || busy) return;
-    setBusy(true);
-    setError(null);
-    vaultStore.create(name, secret.passphrase).then(
-      () => secret.clear(),
-      (failure: unknown) => {
-        setBusy(false);
-        setError(failure);
-      },
-    );
-  };
+  const { busy, error, submit } = useNewPassphraseSubmit(secret, (passphrase) => vaultStore.create(name, passphrase));
 
   return (
     <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-create-heading">
@@ -38,16 +24,7 @@ export function CreateVaultForm({ onCancel }: { onCancel: () => void }) {
         </p>
       </div>
       <NewPassphraseFields idPrefix="vault-create" value={secret} disabled={busy} />
-      {error !== null && (
-        <p className="error-message" role="alert">
-          {t(vaultErrorMessage(error))}
-        </p>
-      )}
-      {busy && (
-        <p className="loading" role="status">
-          {t('vault.create.working')}
-        </p>
-      )}
+      <NewPassphraseFeedback error={error} busy={busy} working="vault.create.working" />
       <div className="vault-actions">
         <button type="submit" disabled={!secret.ready || name.trim() === '' || busy}>
           {t('vault.create.submit')}
