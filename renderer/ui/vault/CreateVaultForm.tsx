@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useT } from '../i18n/useT';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
-import { NewPassphraseFeedback } from './NewPassphraseFeedback';
+import { VaultFeedback } from './VaultFeedback';
 import { useNewPassphraseSubmit } from './useNewPassphraseSubmit';
 import { vaultStore } from './vaultStore';
 
@@ -24,7 +24,7 @@ export function CreateVaultForm({ onCancel }: { onCancel: () => void }) {
         </p>
       </div>
       <NewPassphraseFields idPrefix="vault-create" value={secret} disabled={busy} />
-      <NewPassphraseFeedback error={error} busy={busy} working="vault.create.working" />
+      <VaultFeedback error={error} busy={busy} working="vault.create.working" />
       <div className="vault-actions">
         <button type="submit" disabled={!secret.ready || name.trim() === '' || busy}>
           {t('vault.create.submit')}

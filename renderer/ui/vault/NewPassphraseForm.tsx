@@ -2,7 +2,7 @@ import type { ProfileSummary } from '../../core/vault/profileRegistry';
 import { useT } from '../i18n/useT';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
-import { NewPassphraseFeedback } from './NewPassphraseFeedback';
+import { VaultFeedback } from './VaultFeedback';
 import { useNewPassphraseSubmit } from './useNewPassphraseSubmit';
 import { vaultStore } from './vaultStore';
 
@@ -17,7 +17,7 @@ export function NewPassphraseForm({ profile }: { profile: ProfileSummary }) {
       <h2 id="vault-new-passphrase-heading">{t('vault.newPassphrase.heading')}</h2>
       <p>{t('vault.newPassphrase.intro')}</p>
       <NewPassphraseFields idPrefix="vault-new" value={secret} disabled={busy} autoFocus />
-      <NewPassphraseFeedback error={error} busy={busy} working="vault.newPassphrase.working" />
+      <VaultFeedback error={error} busy={busy} working="vault.newPassphrase.working" />
       <div className="vault-actions">
         <button type="submit" disabled={!secret.ready || busy}>
           {t('vault.newPassphrase.submit')}

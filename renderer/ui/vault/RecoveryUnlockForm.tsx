@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ProfileSummary } from '../../core/vault/profileRegistry';
 import { useT } from '../i18n/useT';
-import { UnlockFeedback } from './UnlockFeedback';
+import { VaultFeedback } from './VaultFeedback';
 import { useUnlockAttempt } from './useUnlockAttempt';
 import { vaultStore } from './vaultStore';
 
@@ -35,7 +35,7 @@ export function RecoveryUnlockForm({ profile, onBack }: { profile: ProfileSummar
           aria-describedby={error !== null ? 'vault-recovery-error' : undefined}
         />
       </div>
-      <UnlockFeedback errorId="vault-recovery-error" error={error} seconds={seconds} busy={busy} working="vault.recoveryUnlock.working" />
+      <VaultFeedback errorId="vault-recovery-error" error={error} seconds={seconds} busy={busy} working="vault.recoveryUnlock.working" />
       <div className="vault-actions">
         <button type="submit" disabled={busy || seconds > 0 || key.trim() === ''}>
           {t('vault.recoveryUnlock.submit')}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ProfileSummary } from '../../core/vault/profileRegistry';
 import { useT } from '../i18n/useT';
 import { PassphraseInput } from './PassphraseInput';
-import { UnlockFeedback } from './UnlockFeedback';
+import { VaultFeedback } from './VaultFeedback';
 import { useUnlockAttempt } from './useUnlockAttempt';
 import { vaultStore } from './vaultStore';
 
@@ -22,7 +22,7 @@ export function UnlockForm({ profile, onRecovery, onBack }: { profile: ProfileSu
     <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-unlock-heading">
       <h2 id="vault-unlock-heading">{t('vault.unlock.heading', { name: profile.name })}</h2>
       <PassphraseInput id="vault-unlock-passphrase" label={t('vault.passphrase.label')} value={passphrase} onChange={setPassphrase} disabled={busy} autoFocus describedBy={error !== null ? 'vault-unlock-error' : undefined} />
-      <UnlockFeedback errorId="vault-unlock-error" error={error} seconds={seconds} busy={busy} working="vault.unlock.working" />
+      <VaultFeedback errorId="vault-unlock-error" error={error} seconds={seconds} busy={busy} working="vault.unlock.working" />
       <div className="vault-actions">
         <button type="submit" disabled={busy || seconds > 0 || passphrase === ''}>
           {t('vault.unlock.submit')}

@@ -2,8 +2,11 @@ import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 import { vaultErrorMessage } from './vaultErrorMessage';
 
-/** What an unlock attempt says back: the error, the wait before the next try, the work under way. */
-export function UnlockFeedback({ errorId, error, seconds, busy, working }: { errorId: string; error: unknown; seconds: number; busy: boolean; working: MessageKey }) {
+/**
+ * What a vault form says back: the refusal (an alert, with `errorId` for the field that points to it),
+ * the wait before the next unlock try, the slow key derivation under way.
+ */
+export function VaultFeedback({ errorId, error, seconds = 0, busy, working }: { errorId?: string; error: unknown; seconds?: number; busy: boolean; working: MessageKey }) {
   const { t } = useT();
   return (
     <>
