@@ -1,20 +1,19 @@
 import { nowMs } from './clock';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { todayIso } from '../../core/cases/caseDates';
 import type { CaseBundle } from '../../core/cases/caseBundle';
 import { commitChange, createCase } from '../../core/cases/caseCommit';
 import { formatCaseNumber, nextCaseNumber, normalisePrefix } from '../../core/cases/caseNumber';
 import type { CaseSummary } from '../../core/cases/caseSummary';
-import type { FieldError } from '../../core/cases/fieldError';
 import { validateCase, type CaseDraft } from '../../core/cases/validateCase';
 import { newOpaqueId } from '../../core/vault/opaqueId';
 import type { VaultSession } from '../../core/vault/vaultSession';
 import { useT } from '../i18n/useT';
-import { errorOf, fieldErrorText } from './caseMessages';
 import { CasePlaceFields } from './CasePlaceFields';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import { refreshCase } from './notebookStore';
+import { useCaseForm } from './useCaseForm';
 import { loadCase } from '../../core/cases/caseBundle';
 
 const LAST_PREFIX = 'dalili.cases.prefix';
@@ -63,12 +62,8 @@ export function CaseForm({
   onDone: (caseId?: string) => void;
 }) {
   const { t } = useT();
-  const [draft, setDraft] = useState<CaseDraft>(() => draftOf(bundle, cases));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [failed, setFailed] = useState(false);
+  const { draft, set, err, errors, failed, setFailed, summaryRef, accept } = useCaseForm<CaseDraft>(() => draftOf(bundle, cases));
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const set = (patch: Partial<CaseDraft>) => setDraft({ ...draft, ...patch });
   const year = Number(draft.openedOn.slice(0, 4)) || new Date().getFullYear();
   const number = bundle
     ? bundle.file.number
@@ -77,35 +72,29 @@ export function CaseForm({
         draft.prefix,
         year,
       );
-  const err = (field: string) => fieldErrorText(t, errorOf(errors, field));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = validateCase(draft, todayIso());
     setFailed(false);
-    if (!result.ok) {
-      setErrors(result.errors);
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setErrors([]);
+    const value = accept(validateCase(draft, todayIso()));
+    if (value === undefined) return;
     setBusy(true);
     try {
       const now = nowMs();
       if (bundle) {
         const file = {
           ...bundle.file,
-          incidentOn: result.value.incidentOn,
-          place: result.value.place,
-          summary: result.value.summary,
+          incidentOn: value.incidentOn,
+          place: value.place,
+          summary: value.summary,
         };
         await commitChange(session, bundle, { action: 'edited', file }, now);
         refreshCase(session, await loadCase(session, bundle.caseId));
         onDone(bundle.caseId);
       } else {
         const caseId = newOpaqueId();
-        await createCase(session, caseId, number, result.value, now);
-        localStorage.setItem(LAST_PREFIX, result.value.prefix);
+        await createCase(session, caseId, number, value, now);
+        localStorage.setItem(LAST_PREFIX, value.prefix);
         refreshCase(session, await loadCase(session, caseId));
         onDone(caseId);
       }

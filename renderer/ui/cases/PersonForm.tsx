@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { CaseBundle, Item } from '../../core/cases/caseBundle';
 import {
   KINDS,
@@ -7,16 +7,15 @@ import {
   type Person,
   type PersonRole,
 } from '../../core/cases/caseSchemas';
-import type { FieldError } from '../../core/cases/fieldError';
 import { looksLikeFullName, nextPersonCode } from '../../core/cases/personName';
 import { validatePerson, type PersonDraft } from '../../core/cases/validatePerson';
 import { useT } from '../i18n/useT';
-import { errorOf, fieldErrorText } from './caseMessages';
 import { CheckList } from './CheckList';
 import { Field } from './Field';
 import { PersonDetailsFields } from './PersonDetailsFields';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
+import { useCaseForm } from './useCaseForm';
 
 function draftOf(item: Item<Person> | undefined, codes: string[]): PersonDraft {
   if (!item)
@@ -50,12 +49,7 @@ export function PersonForm({
 }) {
   const { t } = useT();
   const codes = bundle.persons.filter((p) => p.id !== item?.id).map((p) => p.value.code);
-  const [draft, setDraft] = useState<PersonDraft>(() => draftOf(item, codes));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [failed, setFailed] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const set = (patch: Partial<PersonDraft>) => setDraft({ ...draft, ...patch });
-  const err = (field: string) => fieldErrorText(t, errorOf(errors, field));
+  const { draft, set, err, errors, failed, setFailed, summaryRef, accept } = useCaseForm<PersonDraft>(() => draftOf(item, codes));
 
   const setRole = (role: PersonRole) => {
     // A code still following the automatic pattern follows the role; a hand-written one stays.
@@ -65,16 +59,11 @@ export function PersonForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = validatePerson(draft);
-    if (!result.ok) {
-      setErrors(result.errors);
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setErrors([]);
+    const value = accept(validatePerson(draft));
+    if (value === undefined) return;
     const ok = await open.save({
       action: 'person',
-      put: [{ ...(item ? { id: item.id } : {}), kind: KINDS.person, payload: result.value }],
+      put: [{ ...(item ? { id: item.id } : {}), kind: KINDS.person, payload: value }],
     });
     if (ok) onDone();
     else setFailed(true);

@@ -1,5 +1,5 @@
 import { nowMs } from './clock';
-import { useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { CaseBundle, Item } from '../../core/cases/caseBundle';
 import { todayIso } from '../../core/cases/caseDates';
 import {
@@ -9,15 +9,14 @@ import {
   SHAREABLE,
   type Referral,
 } from '../../core/cases/caseSchemas';
-import type { FieldError } from '../../core/cases/fieldError';
 import { validateReferral, type ReferralDraft } from '../../core/cases/validateReferral';
 import { useT } from '../i18n/useT';
-import { errorOf, fieldErrorText } from './caseMessages';
 import { CheckList } from './CheckList';
 import { DirectoryPicker } from './DirectoryPicker';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
+import { useCaseForm } from './useCaseForm';
 
 function draftOf(item: Item<Referral> | undefined, personId: string): ReferralDraft {
   if (item) return { ...item.value, shared: [...item.value.shared] };
@@ -48,22 +47,12 @@ export function ReferralForm({
   onDone: () => void;
 }) {
   const { t } = useT();
-  const [draft, setDraft] = useState<ReferralDraft>(() => draftOf(item, bundle.persons[0]?.id ?? ''));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [failed, setFailed] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const set = (patch: Partial<ReferralDraft>) => setDraft({ ...draft, ...patch });
-  const err = (field: string) => fieldErrorText(t, errorOf(errors, field));
+  const { draft, set, err, errors, failed, setFailed, summaryRef, accept } = useCaseForm<ReferralDraft>(() => draftOf(item, bundle.persons[0]?.id ?? ''));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = validateReferral(draft, bundle.file.openedOn, todayIso());
-    if (!result.ok) {
-      setErrors(result.errors);
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
-    setErrors([]);
+    const value = accept(validateReferral(draft, bundle.file.openedOn, todayIso()));
+    if (value === undefined) return;
     // A first referral moves an open case to "orienté"; the change is in the same transaction.
     const file =
       !item && bundle.file.status === 'ouvert'
@@ -72,14 +61,14 @@ export function ReferralForm({
             status: 'oriente' as const,
             statusHistory: [
               ...bundle.file.statusHistory,
-              { status: 'oriente' as const, on: result.value.date, at: nowMs() },
+              { status: 'oriente' as const, on: value.date, at: nowMs() },
             ],
           }
         : undefined;
     const ok = await open.save({
       action: 'referral',
       ...(file ? { file } : {}),
-      put: [{ ...(item ? { id: item.id } : {}), kind: KINDS.referral, payload: result.value }],
+      put: [{ ...(item ? { id: item.id } : {}), kind: KINDS.referral, payload: value }],
     });
     if (ok) onDone();
     else setFailed(true);
