@@ -20,6 +20,8 @@ export interface FileInput {
   folder: string;
   baseName: string;
   source: string;
+  /** Set by readContentDir when the file is not valid UTF-8: the file is refused. */
+  invalidUtf8?: { line: number; column: number; byte: number };
 }
 
 const splitFrontMatter = (source: string): { yaml: string; body: string; bodyLine: number } | undefined => {
@@ -36,6 +38,12 @@ export const compileDocument = (
   errors: ErrorList,
 ): SourceDocument | undefined => {
   const { file } = input;
+  if (input.invalidUtf8) {
+    const { line, column, byte } = input.invalidUtf8;
+    const hex = byte.toString(16).toUpperCase().padStart(2, '0');
+    errors.add(file, line, `not valid UTF-8 (byte 0x${hex} at column ${column}): save the file as UTF-8; nothing from it is compiled`);
+    return undefined;
+  }
   const split = splitFrontMatter(input.source);
   if (!split) {
     errors.add(file, 1, 'the file must start with YAML front matter between two `---` lines');
