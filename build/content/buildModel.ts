@@ -69,6 +69,7 @@ export const buildEntry = (
     kind: entry.kind,
     number: entry.number,
     heading: entry.raw.heading,
+    headingTranslations: meta?.title ? defined({ en: meta.title.en, sw: meta.title.sw }) : undefined,
     citation: entry.number ? `${doc.fm.citation}, art. ${entry.number}` : `${doc.fm.citation}, ${entry.raw.heading}`,
     text: linked.text,
     path: entry.raw.path,

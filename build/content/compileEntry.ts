@@ -111,6 +111,10 @@ export const compileEntry = (raw: RawEntry, ctx: EntryContext): SourceEntry => {
       }
     }
   }
+  for (const lang of ['en', 'sw'] as const) {
+    const title = meta.title?.[lang];
+    if (title !== undefined) checkRawHtml({ text: title, line: yaml.lineOf(['title', lang]) }, file, errors);
+  }
   for (const lang of ['fr', 'en', 'sw'] as const) {
     meta.questions?.[lang]?.forEach((q, i) => {
       checkRawHtml({ text: q, line: yaml.lineOf(['questions', lang, i]) }, file, errors);

@@ -107,6 +107,8 @@ export const metaSchema = z
       .optional(),
     en: text.optional(),
     sw: text.optional(),
+    // The entry heading in English and Swahili (the French heading is the Markdown heading itself).
+    title: z.strictObject({ en: text.optional(), sw: text.optional() }).optional(),
     dimension: id.optional(),
     strength: z.enum(['strong', 'medium', 'weak']).optional(),
     audience: z.enum(['adult', 'child', 'both']).optional(),

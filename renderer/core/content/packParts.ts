@@ -91,6 +91,7 @@ const entrySchema = z.object({
   kind: z.enum(['article', 'indicator', 'step', 'actor']),
   number: z.string().optional(),
   heading: z.string(),
+  headingTranslations: z.object({ en: z.string().optional(), sw: z.string().optional() }).optional(),
   citation: z.string(),
   text: localized,
   path: z.array(z.string()),

@@ -147,6 +147,8 @@ export interface Entry {
   /** Article number as written ("53", "174 bis"); law articles only. */
   number?: string;
   heading: string;
+  /** The heading in English and Swahili, where written (`heading` is the French reference). */
+  headingTranslations?: { en?: string; sw?: string };
   citation: string;
   /** Markdown; cross-references are links `[label](#/doc/<docId>/<entryId>)`. */
   text: Localized;
