@@ -106,10 +106,10 @@ describe('coverage and grouping say what is the source and what is Dalili', () =
       expect(d.coverage?.note, id).toMatch(/Manquent/);
       expect(d.grouping, id).toEqual({ dimensions: 'source', strength: 'source' });
     }
-    expect(doc('delphi-traite-enfants').coverage?.note).toMatch(/15 indicateurs sur les 65/);
+    expect(doc('delphi-traite-enfants').coverage?.note).toMatch(/23 indicateurs sur les 65/);
     expect(doc('delphi-traite-adultes').coverage?.note).toMatch(/22 indicateurs sur les 67/);
     // The child set holds as many indicators as its note says.
-    expect(compiled.entries.filter((e) => e.docId === 'delphi-traite-enfants')).toHaveLength(15);
+    expect(compiled.entries.filter((e) => e.docId === 'delphi-traite-enfants')).toHaveLength(23);
     expect(compiled.entries.filter((e) => e.docId === 'delphi-traite-adultes')).toHaveLength(22);
   });
 
