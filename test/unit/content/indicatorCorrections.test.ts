@@ -106,11 +106,11 @@ describe('coverage and grouping say what is the source and what is Dalili', () =
       expect(d.coverage?.note, id).toMatch(/Manquent/);
       expect(d.grouping, id).toEqual({ dimensions: 'source', strength: 'source' });
     }
-    expect(doc('delphi-traite-enfants').coverage?.note).toMatch(/23 indicateurs sur les 65/);
-    expect(doc('delphi-traite-adultes').coverage?.note).toMatch(/27 indicateurs sur les 67/);
+    expect(doc('delphi-traite-enfants').coverage?.note).toMatch(/37 indicateurs sur les 65/);
+    expect(doc('delphi-traite-adultes').coverage?.note).toMatch(/40 indicateurs sur les 67/);
     // The child set holds as many indicators as its note says.
-    expect(compiled.entries.filter((e) => e.docId === 'delphi-traite-enfants')).toHaveLength(23);
-    expect(compiled.entries.filter((e) => e.docId === 'delphi-traite-adultes')).toHaveLength(27);
+    expect(compiled.entries.filter((e) => e.docId === 'delphi-traite-enfants')).toHaveLength(37);
+    expect(compiled.entries.filter((e) => e.docId === 'delphi-traite-adultes')).toHaveLength(40);
   });
 
   it("says the five groupings of the ILO's 11 indicators and the strengths of Dalili's own sets are Dalili's", () => {
