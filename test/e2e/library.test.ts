@@ -219,6 +219,19 @@ describe('library and reader', () => {
     await page.close();
   });
 
+  it('search results carry the nature and level of each text through the shared badge', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#/recherche?q=${encodeURIComponent('travail forcé')}`);
+    const first = page.locator('#search-results [role="option"]').first();
+    await expect.poll(() => first.locator('.verification').count(), { timeout: 15_000 }).toBe(1);
+    const badge = first.locator('.verification');
+    expect(await badge.getAttribute('data-nature')).toBe('resume');
+    expect(['officiel', 'concordant', 'a-verifier']).toContain(await badge.getAttribute('data-level'));
+    expect(await badge.locator('.badge-nature').textContent()).toBe(fr('library.nature.resume'));
+    await page.screenshot({ path: screenshotPath('search-fr-result-nature-level') });
+    await page.close();
+  });
+
   it('keeps bookmarks, exports them to a file and imports them back; a bad file changes nothing', async () => {
     const page = await app.newPage();
     await open(page, libraryHref(sourceDoc.id, crossRefSource.id));
