@@ -1,4 +1,3 @@
-// An entry that names no source is "from memory" and may not ship (issue 14). While the content is being
-// researched the compiler lists such entries as gaps with a warning; the lead flips this one switch to
-// make every gap a build error once the content helpers are done.
-export const GAPS_ARE_ERRORS = false;
+// An entry that names no source is "from memory" and may not ship (issue 14): the compiler refuses it.
+// The switch stays so that a large research effort can be staged on a branch, never on main.
+export const GAPS_ARE_ERRORS = true;

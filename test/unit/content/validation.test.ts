@@ -53,7 +53,7 @@ const cases: [string, string[]][] = [
   [
     'officiel-without-source',
     [
-      "broken/officiel-without-source.md:18: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
+      "broken/officiel-without-source.md:20: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
     ],
   ],
   [
@@ -97,13 +97,13 @@ describe('the compiler refuses broken content with file:line and a clear message
 
   it('reports every error of a file in one run, not just the first', () => {
     expect(compileWithBroken('many-errors')).toEqual([
-      'broken/many-errors.md:11: unknown tag `inconnu`: add it to content/tags.yml',
-      'broken/many-errors.md:13: `validAsOf` invalid date: expected a real calendar date written YYYY-MM-DD',
-      'broken/many-errors.md:23: raw HTML is not allowed (found `<i>`): write Markdown instead',
-      'broken/many-errors.md:23: broken cross-reference `[[nulle-part]]`: no such document or entry',
-      'broken/many-errors.md:25: duplicate entry id `art-1` (first at line 16)',
-      'broken/many-errors.md:34: empty entry `art-2`: the French text is required',
-      "broken/many-errors.md:37: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
+      'broken/many-errors.md:13: unknown tag `inconnu`: add it to content/tags.yml',
+      'broken/many-errors.md:15: `validAsOf` invalid date: expected a real calendar date written YYYY-MM-DD',
+      'broken/many-errors.md:25: raw HTML is not allowed (found `<i>`): write Markdown instead',
+      'broken/many-errors.md:25: broken cross-reference `[[nulle-part]]`: no such document or entry',
+      'broken/many-errors.md:27: duplicate entry id `art-1` (first at line 18)',
+      'broken/many-errors.md:36: empty entry `art-2`: the French text is required',
+      "broken/many-errors.md:39: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
     ]);
   });
 

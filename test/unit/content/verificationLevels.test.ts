@@ -30,7 +30,7 @@ afterAll(() => {
 describe('verification levels rest on their sources', () => {
   it('refuses officiel without an official source, for an entry and for a document', () => {
     expect(errorsOf('officiel-without-source')).toEqual([
-      "broken/officiel-without-source.md:18: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
+      "broken/officiel-without-source.md:20: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
     ]);
     expect(errorsOf('document-officiel-secondary')).toEqual([
       "broken/document-officiel-secondary.md:10: the document is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
@@ -62,12 +62,11 @@ describe('verification levels rest on their sources', () => {
     expect(isOfficialUrl('https://fakeilo.org/x')).toBe(false);
   });
 
-  it('lists an entry with no source as a gap (warning and report), without failing the build yet', () => {
+  it('refuses an entry with no source (from memory), and still lists it as a gap in the report', () => {
     const compiled = compileWith('entry-without-source');
-    expect(compiled.errors).toEqual([]);
-    expect(compiled.warnings.map(formatError)).toContain(
+    expect(compiled.errors.map(formatError)).toEqual([
       'broken/entry-without-source.md:17: entry `entry-without-source/art-1` names no source it was checked against (`sources: [...]`): research it or remove it and list it as a gap',
-    );
+    ]);
     expect(compiled.gaps).toContainEqual({ id: 'entry-without-source/art-1', file: 'broken/entry-without-source.md', line: 17 });
     const report = contentReport(compiled);
     expect(report.gaps.map((g) => g.id)).toContain('entry-without-source/art-1');
