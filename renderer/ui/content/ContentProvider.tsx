@@ -21,9 +21,14 @@ export function ContentProvider({ children, sources: given }: { children: ReactN
 
   useEffect(() => {
     let live = true;
-    const resolved = Promise.all([sources, loadStartup()]).then(([s, startup]) =>
-      startup.resolveStartupPack(s.loadBundled, s.loadImported),
-    );
+    const resolved = Promise.all([sources, loadStartup()]).then(async ([s, startup]) => {
+      const chosen = await startup.resolveStartupPack(s.loadBundled, s.loadImported);
+      // Compare with the highest version this computer has had before raising it: a removed or
+      // older imported pack is then said, not silently accepted.
+      const before = await s.trust.read();
+      await s.trust.recordSeen(chosen.pack);
+      return startup.withRollbackCheck(chosen, before.highestPackVersion);
+    });
     resolved.then(
       (startup) => {
         if (startup.refused) logRefusal(startup.refused.error, startup.refused.source);
@@ -43,7 +48,9 @@ export function ContentProvider({ children, sources: given }: { children: ReactN
   const actions = useMemo<ContentActions>(
     () => ({
       activateImported: async (candidate, bytes) => {
-        await (await sources).store.save(bytes, candidate.manifest.packVersion, new Date().toISOString());
+        const s = await sources;
+        await s.store.save(bytes, candidate.manifest.packVersion, new Date().toISOString());
+        await s.trust.recordSeen(candidate);
         setState({ status: 'ready', pack: candidate, source: 'imported' });
       },
       revertToBundled: async () => {
@@ -53,6 +60,7 @@ export function ContentProvider({ children, sources: given }: { children: ReactN
         setState({ status: 'ready', pack: bundled, source: 'bundled' });
         return bundled;
       },
+      readTrust: async () => (await sources).trust.read(),
     }),
     [sources],
   );

@@ -2,25 +2,23 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPackFile } from '../../../renderer/core/content/packFile';
-import { TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
-import { searchContent } from '../../../renderer/core/search/searchIndex';
+import { DEV_TRUST_ROOTS } from '../../../renderer/core/content/devTrustRoots';
+import { PRODUCTION_ROOTS } from '../../../renderer/core/content/trustedKeys';
 import { FIXTURES } from './packHelpers';
 
-// A schema-1, container-1 pack frozen on disk as one binary file (so no formatter can touch it) (built once from the valid fixtures, never rebuilt): packs already
-// distributed on USB sticks must keep loading after the code changes.
+// A schema-1, container-1 pack frozen on disk as one binary file (built once from the valid
+// fixtures, never rebuilt), signed the way packs were before the root → publisher chain (issue 16):
+// a bare key in manifest.sig. Only the development key ever signed such packs (no production key
+// existed), so none can be trusted: every build refuses them with 'old-format', which the UI
+// translates ("ancien format … demandez une bibliothèque récente"), and the pack in use stays.
 
-describe('frozen v1 content pack', () => {
-  it('still verifies, loads and searches', async () => {
-    const bytes = new Uint8Array(readFileSync(resolve(FIXTURES, 'frozen-v1.dalili-pack')));
-    const pack = await readPackFile(bytes, {
-      trustedKeys: TRUSTED_KEYS,
-      allowDevKeys: true,
-    });
-    expect(pack.manifest).toMatchObject({ schemaVersion: 1, packVersion: 1, createdAt: '2026-01-01T00:00:00.000Z' });
-    expect(pack.entriesById.get('loi-test/art-1')?.citation).toBe(
-      "Loi fictive n° 00/001 portant protection de l'enfant, art. 1",
-    );
-    // Whether imported or rebuilt after a search-config change, the index must answer.
-    expect(searchContent(pack.search, 'exploitation')).toContain('loi-test/art-2-bis');
+describe('frozen v1 content pack (signed before the chain of trust)', () => {
+  const bytes = new Uint8Array(readFileSync(resolve(FIXTURES, 'frozen-v1.dalili-pack')));
+
+  it.each([
+    ['a development build', [...PRODUCTION_ROOTS, ...DEV_TRUST_ROOTS], true],
+    ['a release build', PRODUCTION_ROOTS, false],
+  ] as const)('is refused as old-format in %s', async (_label, trustedKeys, allowDevKeys) => {
+    await expect(readPackFile(bytes, { trustedKeys, allowDevKeys })).rejects.toMatchObject({ code: 'old-format', part: 'manifest.sig' });
   });
 });
