@@ -54,6 +54,9 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 if (!key) process.exit(1);
+if (process.env.DALILI_RELEASE === '1' && key.dev) {
+  fail('content:build: DALILI_RELEASE=1 but the signer is the development publisher: set DALILI_PACK_SIGNING_KEY_FILE to a production publisher key (build/content/README.md)');
+}
 const rootId = parseCertificate(key.certificate)?.rootId;
 if (!rootsFor(process.env.DALILI_RELEASE === '1').some((k) => k.id === rootId)) {
   console.warn(`! the certificate of ${key.keyId} is signed by root ${rootId ?? '?'}, which this build does not trust: the app will refuse this pack`);

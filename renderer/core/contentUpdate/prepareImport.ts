@@ -24,7 +24,12 @@ export async function prepareImport(
   const max = maxAcceptedVersion(current.manifest.packVersion, highestSeen);
   const choice = await choosePack(
     current,
-    (minPackVersion) => readPackFile(bytes, { ...options, maxPackVersion: max, ...(minPackVersion !== undefined ? { minPackVersion } : {}) }),
+    (minPackVersion) =>
+      readPackFile(bytes, {
+        ...options,
+        maxPackVersion: max,
+        ...(minPackVersion !== undefined ? { minPackVersion } : {}),
+      }),
     max,
   );
   if (!choice.accepted) throw choice.error;

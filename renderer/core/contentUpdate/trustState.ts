@@ -38,7 +38,11 @@ export interface TrustStore {
 const EMPTY: TrustState = { highestPackVersion: 0, revocations: [] };
 
 /** `roots` verify the revocation lists kept (a list no root of this build signed is dropped). */
-export function openTrustStore(roots: readonly TrustedKey[], name = 'dalili-trust', indexedDB?: IDBFactory): TrustStore {
+export function openTrustStore(
+  roots: readonly TrustedKey[],
+  name = 'dalili-trust',
+  indexedDB?: IDBFactory,
+): TrustStore {
   const db = new TrustDb(name, indexedDB);
   const read = async (): Promise<TrustState> => {
     const row = await db.state.get('state');
@@ -50,7 +54,9 @@ export function openTrustStore(roots: readonly TrustedKey[], name = 'dalili-trus
       db.transaction('rw', db.state, async () => {
         const before = await read();
         // Keep, per root, only the highest verified list; unverifiable rows are dropped.
-        const lists = [...before.revocations, pack.revocations].flatMap((d) => verifyRevocations(d, roots) ?? []);
+        const lists = [...before.revocations, pack.revocations].flatMap(
+          (d) => verifyRevocations(d, roots) ?? [],
+        );
         const best = new Map<string, (typeof lists)[number]>();
         for (const l of lists) {
           const known = best.get(l.list.rootId);

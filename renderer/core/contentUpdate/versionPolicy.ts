@@ -7,4 +7,5 @@
 export const MAX_VERSION_JUMP = 50;
 
 /** The highest packVersion an import may have, given the version in use and the highest ever seen here. */
-export const maxAcceptedVersion = (inUse: number, highestSeen = 0): number => Math.max(inUse, highestSeen) + MAX_VERSION_JUMP;
+export const maxAcceptedVersion = (inUse: number, highestSeen = 0): number =>
+  Math.max(inUse, highestSeen) + MAX_VERSION_JUMP;
