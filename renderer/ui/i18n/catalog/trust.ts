@@ -19,6 +19,8 @@ export const trust = defineNamespace({
     signedBy: 'Signée par : {publisher} (clé {keyId}).',
     validity: 'Certificat de l’éditeur valable du {from} au {until} ; bibliothèque faite le {created}.',
     signedByDev: 'Signée sous la racine de développement : pour des essais seulement.',
+    transferRecordInvalid:
+      'Ce transfert contient des éléments que ce carnet ne reconnaît pas ou qui ne sont pas valides (type inconnu, contenu mal formé, ou pièce jointe qui ne correspond pas à son type). Rien n’a été importé. Demandez au bureau d’origine un nouveau transfert fait avec une version à jour de Dalili.',
     rolledBack:
       'Attention : cet ordinateur a déjà utilisé la version {highest} de la bibliothèque, mais c’est la version {current} qui est en service. La mise à jour importée a été retirée ou remplacée par une plus ancienne. Si ce n’est pas vous, prévenez votre bureau et réimportez la version la plus récente.',
   },
@@ -37,6 +39,8 @@ export const trust = defineNamespace({
     signedBy: 'Signed by: {publisher} (key {keyId}).',
     validity: 'Publisher certificate valid from {from} to {until}; library made on {created}.',
     signedByDev: 'Signed under the development root: for trials only.',
+    transferRecordInvalid:
+      'This transfer contains items this notebook does not recognise or that are not valid (unknown type, malformed content, or an attachment that does not match its type). Nothing has been imported. Ask the sending office for a new transfer made with an up-to-date version of Dalili.',
     rolledBack:
       'Warning: this computer has already used version {highest} of the library, but version {current} is in use. The imported update was removed or replaced by an older one. If it was not you, tell your office and import the most recent version again.',
   },
@@ -55,6 +59,8 @@ export const trust = defineNamespace({
     validity:
       'Cheti cha mchapishaji ni halali kuanzia {from} hadi {until}; maktaba ilitengenezwa tarehe {created}.',
     signedByDev: 'Imesainiwa chini ya mzizi wa majaribio: kwa majaribio tu.',
+    transferRecordInvalid:
+      'Uhamisho huu una vitu ambavyo daftari hili halivitambui au ambavyo si halali (aina isiyojulikana, maudhui yaliyoharibika, au kiambatisho kisicholingana na aina yake). Hakuna kilichoingizwa. Omba ofisi iliyotuma uhamisho mpya uliofanywa kwa toleo la kisasa la Dalili.',
     rolledBack:
       'Tahadhari: kompyuta hii imeshatumia toleo {highest} la maktaba, lakini toleo {current} ndilo linalotumika. Sasisho lililoingizwa liliondolewa au kubadilishwa na la zamani zaidi. Kama si wewe, ijulishe ofisi yako na uingize tena toleo la hivi karibuni.',
   },
