@@ -13,9 +13,13 @@ export interface StartupPack {
   rolledBack?: { highestSeen: number };
 }
 
-/** Adds the rolled-back notice when the chosen pack is below the highest version seen here. */
-export function withRollbackCheck(startup: StartupPack, highestSeen: number): StartupPack {
-  return startup.pack.manifest.packVersion < highestSeen ? { ...startup, rolledBack: { highestSeen } } : startup;
+/**
+ * Adds the rolled-back notice when the chosen pack is below the highest version seen here, unless
+ * the person knowingly went back from exactly that version (`acknowledged`).
+ */
+export function withRollbackCheck(startup: StartupPack, highestSeen: number, acknowledged?: number): StartupPack {
+  const rolledBack = startup.pack.manifest.packVersion < highestSeen && acknowledged !== highestSeen;
+  return rolledBack ? { ...startup, rolledBack: { highestSeen } } : startup;
 }
 
 const asPackError = (error: unknown): PackError =>

@@ -14,6 +14,8 @@ export interface TrustState {
   highestPackVersion: number;
   /** Signed lists, re-verified whenever they are used. */
   revocations: SignedDocument[];
+  /** The highest version the person knowingly left ("revenir à la bibliothèque livrée"): not a rollback to report. */
+  acknowledged?: number;
 }
 
 interface Row extends TrustState {
@@ -32,6 +34,8 @@ export interface TrustStore {
   read(): Promise<TrustState>;
   /** Raises the highest version and keeps the pack's revocation list if it is newer. */
   recordSeen(pack: LoadedPack): Promise<TrustState>;
+  /** The person chose to go back to an older pack: the current highest is not reported as a rollback. */
+  acknowledgeRollback(): Promise<void>;
   close(): void;
 }
 
@@ -46,7 +50,12 @@ export function openTrustStore(
   const db = new TrustDb(name, indexedDB);
   const read = async (): Promise<TrustState> => {
     const row = await db.state.get('state');
-    return row ? { highestPackVersion: row.highestPackVersion, revocations: row.revocations } : EMPTY;
+    if (!row) return EMPTY;
+    return {
+      highestPackVersion: row.highestPackVersion,
+      revocations: row.revocations,
+      ...(row.acknowledged !== undefined ? { acknowledged: row.acknowledged } : {}),
+    };
   };
   return {
     read,
@@ -63,11 +72,17 @@ export function openTrustStore(
           if (!known || l.list.number > known.list.number) best.set(l.list.rootId, l);
         }
         const next: TrustState = {
+          ...before,
           highestPackVersion: Math.max(before.highestPackVersion, pack.manifest.packVersion),
           revocations: [...best.values()].map((l) => l.document),
         };
         await db.state.put({ key: 'state', ...next });
         return next;
+      }),
+    acknowledgeRollback: () =>
+      db.transaction('rw', db.state, async () => {
+        const before = await read();
+        await db.state.put({ key: 'state', ...before, acknowledged: before.highestPackVersion });
       }),
     close: () => db.close(),
   };

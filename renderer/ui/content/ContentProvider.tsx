@@ -22,12 +22,11 @@ export function ContentProvider({ children, sources: given }: { children: ReactN
   useEffect(() => {
     let live = true;
     const resolved = Promise.all([sources, loadStartup()]).then(async ([s, startup]) => {
-      const chosen = await startup.resolveStartupPack(s.loadBundled, s.loadImported);
       // Compare with the highest version this computer has had before raising it: a removed or
-      // older imported pack is then said, not silently accepted.
-      const before = await s.trust.read();
-      await s.trust.recordSeen(chosen.pack);
-      return startup.withRollbackCheck(chosen, before.highestPackVersion);
+      // older imported pack is then said, not silently accepted. The raise itself is not awaited.
+      const [chosen, before] = await Promise.all([startup.resolveStartupPack(s.loadBundled, s.loadImported), s.trust.read()]);
+      s.trust.recordSeen(chosen.pack).catch(() => undefined);
+      return startup.withRollbackCheck(chosen, before.highestPackVersion, before.acknowledged);
     });
     resolved.then(
       (startup) => {
@@ -57,6 +56,7 @@ export function ContentProvider({ children, sources: given }: { children: ReactN
         const s = await sources;
         const bundled = await s.loadBundled();
         await s.store.clear();
+        await s.trust.acknowledgeRollback();
         setState({ status: 'ready', pack: bundled, source: 'bundled' });
         return bundled;
       },

@@ -81,7 +81,7 @@ export function PackUpdatePanel() {
         </p>
       )}
       {rolledBack && (
-        <p className="warning" role="alert">
+        <p className="warning">
           {t('trust.rolledBack', { highest: rolledBack.highestSeen, current: pack.manifest.packVersion })}
         </p>
       )}

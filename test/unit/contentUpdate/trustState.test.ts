@@ -34,7 +34,7 @@ async function start(bundledVersion: number, store: ReturnType<typeof openPackSt
   );
   const before = await trust.read();
   await trust.recordSeen(chosen.pack);
-  return withRollbackCheck(chosen, before.highestPackVersion);
+  return withRollbackCheck(chosen, before.highestPackVersion, before.acknowledged);
 }
 
 describe('rollback of the content pack', () => {
@@ -58,6 +58,16 @@ describe('rollback of the content pack', () => {
     await store.save(await packFile(6), 6, '2026-12-01T10:00:00.000Z');
     expect((await start(1, store, trust)).rolledBack).toBeUndefined();
     expect((await trust.read()).highestPackVersion).toBe(6);
+
+    // Going back on purpose ("Revenir à la bibliothèque livrée") is not reported as a rollback…
+    await store.clear();
+    await trust.acknowledgeRollback();
+    expect((await start(1, store, trust)).rolledBack).toBeUndefined();
+    // …but a newer pack, later removed without the person, is again.
+    await store.save(await packFile(7), 7, '2026-12-02T10:00:00.000Z');
+    await start(1, store, trust);
+    await store.clear();
+    expect((await start(1, store, trust)).rolledBack).toEqual({ highestSeen: 7 });
     store.close();
     trust.close();
   });
