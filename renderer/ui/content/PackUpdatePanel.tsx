@@ -88,8 +88,8 @@ export function PackUpdatePanel() {
       <p className="help">{t('content.update.help')}</p>
       {step.kind === 'preview' ? (
         <>
-          <PackDiffView diff={step.diff} />
           <PackSignerView pack={step.candidate} />
+          <PackDiffView diff={step.diff} />
           <div className="actions">
             <button type="button" onClick={() => void activate(step.candidate, step.bytes)}>
               {t('content.update.activate')}

@@ -16,9 +16,9 @@ export const trust = defineNamespace({
       'La clé de l’éditeur qui a signé cette bibliothèque a été révoquée : elle n’est plus acceptée.',
     'error.version-jump':
       'Cette bibliothèque annonce une version beaucoup plus élevée que celle en service (plus de {max} versions d’écart) : elle est refusée par précaution. Importez d’abord la version suivante, ou installez une version récente de Dalili.',
-    signedBy: 'Signée par : {publisher} (clé {keyId}).',
+    signedBy: 'Signée par : {publisher} — clé {keyId}.',
     validity: 'Certificat de l’éditeur valable du {from} au {until} ; bibliothèque faite le {created}.',
-    signedByDev: 'Signée sous la racine de développement : pour des essais seulement.',
+    signedByDev: 'Bibliothèque de développement, signée avec une clé de test : pour des essais seulement.',
     transferRecordInvalid:
       'Ce transfert contient des éléments que ce carnet ne reconnaît pas ou qui ne sont pas valides (type inconnu, contenu mal formé, ou pièce jointe qui ne correspond pas à son type). Rien n’a été importé. Demandez au bureau d’origine un nouveau transfert fait avec une version à jour de Dalili.',
     rolledBack:
@@ -36,9 +36,9 @@ export const trust = defineNamespace({
       'The key of the publisher who signed this library has been revoked: it is no longer accepted.',
     'error.version-jump':
       'This library announces a version much higher than the one in use (more than {max} versions apart): it is refused as a precaution. First import the next version, or install a recent version of Dalili.',
-    signedBy: 'Signed by: {publisher} (key {keyId}).',
+    signedBy: 'Signed by: {publisher} — key {keyId}.',
     validity: 'Publisher certificate valid from {from} to {until}; library made on {created}.',
-    signedByDev: 'Signed under the development root: for trials only.',
+    signedByDev: 'Development library, signed with a test key: for trials only.',
     transferRecordInvalid:
       'This transfer contains items this notebook does not recognise or that are not valid (unknown type, malformed content, or an attachment that does not match its type). Nothing has been imported. Ask the sending office for a new transfer made with an up-to-date version of Dalili.',
     rolledBack:
@@ -55,10 +55,10 @@ export const trust = defineNamespace({
     'error.publisher-revoked': 'Ufunguo wa mchapishaji aliyesaini maktaba hii umefutwa: haukubaliwi tena.',
     'error.version-jump':
       'Maktaba hii inatangaza toleo la juu sana kuliko linalotumika (tofauti ya zaidi ya matoleo {max}): imekataliwa kwa tahadhari. Ingiza kwanza toleo linalofuata, au sakinisha toleo jipya la Dalili.',
-    signedBy: 'Imesainiwa na: {publisher} (ufunguo {keyId}).',
+    signedBy: 'Imesainiwa na: {publisher} — ufunguo {keyId}.',
     validity:
       'Cheti cha mchapishaji ni halali kuanzia {from} hadi {until}; maktaba ilitengenezwa tarehe {created}.',
-    signedByDev: 'Imesainiwa chini ya mzizi wa majaribio: kwa majaribio tu.',
+    signedByDev: 'Maktaba ya majaribio, imesainiwa kwa ufunguo wa majaribio: kwa majaribio tu.',
     transferRecordInvalid:
       'Uhamisho huu una vitu ambavyo daftari hili halivitambui au ambavyo si halali (aina isiyojulikana, maudhui yaliyoharibika, au kiambatisho kisicholingana na aina yake). Hakuna kilichoingizwa. Omba ofisi iliyotuma uhamisho mpya uliofanywa kwa toleo la kisasa la Dalili.',
     rolledBack:
