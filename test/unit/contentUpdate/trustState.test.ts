@@ -17,14 +17,25 @@ const OPTIONS: LoadOptions = { trustedKeys: [root.trusted], allowDevKeys: false 
 const unique = () => `test-${Math.random().toString(16).slice(2)}`;
 
 const fileOf = (parts: Map<string, Uint8Array>): Uint8Array => {
-  const names = [PART.manifest, PART.signature, ...[...parts.keys()].filter((n) => n !== PART.manifest && n !== PART.signature)];
+  const names = [
+    PART.manifest,
+    PART.signature,
+    ...[...parts.keys()].filter((n) => n !== PART.manifest && n !== PART.signature),
+  ];
   return writePackFile(names.map((n) => [n, parts.get(n)!] as const));
 };
 const packFile = async (packVersion: number) => fileOf(await buildParts({ packVersion, key: publisher }));
 
 /** One start of the app: bundled pack, imported pack from the store, compared with and then raising the trust state. */
-async function start(bundledVersion: number, store: ReturnType<typeof openPackStore>, trust: ReturnType<typeof openTrustStore>) {
-  const bundled = await loadPack(reader(await buildParts({ packVersion: bundledVersion, key: publisher })), OPTIONS);
+async function start(
+  bundledVersion: number,
+  store: ReturnType<typeof openPackStore>,
+  trust: ReturnType<typeof openTrustStore>,
+) {
+  const bundled = await loadPack(
+    reader(await buildParts({ packVersion: bundledVersion, key: publisher })),
+    OPTIONS,
+  );
   const chosen = await resolveStartupPack(
     () => Promise.resolve(bundled),
     async () => {
@@ -48,11 +59,18 @@ describe('rollback of the content pack', () => {
     expect((await start(1, store, trust)).rolledBack).toBeUndefined();
 
     await store.save(await packFile(3), 3, '2026-11-30T10:00:00.000Z'); // an older pack put in its place
-    expect(await start(1, store, trust)).toMatchObject({ source: 'imported', rolledBack: { highestSeen: 5 } });
+    expect(await start(1, store, trust)).toMatchObject({
+      source: 'imported',
+      rolledBack: { highestSeen: 5 },
+    });
 
     await store.clear(); // the imported pack removed
     const afterRemoval = await start(1, store, trust);
-    expect(afterRemoval).toMatchObject({ source: 'bundled', pack: { manifest: { packVersion: 1 } }, rolledBack: { highestSeen: 5 } });
+    expect(afterRemoval).toMatchObject({
+      source: 'bundled',
+      pack: { manifest: { packVersion: 1 } },
+      rolledBack: { highestSeen: 5 },
+    });
     // The notice stays until a pack at least as recent is in use again; the record never goes down.
     expect((await trust.read()).highestPackVersion).toBe(5);
     await store.save(await packFile(6), 6, '2026-12-01T10:00:00.000Z');
@@ -76,8 +94,14 @@ describe('rollback of the content pack', () => {
 describe('revocation lists kept on this computer', () => {
   it('keeps the highest list per root and never goes back to an older one', async () => {
     const trust = openTrustStore([root.trusted], unique());
-    const later = issueRevocations({ rootId: root.trusted.id, number: 4, issuedAt: '2026-10-01T00:00:00.000Z', revoked: ['ancien'] }, root.secretKey);
-    const withLater = await loadPack(reader(await buildParts({ key: { ...publisher, revocations: later } })), OPTIONS);
+    const later = issueRevocations(
+      { rootId: root.trusted.id, number: 4, issuedAt: '2026-10-01T00:00:00.000Z', revoked: ['ancien'] },
+      root.secretKey,
+    );
+    const withLater = await loadPack(
+      reader(await buildParts({ key: { ...publisher, revocations: later } })),
+      OPTIONS,
+    );
     await trust.recordSeen(withLater);
     expect((await trust.read()).revocations).toEqual([later]);
     const withOlder = await loadPack(reader(await buildParts({ key: publisher })), OPTIONS); // carries list n° 1
@@ -89,11 +113,23 @@ describe('revocation lists kept on this computer', () => {
   it('refuses at the next start a stored pack whose publisher a later list revoked', async () => {
     const trust = openTrustStore([root.trusted], unique());
     const bytes = await packFile(2);
-    await expect(readPackFile(bytes, { ...OPTIONS, knownRevocations: (await trust.read()).revocations })).resolves.toBeDefined();
-    const revoking = issueRevocations({ rootId: root.trusted.id, number: 2, issuedAt: '2026-10-01T00:00:00.000Z', revoked: ['bureau-goma'] }, root.secretKey);
+    await expect(
+      readPackFile(bytes, { ...OPTIONS, knownRevocations: (await trust.read()).revocations }),
+    ).resolves.toBeDefined();
+    const revoking = issueRevocations(
+      { rootId: root.trusted.id, number: 2, issuedAt: '2026-10-01T00:00:00.000Z', revoked: ['bureau-goma'] },
+      root.secretKey,
+    );
     const other = makePublisher(root, 'bureau-bukavu', { revocationNumber: 2 });
-    await trust.recordSeen(await loadPack(reader(await buildParts({ packVersion: 3, key: { ...other, revocations: revoking } })), OPTIONS));
-    await expect(readPackFile(bytes, { ...OPTIONS, knownRevocations: (await trust.read()).revocations })).rejects.toMatchObject({ code: 'publisher-revoked' });
+    await trust.recordSeen(
+      await loadPack(
+        reader(await buildParts({ packVersion: 3, key: { ...other, revocations: revoking } })),
+        OPTIONS,
+      ),
+    );
+    await expect(
+      readPackFile(bytes, { ...OPTIONS, knownRevocations: (await trust.read()).revocations }),
+    ).rejects.toMatchObject({ code: 'publisher-revoked' });
     trust.close();
   });
 });
