@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { version } from './package.json';
 import react from '@vitejs/plugin-react';
+import { isReleaseBuild, releaseTrust } from './build/releaseTrust.mjs';
 
 // Custom folders (electron/, renderer/) need explicit entries: electron-vite looks in src/ otherwise.
 export default defineConfig({
@@ -20,7 +21,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    // Release builds leave the development root out of the renderer (build/releaseTrust.ts).
+    plugins: [react(), releaseTrust(isReleaseBuild())],
     define: {
       __APP_VERSION__: JSON.stringify(version),
       // Release builds (DALILI_RELEASE=1) refuse imported packs signed with the public development key.

@@ -2,7 +2,7 @@ import { utf8 } from '../../renderer/core/content/bytes';
 import { sha256Hex } from '../../renderer/core/content/bytes';
 import { PACK_FORMAT, PACK_SCHEMA_VERSION, PART } from '../../renderer/core/content/packManifest';
 import type { PackManifest } from '../../renderer/core/content/packManifest';
-import { serializeSignature, signManifest } from '../../renderer/core/content/packSignature';
+import { serializeSignature, signManifest, type PackSignerKeys } from '../../renderer/core/content/packSignature';
 import type { Lang } from '../../renderer/core/content/types';
 import { SEARCH_CONFIG } from '../../renderer/core/search/searchConfig';
 import { buildSearchIndex, exportSearchIndex, searchConfigHash } from '../../renderer/core/search/searchIndex';
@@ -11,9 +11,9 @@ import type { CompiledContent } from './compileContent';
 // Compiled content → the named parts of a signed pack. Pure apart from the clock value passed in:
 // the same content, version and key always give the same bytes except for createdAt.
 
-export interface SigningKey {
+/** A publisher key with its root-signed certificate and the root's current revocation list. */
+export interface SigningKey extends PackSignerKeys {
   keyId: string;
-  secretKey: Uint8Array;
   dev: boolean;
 }
 
@@ -74,7 +74,7 @@ export const buildPack = async (
     ),
   };
   const manifestBytes = packManifestBytes(manifest);
-  const signature = signManifest(manifestBytes, options.key.secretKey, options.key.keyId);
+  const signature = signManifest(manifestBytes, options.key);
   return {
     manifest,
     parts: [[PART.manifest, manifestBytes], [PART.signature, serializeSignature(signature)], ...contentParts],

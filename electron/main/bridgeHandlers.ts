@@ -1,7 +1,8 @@
-import { rename, stat, writeFile, readFile } from 'node:fs/promises';
+import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMainInvokeEvent } from 'electron';
 import type { AppInfo } from '../../renderer/core/platform/bridgeContract';
+import { writeFileAtomic, type TempTracker } from './atomicWrite';
 import { FileHandles } from './fileHandles';
 import type { BridgeHandlers } from './registerBridge';
 
@@ -11,14 +12,25 @@ export interface BridgeDeps {
   appInfo: () => AppInfo;
   /** Chunked saves and reads; tests pass their own to look inside. */
   files?: FileHandles;
+  /** Notes temporary files while they exist, so a crash's leftovers are swept at the next start. */
+  pending?: TempTracker;
 }
 
-/** Writes next to the target then renames, so a crash never leaves a half-written file in its place. */
-export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  await writeFile(temporary, data);
-  await rename(temporary, target);
-}
+// Dalili's files never go to the system's recent items (Windows), and a save over an existing file
+// asks first (Windows and macOS always do; Linux needs the flag).
+const SAVE_PROPERTIES = ['showOverwriteConfirmation', 'dontAddToRecent', 'createDirectory'] as const;
+const OPEN_PROPERTIES = ['openFile', 'dontAddToRecent'] as const;
+
+export const saveDialogOptions = (suggestedName: string, filters: { name: string; extensions: string[] }[]) => ({
+  defaultPath: suggestedName,
+  filters,
+  properties: [...SAVE_PROPERTIES],
+});
+
+export const openDialogOptions = (filters: { name: string; extensions: string[] }[]) => ({
+  properties: [...OPEN_PROPERTIES],
+  filters,
+});
 
 export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
   const saveWithDialog = async (
@@ -27,14 +39,14 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
     filters: { name: string; extensions: string[] }[],
   ) => {
     const window = deps.getWindow();
-    const options = { defaultPath: suggestedName, filters };
+    const options = saveDialogOptions(suggestedName, filters);
     const choice = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { saved: false } as const;
-    await writeFileAtomic(choice.filePath, data);
+    await writeFileAtomic(choice.filePath, data, deps.pending);
     return { saved: true, fileName: path.basename(choice.filePath) } as const;
   };
 
-  const files = deps.files ?? new FileHandles();
+  const files = deps.files ?? new FileHandles(deps.pending);
   const watched = new WeakSet<object>();
   /** The window that opens a handle owns it; when it goes away its unfinished files go too. */
   const ownerOf = (event: IpcMainInvokeEvent): number => {
@@ -52,7 +64,7 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
     'file:save': (request) => saveWithDialog(request.suggestedName, request.data, request.filters),
     'file:open': async (request) => {
       const window = deps.getWindow();
-      const options = { properties: ['openFile' as const], filters: request.filters };
+      const options = openDialogOptions(request.filters);
       const choice = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return { opened: false, reason: 'cancelled' };
@@ -66,7 +78,7 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
     },
     'file:save-begin': async (request, event) => {
       const owner = ownerOf(event);
-      const options = { defaultPath: request.suggestedName, filters: request.filters };
+      const options = saveDialogOptions(request.suggestedName, request.filters);
       const choice = await pick((window) => (window ? deps.dialog.showSaveDialog(window, options) : deps.dialog.showSaveDialog(options)));
       if (choice.canceled || !choice.filePath) return { started: false };
       return { started: true, handle: await files.beginSave(owner, choice.filePath) };
@@ -79,7 +91,7 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
     },
     'file:open-begin': async (request, event) => {
       const owner = ownerOf(event);
-      const options = { properties: ['openFile' as const], filters: request.filters };
+      const options = openDialogOptions(request.filters);
       const choice = await pick((window) => (window ? deps.dialog.showOpenDialog(window, options) : deps.dialog.showOpenDialog(options)));
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return { opened: false, reason: 'cancelled' };

@@ -1,7 +1,11 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-/** The only window. Hardening lives here so a test can read it without starting Electron. */
-export function createWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * The only window. Hardening lives here so a test can read it without starting Electron.
+ * `devTools` is false in packaged builds (index.ts passes !app.isPackaged): no inspector on a
+ * shared laptop, whatever keys are pressed.
+ */
+export function createWindowOptions(preloadPath: string, devTools = false): BrowserWindowConstructorOptions {
   return {
     width: 1366,
     height: 768,
@@ -23,6 +27,7 @@ export function createWindowOptions(preloadPath: string): BrowserWindowConstruct
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      devTools,
     },
   };
 }

@@ -16,6 +16,7 @@ import { newOpaqueId } from '../../renderer/core/vault/opaqueId';
 import type { StoredRecord } from '../../renderer/core/vault/recordCodec';
 import { translate } from '../../renderer/ui/i18n/translate';
 import { REPO_ROOT, screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
+import { caseFile, personPayload } from '../unit/backup/transferTestEnv';
 
 const app = useBrowserApp();
 const dir = mkdtempSync(path.join(tmpdir(), 'dalili-backup-'));
@@ -23,28 +24,33 @@ const fr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof tra
 const PASSPHRASE = 'mangue pirogue tonnerre Kisangani';
 const SECOND_PASSPHRASE = 'tambour cassave colline Masisi brume';
 
-/** A notebook made on "another computer" (Node, fake IndexedDB): two cases, 3 + 2 records. */
+/**
+ * A notebook made on "another computer" (Node, fake IndexedDB): two cases, 3 + 2 records, with the
+ * payloads the case notebook writes (a transfer import checks each record against its kind's schema).
+ */
 async function backupFromElsewhere() {
   const clock = { now: Date.now() - 86_400_000 };
   const env = { indexedDB: new IDBFactory(), IDBKeyRange, kdfRunner: directKdfRunner, now: () => clock.now };
   const { session } = await createVault({ name: 'Goma', passphrase: PASSPHRASE, kdf: { insecureTestCost: { memoryKiB: 256, iterations: 2, parallelism: 1 } }, env });
   const [first, second] = [newOpaqueId(), newOpaqueId()];
+  const caseOf = (summary: string, seq: number) => ({ ...caseFile(summary), number: { prefix: 'GOM', year: 2026, seq } });
   const [caseRecord] = await session.putRecords([
-    { kind: 'case', caseId: first, payload: { title: 'Carrière de Rubaya' } },
-    { kind: 'person', caseId: first, payload: { name: 'Furaha M.' } },
-    { kind: 'note', caseId: first, payload: 'Entretien du 3 mars' },
-    { kind: 'case', caseId: second, payload: { title: 'Puits de Nyabibwe' } },
-    { kind: 'person', caseId: second, payload: { name: 'Baraka K.' } },
+    { id: first, kind: 'case', caseId: first, payload: caseOf('Carrière de Rubaya', 1) },
+    { kind: 'case-person', caseId: first, payload: personPayload('F.M.') },
+    { kind: 'case-note', caseId: first, payload: { v: 1, at: clock.now, text: 'Entretien du 3 mars' } },
+    { id: second, kind: 'case', caseId: second, payload: caseOf('Puits de Nyabibwe', 2) },
+    { kind: 'case-person', caseId: second, payload: personPayload('B.K.') },
   ]);
   const backup = await exportBackup(session);
   const file = path.join(dir, backup.suggestedName);
   writeFileSync(file, backup.bytes);
   // Later, on that other computer, the case record was edited: a newer backup of the same notebook.
   clock.now += 3_600_000;
-  await session.putRecord({ id: caseRecord!.id, kind: 'case', caseId: first, payload: { title: 'Carrière de Rubaya (mise à jour)' } });
+  await session.putRecord({ id: caseRecord!.id, kind: 'case', caseId: first, payload: caseOf('Carrière de Rubaya (mise à jour)', 1) });
   const newer = path.join(dir, 'plus-recente.dalili-backup');
   writeFileSync(newer, (await exportBackup(session)).bytes);
-  return { file, newer, bytes: backup.bytes, first, second };
+  // The transfer screen names notebook cases by their number.
+  return { file, newer, bytes: backup.bytes, first, second, firstLabel: 'GOM-2026-0001' };
 }
 
 const byId = (rows: StoredRecord[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -140,7 +146,7 @@ describe('backups and transfers', () => {
 
     // The cases are there, and a backup saved now holds the same rows, byte for byte.
     await settings(page);
-    await expectText(page, source.first.slice(0, 8), 'backup-cases');
+    await expectText(page, source.firstLabel, 'backup-cases');
     expect(await page.locator('.backup-cases label').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining(fr('backup.transfer.caseRecords', { count: 3 })), expect.stringContaining(fr('backup.transfer.caseRecords', { count: 2 }))]),
     );
@@ -178,7 +184,7 @@ describe('backups and transfers', () => {
     expect(await page.getByRole('button', { name: fr('backup.conflicts.keepCurrent') }).count()).toBe(0);
 
     // Transfer the first case: consent, a file, and a one-time code shown once.
-    await page.locator('.backup-cases label', { hasText: source.first.slice(0, 8) }).getByRole('checkbox').check();
+    await page.locator('.backup-cases label', { hasText: source.firstLabel }).getByRole('checkbox').check();
     await page.getByLabel(fr('backup.transfer.consent')).check();
     const transferDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: fr('backup.transfer.button') }).click();
@@ -213,7 +219,7 @@ describe('backups and transfers', () => {
     await page.getByLabel(fr('backup.import.codeLabel')).fill(code.toLowerCase());
     await page.getByRole('button', { name: fr('backup.import.confirm') }).click();
     await expectText(page, fr('backup.import.done', { cases: 1, count: 3 }), 'backup-import');
-    await expectText(page, source.first.slice(0, 8), 'backup-imported-case');
+    await expectText(page, source.firstLabel, 'backup-imported-case');
     expect(await page.locator('.backup-cases label').count()).toBe(1);
     await shot(page, 'backup-transfer-imported', fr('backup.transfer.heading'));
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -48,6 +48,10 @@ describe('content update from a USB stick', () => {
     await importFile(page, 'dalili-contenu.dalili-pack', await packFile(bundledVersion + 1, retitled()));
     await page.getByText(translate('fr', 'content.update.previewTitle', { from: bundledVersion, to: bundledVersion + 1 })).waitFor();
     expect(await page.getByText(translate('fr', 'content.update.changed', { count: 1 })).count()).toBe(1);
+    // Who vouches for it, from its certificate, before activation.
+    expect(await page.getByText(translate('fr', 'trust.signedBy', { publisher: 'Dalili (développement)', keyId: 'dalili-dev-publisher' })).count()).toBe(1);
+    const validity = translate('fr', 'trust.validity', { from: formatDate('fr', '2026-01-01'), until: formatDate('fr', '2036-12-31'), created: formatDate('fr', '2026-11-29') });
+    expect(await page.getByText(validity).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('content-update-preview-fr'), fullPage: true });
     await page.getByRole('button', { name: translate('fr', 'content.update.activate') }).click();
     await page.getByText(translate('fr', 'content.update.activated', { version: bundledVersion + 1 })).waitFor();
@@ -60,6 +64,8 @@ describe('content update from a USB stick', () => {
     await page.getByText(current(bundledVersion)).waitFor();
     await page.reload();
     await page.getByText(current(bundledVersion)).waitFor();
+    // Going back on purpose is not reported as a pack removed behind the person's back.
+    expect(await page.getByText(translate('fr', 'trust.rolledBack', { highest: bundledVersion + 1, current: bundledVersion })).count()).toBe(0);
     await page.close();
   });
 

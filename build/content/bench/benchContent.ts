@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadPack } from '../../../renderer/core/content/loadPack';
-import { TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
+import { DEV_TRUST_ROOTS } from '../../../renderer/core/content/devTrustRoots';
 import { DEFAULT_PACK_DIR, isDirectory } from '../packFolder';
 
 // npm run bench:content [-- <pack folder>] [--runs N]
@@ -31,7 +31,7 @@ const median = (xs: number[]): number => {
 };
 
 const main = async (): Promise<void> => {
-  const options = { trustedKeys: TRUSTED_KEYS, allowDevKeys: true };
+  const options = { trustedKeys: DEV_TRUST_ROOTS, allowDevKeys: true };
   const times: number[] = [];
   let counts = '';
   for (let i = 0; i < runs + 3; i++) {

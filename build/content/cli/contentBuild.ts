@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
-import { toHex } from '../../../renderer/core/content/bytes';
-import { ed25519 } from '@noble/curves/ed25519.js';
+import { parseCertificate } from '../../../renderer/core/content/publisherCertificate';
+import { rootsFor } from './verifyPath';
 import { buildPack } from '../buildPack';
 import { compileContent } from '../compileContent';
 import { formatError } from '../contentError';
@@ -20,6 +19,8 @@ const { values } = cliArgs({
   out: { type: 'string' },
   'pack-version': { type: 'string' },
   'key-file': { type: 'string' },
+  certificate: { type: 'string' },
+  revocations: { type: 'string' },
 });
 
 const contentDir = resolve(asString(values.content) ?? resolve(REPO_ROOT, 'content'));
@@ -48,14 +49,21 @@ if (compiled.errors.length > 0) {
 
 let key;
 try {
-  key = loadSigningKey(process.env, asString(values['key-file']));
+  key = loadSigningKey(process.env, {
+    keyFile: asString(values['key-file']),
+    certificateFile: asString(values.certificate),
+    revocationsFile: asString(values.revocations),
+  });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
 if (!key) process.exit(1);
-const publicKey = toHex(ed25519.getPublicKey(key.secretKey));
-if (!TRUSTED_KEYS.some((k) => k.publicKey === publicKey)) {
-  console.warn(`! the signing key ${key.keyId} (${publicKey}) is not in renderer/core/content/trustedKeys.ts: the app will refuse this pack`);
+if (process.env.DALILI_RELEASE === '1' && key.dev) {
+  fail('content:build: DALILI_RELEASE=1 but the signer is the development publisher: set DALILI_PACK_SIGNING_KEY_FILE to a production publisher key (build/content/README.md)');
+}
+const rootId = parseCertificate(key.certificate)?.rootId;
+if (!rootsFor(process.env.DALILI_RELEASE === '1').some((k) => k.id === rootId)) {
+  console.warn(`! the certificate of ${key.keyId} is signed by root ${rootId ?? '?'}, which this build does not trust: the app will refuse this pack`);
 }
 
 const pack = await buildPack(compiled, { packVersion, createdAt, key });

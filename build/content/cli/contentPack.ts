@@ -6,15 +6,16 @@ import { DEFAULT_PACK_DIR, DEFAULT_PACK_FILE_DIR } from '../packFolder';
 import { asString, cliArgs, fail } from './cliArgs';
 import { describePack, verifyPath } from './verifyPath';
 
-// npm run content:pack [-- <out-file-or-folder>] [--from <pack folder>]
+// npm run content:pack [-- <out-file-or-folder>] [--from <pack folder>] [--release]
 // Wraps a built (and possibly re-signed) pack folder into one .dalili-pack file for USB transfer.
 // The folder is verified first and the file after, so a bad pack is never written silently.
 
-const { values, positionals } = cliArgs({ from: { type: 'string' } });
+const { values, positionals } = cliArgs({ from: { type: 'string' }, release: { type: 'boolean' } });
 const from = resolve(asString(values.from) ?? DEFAULT_PACK_DIR);
 
 const main = async (): Promise<void> => {
-  const pack = await verifyPath(from, true);
+  const release = values.release === true;
+  const pack = await verifyPath(from, release);
   const target = resolve(positionals[0] ?? DEFAULT_PACK_FILE_DIR);
   const file = target.endsWith(PACK_FILE_EXTENSION)
     ? target
@@ -23,7 +24,7 @@ const main = async (): Promise<void> => {
   const bytes = writePackFile(names.map((name) => [name, new Uint8Array(readFileSync(join(from, name)))] as const));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, bytes);
-  const check = await verifyPath(file, true);
+  const check = await verifyPath(file, release);
   console.log(`✓ ${file} (${bytes.length} bytes)\n  ${describePack(check)}`);
 };
 

@@ -8,26 +8,36 @@ import { loadSigningKey } from '../signingKey';
 import { asString, cliArgs, fail } from './cliArgs';
 import { describePack, verifyPath } from './verifyPath';
 
-// npm run content:sign [-- <folder-or-.dalili-pack>] [--key-file <path>]
-// (Re)signs an existing pack's manifest, e.g. with the production key kept outside the repository
-// (DALILI_PACK_SIGNING_KEY / DALILI_PACK_SIGNING_KEY_FILE), then verifies the result.
+// npm run content:sign [-- <folder-or-.dalili-pack>] [--key-file <path>] [--certificate <path>]
+//                      [--revocations <path>]
+// (Re)signs an existing pack's manifest with a publisher key kept outside the repository, its
+// certificate and the root's revocation list (see signingKey.ts), then verifies the result as the
+// app would (production roots only unless the signer is the development publisher).
 
-const { values, positionals } = cliArgs({ 'key-file': { type: 'string' } });
+const { values, positionals } = cliArgs({
+  'key-file': { type: 'string' },
+  certificate: { type: 'string' },
+  revocations: { type: 'string' },
+});
 const path = resolve(positionals[0] ?? DEFAULT_PACK_DIR);
 
 const main = async (): Promise<void> => {
-  const key = loadSigningKey(process.env, asString(values['key-file']));
+  const key = loadSigningKey(process.env, {
+    keyFile: asString(values['key-file']),
+    certificateFile: asString(values.certificate),
+    revocationsFile: asString(values.revocations),
+  });
   if (isDirectory(path)) {
     const manifest = new Uint8Array(readFileSync(join(path, PART.manifest)));
-    writeFileSync(join(path, PART.signature), serializeSignature(signManifest(manifest, key.secretKey, key.keyId)));
+    writeFileSync(join(path, PART.signature), serializeSignature(signManifest(manifest, key)));
   } else {
     const parts = readPackContainer(new Uint8Array(readFileSync(path)));
     const manifest = parts.get(PART.manifest);
     if (!manifest) fail(`${path} has no ${PART.manifest}`);
-    parts.set(PART.signature, serializeSignature(signManifest(manifest ?? new Uint8Array(), key.secretKey, key.keyId)));
+    parts.set(PART.signature, serializeSignature(signManifest(manifest ?? new Uint8Array(), key)));
     writeFileSync(path, writePackFile([...parts.entries()]));
   }
-  const pack = await verifyPath(path, true);
+  const pack = await verifyPath(path, !key.dev);
   console.log(`✓ signed ${path} with ${key.keyId} (${key.origin})\n  ${describePack(pack)}`);
 };
 

@@ -36,7 +36,10 @@ export type BackupErrorCode =
   | 'cancelled'
   | 'kdf-failed'
   | 'locked'
-  | 'storage-failed';
+  | 'storage-failed'
+  // A transfer record of an unknown kind, refused by its kind's schema, or an attachment whose bytes
+  // are not the type or size it claims (validateTransfer.ts).
+  | 'transfer-record-invalid';
 
 export class BackupError extends Error {
   constructor(readonly code: BackupErrorCode) {

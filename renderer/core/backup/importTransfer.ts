@@ -1,5 +1,5 @@
 import { newOpaqueId } from '../vault/opaqueId';
-import { readRawVault, sealRawRecord, writeRawRecords } from '../vault/rawVault';
+import { readCaseIdIndex, sealRawRecord, writeRawRecords } from '../vault/rawVault';
 import type { StoredRecord } from '../vault/recordCodec';
 import { isVaultError } from '../vault/vaultError';
 import type { VaultSession } from '../vault/vaultSession';
@@ -8,6 +8,7 @@ import { canonicalTransferCode } from './transferCode';
 import type { TransferContent } from './transferContent';
 import { decodeTransfer, type TransferKdfOptions } from './transferFile';
 import { sealTransferLog } from './transferLog';
+import { validateTransferRecords } from './validateTransfer';
 
 export interface TransferImportSummary {
   caseIds: string[];
@@ -17,26 +18,26 @@ export interface TransferImportSummary {
 }
 
 /**
- * Opens a transfer file with its one-time code and adds its cases to the open vault: records are
- * re-encrypted under this vault's key, keep their own timestamps, and get new opaque ids only when
- * their id (or their case id) is already used here. All or nothing, with a 'transfer-log' record
- * written in the same transaction.
+ * Opens a transfer file with its one-time code and adds its cases to the open vault: every record
+ * is checked against its kind's schema and attachments against their bytes (validateTransfer.ts),
+ * re-encrypted under this vault's key, keeps its own timestamp unless it lies in the future (then
+ * now), and gets a new opaque id only when its id (or its case id) is already used here. All or
+ * nothing, with a 'transfer-log' record written in the same transaction.
  */
 export async function importTransfer(session: VaultSession, file: Uint8Array, typedCode: string, options: TransferKdfOptions & { now?: number } = {}): Promise<TransferImportSummary> {
   const code = canonicalTransferCode(typedCode);
   const content = await decodeTransfer(file, code, options);
+  const at = options.now ?? Date.now();
+  const records = validateTransferRecords(content, at);
   try {
-    const local = await readRawVault(session);
-    const taken = new Set<string>(local.rows.map((r) => r.id));
-    for (const row of local.rows) if (row.caseId !== null) taken.add(row.caseId);
+    const taken = await takenIds(session);
     const renames = renameCollisions(content, taken);
     const rows: StoredRecord[] = [];
-    for (const record of content.records) {
+    for (const record of records) {
       const meta = { id: renames.get(record.id) ?? record.id, kind: record.kind, caseId: renames.get(record.caseId) ?? record.caseId, updatedAt: record.updatedAt };
       rows.push(await sealRawRecord(session, meta, renameInPayload(record.payload, renames)));
     }
     const caseIds = content.caseIds.map((id) => renames.get(id) ?? id);
-    const at = options.now ?? Date.now();
     rows.push(await sealTransferLog(session, { v: 1, direction: 'import', at, caseIds, recordCount: rows.length, consent: content.consent, renamedIds: renames.size }));
     await writeRawRecords(session, rows);
     return { caseIds, recordCount: content.records.length, renamedIds: renames.size };
@@ -44,6 +45,13 @@ export async function importTransfer(session: VaultSession, file: Uint8Array, ty
     if (error instanceof BackupError) throw error;
     throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');
   }
+}
+
+/** Every record id and case id in use here, from the primary key and the caseId index: no ciphertext is loaded. */
+async function takenIds(session: VaultSession): Promise<Set<string>> {
+  const { db } = session.internals();
+  const ids = await db.records.toCollection().primaryKeys();
+  return new Set<string>([...ids, ...(await readCaseIdIndex(session))]);
 }
 
 /** Old id → new id, for every record id or case id of the file already present in this vault. */

@@ -1,12 +1,13 @@
 import { loadPack } from './loadPack';
 import type { LoadOptions, LoadedPack } from './loadPack';
-import { TRUSTED_KEYS } from './trustedKeys';
+import { APP_TRUST_ROOTS } from './appTrustRoots';
 
 type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
 /**
- * Loads the pack Vite copied next to index.html (`./pack/<part>`). It ships inside the app, so dev
- * keys are allowed by default (the UI shows "pack de développement" when `signedBy.dev`).
+ * Loads the pack Vite copied next to index.html (`./pack/<part>`), checked against the app's roots
+ * (APP_TRUST_ROOTS: the development root exists only in development and test builds, where the UI
+ * shows "pack de développement" when `signedBy.dev`).
  */
 export const loadBundledPack = (
   fetchFn: FetchLike,
@@ -22,9 +23,10 @@ export const loadBundledPack = (
       return new Uint8Array(await response.arrayBuffer());
     },
     {
-      trustedKeys: options.trustedKeys ?? TRUSTED_KEYS,
+      trustedKeys: options.trustedKeys ?? APP_TRUST_ROOTS,
       allowDevKeys: options.allowDevKeys ?? true,
       ...(options.minPackVersion !== undefined ? { minPackVersion: options.minPackVersion } : {}),
+      ...(options.knownRevocations ? { knownRevocations: options.knownRevocations } : {}),
     },
   );
 };

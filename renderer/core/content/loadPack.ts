@@ -5,7 +5,9 @@ import { PackError, isPackError } from './packError';
 import { PART, parseManifest } from './packManifest';
 import type { PackManifest } from './packManifest';
 import { parsePackContent } from './packParts';
-import { verifyManifestSignature } from './packSignature';
+import { verifyManifestSignature, type PackSigner } from './packSignature';
+import { checkChain } from './checkChain';
+import type { SignedDocument } from './signedDocument';
 import type { TrustedKey } from './trustedKeys';
 import type { ContentDocument, Entry, TagLabels } from './types';
 
@@ -13,16 +15,23 @@ import type { ContentDocument, Entry, TagLabels } from './types';
 export type ReadPart = (name: string) => Promise<Uint8Array | undefined>;
 
 export interface LoadOptions {
+  /** Root keys: a pack's publisher certificate must be signed by one of them. */
   trustedKeys: readonly TrustedKey[];
-  /** Accept packs signed by a `dev: true` key (whose secret is public). See trustedKeys.ts. */
+  /** Accept packs certified by a `dev: true` root (whose secret is public). See trustedKeys.ts. */
   allowDevKeys: boolean;
   /** Refuse packs whose packVersion is lower, with 'older-version'. */
   minPackVersion?: number;
+  /** Refuse packs whose packVersion is higher, with 'version-jump' (see versionPolicy.ts). */
+  maxPackVersion?: number;
+  /** Revocation lists seen before (signed; re-verified here): per root, the highest number applies. */
+  knownRevocations?: readonly SignedDocument[];
 }
 
 export interface LoadedPack {
   manifest: PackManifest;
-  signedBy: TrustedKey;
+  signedBy: PackSigner;
+  /** The highest verified revocation list of the signer's root (the pack's or a known one), to keep. */
+  revocations: SignedDocument;
   documents: ContentDocument[];
   entries: Entry[];
   tags: TagLabels;
@@ -55,10 +64,14 @@ export const loadPack = async (readPart: ReadPart, options: LoadOptions): Promis
     readRequired(readPart, PART.manifest),
     readRequired(readPart, PART.signature),
   ]);
-  const signedBy = verifyManifestSignature(manifestBytes, signatureBytes, options.trustedKeys, options.allowDevKeys);
+  const verified = verifyManifestSignature(manifestBytes, signatureBytes, options.trustedKeys, options.allowDevKeys);
   const manifest = parseManifest(manifestBytes);
+  const { signedBy, revocations } = checkChain(verified, manifest.createdAt, options.knownRevocations ?? []);
   if (options.minPackVersion !== undefined && manifest.packVersion < options.minPackVersion) {
     throw new PackError('older-version', PART.manifest, `${manifest.packVersion} < ${options.minPackVersion}`);
+  }
+  if (options.maxPackVersion !== undefined && manifest.packVersion > options.maxPackVersion) {
+    throw new PackError('version-jump', PART.manifest, `${manifest.packVersion} > ${options.maxPackVersion}`);
   }
 
   const parts = new Map<string, Uint8Array>();
@@ -87,6 +100,7 @@ export const loadPack = async (readPart: ReadPart, options: LoadOptions): Promis
   return {
     manifest,
     signedBy,
+    revocations,
     ...content,
     documentsById: new Map(content.documents.map((d) => [d.id, d])),
     entriesById: new Map(content.entries.map((e) => [e.id, e])),

@@ -14,7 +14,14 @@ export type PackErrorCode =
   | 'not-a-pack' // a single-file pack without the magic header
   | 'container-unsupported' // a single-file pack of a container version this app cannot read
   | 'too-large' // a single-file pack or one of its parts exceeds the size limits
-  | 'truncated'; // a single-file pack whose declared lengths run past its end
+  | 'truncated' // a single-file pack whose declared lengths run past its end
+  // The trust chain (issue 16): see packSignature.ts and build/content/README.md.
+  | 'old-format' // signed before the root → publisher chain existed (manifest.sig format 1)
+  | 'certificate-expired' // the pack was made after its publisher certificate's validUntil
+  | 'certificate-not-yet-valid' // the pack was made before its publisher certificate's validFrom
+  | 'role-refused' // the publisher certificate does not allow signing content
+  | 'publisher-revoked' // the publisher key is on the root's revocation list
+  | 'version-jump'; // the pack's version is further above the one in use than the bound allows
 
 export class PackError extends Error {
   readonly code: PackErrorCode;

@@ -1,59 +1,117 @@
-import { ed25519 } from '@noble/curves/ed25519.js';
 import { z } from 'zod';
-import { concatBytes, fromHex, toHex, utf8 } from './bytes';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { concatBytes, toHex, utf8 } from './bytes';
 import { PackError } from './packError';
 import { PART, parseJsonPart } from './packManifest';
+import { CERTIFICATE_CONTEXT, parseCertificate, type PublisherCertificate } from './publisherCertificate';
+import { verifyRevocations, type VerifiedRevocations } from './revocationList';
+import { signedDocumentSchema, verifyBytes, verifyDocument, type SignedDocument } from './signedDocument';
 import type { TrustedKey } from './trustedKeys';
 
-// manifest.sig is a small JSON object naming the key and carrying the Ed25519 signature over the
-// manifest's exact bytes, prefixed with a context string so the signing key cannot be tricked into
-// vouching for anything else.
+// manifest.sig (format 2): the publisher's Ed25519 signature over the manifest's exact bytes, the
+// publisher's certificate (signed by a root) and the root's revocation list. The app holds root
+// public keys only. Format 1 (a bare key and signature, before the chain) is refused as 'old-format'.
 
-const CONTEXT = utf8('dalili-content-pack/manifest/v1\n');
+const CONTEXT = utf8('dalili-content-pack/manifest/v2\n');
+export const SIGNATURE_FORMAT = 'dalili-pack-signature';
 
 export interface PackSignature {
+  format: typeof SIGNATURE_FORMAT;
+  version: 2;
   algorithm: 'ed25519';
   keyId: string;
-  publicKey: string;
   signature: string;
+  certificate: SignedDocument;
+  revocations: SignedDocument;
 }
 
-const signatureSchema = z.object({
+const signatureSchema = z.strictObject({
+  format: z.literal(SIGNATURE_FORMAT),
+  version: z.literal(2),
   algorithm: z.literal('ed25519'),
-  keyId: z.string().max(100),
-  publicKey: z.string().regex(/^[0-9a-f]{64}$/),
+  keyId: z.string().max(64),
   signature: z.string().regex(/^[0-9a-f]{128}$/),
+  certificate: signedDocumentSchema,
+  revocations: signedDocumentSchema,
 });
 
-export const signManifest = (manifestBytes: Uint8Array, secretKey: Uint8Array, keyId: string): PackSignature => {
-  const publicKey = ed25519.getPublicKey(secretKey);
-  const signature = ed25519.sign(concatBytes(CONTEXT, manifestBytes), secretKey);
-  return { algorithm: 'ed25519', keyId, publicKey: toHex(publicKey), signature: toHex(signature) };
+/** What a pack's signer needs: the publisher's secret, its certificate and the current revocation list. */
+export interface PackSignerKeys {
+  secretKey: Uint8Array;
+  certificate: SignedDocument;
+  revocations: SignedDocument;
+}
+
+/** Who vouched for a verified pack, as the import screen shows it. */
+export interface PackSigner {
+  rootId: string;
+  /** Signed under the development root (whose secret is public). */
+  dev: boolean;
+  publisher: string;
+  keyId: string;
+  validFrom: string;
+  validUntil: string;
+  roles: string[];
+}
+
+export const signManifest = (manifestBytes: Uint8Array, keys: PackSignerKeys): PackSignature => {
+  const certificate = parseCertificate(keys.certificate);
+  if (!certificate) throw new Error('the certificate is not a Dalili publisher certificate');
+  if (toHex(ed25519.getPublicKey(keys.secretKey)) !== certificate.publicKey) {
+    throw new Error(`the signing key is not the one certified for ${certificate.publisher} (${certificate.keyId})`);
+  }
+  const signature = toHex(ed25519.sign(concatBytes(CONTEXT, manifestBytes), keys.secretKey));
+  return {
+    format: SIGNATURE_FORMAT,
+    version: 2,
+    algorithm: 'ed25519',
+    keyId: certificate.keyId,
+    signature,
+    certificate: keys.certificate,
+    revocations: keys.revocations,
+  };
 };
 
 export const serializeSignature = (sig: PackSignature): Uint8Array => utf8(`${JSON.stringify(sig, null, 2)}\n`);
 
-/** Returns the trusted key that signed the manifest, or throws; checks trust before the signature. */
+export interface VerifiedSignature {
+  root: TrustedKey;
+  certificate: PublisherCertificate;
+  /** The pack's own revocation list, verified under the same root. */
+  revocations: VerifiedRevocations;
+}
+
+const isOldFormat = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && !('format' in raw) && 'publicKey' in raw && 'signature' in raw;
+
+/**
+ * The chain, in order: a known root → the root's signature on the certificate → the 'content' role →
+ * the publisher's signature on the manifest → a revocation list signed by that same root. Dates and
+ * revocation are checked by loadPack once the manifest (its createdAt) is parsed.
+ */
 export const verifyManifestSignature = (
   manifestBytes: Uint8Array,
   signatureBytes: Uint8Array,
   trustedKeys: readonly TrustedKey[],
   allowDevKeys: boolean,
-): TrustedKey => {
-  const parsed = signatureSchema.safeParse(parseJsonPart(signatureBytes, PART.signature));
+): VerifiedSignature => {
+  const raw = parseJsonPart(signatureBytes, PART.signature);
+  if (isOldFormat(raw)) throw new PackError('old-format', PART.signature);
+  const parsed = signatureSchema.safeParse(raw);
   if (!parsed.success) throw new PackError('malformed', PART.signature, parsed.error.issues[0]?.message);
-  const key = trustedKeys.find((k) => k.publicKey.toLowerCase() === parsed.data.publicKey);
-  if (!key) throw new PackError('untrusted-key', PART.signature);
-  if (key.dev && !allowDevKeys) throw new PackError('dev-key-refused', PART.signature);
-  const sig = fromHex(parsed.data.signature);
-  const pub = fromHex(parsed.data.publicKey);
-  let valid = false;
-  try {
-    // zip215: false is the strict RFC 8032 check: no malleable or non-canonical encodings.
-    valid = !!sig && !!pub && ed25519.verify(sig, concatBytes(CONTEXT, manifestBytes), pub, { zip215: false });
-  } catch {
-    valid = false;
+  const certificate = parseCertificate(parsed.data.certificate);
+  if (!certificate) throw new PackError('malformed', PART.signature, 'certificate');
+  const root = trustedKeys.find((k) => k.id === certificate.rootId);
+  if (!root) throw new PackError('untrusted-key', PART.signature);
+  if (root.dev && !allowDevKeys) throw new PackError('dev-key-refused', PART.signature);
+  if (!verifyDocument(CERTIFICATE_CONTEXT, parsed.data.certificate, root.publicKey)) {
+    throw new PackError('signature-invalid', PART.signature, 'certificate');
   }
-  if (!valid) throw new PackError('signature-invalid', PART.signature);
-  return key;
+  if (!certificate.roles.includes('content')) throw new PackError('role-refused', PART.signature);
+  if (parsed.data.keyId !== certificate.keyId || !verifyBytes(concatBytes(CONTEXT, manifestBytes), parsed.data.signature, certificate.publicKey)) {
+    throw new PackError('signature-invalid', PART.signature);
+  }
+  const revocations = verifyRevocations(parsed.data.revocations, [root]);
+  if (!revocations) throw new PackError('signature-invalid', PART.signature, 'revocation list');
+  return { root, certificate, revocations };
 };

@@ -1,28 +1,29 @@
-// The public keys whose packs this app accepts.
+import productionRootsFile from './productionRoots.json';
+
+// The root public keys whose publishers this app accepts (see build/content/README.md, "Keys and
+// trust"). Roots only: publisher keys reach the app inside their root-signed certificate.
 //
-// The development key pair is committed (build/content/keys/dev-ed25519.json) so tests and local
-// builds can sign; its private half is therefore public, and a dev-signed pack proves nothing about
-// who made it. Policy:
-// - a pack signed by a `dev: true` key is accepted only when the caller passes `allowDevKeys: true`,
-//   otherwise it fails with 'dev-key-refused';
-// - the bundled pack (shipped inside the app, as trustworthy as the app's own code) allows dev keys by
-//   default, and the loaded pack says `signedBy.dev === true` so the UI shows "pack de développement";
-// - packs imported from a file must pass `allowDevKeys: false` in release builds.
-// Production keys are generated with `npm run content:keygen`, kept outside the repository, and
-// their public half is added below with `dev: false`.
+// - Production roots are listed in productionRoots.json (public keys only; the secret halves live
+//   offline, never in the repository). `npm run package` refuses to build while it is empty.
+// - The development root (devTrustRoots.ts) has its secret committed, so anyone can sign with it.
+//   Only development and test builds trust it: release builds (DALILI_RELEASE=1) replace
+//   devTrustRoots.ts with devTrustRoots.release.ts, which lists none, so the key is not even in the
+//   shipped code (test/unit/packaging/releaseBundle.test.ts searches the bundle for it).
 
 export interface TrustedKey {
-  /** Stable label shown in logs and the about screen. */
+  /** Stable label, named by certificates (`rootId`) and revocation lists. */
   id: string;
   /** Ed25519 public key, 32 bytes as lower-case hex. */
   publicKey: string;
   dev: boolean;
 }
 
-export const DEV_KEY: TrustedKey = {
-  id: 'dalili-dev-2026',
-  publicKey: '5ec0c182ad6e65a3d009bdfbd657bd044cce705ec8d9a2d97ce9f3d738ff3cbb',
-  dev: true,
-};
+interface RootsFile {
+  roots: { id: string; publicKey: string }[];
+}
 
-export const TRUSTED_KEYS: readonly TrustedKey[] = [DEV_KEY];
+const KEY = /^[0-9a-f]{64}$/;
+
+export const PRODUCTION_ROOTS: readonly TrustedKey[] = (productionRootsFile as RootsFile).roots
+  .filter((r) => typeof r.id === 'string' && KEY.test(r.publicKey))
+  .map((r) => ({ id: r.id, publicKey: r.publicKey, dev: false }));

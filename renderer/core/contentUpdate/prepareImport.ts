@@ -2,6 +2,7 @@ import { choosePack } from '../content/choosePack';
 import type { LoadOptions, LoadedPack } from '../content/loadPack';
 import { readPackFile } from '../content/packFile';
 import { diffPacks, type PackDiff } from './diffPacks';
+import { maxAcceptedVersion } from './versionPolicy';
 
 export interface PreparedImport {
   candidate: LoadedPack;
@@ -10,16 +11,26 @@ export interface PreparedImport {
 
 /**
  * Verifies a .dalili-pack from a USB stick against the pack in use, without changing anything:
- * refused (PackError) when damaged, untrusted, older or the same version; otherwise returns the
- * verified pack and what it would change, for the person to confirm.
+ * refused (PackError) when damaged, untrusted, revoked, older, the same version, or further ahead than
+ * MAX_VERSION_JUMP above the highest version seen here; otherwise returns the verified pack and what
+ * it would change, for the person to confirm.
  */
 export async function prepareImport(
   bytes: Uint8Array,
   current: LoadedPack,
-  options: Omit<LoadOptions, 'minPackVersion'>,
+  options: Omit<LoadOptions, 'minPackVersion' | 'maxPackVersion'>,
+  highestSeen = 0,
 ): Promise<PreparedImport> {
-  const choice = await choosePack(current, (minPackVersion) =>
-    readPackFile(bytes, { ...options, ...(minPackVersion !== undefined ? { minPackVersion } : {}) }),
+  const max = maxAcceptedVersion(current.manifest.packVersion, highestSeen);
+  const choice = await choosePack(
+    current,
+    (minPackVersion) =>
+      readPackFile(bytes, {
+        ...options,
+        maxPackVersion: max,
+        ...(minPackVersion !== undefined ? { minPackVersion } : {}),
+      }),
+    max,
   );
   if (!choice.accepted) throw choice.error;
   return { candidate: choice.pack, diff: diffPacks(current, choice.pack) };

@@ -6,6 +6,20 @@ export interface StartupPack {
   source: 'bundled' | 'imported';
   /** Set when a pack was refused at start and another one is in use instead. */
   refused?: { source: 'bundled' | 'imported'; error: PackError };
+  /**
+   * Set when the pack in use is older than the highest version this computer has had in use
+   * (trustState.ts): the imported pack was removed or replaced by an older one. Said, not hidden.
+   */
+  rolledBack?: { highestSeen: number };
+}
+
+/**
+ * Adds the rolled-back notice when the chosen pack is below the highest version seen here, unless
+ * the person knowingly went back from exactly that version (`acknowledged`).
+ */
+export function withRollbackCheck(startup: StartupPack, highestSeen: number, acknowledged?: number): StartupPack {
+  const rolledBack = startup.pack.manifest.packVersion < highestSeen && acknowledged !== highestSeen;
+  return rolledBack ? { ...startup, rolledBack: { highestSeen } } : startup;
 }
 
 const asPackError = (error: unknown): PackError =>

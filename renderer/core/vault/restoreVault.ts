@@ -38,11 +38,13 @@ export async function restoreVault(
   try {
     await db.transaction('rw', db.meta, db.records, async () => {
       // A database left without a registry entry must not be overwritten, unless it is only an
-      // unfinished restore of ours (marked below), which is thrown away and done again.
+      // unfinished restore of ours (marked below, header or not), which is thrown away and done again.
       const marker = await markers.get('restoring');
-      if ((await db.meta.get('header')) !== undefined || (marker === undefined && (await db.records.count()) > 0)) throw new AlreadyFilled();
+      const filled = (await db.meta.get('header')) !== undefined || (await db.records.count()) > 0;
+      if (marker === undefined && filled) throw new AlreadyFilled();
       await db.records.clear();
-      await markers.put({ key: 'restoring' });
+      await db.meta.delete('header');
+      await markers.put({ key: 'restoring', label });
     });
     started = true;
     // Batch by batch, several transactions: the database has no header and no registry entry
@@ -52,12 +54,12 @@ export async function restoreVault(
       if (!batch.every((r) => isOpaqueId(r.id))) throw new VaultError('record-invalid');
       await db.transaction('rw', db.records, () => db.records.bulkAdd([...batch]));
     }
-    await db.transaction('rw', db.meta, async () => {
-      await db.meta.put({ key: 'header', header: checked });
-      await markers.delete('restoring');
-    });
+    // The header goes in with the marker still there: until the profile is registered, a crash
+    // leaves a marked database that the next start completes (recoverRestores.ts).
+    await db.transaction('rw', db.meta, () => db.meta.put({ key: 'header', header: checked }));
     const profile = { id: profileId, name: label };
     await addProfile(profile, env);
+    await markers.delete('restoring').catch(() => undefined);
     return { restored: true, profile };
   } catch (error) {
     if (error instanceof AlreadyFilled) return EXISTS;

@@ -9,11 +9,15 @@ export interface MetaRow {
 }
 
 /**
- * Only while a backup is restored into a new database (restoreVault), never beside a header: says
- * the rows there are an unfinished restore, which a later restore may throw away.
+ * Only while a backup is restored into a new database (restoreVault): says the rows there are an
+ * unfinished restore, which a later restore may throw away. It stays beside the header until the
+ * profile is registered, with the label to register, so a restore cut by a crash at any point is
+ * found at the next start and either completed or removed (backup/recoverRestores.ts).
  */
 export interface RestoreMarker {
   key: 'restoring';
+  /** The profile label the person gave; absent in markers written before issue 16. */
+  label?: string;
 }
 
 /**

@@ -27,6 +27,7 @@ const MESSAGES: Record<BackupErrorCode, MessageKey> = {
   'kdf-failed': 'backup.error.kdf-failed',
   locked: 'backup.error.locked',
   'storage-failed': 'backup.error.storage-failed',
+  'transfer-record-invalid': 'trust.transferRecordInvalid',
 };
 
 /** Anything else (a bug) is shown as a storage failure: nothing in the message comes from the error. */

@@ -2,6 +2,7 @@ import { createContext } from 'react';
 import type { LoadedPack } from '../../core/content/loadPack';
 import type { PackError } from '../../core/content/packError';
 import type { StartupPack } from '../../core/contentUpdate/startupPack';
+import type { TrustState } from '../../core/contentUpdate/trustState';
 
 export type ContentState =
   | { status: 'loading' }
@@ -13,10 +14,13 @@ export interface ContentActions {
   activateImported(candidate: LoadedPack, bytes: Uint8Array): Promise<void>;
   /** Forgets the imported update and goes back to the pack shipped with the app. */
   revertToBundled(): Promise<LoadedPack>;
+  /** Highest version seen here and the revocation lists known, for checking an import. */
+  readTrust(): Promise<TrustState>;
 }
 
 export const ContentContext = createContext<ContentState>({ status: 'loading' });
 export const ContentActionsContext = createContext<ContentActions>({
   activateImported: () => Promise.resolve(),
   revertToBundled: () => Promise.reject(new Error('no content provider')),
+  readTrust: () => Promise.resolve({ highestPackVersion: 0, revocations: [] }),
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LoadedPack } from '../../core/content/loadPack';
 import { useT } from '../i18n/useT';
-import { PACK_ERROR_MESSAGES } from './packErrorMessage';
+import { packErrorText } from './packErrorMessage';
 import { useContent } from './useContent';
 
 /** Shows its children only with a verified pack; otherwise a progress line or the reason it was refused. */
@@ -19,7 +19,7 @@ export function ContentGate({ children }: { children: (pack: LoadedPack) => Reac
     return (
       <div className="error-panel" role="alert">
         <h2>{t('content.failedTitle')}</h2>
-        <p>{t(PACK_ERROR_MESSAGES[state.error.code] ?? 'content.error.unknown')}</p>
+        <p>{packErrorText(t, state.error)}</p>
         {state.error.part && <p>{t('content.failedPart', { part: state.error.part })}</p>}
         <p>{t('content.failedNext')}</p>
       </div>

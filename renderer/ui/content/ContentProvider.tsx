@@ -21,9 +21,13 @@ export function ContentProvider({ children, sources: given }: { children: ReactN
 
   useEffect(() => {
     let live = true;
-    const resolved = Promise.all([sources, loadStartup()]).then(([s, startup]) =>
-      startup.resolveStartupPack(s.loadBundled, s.loadImported),
-    );
+    const resolved = Promise.all([sources, loadStartup()]).then(async ([s, startup]) => {
+      // Compare with the highest version this computer has had before raising it: a removed or
+      // older imported pack is then said, not silently accepted. The raise itself is not awaited.
+      const [chosen, before] = await Promise.all([startup.resolveStartupPack(s.loadBundled, s.loadImported), s.trust.read()]);
+      s.trust.recordSeen(chosen.pack).catch(() => undefined);
+      return startup.withRollbackCheck(chosen, before.highestPackVersion, before.acknowledged);
+    });
     resolved.then(
       (startup) => {
         if (startup.refused) logRefusal(startup.refused.error, startup.refused.source);
@@ -43,16 +47,20 @@ export function ContentProvider({ children, sources: given }: { children: ReactN
   const actions = useMemo<ContentActions>(
     () => ({
       activateImported: async (candidate, bytes) => {
-        await (await sources).store.save(bytes, candidate.manifest.packVersion, new Date().toISOString());
+        const s = await sources;
+        await s.store.save(bytes, candidate.manifest.packVersion, new Date().toISOString());
+        await s.trust.recordSeen(candidate);
         setState({ status: 'ready', pack: candidate, source: 'imported' });
       },
       revertToBundled: async () => {
         const s = await sources;
         const bundled = await s.loadBundled();
         await s.store.clear();
+        await s.trust.acknowledgeRollback();
         setState({ status: 'ready', pack: bundled, source: 'bundled' });
         return bundled;
       },
+      readTrust: async () => (await sources).trust.read(),
     }),
     [sources],
   );

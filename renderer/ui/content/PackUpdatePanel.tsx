@@ -9,7 +9,8 @@ import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import { ContentActionsContext } from './ContentContext';
 import { PackDiffView } from './PackDiffView';
-import { PACK_ERROR_MESSAGES } from './packErrorMessage';
+import { packErrorText } from './packErrorMessage';
+import { PackSignerView } from './PackSignerView';
 import { IMPORT_OPTIONS } from './packSources';
 import { useContent } from './useContent';
 
@@ -27,8 +28,8 @@ export function PackUpdatePanel() {
   const actions = useContext(ContentActionsContext);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   if (content.status !== 'ready') return null;
-  const { pack, source, refused } = content;
-  const reason = (error: PackError) => t(PACK_ERROR_MESSAGES[error.code]);
+  const { pack, source, refused, rolledBack } = content;
+  const reason = (error: PackError) => packErrorText(t, error);
 
   const choose = async () => {
     setStep({ kind: 'busy' });
@@ -38,7 +39,8 @@ export function PackUpdatePanel() {
       return setStep({ kind: 'message', key: file.reason === 'cancelled' ? 'content.update.cancelled' : 'content.update.unreadable', tone: 'error' });
     }
     try {
-      const prepared = await prepareImport(file.data, pack, IMPORT_OPTIONS);
+      const trust = await actions.readTrust();
+      const prepared = await prepareImport(file.data, pack, { ...IMPORT_OPTIONS, knownRevocations: trust.revocations }, trust.highestPackVersion);
       setStep({ kind: 'preview', candidate: prepared.candidate, bytes: file.data, diff: prepared.diff });
     } catch (error) {
       const packError = isPackError(error) ? error : new PackError('malformed');
@@ -78,9 +80,15 @@ export function PackUpdatePanel() {
           })}
         </p>
       )}
+      {rolledBack && (
+        <p className="warning">
+          {t('trust.rolledBack', { highest: rolledBack.highestSeen, current: pack.manifest.packVersion })}
+        </p>
+      )}
       <p className="help">{t('content.update.help')}</p>
       {step.kind === 'preview' ? (
         <>
+          <PackSignerView pack={step.candidate} />
           <PackDiffView diff={step.diff} />
           <div className="actions">
             <button type="button" onClick={() => void activate(step.candidate, step.bytes)}>

@@ -1,5 +1,7 @@
-import type { PackErrorCode } from '../../core/content/packError';
+import type { PackError, PackErrorCode } from '../../core/content/packError';
+import { MAX_VERSION_JUMP } from '../../core/contentUpdate/versionPolicy';
 import type { MessageKey } from '../i18n/catalog';
+import type { I18n } from '../i18n/I18nProvider';
 
 // Typed as a full record so a new error code cannot ship without its translated message.
 export const PACK_ERROR_MESSAGES: Record<PackErrorCode, MessageKey> = {
@@ -16,4 +18,14 @@ export const PACK_ERROR_MESSAGES: Record<PackErrorCode, MessageKey> = {
   'container-unsupported': 'content.error.container-unsupported',
   'too-large': 'content.error.too-large',
   truncated: 'content.error.truncated',
+  'old-format': 'trust.error.old-format',
+  'certificate-expired': 'trust.error.certificate-expired',
+  'certificate-not-yet-valid': 'trust.error.certificate-not-yet-valid',
+  'role-refused': 'trust.error.role-refused',
+  'publisher-revoked': 'trust.error.publisher-revoked',
+  'version-jump': 'trust.error.version-jump',
 };
+
+/** The translated reason, with the few figures some reasons name. */
+export const packErrorText = (t: I18n['t'], error: PackError): string =>
+  t(PACK_ERROR_MESSAGES[error.code] ?? 'content.error.unknown', { max: MAX_VERSION_JUMP });

@@ -1,26 +1,35 @@
+import { APP_TRUST_ROOTS } from '../../core/content/appTrustRoots';
 import { loadBundledPack } from '../../core/content/loadBundledPack';
 import type { LoadedPack } from '../../core/content/loadPack';
 import { readPackFile } from '../../core/content/packFile';
-import { TRUSTED_KEYS } from '../../core/content/trustedKeys';
 import { openPackStore, type PackStore } from '../../core/contentUpdate/packStore';
+import { openTrustStore, type TrustStore } from '../../core/contentUpdate/trustState';
 
-/** Release builds refuse imported packs signed with the (public) development key. */
-export const IMPORT_OPTIONS = { trustedKeys: TRUSTED_KEYS, allowDevKeys: __ALLOW_DEV_PACKS__ } as const;
+/**
+ * The roots the app trusts: release builds embed production roots only (the development root is
+ * not even in their code), so a pack certified by the public development root is refused.
+ */
+export const IMPORT_OPTIONS = { trustedKeys: APP_TRUST_ROOTS, allowDevKeys: __ALLOW_DEV_PACKS__ } as const;
 
 export interface PackSources {
   loadBundled: () => Promise<LoadedPack>;
   loadImported: () => Promise<LoadedPack | undefined>;
   store: PackStore;
+  /** Highest version seen and revocation lists: only ever raised (trustState.ts). */
+  trust: TrustStore;
 }
 
 export function createPackSources(): PackSources {
   const store = openPackStore();
+  const trust = openTrustStore(APP_TRUST_ROOTS);
+  const known = async () => (await trust.read()).revocations;
   return {
-    loadBundled: () => loadBundledPack((url, init) => fetch(url, init)),
+    loadBundled: async () => loadBundledPack((url, init) => fetch(url, init), { ...IMPORT_OPTIONS, allowDevKeys: true, knownRevocations: await known() }),
     loadImported: async () => {
       const bytes = await store.load();
-      return bytes ? readPackFile(bytes, IMPORT_OPTIONS) : undefined;
+      return bytes ? readPackFile(bytes, { ...IMPORT_OPTIONS, knownRevocations: await known() }) : undefined;
     },
     store,
+    trust,
   };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../core/platform/bridgeContract';
 import { PackUpdatePanel } from '../content/PackUpdatePanel';
-import { PACK_ERROR_MESSAGES } from '../content/packErrorMessage';
+import { packErrorText } from '../content/packErrorMessage';
 import { useContent } from '../content/useContent';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
@@ -63,7 +63,7 @@ export function SettingsPage() {
           <p className="error-message" role="alert">
             <strong>{t('content.failedTitle')}</strong>
             <br />
-            {t(PACK_ERROR_MESSAGES[content.error.code])}
+            {packErrorText(t, content.error)}
           </p>
         )}
       </div>

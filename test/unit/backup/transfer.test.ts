@@ -10,7 +10,7 @@ import { createVault } from '../../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { OTHER_PASSPHRASE, PASSPHRASE, TEST_KDF, containsBytes, dumpIndexedDb, testEnv } from '../vault/vaultTestEnv';
 import { backupCode } from './codeOfBackup';
-import { TEST_TRANSFER } from './transferTestEnv';
+import { TEST_TRANSFER, caseFile, personPayload, referralPayload } from './transferTestEnv';
 
 async function offices() {
   const goma = await createVault({ name: 'Goma', passphrase: PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
@@ -18,11 +18,13 @@ async function offices() {
   const bukavu = await createVault({ name: 'Bukavu', passphrase: OTHER_PASSPHRASE, kdf: TEST_KDF, env: bukavuEnv });
   const chosen = newOpaqueId();
   const other = newOpaqueId();
+  const personId = newOpaqueId();
   const [caseRec, person] = await goma.session.putRecords([
     // As the case notebook does: the case record's id is its case id.
-    { id: chosen, kind: 'case', caseId: chosen, payload: { title: 'Mine de Rubaya', caseId: chosen } },
-    { kind: 'person', caseId: chosen, payload: { name: 'Furaha M.' } },
-    { kind: 'case', caseId: other, payload: { title: 'Autre dossier' } },
+    { id: chosen, kind: 'case', caseId: chosen, payload: caseFile('Mine de Rubaya') },
+    { id: personId, kind: 'case-person', caseId: chosen, payload: personPayload('Furaha M.') },
+    { kind: 'case-referral', caseId: chosen, payload: referralPayload(personId) },
+    { id: other, kind: 'case', caseId: other, payload: caseFile('Autre dossier') },
   ]);
   return { goma: goma.session, bukavu: bukavu.session, bukavuEnv, chosen, other, ids: { caseRec: caseRec!.id, person: person!.id } };
 }
@@ -31,18 +33,18 @@ describe('case transfer', () => {
   it('exports only the chosen cases, under a one-time code, and imports them elsewhere', async () => {
     const t = await offices();
     const out = await exportTransfer(t.goma, { caseIds: [t.chosen], consentConfirmed: true, now: 1_760_000_000_000 }, TEST_TRANSFER);
-    expect(out.recordCount).toBe(2);
+    expect(out.recordCount).toBe(3);
     expect(out.code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     expect(out.suggestedName).toBe('dalili-transfert-2025-10-09.dalili-transfer');
     for (const text of ['Rubaya', 'Furaha', 'Autre dossier', t.chosen]) expect(containsBytes(out.bytes, new TextEncoder().encode(text))).toBe(false);
 
     const summary = await importTransfer(t.bukavu, out.bytes, out.code.toLowerCase().replace(/-/g, ' '), TEST_TRANSFER);
-    expect(summary).toEqual({ caseIds: [t.chosen], recordCount: 2, renamedIds: 0 });
+    expect(summary).toEqual({ caseIds: [t.chosen], recordCount: 3, renamedIds: 0 });
     const imported = await t.bukavu.listRecords({ caseId: t.chosen });
-    expect(imported.records.map((r) => r.payload)).toEqual(expect.arrayContaining([{ title: 'Mine de Rubaya', caseId: t.chosen }, { name: 'Furaha M.' }]));
+    expect(imported.records.map((r) => r.payload)).toEqual(expect.arrayContaining([caseFile('Mine de Rubaya'), personPayload('Furaha M.')]));
     expect((await t.bukavu.listRecords({ caseId: t.other })).records).toEqual([]);
     const [log] = (await t.bukavu.listRecords({ kind: TRANSFER_LOG_KIND }, transferLogSchema)).records;
-    expect(log?.payload).toMatchObject({ direction: 'import', recordCount: 2, consent: { confirmed: true, at: 1_760_000_000_000 } });
+    expect(log?.payload).toMatchObject({ direction: 'import', recordCount: 3, consent: { confirmed: true, at: 1_760_000_000_000 } });
   });
 
   it('records the export with its consent once saved', async () => {
@@ -50,7 +52,7 @@ describe('case transfer', () => {
     const out = await exportTransfer(t.goma, { caseIds: [t.chosen], consentConfirmed: true }, TEST_TRANSFER);
     await recordTransferExport(t.goma, out.log);
     const [log] = (await t.goma.listRecords({ kind: TRANSFER_LOG_KIND }, transferLogSchema)).records;
-    expect(log?.payload).toMatchObject({ direction: 'export', caseIds: [t.chosen], recordCount: 2, consent: { confirmed: true } });
+    expect(log?.payload).toMatchObject({ direction: 'export', caseIds: [t.chosen], recordCount: 3, consent: { confirmed: true } });
   });
 
   it('gives new ids only on collision, and follows them inside payloads', async () => {
@@ -58,16 +60,18 @@ describe('case transfer', () => {
     const out = await exportTransfer(t.goma, { caseIds: [t.chosen], consentConfirmed: true }, TEST_TRANSFER);
     // Importing back into the vault it came from: every id collides.
     const summary = await importTransfer(t.goma, out.bytes, out.code, TEST_TRANSFER);
-    expect(summary.renamedIds).toBe(2);
+    expect(summary.renamedIds).toBe(3);
     const newCase = summary.caseIds[0]!;
     expect(newCase).not.toBe(t.chosen);
     const copies = await t.goma.listRecords({ caseId: newCase });
-    expect(copies.records).toHaveLength(2);
-    expect(copies.records.map((r) => r.payload)).toContainEqual({ title: 'Mine de Rubaya', caseId: newCase });
+    expect(copies.records).toHaveLength(3);
+    const newPerson = copies.records.find((r) => r.kind === 'case-person')!.id;
+    expect(newPerson).not.toBe(t.ids.person);
+    expect(copies.records.map((r) => r.payload)).toContainEqual(referralPayload(newPerson));
     // The case record keeps the notebook's rule: its id is its (new) case id.
     expect(copies.records.find((r) => r.kind === 'case')?.id).toBe(newCase);
     expect(copies.records.every((r) => r.id !== t.ids.caseRec && r.id !== t.ids.person)).toBe(true);
-    expect((await t.goma.listRecords({ caseId: t.chosen })).records).toHaveLength(2);
+    expect((await t.goma.listRecords({ caseId: t.chosen })).records).toHaveLength(3);
   });
 
   it('refuses without consent, without a selection, and with a wrong or mistyped code, changing nothing', async () => {

@@ -3,7 +3,7 @@ import { choosePack } from '../../../renderer/core/content/choosePack';
 import { loadPack } from '../../../renderer/core/content/loadPack';
 import type { LoadedPack } from '../../../renderer/core/content/loadPack';
 import { PART } from '../../../renderer/core/content/packManifest';
-import { TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
+import { DEV_TRUST_ROOTS as TRUSTED_KEYS } from '../../../renderer/core/content/devTrustRoots';
 import { buildParts, flipByte, reader } from './packHelpers';
 
 const options = { trustedKeys: TRUSTED_KEYS, allowDevKeys: true };

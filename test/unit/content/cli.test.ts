@@ -33,10 +33,10 @@ describe('content scripts', () => {
     expect(verify.out).toContain('pack de développement');
   });
 
-  it('content:verify --release refuses the dev-signed pack', () => {
+  it('content:verify --release refuses the dev-signed pack: release builds do not know the development root', () => {
     const verify = run('contentVerify', packDir, '--release');
     expect(verify.code).toBe(1);
-    expect(verify.err).toContain('dev-key-refused');
+    expect(verify.err).toContain('untrusted-key');
   });
 
   it('content:pack writes a .dalili-pack that content:verify accepts; a truncated copy is refused', () => {

@@ -1,35 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPackFile } from '../../../renderer/core/content/packFile';
-import { TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
-import { searchContent } from '../../../renderer/core/search/searchIndex';
-import { FIXTURES } from './packHelpers';
+import { readPackContainer, readPackFile, writePackFile } from '../../../renderer/core/content/packFile';
+import { PART } from '../../../renderer/core/content/packManifest';
+import { serializeSignature, signManifest } from '../../../renderer/core/content/packSignature';
+import { DEV_TRUST_ROOTS } from '../../../renderer/core/content/devTrustRoots';
+import { PRODUCTION_ROOTS } from '../../../renderer/core/content/trustedKeys';
+import { DEV_SIGNING_KEY, FIXTURES } from './packHelpers';
 import { LEGACY_VERIFIE_NOTE } from '../../../renderer/core/content/packParts';
 
-// A schema-1, container-1 pack frozen on disk as one binary file (so no formatter can touch it) (built once from the valid fixtures, never rebuilt): packs already
-// distributed on USB sticks must keep loading after the code changes.
+// A schema-1, container-1 pack frozen on disk as one binary file (built once from the valid
+// fixtures, never rebuilt), signed the way packs were before the root → publisher chain (issue 16):
+// a bare key in manifest.sig. Only the development key ever signed such packs (no production key
+// existed), so none can be trusted: every build refuses them with 'old-format', which the UI
+// translates ("ancien format … demandez une bibliothèque récente"), and the pack in use stays.
 
-describe('frozen v1 content pack', () => {
-  it('still verifies, loads and searches', async () => {
-    const bytes = new Uint8Array(readFileSync(resolve(FIXTURES, 'frozen-v1.dalili-pack')));
-    const pack = await readPackFile(bytes, {
-      trustedKeys: TRUSTED_KEYS,
-      allowDevKeys: true,
-    });
-    expect(pack.manifest).toMatchObject({ schemaVersion: 1, packVersion: 1, createdAt: '2026-01-01T00:00:00.000Z' });
-    expect(pack.entriesById.get('loi-test/art-1')?.citation).toBe(
-      "Loi fictive n° 00/001 portant protection de l'enfant, art. 1",
-    );
-    // Whether imported or rebuilt after a search-config change, the index must answer.
-    expect(searchContent(pack.search, 'exploitation')).toContain('loi-test/art-2-bis');
+describe('frozen v1 content pack (signed before the chain of trust)', () => {
+  const bytes = new Uint8Array(readFileSync(resolve(FIXTURES, 'frozen-v1.dalili-pack')));
+
+  it.each([
+    ['a development build', [...PRODUCTION_ROOTS, ...DEV_TRUST_ROOTS], true],
+    ['a release build', PRODUCTION_ROOTS, false],
+  ] as const)('is refused as old-format in %s', async (_label, trustedKeys, allowDevKeys) => {
+    await expect(readPackFile(bytes, { trustedKeys, allowDevKeys })).rejects.toMatchObject({ code: 'old-format', part: 'manifest.sig' });
   });
 });
 
-describe('a pack built before the verification levels', () => {
+/** The frozen pack's parts, byte for byte, with manifest.sig made again by the development chain. */
+function resignedFrozen(): Uint8Array {
+  const parts = readPackContainer(new Uint8Array(readFileSync(resolve(FIXTURES, 'frozen-v1.dalili-pack'))));
+  const manifest = parts.get(PART.manifest)!;
+  parts.set(PART.signature, serializeSignature(signManifest(manifest, DEV_SIGNING_KEY)));
+  return writePackFile([...parts.entries()]);
+}
+
+describe('a pack built before the verification levels (its parts, signed again under the chain)', () => {
   it('reads the former "verifie" as a-verifier with a note, never as a level it was not checked at, and every text as a summary', async () => {
-    const bytes = new Uint8Array(readFileSync(resolve(FIXTURES, 'frozen-v1.dalili-pack')));
-    const pack = await readPackFile(bytes, { trustedKeys: TRUSTED_KEYS, allowDevKeys: true });
+    const pack = await readPackFile(resignedFrozen(), { trustedKeys: DEV_TRUST_ROOTS, allowDevKeys: true });
     const formerlyVerified = pack.entriesById.get('loi-test/art-1');
     expect(formerlyVerified?.verification.status).toBe('a-verifier');
     expect(formerlyVerified?.verification.note).toBe(LEGACY_VERIFIE_NOTE);

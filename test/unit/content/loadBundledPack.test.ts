@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toHex } from '../../../renderer/core/content/bytes';
+import { fromHex, toHex } from '../../../renderer/core/content/bytes';
+import { APP_TRUST_ROOTS } from '../../../renderer/core/content/appTrustRoots';
+import { CERTIFICATE_CONTEXT, parseCertificate } from '../../../renderer/core/content/publisherCertificate';
+import { verifyDocument } from '../../../renderer/core/content/signedDocument';
+import { PRODUCTION_ROOTS } from '../../../renderer/core/content/trustedKeys';
 import { loadBundledPack } from '../../../renderer/core/content/loadBundledPack';
 import { PART } from '../../../renderer/core/content/packManifest';
-import { DEV_KEY, TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
+import { DEV_ROOT as DEV_KEY, DEV_TRUST_ROOTS as TRUSTED_KEYS } from '../../../renderer/core/content/devTrustRoots';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { buildParts, DEV_SIGNING_KEY } from './packHelpers';
 
@@ -52,12 +56,18 @@ describe('loadBundledPack', () => {
 });
 
 describe('trusted keys', () => {
-  it('trusts the committed development key, marked dev, and nothing else marked dev', () => {
-    const file = JSON.parse(
-      readFileSync(resolve(import.meta.dirname, '../../../build/content/keys/dev-ed25519.json'), 'utf8'),
-    ) as { publicKey: string };
-    expect(toHex(ed25519.getPublicKey(DEV_SIGNING_KEY.secretKey))).toBe(file.publicKey);
-    expect(DEV_KEY.publicKey).toBe(file.publicKey);
+  it('the committed development root certifies the committed development publisher, and is the only dev root', () => {
+    const root = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../../build/content/keys/dev-root-ed25519.json'), 'utf8'),
+    ) as { publicKey: string; secretKey: string; role: string };
+    expect(root.role).toBe('root');
+    expect(toHex(ed25519.getPublicKey(fromHex(root.secretKey)!))).toBe(root.publicKey);
+    expect(DEV_KEY.publicKey).toBe(root.publicKey);
+    expect(verifyDocument(CERTIFICATE_CONTEXT, DEV_SIGNING_KEY.certificate, DEV_KEY.publicKey)).toBe(true);
+    expect(parseCertificate(DEV_SIGNING_KEY.certificate)?.publicKey).toBe(toHex(ed25519.getPublicKey(DEV_SIGNING_KEY.secretKey)));
     expect(TRUSTED_KEYS.filter((k) => k.dev)).toEqual([DEV_KEY]);
+    // Outside release builds the app trusts production roots plus the dev root; production roots are never dev.
+    expect(APP_TRUST_ROOTS).toEqual([...PRODUCTION_ROOTS, DEV_KEY]);
+    expect(PRODUCTION_ROOTS.every((k) => !k.dev && k.publicKey !== DEV_KEY.publicKey)).toBe(true);
   });
 });

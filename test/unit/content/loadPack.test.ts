@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../../renderer/core/content/loadPack';
 import { PART } from '../../../renderer/core/content/packManifest';
-import { DEV_KEY, TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
+import { DEV_ROOT as DEV_KEY, DEV_TRUST_ROOTS as TRUSTED_KEYS } from '../../../renderer/core/content/devTrustRoots';
 import { searchContent } from '../../../renderer/core/search/searchIndex';
 import { buildParts, compileValid, makeKey, reader, resign } from './packHelpers';
 
@@ -18,7 +18,7 @@ describe('build → load', () => {
     expect(pack.entriesById.get('loi-test/art-1')?.citation).toBe(
       "Loi fictive n° 00/001 portant protection de l'enfant, art. 1",
     );
-    expect(pack.signedBy).toEqual(DEV_KEY);
+    expect(pack.signedBy).toMatchObject({ rootId: DEV_KEY.id, dev: true, publisher: 'Dalili (développement)', keyId: 'dalili-dev-publisher', roles: ['content'] });
     expect(pack.searchIndexRebuilt).toBe(false);
   });
 

@@ -10,7 +10,7 @@ import {
   writePackFile,
 } from '../../../renderer/core/content/packFile';
 import { PART } from '../../../renderer/core/content/packManifest';
-import { TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
+import { DEV_TRUST_ROOTS as TRUSTED_KEYS } from '../../../renderer/core/content/devTrustRoots';
 import { buildParts, flipByte, reader } from './packHelpers';
 
 const options: LoadOptions = { trustedKeys: TRUSTED_KEYS, allowDevKeys: true };

@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { fromHex, sha256Hex } from '../../../renderer/core/content/bytes';
+import { sha256Hex, toHex } from '../../../renderer/core/content/bytes';
 import type { ReadPart } from '../../../renderer/core/content/loadPack';
 import { PART } from '../../../renderer/core/content/packManifest';
 import type { PackManifest } from '../../../renderer/core/content/packManifest';
 import { serializeSignature, signManifest } from '../../../renderer/core/content/packSignature';
-import { DEV_KEY } from '../../../renderer/core/content/trustedKeys';
 import type { TrustedKey } from '../../../renderer/core/content/trustedKeys';
+import { issueCertificate } from '../../../renderer/core/content/publisherCertificate';
+import { issueRevocations } from '../../../renderer/core/content/revocationList';
+import { loadSigningKey } from '../../../build/content/signingKey';
 import { buildPack, packManifestBytes } from '../../../build/content/buildPack';
 import type { SigningKey } from '../../../build/content/buildPack';
 import { compileContent } from '../../../build/content/compileContent';
@@ -20,22 +21,55 @@ export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/content');
 export const VALID_DIR = resolve(FIXTURES, 'valid');
 export const CREATED_AT = '2026-03-01T12:00:00.000Z';
 
-const devFile = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../build/content/keys/dev-ed25519.json'), 'utf8'),
-) as { secretKey: string };
-export const DEV_SIGNING_KEY: SigningKey = {
-  keyId: DEV_KEY.id,
-  secretKey: fromHex(devFile.secretKey) ?? new Uint8Array(),
-  dev: true,
+/** The committed development publisher, certified by the development root (as content:build uses it). */
+export const DEV_SIGNING_KEY: SigningKey = loadSigningKey({});
+
+export interface TestRoot {
+  trusted: TrustedKey;
+  secretKey: Uint8Array;
+}
+
+/** A production-like root the tests trust explicitly. */
+export const makeRoot = (id: string): TestRoot => {
+  const { secretKey, publicKey } = ed25519.keygen();
+  return { trusted: { id, publicKey: toHex(publicKey), dev: false }, secretKey };
 };
 
-/** A second, production-like key the tests trust explicitly. */
-export const makeKey = (keyId: string): { signing: SigningKey; trusted: TrustedKey } => {
+export interface PublisherOptions {
+  publisher?: string;
+  validFrom?: string;
+  validUntil?: string;
+  roles?: string[];
+  revoked?: string[];
+  revocationNumber?: number;
+}
+
+/** A publisher key certified by `root`, with a revocation list of that root. */
+export const makePublisher = (root: TestRoot, keyId: string, options: PublisherOptions = {}): SigningKey => {
   const { secretKey, publicKey } = ed25519.keygen();
-  return {
-    signing: { keyId, secretKey, dev: false },
-    trusted: { id: keyId, publicKey: [...publicKey].map((b) => b.toString(16).padStart(2, '0')).join(''), dev: false },
-  };
+  const certificate = issueCertificate(
+    {
+      rootId: root.trusted.id,
+      publisher: options.publisher ?? `Éditeur ${keyId}`,
+      keyId,
+      publicKey: toHex(publicKey),
+      validFrom: options.validFrom ?? '2026-01-01T00:00:00.000Z',
+      validUntil: options.validUntil ?? '2027-12-31T23:59:59.999Z',
+      roles: options.roles ?? ['content'],
+    },
+    root.secretKey,
+  );
+  const revocations = issueRevocations(
+    { rootId: root.trusted.id, number: options.revocationNumber ?? 1, issuedAt: '2026-01-01T00:00:00.000Z', revoked: options.revoked ?? [] },
+    root.secretKey,
+  );
+  return { keyId, secretKey, dev: false, certificate, revocations };
+};
+
+/** A production-like root and a publisher under it: `trusted` is the root to pass as trustedKeys. */
+export const makeKey = (keyId: string): { signing: SigningKey; trusted: TrustedKey; root: TestRoot } => {
+  const root = makeRoot(`${keyId}-root`);
+  return { signing: makePublisher(root, keyId), trusted: root.trusted, root };
 };
 
 export const compileValid = (): CompiledContent => compileContent(readContentDir(VALID_DIR));
@@ -77,7 +111,7 @@ export const resign = async (
   const manifestBytes = packManifestBytes(edited);
   const key = edit.key ?? DEV_SIGNING_KEY;
   out.set(PART.manifest, manifestBytes);
-  out.set(PART.signature, serializeSignature(signManifest(manifestBytes, key.secretKey, key.keyId)));
+  out.set(PART.signature, serializeSignature(signManifest(manifestBytes, key)));
   return out;
 };
 

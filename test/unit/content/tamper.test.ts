@@ -5,7 +5,7 @@ import type { LoadOptions } from '../../../renderer/core/content/loadPack';
 import { PackError } from '../../../renderer/core/content/packError';
 import type { PackErrorCode } from '../../../renderer/core/content/packError';
 import { PART } from '../../../renderer/core/content/packManifest';
-import { TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
+import { DEV_TRUST_ROOTS as TRUSTED_KEYS } from '../../../renderer/core/content/devTrustRoots';
 import { buildParts, flipByte, makeKey, manifestOf, reader, resign } from './packHelpers';
 
 const options: LoadOptions = { trustedKeys: TRUSTED_KEYS, allowDevKeys: true };

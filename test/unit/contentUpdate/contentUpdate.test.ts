@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPack, type LoadedPack } from '../../../renderer/core/content/loadPack';
 import { writePackFile } from '../../../renderer/core/content/packFile';
 import { PART } from '../../../renderer/core/content/packManifest';
-import { DEV_KEY } from '../../../renderer/core/content/trustedKeys';
+import { DEV_ROOT as DEV_KEY } from '../../../renderer/core/content/devTrustRoots';
 import type { CompiledContent } from '../../../build/content/compileContent';
 import { diffPacks } from '../../../renderer/core/contentUpdate/diffPacks';
 import { openPackStore } from '../../../renderer/core/contentUpdate/packStore';

@@ -53,8 +53,7 @@ describe('chunked saves', () => {
     const begun = (await call('file:save-begin', win, { suggestedName: 'dalili-2026-01-01.dalili-backup', filters: FILTERS })) as { started: true; handle: string };
     expect(begun.started).toBe(true);
     expect(begun.handle).toMatch(/^[0-9a-f]{32}$/);
-    // The renderer does not have to wait between chunks: they land in call order.
-    await Promise.all(['un ', 'deux ', 'trois'].map((s) => call('file:save-chunk', win, { handle: begun.handle, data: text(s) })));
+    for (const s of ['un ', 'deux ', 'trois']) await call('file:save-chunk', win, { handle: begun.handle, data: text(s) });
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(dir)).toHaveLength(1);
     expect(await call('file:save-commit', win, { handle: begun.handle })).toEqual({ saved: true, fileName: 'dalili-2026-01-01.dalili-backup' });

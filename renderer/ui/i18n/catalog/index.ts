@@ -7,10 +7,11 @@ import { pages } from './pages';
 import { screening } from './screening';
 import { search } from './search';
 import { shell } from './shell';
+import { trust } from './trust';
 import { vault } from './vault';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup };
+export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup, trust };
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;

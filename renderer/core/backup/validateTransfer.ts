@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import { ATTACHMENT_MAX_BYTES, sniffAttachmentType } from '../cases/attachmentType';
+import {
+  KINDS,
+  attachmentDataSchema,
+  attachmentSchema,
+  auditEntrySchema,
+  caseFileSchema,
+  caseScreeningSchema,
+  noteSchema,
+  personSchema,
+  referralSchema,
+  taskSchema,
+} from '../cases/caseSchemas';
+import { fromBase64 } from '../crypto/bytes';
+import { BackupError } from './backupError';
+import type { TransferContent, TransferRecord } from './transferContent';
+
+// A transfer is sealed with a code another office chose: its content is authentic to that code, not
+// trustworthy. Before anything is written here, every record must be a case notebook record of a
+// known kind that its kind's schema accepts (the same decoders the notebook reads with), every
+// attachment must be, byte for byte, the file type and size its description says, and no record may
+// claim a time in the future (it would win every later merge: "newer wins").
+
+const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  [KINDS.case]: caseFileSchema,
+  [KINDS.person]: personSchema,
+  [KINDS.screening]: caseScreeningSchema,
+  [KINDS.referral]: referralSchema,
+  [KINDS.note]: noteSchema,
+  [KINDS.task]: taskSchema,
+  [KINDS.attachment]: attachmentSchema,
+  [KINDS.attachmentData]: attachmentDataSchema,
+  [KINDS.audit]: auditEntrySchema,
+};
+
+const invalid = (): never => {
+  throw new BackupError('transfer-record-invalid');
+};
+
+/**
+ * The records to import, checked, with `updatedAt` clamped to `now`. Payloads are kept exactly as
+ * sent (times inside them included: the case journal's hash chain covers them). Throws
+ * 'transfer-record-invalid' at the first record that fails; nothing is then written.
+ */
+export function validateTransferRecords(content: TransferContent, now: number): TransferRecord[] {
+  const byId = new Map(content.records.map((r) => [r.id, r]));
+  for (const record of content.records) {
+    const schema = SCHEMAS[record.kind] ?? invalid();
+    if (!schema.safeParse(record.payload).success) invalid();
+    if (record.kind === KINDS.case && record.id !== record.caseId) invalid();
+  }
+  for (const record of content.records) {
+    if (record.kind === KINDS.attachmentData) checkAttachmentBytes(record, undefined);
+    if (record.kind !== KINDS.attachment) continue;
+    const meta = attachmentSchema.parse(record.payload);
+    const data = byId.get(meta.dataId);
+    if (!data || data.kind !== KINDS.attachmentData || data.caseId !== record.caseId) invalid();
+    checkAttachmentBytes(data!, meta);
+  }
+  return content.records.map((r) => (r.updatedAt > now ? { ...r, updatedAt: now } : r));
+}
+
+function checkAttachmentBytes(
+  data: TransferRecord,
+  meta: z.infer<typeof attachmentSchema> | undefined,
+): void {
+  const { base64 } = attachmentDataSchema.parse(data.payload);
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(base64);
+  } catch {
+    return invalid();
+  }
+  const type = sniffAttachmentType(bytes);
+  if (type === null || bytes.length === 0 || bytes.length > ATTACHMENT_MAX_BYTES) invalid();
+  if (meta && (meta.type !== type || meta.size !== bytes.length)) invalid();
+}

@@ -1,0 +1,89 @@
+import Dexie, { type Table } from 'dexie';
+import type { LoadedPack } from '../content/loadPack';
+import { verifyRevocations } from '../content/revocationList';
+import type { SignedDocument } from '../content/signedDocument';
+import type { TrustedKey } from '../content/trustedKeys';
+
+// What this computer remembers about packs, apart from the packs themselves (packStore.ts keeps the
+// imported pack's bytes; this database is never written from a pack's bytes, only raised): the
+// highest packVersion ever in use here, and per root the highest revocation list seen. Both only go
+// up, so removing the imported pack or putting an older one in its place is noticed at the next
+// start, and an old list carried by an old pack cannot bring a revoked publisher back.
+
+export interface TrustState {
+  highestPackVersion: number;
+  /** Signed lists, re-verified whenever they are used. */
+  revocations: SignedDocument[];
+  /** The highest version the person knowingly left ("revenir à la bibliothèque livrée"): not a rollback to report. */
+  acknowledged?: number;
+}
+
+interface Row extends TrustState {
+  key: 'state';
+}
+
+class TrustDb extends Dexie {
+  state!: Table<Row, string>;
+  constructor(name: string, indexedDB?: IDBFactory) {
+    super(name, indexedDB ? { indexedDB } : {});
+    this.version(1).stores({ state: 'key' });
+  }
+}
+
+export interface TrustStore {
+  read(): Promise<TrustState>;
+  /** Raises the highest version and keeps the pack's revocation list if it is newer. */
+  recordSeen(pack: LoadedPack): Promise<TrustState>;
+  /** The person chose to go back to an older pack: the current highest is not reported as a rollback. */
+  acknowledgeRollback(): Promise<void>;
+  close(): void;
+}
+
+const EMPTY: TrustState = { highestPackVersion: 0, revocations: [] };
+
+/** `roots` verify the revocation lists kept (a list no root of this build signed is dropped). */
+export function openTrustStore(
+  roots: readonly TrustedKey[],
+  name = 'dalili-trust',
+  indexedDB?: IDBFactory,
+): TrustStore {
+  const db = new TrustDb(name, indexedDB);
+  const read = async (): Promise<TrustState> => {
+    const row = await db.state.get('state');
+    if (!row) return EMPTY;
+    return {
+      highestPackVersion: row.highestPackVersion,
+      revocations: row.revocations,
+      ...(row.acknowledged !== undefined ? { acknowledged: row.acknowledged } : {}),
+    };
+  };
+  return {
+    read,
+    recordSeen: (pack) =>
+      db.transaction('rw', db.state, async () => {
+        const before = await read();
+        // Keep, per root, only the highest verified list; unverifiable rows are dropped.
+        const lists = [...before.revocations, pack.revocations].flatMap(
+          (d) => verifyRevocations(d, roots) ?? [],
+        );
+        const best = new Map<string, (typeof lists)[number]>();
+        for (const l of lists) {
+          const known = best.get(l.list.rootId);
+          if (!known || l.list.number > known.list.number) best.set(l.list.rootId, l);
+        }
+        const next: TrustState = {
+          ...before,
+          highestPackVersion: Math.max(before.highestPackVersion, pack.manifest.packVersion),
+          revocations: [...best.values()].map((l) => l.document),
+        };
+        await db.state.put({ key: 'state', ...next });
+        return next;
+      }),
+    acknowledgeRollback: () =>
+      db.transaction('rw', db.state, async () => {
+        const before = await read();
+        await db.state.put({ key: 'state', ...before, acknowledged: before.highestPackVersion });
+      }),
+    close: () => db.close(),
+  };
+}
