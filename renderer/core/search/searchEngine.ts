@@ -11,6 +11,8 @@ import { ScorePool, type ScoreMap } from './scorePool';
 import { FieldMask } from './fieldMask';
 import { PROXIMITY_DEPTH, rerankByProximity, type WordSource } from './proximity';
 import type { SearchRecord } from './searchRecords';
+import { INTENT_WORDS, intentFactor, queryIntent } from './queryIntent';
+import { buildCitations, lendToCited, type Citations } from './citations';
 
 // One search, start to end: parse, recognise a cited article, plan clauses, score from the index, then
 // filters, exclusions, boosts and phrase checks. Pure and synchronous: the worker, the command line and
@@ -30,6 +32,8 @@ export interface SearchEngine {
   numbers: ReadonlyMap<string, number>;
   /** A byte per vocabulary word for the adjacency re-read (proximity.ts), zero between queries. */
   wordMarks: Uint8Array;
+  /** What each record cites, as record numbers (citations.ts). */
+  citations: Citations;
 }
 
 export interface EngineOptions extends SearchFilters {
@@ -54,12 +58,16 @@ export interface EngineResult {
   partial: boolean;
 }
 
-const PINNED_BONUS = 1000;
+/** Cited records come first, in the order cited (a family in its own order): each one step below the last. */
+const PINNED_BONUS = 10_000;
+const PINNED_STEP = 100;
 const NUMBERED_BONUS = 40;
-const NAMED_DOC_FACTOR = 2;
+/** A named instrument's own records that match the rest of the query come before other documents' records. */
+const NAMED_BONUS = 100;
 const WEAKLY_NAMED_DOC_FACTOR = 1.3;
-/** A document record is a table of contents: below its own articles unless it is named. */
+/** A document record is a table of contents: below its own articles unless it is named alone. */
 const DOCUMENT_FACTOR = 0.3;
+const LISTED_DOCUMENT_FACTOR = 4;
 
 export const createSearchEngine = (index: CorpusIndex, records: readonly SearchRecord[]): SearchEngine => {
   if (records.length !== index.ids.length || records.some((r, i) => r.id !== index.ids[i])) {
@@ -75,6 +83,7 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
     matchedFields: new FieldMask(records.length),
     numbers: vocabularyNumbers(index),
     wordMarks: new Uint8Array(index.vocab.length),
+    citations: buildCitations(records, index.ids),
   };
 };
 
@@ -97,16 +106,25 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const filters: SearchFilters = { ...parsed.filters, ...definedFilters(options) };
   const fields: readonly IndexField[] = filters.lang ? ['title', filters.lang] : INDEX_FIELDS;
   const ctx = createScoreContext(engine.index, fields, engine.pool, engine.matchedFields);
-  const ref = findArticleRef(parsed.terms, engine.names);
+  const ref = findArticleRef(parsed.terms, engine.names, parsed.numbering);
+  const intent = queryIntent(query);
+  const content = ref.rest.filter((t) => !INTENT_WORDS.has(t));
+  const words = content.length > 0 ? content : ref.rest;
   const clauses: Clause[] = [
-    ...planClauses(engine.index, ref.rest, { completeLast: parsed.lastTermOpen && options.complete !== false }),
+    ...planClauses(engine.index, words, { completeLast: parsed.lastTermOpen && options.complete !== false }),
     ...parsed.phrases.map(phraseClause),
   ];
-  const { scores, partial } = matchClauses(ctx, clauses);
   const named = new Set(ref.docIds);
   const strong = new Set(ref.strongDocIds);
-  const toNums = (ids: string[]): Set<number> => new Set(ids.map((id) => engine.numOf(id)).filter((n): n is number => n !== undefined));
+  const { scores, partial } = matchClauses(
+    ctx,
+    clauses,
+    strong.size > 0 ? (n) => strong.has(engine.records[n]?.docId ?? '') : undefined,
+  );
+  const toNums = (ids: string[]): Set<number> =>
+    new Set(ids.map((id) => engine.numOf(id)).filter((n): n is number => n !== undefined));
   const pinned = toNums(ref.pinned);
+  const pinnedRank = new Map([...pinned].map((n, i) => [n, Math.min(i, 50)]));
   const numbered = toNums(ref.numbered);
   if (clauses.length === 0) {
     // "loi 09/001" alone: the law and its articles, in order; "art. 53 loi 09/001": that article, then the
@@ -114,20 +132,32 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     for (const docId of pinned.size > 0 ? named : strong) listDocument(engine, docId, scores);
     for (const n of numbered) scores.set(n, 0);
   }
+  if (clauses.length > 0) lendToCited(engine.citations, scores, engine.pool);
   for (const n of pinned) scores.set(n, scores.get(n) ?? 0);
   const excluded = new Set<number>();
-  for (const terms of parsed.excludes) for (const n of intersectClauses(ctx, terms.map((t) => termScores(ctx, t))).nums) excluded.add(n);
+  for (const terms of parsed.excludes)
+    for (const n of intersectClauses(
+      ctx,
+      terms.map((t) => termScores(ctx, t)),
+    ).nums)
+      excluded.add(n);
   let hits: RankedHit[] = [];
   for (const num of scores.nums) {
     const base = scores.get(num)!;
     const r = engine.records[num];
     if (!r || excluded.has(num) || !passesFilters(r, filters)) continue;
-    let score = base;
-    if (r.kind === 'document') score *= strong.has(r.id) && pinned.size === 0 ? NAMED_DOC_FACTOR * 2 : DOCUMENT_FACTOR;
-    else if (strong.has(r.docId)) score *= NAMED_DOC_FACTOR;
-    else if (named.has(r.docId)) score *= WEAKLY_NAMED_DOC_FACTOR;
+    let score = base * intentFactor(intent, r);
+    if (r.kind === 'document')
+      score *=
+        strong.has(r.id) && pinned.size === 0 && clauses.length === 0
+          ? LISTED_DOCUMENT_FACTOR
+          : DOCUMENT_FACTOR;
+    else if (!strong.has(r.docId) && named.has(r.docId)) score *= WEAKLY_NAMED_DOC_FACTOR;
+    // The named document's own record is the heading of its group: it does not take the bonus.
+    if (strong.has(r.docId) && clauses.length > 0 && r.kind !== 'document') score += NAMED_BONUS;
     if (numbered.has(num)) score += NUMBERED_BONUS;
-    if (pinned.has(num)) score += PINNED_BONUS;
+    const rank = pinnedRank.get(num);
+    if (rank !== undefined) score += PINNED_BONUS - rank * PINNED_STEP;
     hits.push({ num, score, pinned: pinned.has(num) });
   }
   hits = dropCoveredDocuments(engine.records, hits, strong);
@@ -135,10 +165,24 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const limit = options.limit ?? 50;
   // Quoted phrases discard hits after ranking, so more candidates are kept for them.
   const best = bestHits(hits, parsed.phrases.length > 0 ? limit * 10 : Math.max(limit, PROXIMITY_DEPTH));
-  const words: WordSource = { offsets: engine.index.offsets, numbers: engine.numbers, fieldsOf: (num) => engine.matchedFields.get(num), marks: engine.wordMarks };
-  rerankByProximity(best, adjacencySequences(ref.rest, clauses), words);
-  const accepted = parsed.phrases.length === 0 ? best.slice(0, limit) : checkPhrases(words, best, parsed.phrases, limit);
-  return { hits: accepted.map((h) => ({ ...h, fields: engine.matchedFields.get(h.num) })), total: parsed.phrases.length === 0 ? total : accepted.length, terms: [...ctx.matched], parsed, partial };
+  const wordSource: WordSource = {
+    offsets: engine.index.offsets,
+    numbers: engine.numbers,
+    fieldsOf: (num) => engine.matchedFields.get(num),
+    marks: engine.wordMarks,
+  };
+  rerankByProximity(best, adjacencySequences(words, clauses), wordSource);
+  const accepted =
+    parsed.phrases.length === 0
+      ? best.slice(0, limit)
+      : checkPhrases(wordSource, best, parsed.phrases, limit);
+  return {
+    hits: accepted.map((h) => ({ ...h, fields: engine.matchedFields.get(h.num) })),
+    total: parsed.phrases.length === 0 ? total : accepted.length,
+    terms: [...ctx.matched],
+    parsed,
+    partial,
+  };
 };
 
 const listDocument = (engine: SearchEngine, docId: string, scores: ScoreMap): void => {
