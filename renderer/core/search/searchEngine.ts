@@ -9,6 +9,7 @@ import { adjacencySequences, bestHits, checkPhrases, dropCoveredDocuments, type 
 import { createScoreContext, intersectClauses, termScores } from './scoreClauses';
 import { ScorePool, type ScoreMap } from './scorePool';
 import { FieldMask } from './fieldMask';
+import { readTermIds } from './termOffsets';
 import { PROXIMITY_DEPTH, rerankByProximity, type WordSource } from './proximity';
 import type { SearchRecord } from './searchRecords';
 import { INTENT_WORDS, intentFactor, queryIntent } from './queryIntent';
@@ -56,7 +57,27 @@ export interface EngineResult {
   parsed: ParsedQuery;
   /** No record had every word: these hits have only some of them. */
   partial: boolean;
+  /**
+   * The legal instruments that answer best, by their own record (title, names, summary), best first, kept
+   * even when their articles stand for them among the hits: the suggestion box offers the best one.
+   */
+  documents: RankedHit[];
 }
+
+/** How many best documents a result carries, chosen among this many candidates. */
+const BEST_DOCUMENTS = 3;
+const DOCUMENT_CANDIDATES = 8;
+/** Each further time a document's names (title, citation, short names, aliases) repeat a typed word. */
+const NAME_REPEAT_STEP = 0.5;
+/**
+ * The hierarchy of norms, read from the form an instrument's title gives: between instruments that answer
+ * alike, a law before the decree that applies it and the ministerial order under both.
+ */
+const NORM_LEVEL: readonly [RegExp, number][] = [
+  [/^arr[eê]t[eé](?!\p{L})/iu, 0.6],
+  [/^d[eé]cret(?!\p{L})/iu, 0.8],
+];
+const normLevel = (r: SearchRecord): number => NORM_LEVEL.find(([form]) => form.test(r.heading))?.[1] ?? 1;
 
 /** Cited records come first, in the order cited (a family in its own order): each one step below the last. */
 const PINNED_BONUS = 10_000;
@@ -142,6 +163,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     ).nums)
       excluded.add(n);
   let hits: RankedHit[] = [];
+  const documents: RankedHit[] = [];
   for (const num of scores.nums) {
     const base = scores.get(num)!;
     const r = engine.records[num];
@@ -158,6 +180,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     if (numbered.has(num)) score += NUMBERED_BONUS;
     const rank = pinnedRank.get(num);
     if (rank !== undefined) score += PINNED_BONUS - rank * PINNED_STEP;
+    if (r.kind === 'document' && r.docKind === 'law') keepBest(documents, DOCUMENT_CANDIDATES, { num, score: base * intentFactor(intent, r) + (strong.has(r.id) ? NAMED_BONUS : 0), pinned: false });
     hits.push({ num, score, pinned: pinned.has(num) });
   }
   hits = dropCoveredDocuments(engine.records, hits, strong);
@@ -182,7 +205,33 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     terms: [...ctx.matched],
     parsed,
     partial,
+    documents: bestDocuments(engine, documents, words),
   };
+};
+
+/** Inserts `hit` into the short list `best` (best first), keeping `size`. */
+const keepBest = (best: RankedHit[], size: number, hit: RankedHit): void => {
+  if (best.length === size && hit.score <= best[best.length - 1]!.score) return;
+  let at = best.length;
+  while (at > 0 && best[at - 1]!.score < hit.score) at -= 1;
+  best.splice(at, 0, hit);
+  if (best.length > size) best.pop();
+};
+
+/**
+ * The best documents among the candidates: a document whose names repeat the words typed is named after
+ * the subject ("enfant": the law "portant protection de l'enfant", also cited as "code de protection de
+ * l'enfant", before a guideline that names children once). Read from the names' word offsets.
+ */
+const bestDocuments = (engine: SearchEngine, candidates: RankedHit[], typed: readonly string[]): RankedHit[] => {
+  const wanted = typed.map((t) => engine.numbers.get(t)).filter((n): n is number => n !== undefined);
+  for (const hit of candidates) {
+    let repeats = 0;
+    for (const id of readTermIds(engine.index.offsets, hit.num, 'names')) if (wanted.includes(id)) repeats += 1;
+    if (repeats > 1) hit.score *= 1 + NAME_REPEAT_STEP * (repeats - 1);
+    hit.score *= normLevel(engine.records[hit.num]!);
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.num - b.num).slice(0, BEST_DOCUMENTS);
 };
 
 const listDocument = (engine: SearchEngine, docId: string, scores: ScoreMap): void => {

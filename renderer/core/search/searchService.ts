@@ -34,6 +34,8 @@ export interface SearchResponse {
   partial: boolean;
   /** Filters typed in the query itself (type:loi …), for the screen to reflect. */
   inlineFilters: SearchFilters;
+  /** The legal instruments that answer best by their own title, names and summary, best first (at most three). */
+  documents: { docId: string; score: number }[];
 }
 
 export interface ServiceOptions extends EngineOptions {
@@ -41,7 +43,7 @@ export interface ServiceOptions extends EngineOptions {
   language?: Lang;
 }
 
-export const EMPTY_RESPONSE: SearchResponse = { query: '', hits: [], groups: [], total: 0, partial: false, inlineFilters: {} };
+export const EMPTY_RESPONSE: SearchResponse = { query: '', hits: [], groups: [], total: 0, partial: false, inlineFilters: {}, documents: [] };
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
@@ -79,5 +81,6 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
     total: result.total,
     partial: result.partial,
     inlineFilters: result.parsed.filters,
+    documents: result.documents.map((d) => ({ docId: engine.records[d.num]!.id, score: round(d.score) })),
   };
 };
