@@ -12,6 +12,7 @@ import { FieldMask } from './fieldMask';
 import { readTermIds } from './termOffsets';
 import { PROXIMITY_DEPTH, rerankByProximity, type WordSource } from './proximity';
 import type { SearchRecord } from './searchRecords';
+import type { DocumentKind } from '../content/types';
 import { INTENT_WORDS, intentFactor, queryIntent } from './queryIntent';
 import { buildCitations, lendToCited, type Citations } from './citations';
 
@@ -62,6 +63,8 @@ export interface EngineResult {
    * even when their articles stand for them among the hits: the suggestion box offers the best one.
    */
   documents: RankedHit[];
+  /** How many records matched, by the kind of their document (before the limit). */
+  totalsByKind: Record<DocumentKind, number>;
 }
 
 /** How many best documents a result carries, chosen among this many candidates. */
@@ -185,6 +188,8 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   }
   hits = dropCoveredDocuments(engine.records, hits, strong);
   const total = hits.length;
+  const totalsByKind: Record<DocumentKind, number> = { law: 0, indicators: 0, guideline: 0, directory: 0 };
+  for (const h of hits) totalsByKind[engine.records[h.num]!.docKind] += 1;
   const limit = options.limit ?? 50;
   // Quoted phrases discard hits after ranking, so more candidates are kept for them.
   const best = bestHits(hits, parsed.phrases.length > 0 ? limit * 10 : Math.max(limit, PROXIMITY_DEPTH));
@@ -206,6 +211,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     parsed,
     partial,
     documents: bestDocuments(engine, documents, words),
+    totalsByKind,
   };
 };
 
