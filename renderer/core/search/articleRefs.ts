@@ -89,6 +89,8 @@ export const buildNameIndex = (
     if (r.kind === 'document' && r.docKind === 'law') {
       const wordings = [r.id.replace(/-/g, ' '), ...(r.aliases ?? [])];
       const analysedWordings = new Set(wordings.map((w) => analyse(w).join(' ')));
+      // A short name of one word ("CDE", "Katiba") is the instrument's own name, however often texts cite it.
+      const ownNames = new Set((r.shortNames ?? []).map((w) => analyse(w).join(' ')));
       for (const { abbr, full } of abbreviations) if (analysedWordings.has(full)) wordings.push(abbr);
       for (const wording of wordings) {
         const terms = analyse(wording);
@@ -98,7 +100,7 @@ export const buildNameIndex = (
           terms,
           docId: r.id,
           strong: false,
-          instrument: terms.some((t) => INSTRUMENT_WORDS.has(t)),
+          instrument: terms.some((t) => INSTRUMENT_WORDS.has(t)) || (terms.length === 1 && ownNames.has(terms[0]!)),
         });
         for (const t of terms) docsByTerm.set(t, (docsByTerm.get(t) ?? new Set()).add(r.id));
         // "Protocole de Palerme" → "palerm", "Code pénal" → "penal", "loi 09/001" → "09/001".

@@ -13,7 +13,7 @@ import type { SearchRecord } from './searchRecords';
 export type QueryIntent = 'legal' | 'action' | 'neutral';
 
 const LEGAL =
-  /(?<![\p{L}\p{N}])(?:art|articles?|al|alinea|peines?|sanctions?|sanctionne[es]?|punie?s?|punit|infractions?|incrimin\p{L}*|definitions?|definit|qu.est.ce qu|lois?|code|conventions?|protocole|constitution|decret|arrete|penalt\p{L}*|punish\p{L}*|offen[cs]es?|adhabu|kosa|sheria|kifungu|katiba)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:art|articles?|al|alinea|peines?|sanctions?|sanctionne[es]?|punie?s?|punit|infractions?|incrimin\p{L}*|definitions?|definit|qu.est.ce|lois?|code|conventions?|protocole|constitution|decret|arrete|penalt\p{L}*|punish\p{L}*|offen[cs]es?|adhabu|kosa|sheria|kifungu|katiba)(?![\p{L}\p{N}])/u;
 const ACTION =
   /(?<![\p{L}\p{N}])(?:que faire|quoi faire|faire quoi|comment|orienter|referer|signaler|prise en charge|what to do|how to|how do|refer|nifanye|jinsi|nini cha kufanya)(?![\p{L}\p{N}])/u;
 

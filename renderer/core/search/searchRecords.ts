@@ -24,6 +24,8 @@ export interface SearchRecord {
   names: string;
   /** Documents only: the short names, number and aliases people use to cite it. */
   aliases?: string[];
+  /** Documents only: its short names in fr, en, sw ("CDE", "Code pénal"). */
+  shortNames?: string[];
   /** Plain text per language, one paragraph with single spaces ('' where not written). */
   text: { fr: string; en: string; sw: string };
   /**
@@ -98,6 +100,7 @@ export const documentRecord = (d: ContentDocument): SearchRecord => ({
   aliases: [d.shortName.fr, d.shortName.en, d.shortName.sw, d.number, ...d.aliases].filter((a): a is string =>
     Boolean(a),
   ),
+  shortNames: [d.shortName.fr, d.shortName.en, d.shortName.sw].filter((a): a is string => Boolean(a)),
   text: {
     fr: plainText(d.summary?.fr),
     en: join(d.title.en, plainText(d.summary?.en)),
