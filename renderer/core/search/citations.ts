@@ -34,8 +34,11 @@ export const buildCitations = (records: readonly SearchRecord[], ids: readonly s
   return { start, nums: Uint32Array.from(nums) };
 };
 
-/** Adds to `scores` what the good matches lend to the records they cite (new records included). */
-export const lendToCited = (citations: Citations, scores: ScoreMap, pool: ScorePool): void => {
+/**
+ * Adds to `scores` what the good matches lend to the records they cite (new records included). `receives`
+ * says which records may receive: provisions always; referral steps and actors only for a what-to-do query.
+ */
+export const lendToCited = (citations: Citations, scores: ScoreMap, pool: ScorePool, receives: (num: number) => boolean): void => {
   let best = 0;
   for (const n of scores.nums) best = Math.max(best, scores.get(n)!);
   if (best === 0) return;
@@ -46,6 +49,7 @@ export const lendToCited = (citations: Citations, scores: ScoreMap, pool: ScoreP
     if (s < floor) continue;
     for (let k = citations.start[n]!; k < citations.start[n + 1]!; k += 1) {
       const c = citations.nums[k]!;
+      if (!receives(c)) continue;
       lent.set(c, (lent.get(c) ?? 0) + s * LEND_SHARE);
     }
   }

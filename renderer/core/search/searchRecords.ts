@@ -133,7 +133,10 @@ export const anchorTexts = (
   const add = (from: string, id: string, words: string): void => {
     if (id === from) return;
     const list = anchors.get(id);
-    if (list) list.push(words);
+    if (!words) {
+      // A referral step cited by an indicator: a citation, but the indicator's heading says what the
+      // situation is, not what the step is about.
+    } else if (list) list.push(words);
     else anchors.set(id, [words]);
     const cited = cites.get(from);
     if (cited) cited.add(id);
@@ -145,7 +148,8 @@ export const anchorTexts = (
   for (const e of entries) {
     for (const text of [e.text.fr, e.text.en, e.text.sw])
       for (const [ids, words] of citingSentences(text)) for (const id of ids) add(e.id, id, words);
-    for (const id of [...(e.provisions ?? []), ...(e.referral ?? [])]) add(e.id, id, e.heading);
+    for (const id of e.provisions ?? []) add(e.id, id, e.heading);
+    for (const id of e.referral ?? []) add(e.id, id, '');
   }
   return { anchors, cites };
 };
