@@ -38,7 +38,7 @@ export const buildCitations = (records: readonly SearchRecord[], ids: readonly s
  * Adds to `scores` what the good matches lend to the records they cite (new records included). `receives`
  * says which records may receive: provisions always; referral steps and actors only for a what-to-do query.
  */
-export const lendToCited = (citations: Citations, scores: ScoreMap, pool: ScorePool, receives: (num: number) => boolean): void => {
+export const lendToCited = (citations: Citations, scores: ScoreMap, pool: ScorePool, receives: (num: number) => boolean, lends: (num: number) => boolean = () => true): void => {
   let best = 0;
   for (const n of scores.nums) best = Math.max(best, scores.get(n)!);
   if (best === 0) return;
@@ -46,7 +46,7 @@ export const lendToCited = (citations: Citations, scores: ScoreMap, pool: ScoreP
   const floor = best * LEND_FLOOR;
   for (const n of scores.nums) {
     const s = scores.get(n)!;
-    if (s < floor) continue;
+    if (s < floor || !lends(n)) continue;
     for (let k = citations.start[n]!; k < citations.start[n + 1]!; k += 1) {
       const c = citations.nums[k]!;
       if (!receives(c)) continue;

@@ -156,7 +156,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     for (const docId of pinned.size > 0 ? named : strong) listDocument(engine, docId, scores);
     for (const n of numbered) scores.set(n, 0);
   }
-  if (clauses.length > 0) lendToCited(engine.citations, scores, engine.pool, (n) => intent === 'action' || engine.records[n]?.docKind === 'law');
+  if (clauses.length > 0) lendToCited(engine.citations, scores, engine.pool, (n) => intent === 'action' || engine.records[n]?.docKind === 'law', (n) => intent === 'action' || engine.records[n]?.docKind !== 'guideline');
   for (const n of pinned) scores.set(n, scores.get(n) ?? 0);
   const excluded = new Set<number>();
   for (const terms of parsed.excludes)
