@@ -1,9 +1,9 @@
 import { buildNameIndex, findArticleRef, type NameIndex } from './articleRefs';
 import type { CorpusIndex } from './corpusIndex';
 import { INDEX_FIELDS, type IndexField } from './searchConfig';
-import { documentFrequency, vocabularyNumbers } from './vocabulary';
+import { documentFrequency, typoRepairs, vocabularyNumbers } from './vocabulary';
 import { parseQuery, type ParsedQuery, type SearchFilters } from './queryParser';
-import { phraseClause, planClauses, type Clause } from './queryPlan';
+import { knownAnywhere, phraseClause, planClauses, type Clause } from './queryPlan';
 import { matchClauses } from './matchClauses';
 import { adjacencySequences, bestHits, checkPhrases, dropCoveredDocuments, type RankedHit } from './rankHits';
 import { createScoreContext, intersectClauses, termScores } from './scoreClauses';
@@ -130,7 +130,10 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const filters: SearchFilters = { ...parsed.filters, ...definedFilters(options) };
   const fields: readonly IndexField[] = filters.lang ? ['title', filters.lang] : INDEX_FIELDS;
   const ctx = createScoreContext(engine.index, fields, engine.pool, engine.matchedFields);
-  const ref = findArticleRef(parsed.terms, engine.names, parsed.numbering);
+  // A misspelt name is still a name ("convension 182", "protocle de palerme"): words the index lacks are
+  // repaired before names are looked for (the last word, maybe still being typed, is left to completion).
+  const terms = parsed.terms.map((t, i) => (i < parsed.terms.length - 1 || !parsed.lastTermOpen ? repairedName(engine, t) : t));
+  const ref = findArticleRef(terms, engine.names, parsed.numbering);
   const intent = queryIntent(query);
   const content = ref.rest.filter((t) => !INTENT_WORDS.has(t));
   const words = content.length > 0 ? content : ref.rest;
@@ -213,6 +216,12 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     documents: bestDocuments(engine, documents, words),
     totalsByKind,
   };
+};
+
+const repairedName = (engine: SearchEngine, term: string): string => {
+  if (!/^\p{L}{5,24}$/u.test(term) || knownAnywhere(engine.index, term)) return term;
+  const fix = typoRepairs(engine.index, term)[0];
+  return fix !== undefined && engine.names.byFirstTerm.has(fix) ? fix : term;
 };
 
 /** Inserts `hit` into the short list `best` (best first), keeping `size`. */
