@@ -94,8 +94,9 @@ export const buildNameIndex = (
       for (const { abbr, full } of abbreviations) if (analysedWordings.has(full)) wordings.push(abbr);
       for (const wording of wordings) {
         const terms = analyse(wording);
-        // A bare number ("182") is not a name: it would swallow article numbers.
-        if (terms.length === 0 || terms.length > 8 || terms.every((t) => /^\d+$/.test(t))) continue;
+        // A bare number ("182") is not a name: it would swallow article numbers; nor is an article
+        // reference given as an alias ("article 174 p"): the article numbers answer for it.
+        if (terms.length === 0 || terms.length > 8 || terms.every((t) => /^\d+$/.test(t) || t === 'art')) continue;
         names.push({
           terms,
           docId: r.id,

@@ -9,7 +9,6 @@ import { adjacencySequences, bestHits, checkPhrases, dropCoveredDocuments, type 
 import { createScoreContext, intersectClauses, termScores } from './scoreClauses';
 import { ScorePool, type ScoreMap } from './scorePool';
 import { FieldMask } from './fieldMask';
-import { readTermIds } from './termOffsets';
 import { PROXIMITY_DEPTH, rerankByProximity, type WordSource } from './proximity';
 import type { SearchRecord } from './searchRecords';
 import type { DocumentKind } from '../content/types';
@@ -70,8 +69,8 @@ export interface EngineResult {
 /** How many best documents a result carries, chosen among this many candidates. */
 const BEST_DOCUMENTS = 3;
 const DOCUMENT_CANDIDATES = 8;
-/** Each further time a document's names (title, citation, short names, aliases) repeat a typed word. */
-const NAME_REPEAT_STEP = 0.5;
+/** Between instruments that answer alike, the law of the DRC before the treaties it applies. */
+const NATIONAL_FIRST = 1.25;
 /**
  * The hierarchy of norms, read from the form an instrument's title gives: between instruments that answer
  * alike, a law before the decree that applies it and the ministerial order under both.
@@ -170,6 +169,8 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
       excluded.add(n);
   let hits: RankedHit[] = [];
   const documents: RankedHit[] = [];
+  // How many articles of each law answer: a law most of whose articles answer is about the subject.
+  const answering = new Map<string, number>();
   for (const num of scores.nums) {
     const base = scores.get(num)!;
     const r = engine.records[num];
@@ -186,6 +187,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     if (numbered.has(num)) score += NUMBERED_BONUS;
     const rank = pinnedRank.get(num);
     if (rank !== undefined) score += PINNED_BONUS - rank * PINNED_STEP;
+    if (r.docKind === 'law' && r.kind !== 'document') answering.set(r.docId, (answering.get(r.docId) ?? 0) + 1);
     if (r.kind === 'document' && r.docKind === 'law') keepBest(documents, DOCUMENT_CANDIDATES, { num, score: base * intentFactor(intent, r) + (strong.has(r.id) ? NAMED_BONUS : 0), pinned: false });
     hits.push({ num, score, pinned: pinned.has(num) });
   }
@@ -213,7 +215,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     terms: [...ctx.matched],
     parsed,
     partial,
-    documents: bestDocuments(engine, documents, words),
+    documents: bestDocuments(engine, documents, answering),
     totalsByKind,
   };
 };
@@ -234,17 +236,14 @@ const keepBest = (best: RankedHit[], size: number, hit: RankedHit): void => {
 };
 
 /**
- * The best documents among the candidates: a document whose names repeat the words typed is named after
- * the subject ("enfant": the law "portant protection de l'enfant", also cited as "code de protection de
- * l'enfant", before a guideline that names children once). Read from the names' word offsets.
+ * The best legal instruments among the candidates: by their own record, times how many of their articles
+ * answer (a law most of whose articles answer is about the subject), the hierarchy of norms, and the law
+ * of the DRC before the treaties it applies ("enfant": Loi 09/001 portant protection de l'enfant).
  */
-const bestDocuments = (engine: SearchEngine, candidates: RankedHit[], typed: readonly string[]): RankedHit[] => {
-  const wanted = typed.map((t) => engine.numbers.get(t)).filter((n): n is number => n !== undefined);
+const bestDocuments = (engine: SearchEngine, candidates: RankedHit[], answering: ReadonlyMap<string, number>): RankedHit[] => {
   for (const hit of candidates) {
-    let repeats = 0;
-    for (const id of readTermIds(engine.index.offsets, hit.num, 'names')) if (wanted.includes(id)) repeats += 1;
-    if (repeats > 1) hit.score *= 1 + NAME_REPEAT_STEP * (repeats - 1);
-    hit.score *= normLevel(engine.records[hit.num]!);
+    const r = engine.records[hit.num]!;
+    hit.score *= normLevel(r) * (r.jurisdiction === 'RDC' ? NATIONAL_FIRST : 1) * (1 + Math.log2(1 + (answering.get(r.id) ?? 0)));
   }
   return candidates.sort((a, b) => b.score - a.score || a.num - b.num).slice(0, BEST_DOCUMENTS);
 };

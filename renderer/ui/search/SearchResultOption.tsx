@@ -29,10 +29,16 @@ export function SearchResultOption({
   compact = false,
 }: Props) {
   const { t } = useT();
-  const verification =
-    hit.kind === 'document'
-      ? pack.documentsById.get(hit.docId)?.verification
-      : pack.entriesById.get(hit.id)?.verification;
+  const entry = hit.kind === 'document' ? undefined : pack.entriesById.get(hit.id);
+  const verification = entry ? entry.verification : pack.documentsById.get(hit.docId)?.verification;
+  // Every legal entry shows its nature and level (the shared badge); a document shows its level.
+  const badge = verification && (
+    <VerificationBadge
+      verification={verification}
+      showNote={false}
+      {...(entry ? { nature: entry.nature } : {})}
+    />
+  );
   return (
     <div
       role="option"
@@ -51,12 +57,12 @@ export function SearchResultOption({
         {!compact && hit.kind !== 'article' && (
           <span className="search-hit-kind">{t(`search.kind.${hit.kind}`)}</span>
         )}
-        {!compact && verification && <VerificationBadge verification={verification} showNote={false} />}
+        {!compact && badge}
         {!compact && hit.pinned && <span className="badge badge-pinned">{t('search.hit.pinned')}</span>}
       </div>
       {compact ? (
         <div className="search-hit-brief">
-          {verification && <VerificationBadge verification={verification} showNote={false} />}
+          {badge}
           {hit.pinned && <span className="badge badge-pinned">{t('search.hit.pinned')}</span>}{' '}
           <SnippetText snippet={hit.snippet} />
         </div>
