@@ -140,9 +140,80 @@ describe('banner search as you type', () => {
     expect(await page.locator('#global-suggestions').count()).toBe(0);
     await page.keyboard.type(' ');
     await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    // Option 0 is the legal text that answers best; the provisions follow.
+    expect(await options.first().getAttribute('class')).toContain('search-suggestion-document');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/bibliotheque\/[a-z0-9-]+\/[a-z0-9-]+$/);
+    await page.close();
+  });
+
+  it('offers the child-protection law for « enfant », and opens it with Enter', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#/bibliotheque`);
+    await page.getByRole('navigation').waitFor();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('enfant');
+    const documentOption = page.locator('#global-suggestions .search-suggestion-document');
+    await expect.poll(() => documentOption.textContent(), { timeout: 15_000 }).toContain('Loi 09/001');
+    expect(await documentOption.textContent()).toContain('protection de l');
+    // The best provisions are still offered under it.
+    expect(await page.locator('#global-suggestions [role="option"]').count()).toBeGreaterThan(3);
+    await page.screenshot({ path: screenshotPath('search-fr-banner-enfant') });
+    await page.keyboard.press('ArrowDown');
+    expect(await activeOptionText(page)).toContain('Loi 09/001');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/bibliotheque/loi-09-001');
+    await page.close();
+  });
+});
+
+describe('results grouped by kind', () => {
+  it('shows legal provisions, indicators and referral steps in blocks above the fold, each with « Voir tout »', async () => {
+    const page = await app.newPage();
+    await openSearch(page, 'enfant mine');
+    const blocks = page.locator('.search-kind');
+    await expect.poll(() => blocks.count(), { timeout: 15_000 }).toBe(3);
+    await page.locator('#search-results [role="option"]').first().waitFor({ timeout: 15_000 });
+    const titles = (await page.locator('.search-kind .search-kind-title').allTextContents()).join('|');
+    for (const title of ['Dispositions légales', 'Indicateurs', 'Étapes d’orientation']) expect(titles).toContain(title);
+    // Every block, its results and its "Voir tout" sit above the fold at 1366×768, above the footer line.
+    const fold = await page.locator('footer.footer').evaluate((el) => el.getBoundingClientRect().top);
+    for (const box of await blocks.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.bottom).toBeLessThanOrEqual(fold);
+    }
+    const lawOptions = page.locator('#search-results-law [role="option"]');
+    expect(await lawOptions.count()).toBe(3);
+    expect((await lawOptions.allTextContents()).join(' ')).toMatch(/Loi 09\/001 — Article 5[03]/);
+    // A legal entry shows its verification badge.
+    expect(await page.locator('#search-results-law [role="option"] .badge').count()).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: screenshotPath('search-fr-grouped-by-kind') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // ↑ ↓ run through the blocks in order: the fourth option is the first of the second block.
+    await page.locator('#search-page-input').focus();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#search-page-input').getAttribute('aria-activedescendant')).toBe('search-results-option-3');
+    expect(await page.locator('.search-kind').nth(1).locator('#search-results-option-3').count()).toBe(1);
+    // "Voir tout" narrows the search to that kind, as the type filter does.
+    await page.locator('.search-kind', { hasText: 'Indicateurs' }).getByRole('button', { name: /Voir tout/ }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('type=indicators');
+    await expect.poll(() => page.locator('.search-kind').count()).toBe(0);
+    expect(await page.locator('select[data-filter="kind"]').inputValue()).toBe('indicators');
+    await page.screenshot({ path: screenshotPath('search-fr-see-all-indicators') });
+    await page.close();
+  });
+
+  it('opens on referral steps for a « que faire » question, and lists cited articles in order', async () => {
+    const page = await app.newPage();
+    await openSearch(page, 'que faire victime de traite');
+    await expect.poll(() => page.locator('.search-kind').first().locator('.search-kind-title').textContent(), { timeout: 15_000 }).toContain('Étapes d’orientation');
+    await page.screenshot({ path: screenshotPath('search-fr-grouped-what-to-do') });
+    await page.locator('#search-page-input').fill('art 174 code penal');
+    await expect.poll(() => page.locator('.search-kind').count(), { timeout: 15_000 }).toBe(0);
+    const headings = page.locator('#search-results [role="option"] .search-hit-heading');
+    await expect.poll(async () => (await headings.allTextContents()).slice(0, 5)).toEqual(['Article 174c', 'Article 174e', 'Article 174f', 'Article 174k', 'Article 174l']);
+    await page.screenshot({ path: screenshotPath('search-fr-article-family') });
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { RelevanceQuery } from '../relevance';
+import type { JudgedQuery } from '../relevance';
 
 // The fixed query set of the benchmark: the relevance set (legal queries, as typed by practitioners),
 // plus queries over the man pages, including typos and words still being typed.
@@ -47,7 +47,10 @@ export const HOSTILE_QUERIES = [
   '\u202e\u200f\u0000',
 ];
 
-export const benchQueries = (relevance: readonly RelevanceQuery[]): string[] => [...relevance.map((q) => q.query), ...MAN_QUERIES];
+export const benchQueries = (relevance: readonly JudgedQuery[]): string[] => [
+  ...relevance.map((q) => q.query),
+  ...MAN_QUERIES,
+];
 
 /** The same queries as typed, one keystroke short: the last word incomplete (search as you type). */
 export const typingQueries = (queries: readonly string[]): string[] =>

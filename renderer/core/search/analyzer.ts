@@ -116,7 +116,12 @@ export const analyse = (text: string): string[] => {
 export const termHeads = (terms: Iterable<string>): Set<string> => {
   const wanted = new Set(terms);
   const heads = new Set<string>();
-  for (const t of wanted) heads.add(t.slice(0, 3));
+  for (const t of wanted) {
+    heads.add(t.slice(0, 3));
+    // Stems that rewrite their ending can change a short word's first three letters: "unies" → "uny", "maux" → "mal".
+    if (t.endsWith('y')) heads.add(`${t.slice(0, -1)}ie`.slice(0, 3));
+    if (t.endsWith('al')) heads.add(`${t.slice(0, -2)}au`.slice(0, 3));
+  }
   for (const [from, to] of [...IRREGULAR, ...CANONICAL]) if (wanted.has(to)) heads.add(from.slice(0, 3));
   return heads;
 };

@@ -1,4 +1,5 @@
 import { analyse } from './analyzer';
+import { NO_HINTS, type ArticleFamily, type NumberingHints } from './numberingHints';
 import type { SearchRecord } from './searchRecords';
 
 // Recognises a reference to a provision in a query: "art. 53 loi 09/001", "09/001 53", "C182 art 3",
@@ -7,13 +8,29 @@ import type { SearchRecord } from './searchRecords';
 
 // Name words shared by many instruments: alone they name none.
 const GENERIC = new Set(
-  'loi code convention protocole protocol oit ilo decret arret arrete sheria mkataba itifaki kanuni law order act art portant relatif'.split(' '),
+  'loi code convention protocole protocol oit ilo decret arret arrete sheria mkataba itifaki kanuni law order act art portant relatif'.split(
+    ' ',
+  ),
 );
+
+// Words that make a wording the name of an instrument ("code du travail", "protocole de Palerme",
+// "Constitution") rather than a subject an alias also covers ("âge minimum", "mariage forcé").
+const INSTRUMENT_WORDS = new Set(
+  analyse(
+    'loi code convention protocole protocol constitution décret arrêté règlement pacte charte guide katiba sheria mkataba itifaki kanuni law regulation decree',
+  ),
+);
+
+// Abbreviations practitioners write for an instrument the pack names in full: each stands for the
+// document that has the full wording among its names (none is added when no document has it).
+const ABBREVIATIONS: Record<string, string> = { cm: 'code minier', cpp: 'code de procédure pénale' };
 
 export interface NameWording {
   terms: string[];
   docId: string;
   strong: boolean;
+  /** Names the instrument itself (holds an instrument word): enough to say where to look. */
+  instrument: boolean;
 }
 
 export interface NameIndex {
@@ -27,6 +44,18 @@ export interface NameIndex {
   /** `${docId}|${number}` → record id, and number → record ids across documents. */
   byDocNumber: Map<string, string>;
   byNumber: Map<string, string[]>;
+  /**
+   * Lettered articles by the number they share, in pack order: `${docId}|174` → 174c, 174e, …, and
+   * 174 → the same across documents. "7 bis" belongs to the family of 7.
+   */
+  familyByDoc: Map<string, FamilyMember[]>;
+  family: Map<string, FamilyMember[]>;
+}
+
+export interface FamilyMember {
+  id: string;
+  /** What follows the number: "c", "bis". */
+  suffix: string;
 }
 
 /** "174 bis" → "174bis", "1er" → "1", "3 §2" → "3§2": the form a query's number takes. */
@@ -36,19 +65,44 @@ export const numberKey = (written: string): string => analyse(written).join('');
  * `frequency` (records holding a term) tells names people use only as names ("c182", "lpe") from words
  * that are also everyday search words ("kazi" in "Kanuni ya Kazi", "saemape"): only the former are strong.
  */
-export const buildNameIndex = (records: readonly SearchRecord[], frequency: (term: string) => number = () => 0): NameIndex => {
+export const buildNameIndex = (
+  records: readonly SearchRecord[],
+  frequency: (term: string) => number = () => 0,
+): NameIndex => {
   const names: NameWording[] = [];
   const docsByTerm = new Map<string, Set<string>>();
   const singles: { term: string; docId: string }[] = [];
   const byDocNumber = new Map<string, string>();
   const byNumber = new Map<string, string[]>();
+  const familyByDoc = new Map<string, FamilyMember[]>();
+  const family = new Map<string, FamilyMember[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, id: T): void => {
+    const list = map.get(key);
+    if (list) list.push(id);
+    else map.set(key, [id]);
+  };
+  const abbreviations = Object.entries(ABBREVIATIONS).map(([abbr, full]) => ({
+    abbr,
+    full: analyse(full).join(' '),
+  }));
   for (const r of records) {
     if (r.kind === 'document' && r.docKind === 'law') {
-      for (const wording of [r.id.replace(/-/g, ' '), ...(r.aliases ?? [])]) {
+      const wordings = [r.id.replace(/-/g, ' '), ...(r.aliases ?? [])];
+      const analysedWordings = new Set(wordings.map((w) => analyse(w).join(' ')));
+      // A short name of one word ("CDE", "Katiba") is the instrument's own name, however often texts cite it.
+      const ownNames = new Set((r.shortNames ?? []).map((w) => analyse(w).join(' ')));
+      for (const { abbr, full } of abbreviations) if (analysedWordings.has(full)) wordings.push(abbr);
+      for (const wording of wordings) {
         const terms = analyse(wording);
-        // A bare number ("182") is not a name: it would swallow article numbers.
-        if (terms.length === 0 || terms.length > 8 || terms.every((t) => /^\d+$/.test(t))) continue;
-        names.push({ terms, docId: r.id, strong: false });
+        // A bare number ("182") is not a name: it would swallow article numbers; nor is an article
+        // reference given as an alias ("article 174 p"): the article numbers answer for it.
+        if (terms.length === 0 || terms.length > 8 || terms.every((t) => /^\d+$/.test(t) || t === 'art')) continue;
+        names.push({
+          terms,
+          docId: r.id,
+          strong: false,
+          instrument: terms.some((t) => INSTRUMENT_WORDS.has(t)) || (terms.length === 1 && ownNames.has(terms[0]!)),
+        });
         for (const t of terms) docsByTerm.set(t, (docsByTerm.get(t) ?? new Set()).add(r.id));
         // "Protocole de Palerme" → "palerm", "Code pénal" → "penal", "loi 09/001" → "09/001".
         const specific = terms.filter((t) => !GENERIC.has(t));
@@ -57,20 +111,29 @@ export const buildNameIndex = (records: readonly SearchRecord[], frequency: (ter
     } else if (r.number !== undefined) {
       const key = /^\d+$/.test(r.number) ? r.number : numberKey(r.number);
       byDocNumber.set(`${r.docId}|${key}`, r.id);
-      const list = byNumber.get(key);
-      if (list) list.push(r.id);
-      else byNumber.set(key, [r.id]);
+      push(byNumber, key, r.id);
+      const lettered = /^(\d+)([a-z]+)$/.exec(key);
+      if (lettered) {
+        const member = { id: r.id, suffix: lettered[2]! };
+        push(familyByDoc, `${r.docId}|${lettered[1]!}`, member);
+        push(family, lettered[1]!, member);
+      }
     }
   }
   // A single word names a document only when no other document's names use it and it is not a bare
   // number ("29" would swallow article numbers).
   for (const { term, docId } of singles) {
-    if (docsByTerm.get(term)?.size === 1 && !/^\d+$/.test(term) && !names.some((n) => n.terms.length === 1 && n.terms[0] === term)) {
-      names.push({ terms: [term], docId, strong: false });
+    if (
+      docsByTerm.get(term)?.size === 1 &&
+      !/^\d+$/.test(term) &&
+      !names.some((n) => n.terms.length === 1 && n.terms[0] === term)
+    ) {
+      names.push({ terms: [term], docId, strong: false, instrument: INSTRUMENT_WORDS.has(term) });
     }
   }
   const rare = Math.max(3, records.length / 100);
-  for (const n of names) n.strong = n.terms.some((t) => /\d/.test(t)) || (n.terms.length === 1 && frequency(n.terms[0]!) <= rare);
+  for (const n of names)
+    n.strong = n.terms.some((t) => /\d/.test(t)) || (n.terms.length === 1 && frequency(n.terms[0]!) <= rare);
   names.sort((a, b) => b.terms.length - a.terms.length);
   const byFirstTerm = new Map<string, NameWording[]>();
   for (const n of names) {
@@ -78,17 +141,20 @@ export const buildNameIndex = (records: readonly SearchRecord[], frequency: (ter
     if (list) list.push(n);
     else byFirstTerm.set(n.terms[0]!, [n]);
   }
-  return { byFirstTerm, byDocNumber, byNumber };
+  return { byFirstTerm, byDocNumber, byNumber, familyByDoc, family };
 };
 
 export interface ArticleRef {
-  /** Records named exactly (document and number): shown first. */
+  /** Records named exactly (document and number, or a family of lettered articles), in the order to show. */
   pinned: string[];
   /** Records with the number typed, in any document: boosted. */
   numbered: string[];
   /** Documents named in the query. */
   docIds: string[];
-  /** Documents named strongly: their name words were taken out of the text to match. */
+  /**
+   * Documents named so as to say where to look: by a strong name ("09/001", "LPE") or by the instrument's
+   * own name ("code du travail", "Constitution"). Their name words were taken out of the text to match.
+   */
   strongDocIds: string[];
   /** The query terms left for full-text matching. */
   rest: string[];
@@ -96,7 +162,17 @@ export interface ArticleRef {
 
 const isNumberTerm = (t: string): boolean => /^\d+[a-z]*$/.test(t);
 
-export const findArticleRef = (terms: readonly string[], index: NameIndex): ArticleRef => {
+/** Members of a family, in pack order; with a letter range ("a à n"), the one-letter members within it. */
+const inRange = (members: readonly FamilyMember[] | undefined, range: ArticleFamily | undefined): string[] =>
+  (members ?? [])
+    .filter((m) => !range || (m.suffix.length === 1 && m.suffix >= range.from && m.suffix <= range.to))
+    .map((m) => m.id);
+
+export const findArticleRef = (
+  terms: readonly string[],
+  index: NameIndex,
+  hints: NumberingHints = NO_HINTS,
+): ArticleRef => {
   const used = new Set<number>();
   const docIds: string[] = [];
   const strongDocIds: string[] = [];
@@ -104,18 +180,21 @@ export const findArticleRef = (terms: readonly string[], index: NameIndex): Arti
   const strongPositions = new Set<number>();
   const weakSingles: { at: number; docId: string }[] = [];
   for (let at = 0; at < terms.length; at += 1) {
-    const match = index.byFirstTerm.get(terms[at]!)?.find((n) => n.terms.every((t, i) => terms[at + i] === t && !docPositions.has(at + i)));
+    const match = index.byFirstTerm
+      .get(terms[at]!)
+      ?.find((n) => n.terms.every((t, i) => terms[at + i] === t && !docPositions.has(at + i)));
     if (!match) continue;
+    const says = match.strong || match.instrument;
     // A weak one-word name ("kazi" of "Kanuni ya Kazi") is only a name next to an article number.
-    if (!match.strong && match.terms.length === 1) {
+    if (!says && match.terms.length === 1) {
       weakSingles.push({ at, docId: match.docId });
       continue;
     }
     if (!docIds.includes(match.docId)) docIds.push(match.docId);
-    if (match.strong && !strongDocIds.includes(match.docId)) strongDocIds.push(match.docId);
+    if (says && !strongDocIds.includes(match.docId)) strongDocIds.push(match.docId);
     match.terms.forEach((_, i) => {
       docPositions.add(at + i);
-      if (match.strong) strongPositions.add(at + i);
+      if (says) strongPositions.add(at + i);
     });
     at += match.terms.length - 1;
   }
@@ -128,24 +207,52 @@ export const findArticleRef = (terms: readonly string[], index: NameIndex): Arti
       docPositions.add(w.at);
     }
   }
+  const lookUp = (key: string): { exact: string[]; anywhere: string[] } => ({
+    exact: docIds
+      .map((d) => index.byDocNumber.get(`${d}|${key}`))
+      .filter((id): id is string => id !== undefined),
+    anywhere: docIds.length === 0 ? (index.byNumber.get(key) ?? []) : [],
+  });
   terms.forEach((t, at) => {
     if (docPositions.has(at) || !isNumberTerm(t)) return;
     const afterArt = terms[at - 1] === 'art';
     const paragraph = terms[at + 1]?.startsWith('§') ? terms[at + 1] : undefined;
-    const keys = paragraph ? [`${t}${paragraph}`, t] : [t];
-    // A bare number is an article number only next to a named document or with a suffix ("174e").
-    if (!afterArt && docIds.length === 0 && /^\d+$/.test(t)) return;
-    for (const key of keys) {
-      const exact = docIds.map((d) => index.byDocNumber.get(`${d}|${key}`)).filter((id): id is string => id !== undefined);
-      const anywhere = docIds.length === 0 ? (index.byNumber.get(key) ?? []) : [];
-      if (exact.length === 0 && anywhere.length === 0) continue;
-      pinned.push(...exact);
-      numbered.push(...anywhere);
+    const letter = hints.letters.find((l) => l.number === t)?.letter;
+    const family = hints.families.find((f) => f.number === t);
+    // A bare number is an article number only after "art", next to a named document, with a suffix
+    // ("174e"), a spaced letter ("174 e") or a letter range ("174 a à n").
+    if (!afterArt && docIds.length === 0 && /^\d+$/.test(t) && !letter && !family) return;
+    const take = (found: { exact: string[]; anywhere: string[] }): void => {
+      pinned.push(...found.exact);
+      numbered.push(...found.anywhere);
       used.add(at);
       if (afterArt) used.add(at - 1);
-      if (paragraph) used.add(at + 1);
-      break;
+    };
+    // A spaced letter joins its number when that article exists ("174 e" → 174e), else it is a point ("3 a)").
+    if (letter) {
+      const joined = lookUp(`${t}${letter}`);
+      if (joined.exact.length + joined.anywhere.length > 0) return take(joined);
     }
+    if (!family) {
+      for (const key of paragraph ? [`${t}${paragraph}`, t] : [t]) {
+        const found = lookUp(key);
+        if (found.exact.length + found.anywhere.length === 0) continue;
+        take(found);
+        if (paragraph && key !== t) used.add(at + 1);
+        return;
+      }
+    }
+    // No article with that very number: the number names its family, listed in order (174 → 174c, 174e, …).
+    const base = family?.number ?? /^(\d+)/.exec(t)![1]!;
+    if (!family && base !== t && !afterArt && docIds.length === 0) return;
+    const members =
+      docIds.length > 0
+        ? docIds.flatMap((d) => inRange(index.familyByDoc.get(`${d}|${base}`), family))
+        : inRange(index.family.get(base), family);
+    if (members.length === 0) return;
+    // A family in one document is as good as named.
+    const oneDoc = new Set(members.map((id) => id.slice(0, id.indexOf('/')))).size === 1;
+    take(docIds.length > 0 || oneDoc ? { exact: members, anywhere: [] } : { exact: [], anywhere: members });
   });
   // The document's name words say where to look (or which article): they are not text to match.
   (pinned.length > 0 ? docPositions : strongPositions).forEach((p) => used.add(p));

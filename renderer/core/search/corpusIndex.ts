@@ -44,10 +44,28 @@ export interface CorpusIndex {
 
 const analysed = (text: string): string => analyse(text).join(' ');
 
+/** Context words once each, the most repeated first (FlexSearch scores earlier words higher). */
+const contextTerms = (text: string | undefined): string => {
+  if (!text) return '';
+  const counts = new Map<string, number>();
+  for (const t of analyse(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([t]) => t)
+    .join(' ');
+};
+
 export const buildCorpusIndex = (records: readonly SearchRecord[]): CorpusIndex => {
   const doc = createFlexDocument();
   records.forEach((r, id) => {
-    doc.add({ id, title: analysed(r.names), fr: analysed(r.text.fr), en: analysed(r.text.en), sw: analysed(r.text.sw) });
+    doc.add({
+      id,
+      title: analysed(r.names),
+      fr: analysed(r.text.fr),
+      en: analysed(r.text.en),
+      sw: analysed(r.text.sw),
+      context: contextTerms(r.context),
+    });
   });
   const vocab = collectVocabulary(doc);
   const numbers = new Map(vocab.map((term, i) => [term, i]));
@@ -69,12 +87,20 @@ export const exportCorpusIndex = (index: CorpusIndex): SearchExport => {
     [SUFFIX_KEY]: exportSuffixOrder(index.suffixOrder),
   };
   // Sorted keys keep the part byte-identical from one build to the next.
-  return { ids: index.ids, data: Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  return {
+    ids: index.ids,
+    data: Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
 };
 
 /** Throws when the export is not one of ours (the vocabulary missing, FlexSearch refusing a key). */
 export const importCorpusIndex = (exported: SearchExport): CorpusIndex => {
-  const { [VOCAB_KEY]: vocabText, [OFFSETS_KEY]: offsetsText, [SUFFIX_KEY]: suffixText, ...flex } = exported.data;
+  const {
+    [VOCAB_KEY]: vocabText,
+    [OFFSETS_KEY]: offsetsText,
+    [SUFFIX_KEY]: suffixText,
+    ...flex
+  } = exported.data;
   if (typeof vocabText !== 'string') throw new Error('search export lacks its vocabulary');
   if (typeof offsetsText !== 'string') throw new Error('search export lacks its word offsets');
   if (typeof suffixText !== 'string') throw new Error('search export lacks its suffix order');
@@ -87,7 +113,9 @@ export const importCorpusIndex = (exported: SearchExport): CorpusIndex => {
 
 /** The pack's search-index.json bytes as an export; throws when they are not one (the index is then rebuilt). */
 export const parseSearchExport = (bytes: Uint8Array): SearchExport => {
-  const raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as Partial<SearchExport> | null;
+  const raw = JSON.parse(
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+  ) as Partial<SearchExport> | null;
   const ok =
     typeof raw === 'object' &&
     raw !== null &&

@@ -14,11 +14,25 @@ export interface ClauseMatch {
   partial: boolean;
 }
 
-export const matchClauses = (ctx: ScoreContext, clauses: readonly Clause[]): ClauseMatch => {
+/**
+ * `keep`: records that stay candidates with only some of the clauses (the records of an instrument the
+ * query names: "enfant définition Constitution" wants the Constitution's article on children even though
+ * it does not say "définition"), scored by how many clauses they hold.
+ */
+export const matchClauses = (
+  ctx: ScoreContext,
+  clauses: readonly Clause[],
+  keep?: (num: number) => boolean,
+): ClauseMatch => {
   if (clauses.length === 0) return { scores: ctx.pool.acquireMap(), partial: false };
   const vecs = clauses.map((c) => clauseScores(ctx, c));
   const all = intersectClauses(ctx, vecs);
-  if (all.size === 0) return { scores: vecs.length > 1 ? unionClauses(ctx, vecs) : all, partial: vecs.length > 1 };
+  if (keep && all.size > 0 && vecs.length > 1) {
+    const some = unionClauses(ctx, vecs);
+    for (const n of some.nums) if (!all.has(n) && keep(n)) all.set(n, some.get(n)!);
+  }
+  if (all.size === 0)
+    return { scores: vecs.length > 1 ? unionClauses(ctx, vecs) : all, partial: vecs.length > 1 };
   // Long natural queries ("enfant de 16 ans employé") rarely have every word in one provision.
   if (all.size < FEW_RESULTS && vecs.length >= 2) {
     const most = unionClauses(ctx, vecs, vecs.length - 1);

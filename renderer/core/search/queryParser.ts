@@ -1,5 +1,6 @@
 import type { DocumentKind, Jurisdiction, Lang } from '../content/types';
 import { analyse } from './analyzer';
+import { NO_HINTS, readNumbering, type NumberingHints } from './numberingHints';
 
 // Turns what a person typed into structure: free terms, "quoted phrases", -exclusions and inline filters
 // (type:loi, juridiction:rdc, langue:sw). Never throws: unbalanced quotes, regex characters, emoji and
@@ -25,24 +26,61 @@ export interface ParsedQuery {
   filters: SearchFilters;
   /** The last free term may be a word still being typed (no space after it): it may be completed. */
   lastTermOpen: boolean;
+  /** Spaced letters and article families as written ("174 e", "174 a à n"): see numberingHints.ts. */
+  numbering: NumberingHints;
 }
 
 const KIND_WORDS: Record<string, DocumentKind> = {
-  loi: 'law', lois: 'law', law: 'law', laws: 'law', texte: 'law', sheria: 'law',
-  indicateur: 'indicators', indicateurs: 'indicators', indicator: 'indicators', indicators: 'indicators', dalili: 'indicators',
-  orientation: 'guideline', guideline: 'guideline', guidelines: 'guideline', rufaa: 'guideline', miongozo: 'guideline',
-  acteur: 'directory', acteurs: 'directory', directory: 'directory', annuaire: 'directory', wahusika: 'directory',
+  loi: 'law',
+  lois: 'law',
+  law: 'law',
+  laws: 'law',
+  texte: 'law',
+  sheria: 'law',
+  indicateur: 'indicators',
+  indicateurs: 'indicators',
+  indicator: 'indicators',
+  indicators: 'indicators',
+  dalili: 'indicators',
+  orientation: 'guideline',
+  guideline: 'guideline',
+  guidelines: 'guideline',
+  rufaa: 'guideline',
+  miongozo: 'guideline',
+  acteur: 'directory',
+  acteurs: 'directory',
+  directory: 'directory',
+  annuaire: 'directory',
+  wahusika: 'directory',
 };
 const JURISDICTION_WORDS: Record<string, Jurisdiction> = {
-  rdc: 'RDC', drc: 'RDC', congo: 'RDC', national: 'RDC', international: 'international', regional: 'regional',
+  rdc: 'RDC',
+  drc: 'RDC',
+  congo: 'RDC',
+  national: 'RDC',
+  international: 'international',
+  regional: 'regional',
 };
 const LANG_WORDS: Record<string, Lang> = {
-  fr: 'fr', francais: 'fr', french: 'fr', en: 'en', anglais: 'en', english: 'en', sw: 'sw', swahili: 'sw', kiswahili: 'sw',
+  fr: 'fr',
+  francais: 'fr',
+  french: 'fr',
+  en: 'en',
+  anglais: 'en',
+  english: 'en',
+  sw: 'sw',
+  swahili: 'sw',
+  kiswahili: 'sw',
 };
 const FILTER_KEYS: Record<string, keyof SearchFilters> = {
-  type: 'kind', kind: 'kind', genre: 'kind',
-  juridiction: 'jurisdiction', jurisdiction: 'jurisdiction',
-  langue: 'lang', lang: 'lang', lugha: 'lang',
+  type: 'kind',
+  kind: 'kind',
+  genre: 'kind',
+  juridiction: 'jurisdiction',
+  jurisdiction: 'jurisdiction',
+  langue: 'lang',
+  lang: 'lang',
+  lugha: 'lang',
 };
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -70,7 +108,14 @@ const splitQuotes = (text: string): { text: string; quoted: boolean }[] => {
 
 export const parseQuery = (input: string): ParsedQuery => {
   const raw = input.slice(0, MAX_QUERY_CHARS);
-  const parsed: ParsedQuery = { terms: [], phrases: [], excludes: [], filters: {}, lastTermOpen: false };
+  const parsed: ParsedQuery = {
+    terms: [],
+    phrases: [],
+    excludes: [],
+    filters: {},
+    lastTermOpen: false,
+    numbering: NO_HINTS,
+  };
   const free: string[] = [];
   let excludeNext = false;
   let lastWasFree = false;
@@ -99,7 +144,10 @@ export const parseQuery = (input: string): ParsedQuery => {
       lastWasFree = true;
     }
   }
-  parsed.terms = analyse(free.join(' ')).slice(0, MAX_QUERY_TERMS);
-  parsed.lastTermOpen = lastWasFree && parsed.terms.length > 0 && /[\p{L}\p{N}]$/u.test(raw) && !raw.endsWith('"');
+  const numbering = readNumbering(free.join(' '));
+  parsed.numbering = numbering.hints;
+  parsed.terms = analyse(numbering.text).slice(0, MAX_QUERY_TERMS);
+  parsed.lastTermOpen =
+    lastWasFree && parsed.terms.length > 0 && /[\p{L}\p{N}]$/u.test(raw) && !raw.endsWith('"');
   return parsed;
 };

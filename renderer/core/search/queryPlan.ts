@@ -28,7 +28,7 @@ const COMPLETION_WEIGHT = 0.75;
 
 const sameTerms = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
 
-const knownAnywhere = (index: CorpusIndex, term: string): boolean =>
+export const knownAnywhere = (index: CorpusIndex, term: string): boolean =>
   index.maps.title.has(term) || index.maps.fr.has(term) || index.maps.en.has(term) || index.maps.sw.has(term);
 
 export const planClauses = (index: CorpusIndex, typed: readonly string[], options: PlanOptions): Clause[] => {

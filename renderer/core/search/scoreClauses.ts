@@ -10,7 +10,8 @@ import { FIELD_BIT, type FieldMask } from './fieldMask';
 // number (see scorePool.ts): on a 20 MB corpus a common word has thousands of postings, and Maps of that
 // size cost more than the rest of the search.
 
-const FIELD_WEIGHT: Record<IndexField, number> = { title: 2.5, fr: 1, en: 1, sw: 1 };
+// Anchor text counts less than the record's own words: it says what the record is cited for, not what it says.
+const FIELD_WEIGHT: Record<IndexField, number> = { title: 2.5, fr: 1, en: 1, sw: 1, context: 0.8 };
 const SLOT_DECAY = 0.8 / SEARCH_CONFIG.resolution;
 
 export interface ScoreContext {
@@ -25,7 +26,12 @@ export interface ScoreContext {
   matchedFields: FieldMask;
 }
 
-export const createScoreContext = (index: CorpusIndex, fields: readonly IndexField[], pool: ScorePool, matchedFields: FieldMask): ScoreContext => ({
+export const createScoreContext = (
+  index: CorpusIndex,
+  fields: readonly IndexField[],
+  pool: ScorePool,
+  matchedFields: FieldMask,
+): ScoreContext => ({
   index,
   fields,
   pool,
@@ -43,13 +49,14 @@ export const termScores = (ctx: ScoreContext, term: string): ScoreVec => {
     const postings = ctx.index.maps[field].get(term);
     if (!postings) continue;
     const weight = FIELD_WEIGHT[field];
-    const bit = FIELD_BIT[field === 'title' ? 'names' : field];
+    // Anchor text has no word offsets: snippets and the adjacency re-read read the record's own fields.
+    const bit = field === 'context' ? 0 : FIELD_BIT[field === 'title' ? 'names' : field];
     for (let slot = 0; slot < postings.length; slot += 1) {
       const list = postings[slot];
       if (!list) continue;
-      const s = weight * (1 - slot * SLOT_DECAY);
+      const s = weight * (field === "title" ? 1 - slot * SLOT_DECAY * 0.3 : 1 - slot * SLOT_DECAY);
       for (const id of list) {
-        ctx.matchedFields.mark(id, bit);
+        if (bit !== 0) ctx.matchedFields.mark(id, bit);
         const prev = scores[id]!;
         if (prev === 0) {
           ids.push(id);

@@ -11,11 +11,12 @@ import { analyse } from './analyzer';
 // a hash of SEARCH_CONFIG and the app rebuilds the index (in the worker) when it differs. Any change to
 // this file, the analyser or the record fields must bump `version`.
 
-export const INDEX_FIELDS = ['title', 'fr', 'en', 'sw'] as const;
+// `context`: structure headings, the set's title and anchor text (SearchRecord.context).
+export const INDEX_FIELDS = ['title', 'fr', 'en', 'sw', 'context'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 export const SEARCH_CONFIG = {
-  version: 5,
+  version: 6,
   engine: 'flexsearch@0.8',
   analyser: 'dalili-analyser-1',
   tokenize: 'strict',
@@ -33,7 +34,8 @@ const ANALYSER_PROBE =
   'the of and or to in for on by with an is are be ; na ya wa za cha kwa ni katika';
 
 /** Canonical JSON of the config: the input of the hash stored in the manifest. */
-export const searchConfigJson = (): string => JSON.stringify({ ...SEARCH_CONFIG, probe: analyse(ANALYSER_PROBE).join(' ') });
+export const searchConfigJson = (): string =>
+  JSON.stringify({ ...SEARCH_CONFIG, probe: analyse(ANALYSER_PROBE).join(' ') });
 
 /** What FlexSearch indexes per record: analysed terms joined by spaces, per field. */
 export interface AnalysedRecord extends DocumentData {
@@ -42,6 +44,7 @@ export interface AnalysedRecord extends DocumentData {
   fr: string;
   en: string;
   sw: string;
+  context: string;
 }
 
 /** Postings of one term in one field: slot k holds the records where the term sits in the k-th part of the text. */
@@ -56,7 +59,14 @@ export type FlexDocument = Document<AnalysedRecord>;
 
 export const createFlexDocument = (): FlexDocument => {
   // No cache: it arms timers and gains nothing when every lookup is a single term.
-  const encoder = new Encoder({ normalize: false, split: ' ', numeric: false, dedupe: false, minlength: 1, cache: false });
+  const encoder = new Encoder({
+    normalize: false,
+    split: ' ',
+    numeric: false,
+    dedupe: false,
+    minlength: 1,
+    cache: false,
+  });
   return new Document<AnalysedRecord>({
     id: 'id',
     index: INDEX_FIELDS.map((field) => ({
@@ -76,7 +86,7 @@ export const fieldMaps = (doc: FlexDocument): Record<IndexField, Map<string, Pos
     if (!fieldIndex) throw new Error(`search index has no field ${field}`);
     return fieldIndex.map;
   };
-  return { title: get('title'), fr: get('fr'), en: get('en'), sw: get('sw') };
+  return { title: get('title'), fr: get('fr'), en: get('en'), sw: get('sw'), context: get('context') };
 };
 
 /** Every distinct term of the index, sorted: prefix completion and typo repair walk it. */

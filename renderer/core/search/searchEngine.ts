@@ -1,9 +1,9 @@
 import { buildNameIndex, findArticleRef, type NameIndex } from './articleRefs';
 import type { CorpusIndex } from './corpusIndex';
 import { INDEX_FIELDS, type IndexField } from './searchConfig';
-import { documentFrequency, vocabularyNumbers } from './vocabulary';
+import { documentFrequency, typoRepairs, vocabularyNumbers } from './vocabulary';
 import { parseQuery, type ParsedQuery, type SearchFilters } from './queryParser';
-import { phraseClause, planClauses, type Clause } from './queryPlan';
+import { knownAnywhere, phraseClause, planClauses, type Clause } from './queryPlan';
 import { matchClauses } from './matchClauses';
 import { adjacencySequences, bestHits, checkPhrases, dropCoveredDocuments, type RankedHit } from './rankHits';
 import { createScoreContext, intersectClauses, termScores } from './scoreClauses';
@@ -11,6 +11,9 @@ import { ScorePool, type ScoreMap } from './scorePool';
 import { FieldMask } from './fieldMask';
 import { PROXIMITY_DEPTH, rerankByProximity, type WordSource } from './proximity';
 import type { SearchRecord } from './searchRecords';
+import type { DocumentKind } from '../content/types';
+import { INTENT_WORDS, intentFactor, queryIntent } from './queryIntent';
+import { buildCitations, lendToCited, type Citations } from './citations';
 
 // One search, start to end: parse, recognise a cited article, plan clauses, score from the index, then
 // filters, exclusions, boosts and phrase checks. Pure and synchronous: the worker, the command line and
@@ -30,6 +33,8 @@ export interface SearchEngine {
   numbers: ReadonlyMap<string, number>;
   /** A byte per vocabulary word for the adjacency re-read (proximity.ts), zero between queries. */
   wordMarks: Uint8Array;
+  /** What each record cites, as record numbers (citations.ts). */
+  citations: Citations;
 }
 
 export interface EngineOptions extends SearchFilters {
@@ -52,14 +57,40 @@ export interface EngineResult {
   parsed: ParsedQuery;
   /** No record had every word: these hits have only some of them. */
   partial: boolean;
+  /**
+   * The legal instruments that answer best, by their own record (title, names, summary), best first, kept
+   * even when their articles stand for them among the hits: the suggestion box offers the best one.
+   */
+  documents: RankedHit[];
+  /** How many records matched, by the kind of their document (before the limit). */
+  totalsByKind: Record<DocumentKind, number>;
 }
 
-const PINNED_BONUS = 1000;
+/** How many best documents a result carries, chosen among this many candidates. */
+const BEST_DOCUMENTS = 3;
+const DOCUMENT_CANDIDATES = 8;
+/** Between instruments that answer alike, the law of the DRC before the treaties it applies. */
+const NATIONAL_FIRST = 1.25;
+/**
+ * The hierarchy of norms, read from the form an instrument's title gives: between instruments that answer
+ * alike, a law before the decree that applies it and the ministerial order under both.
+ */
+const NORM_LEVEL: readonly [RegExp, number][] = [
+  [/^arr[eê]t[eé](?!\p{L})/iu, 0.6],
+  [/^d[eé]cret(?!\p{L})/iu, 0.8],
+];
+const normLevel = (r: SearchRecord): number => NORM_LEVEL.find(([form]) => form.test(r.heading))?.[1] ?? 1;
+
+/** Cited records come first, in the order cited (a family in its own order): each one step below the last. */
+const PINNED_BONUS = 10_000;
+const PINNED_STEP = 100;
 const NUMBERED_BONUS = 40;
-const NAMED_DOC_FACTOR = 2;
+/** A named instrument's own records that match the rest of the query come before other documents' records. */
+const NAMED_BONUS = 100;
 const WEAKLY_NAMED_DOC_FACTOR = 1.3;
-/** A document record is a table of contents: below its own articles unless it is named. */
+/** A document record is a table of contents: below its own articles unless it is named alone. */
 const DOCUMENT_FACTOR = 0.3;
+const LISTED_DOCUMENT_FACTOR = 4;
 
 export const createSearchEngine = (index: CorpusIndex, records: readonly SearchRecord[]): SearchEngine => {
   if (records.length !== index.ids.length || records.some((r, i) => r.id !== index.ids[i])) {
@@ -75,6 +106,7 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
     matchedFields: new FieldMask(records.length),
     numbers: vocabularyNumbers(index),
     wordMarks: new Uint8Array(index.vocab.length),
+    citations: buildCitations(records, index.ids),
   };
 };
 
@@ -97,16 +129,28 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const filters: SearchFilters = { ...parsed.filters, ...definedFilters(options) };
   const fields: readonly IndexField[] = filters.lang ? ['title', filters.lang] : INDEX_FIELDS;
   const ctx = createScoreContext(engine.index, fields, engine.pool, engine.matchedFields);
-  const ref = findArticleRef(parsed.terms, engine.names);
+  // A misspelt name is still a name ("convension 182", "protocle de palerme"): words the index lacks are
+  // repaired before names are looked for (the last word, maybe still being typed, is left to completion).
+  const terms = parsed.terms.map((t, i) => (i < parsed.terms.length - 1 || !parsed.lastTermOpen ? repairedName(engine, t) : t));
+  const ref = findArticleRef(terms, engine.names, parsed.numbering);
+  const intent = queryIntent(query);
+  const content = ref.rest.filter((t) => !INTENT_WORDS.has(t));
+  const words = content.length > 0 ? content : ref.rest;
   const clauses: Clause[] = [
-    ...planClauses(engine.index, ref.rest, { completeLast: parsed.lastTermOpen && options.complete !== false }),
+    ...planClauses(engine.index, words, { completeLast: parsed.lastTermOpen && options.complete !== false }),
     ...parsed.phrases.map(phraseClause),
   ];
-  const { scores, partial } = matchClauses(ctx, clauses);
   const named = new Set(ref.docIds);
   const strong = new Set(ref.strongDocIds);
-  const toNums = (ids: string[]): Set<number> => new Set(ids.map((id) => engine.numOf(id)).filter((n): n is number => n !== undefined));
+  const { scores, partial } = matchClauses(
+    ctx,
+    clauses,
+    strong.size > 0 ? (n) => strong.has(engine.records[n]?.docId ?? '') : undefined,
+  );
+  const toNums = (ids: string[]): Set<number> =>
+    new Set(ids.map((id) => engine.numOf(id)).filter((n): n is number => n !== undefined));
   const pinned = toNums(ref.pinned);
+  const pinnedRank = new Map([...pinned].map((n, i) => [n, Math.min(i, 50)]));
   const numbered = toNums(ref.numbered);
   if (clauses.length === 0) {
     // "loi 09/001" alone: the law and its articles, in order; "art. 53 loi 09/001": that article, then the
@@ -114,31 +158,94 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     for (const docId of pinned.size > 0 ? named : strong) listDocument(engine, docId, scores);
     for (const n of numbered) scores.set(n, 0);
   }
+  if (clauses.length > 0) lendToCited(engine.citations, scores, engine.pool, (n) => intent === 'action' || engine.records[n]?.docKind === 'law', (n) => intent === 'action' || engine.records[n]?.docKind !== 'guideline');
   for (const n of pinned) scores.set(n, scores.get(n) ?? 0);
   const excluded = new Set<number>();
-  for (const terms of parsed.excludes) for (const n of intersectClauses(ctx, terms.map((t) => termScores(ctx, t))).nums) excluded.add(n);
+  for (const terms of parsed.excludes)
+    for (const n of intersectClauses(
+      ctx,
+      terms.map((t) => termScores(ctx, t)),
+    ).nums)
+      excluded.add(n);
   let hits: RankedHit[] = [];
+  const documents: RankedHit[] = [];
+  // How many articles of each law answer: a law most of whose articles answer is about the subject.
+  const answering = new Map<string, number>();
   for (const num of scores.nums) {
     const base = scores.get(num)!;
     const r = engine.records[num];
     if (!r || excluded.has(num) || !passesFilters(r, filters)) continue;
-    let score = base;
-    if (r.kind === 'document') score *= strong.has(r.id) && pinned.size === 0 ? NAMED_DOC_FACTOR * 2 : DOCUMENT_FACTOR;
-    else if (strong.has(r.docId)) score *= NAMED_DOC_FACTOR;
-    else if (named.has(r.docId)) score *= WEAKLY_NAMED_DOC_FACTOR;
+    let score = base * intentFactor(intent, r);
+    if (r.kind === 'document')
+      score *=
+        strong.has(r.id) && pinned.size === 0 && clauses.length === 0
+          ? LISTED_DOCUMENT_FACTOR
+          : DOCUMENT_FACTOR;
+    else if (!strong.has(r.docId) && named.has(r.docId)) score *= WEAKLY_NAMED_DOC_FACTOR;
+    // The named document's own record is the heading of its group: it does not take the bonus.
+    if (strong.has(r.docId) && clauses.length > 0 && r.kind !== 'document') score += NAMED_BONUS;
     if (numbered.has(num)) score += NUMBERED_BONUS;
-    if (pinned.has(num)) score += PINNED_BONUS;
+    const rank = pinnedRank.get(num);
+    if (rank !== undefined) score += PINNED_BONUS - rank * PINNED_STEP;
+    if (r.docKind === 'law' && r.kind !== 'document') answering.set(r.docId, (answering.get(r.docId) ?? 0) + 1);
+    if (r.kind === 'document' && r.docKind === 'law') keepBest(documents, DOCUMENT_CANDIDATES, { num, score: base * intentFactor(intent, r) + (strong.has(r.id) ? NAMED_BONUS : 0), pinned: false });
     hits.push({ num, score, pinned: pinned.has(num) });
   }
   hits = dropCoveredDocuments(engine.records, hits, strong);
   const total = hits.length;
+  const totalsByKind: Record<DocumentKind, number> = { law: 0, indicators: 0, guideline: 0, directory: 0 };
+  for (const h of hits) totalsByKind[engine.records[h.num]!.docKind] += 1;
   const limit = options.limit ?? 50;
   // Quoted phrases discard hits after ranking, so more candidates are kept for them.
   const best = bestHits(hits, parsed.phrases.length > 0 ? limit * 10 : Math.max(limit, PROXIMITY_DEPTH));
-  const words: WordSource = { offsets: engine.index.offsets, numbers: engine.numbers, fieldsOf: (num) => engine.matchedFields.get(num), marks: engine.wordMarks };
-  rerankByProximity(best, adjacencySequences(ref.rest, clauses), words);
-  const accepted = parsed.phrases.length === 0 ? best.slice(0, limit) : checkPhrases(words, best, parsed.phrases, limit);
-  return { hits: accepted.map((h) => ({ ...h, fields: engine.matchedFields.get(h.num) })), total: parsed.phrases.length === 0 ? total : accepted.length, terms: [...ctx.matched], parsed, partial };
+  const wordSource: WordSource = {
+    offsets: engine.index.offsets,
+    numbers: engine.numbers,
+    fieldsOf: (num) => engine.matchedFields.get(num),
+    marks: engine.wordMarks,
+  };
+  rerankByProximity(best, adjacencySequences(words, clauses), wordSource);
+  const accepted =
+    parsed.phrases.length === 0
+      ? best.slice(0, limit)
+      : checkPhrases(wordSource, best, parsed.phrases, limit);
+  return {
+    hits: accepted.map((h) => ({ ...h, fields: engine.matchedFields.get(h.num) })),
+    total: parsed.phrases.length === 0 ? total : accepted.length,
+    terms: [...ctx.matched],
+    parsed,
+    partial,
+    documents: bestDocuments(engine, documents, answering),
+    totalsByKind,
+  };
+};
+
+const repairedName = (engine: SearchEngine, term: string): string => {
+  if (!/^\p{L}{5,24}$/u.test(term) || knownAnywhere(engine.index, term)) return term;
+  const fix = typoRepairs(engine.index, term)[0];
+  return fix !== undefined && engine.names.byFirstTerm.has(fix) ? fix : term;
+};
+
+/** Inserts `hit` into the short list `best` (best first), keeping `size`. */
+const keepBest = (best: RankedHit[], size: number, hit: RankedHit): void => {
+  if (best.length === size && hit.score <= best[best.length - 1]!.score) return;
+  let at = best.length;
+  while (at > 0 && best[at - 1]!.score < hit.score) at -= 1;
+  best.splice(at, 0, hit);
+  if (best.length > size) best.pop();
+};
+
+/**
+ * The best legal instruments among the candidates: by their own record, times how many of their articles
+ * answer (a law most of whose articles answer is about the subject), the hierarchy of norms, and the law
+ * of the DRC before the treaties it applies ("enfant": Loi 09/001 portant protection de l'enfant).
+ */
+const bestDocuments = (engine: SearchEngine, candidates: RankedHit[], answering: ReadonlyMap<string, number>): RankedHit[] => {
+  for (const hit of candidates) {
+    const r = engine.records[hit.num]!;
+    hit.score *= normLevel(r) * (r.jurisdiction === 'RDC' ? NATIONAL_FIRST : 1) * (1 + Math.log2(1 + (answering.get(r.id) ?? 0)));
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.num - b.num).slice(0, BEST_DOCUMENTS);
 };
 
 const listDocument = (engine: SearchEngine, docId: string, scores: ScoreMap): void => {

@@ -24,8 +24,22 @@ export interface SearchRecord {
   names: string;
   /** Documents only: the short names, number and aliases people use to cite it. */
   aliases?: string[];
+  /** Documents only: its short names in fr, en, sw ("CDE", "Code pénal"). */
+  shortNames?: string[];
   /** Plain text per language, one paragraph with single spaces ('' where not written). */
   text: { fr: string; en: string; sw: string };
+  /**
+   * Context, indexed apart and weighted less than the record's own words: the structure headings above an
+   * entry ("Titre IV — Dispositions pénales"); for an indicator, a step or an actor, the title of its set
+   * ("Signaux d'alerte sur les sites miniers artisanaux": a law's title is left out, or every article of a
+   * convention would match the words of its title); and what the rest of the library says where it cites
+   * the record (anchor text): the words of each sentence that links to it ("Pour un enfant trouvé sur un
+   * site minier : lire d'abord [art. 50]…") and the headings of the indicators that name it among their
+   * provisions or referral steps.
+   */
+  context?: string;
+  /** Records this one cites (its links, provisions and referral steps): a good match lends them some of its score. */
+  cites?: string[];
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -61,7 +75,12 @@ export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
   ...(e.number !== undefined ? { number: e.number } : {}),
   citation: e.citation,
   heading: e.heading,
-  names: join(e.heading, e.number ? `art. ${e.number}` : undefined, leadLabel(stripMarkdown(e.text.fr)), leadLabel(stripMarkdown(e.text.en))),
+  names: join(
+    e.heading,
+    e.number ? `art. ${e.number}` : undefined,
+    leadLabel(stripMarkdown(e.text.fr)),
+    leadLabel(stripMarkdown(e.text.en)),
+  ),
   text: {
     fr: join(plainText(e.text.fr), list(e.questions?.fr)),
     en: join(plainText(e.text.en), list(e.questions?.en)),
@@ -78,7 +97,10 @@ export const documentRecord = (d: ContentDocument): SearchRecord => ({
   citation: d.citation,
   heading: d.title.fr,
   names: join(d.title.fr, d.shortName.fr, d.shortName.en, d.shortName.sw, d.citation, d.number, ...d.aliases),
-  aliases: [d.shortName.fr, d.shortName.en, d.shortName.sw, d.number, ...d.aliases].filter((a): a is string => Boolean(a)),
+  aliases: [d.shortName.fr, d.shortName.en, d.shortName.sw, d.number, ...d.aliases].filter((a): a is string =>
+    Boolean(a),
+  ),
+  shortNames: [d.shortName.fr, d.shortName.en, d.shortName.sw].filter((a): a is string => Boolean(a)),
   text: {
     fr: plainText(d.summary?.fr),
     en: join(d.title.en, plainText(d.summary?.en)),
@@ -86,13 +108,68 @@ export const documentRecord = (d: ContentDocument): SearchRecord => ({
   },
 });
 
+const LINK = /\[[^\]]*\]\(#\/doc\/([^)\s]+)\)/g;
+// Links become markers before the text is cut into sentences: a label such as "art. 53" holds a full stop.
+const MARK = /\u27e6([^\u27e7]+)\u27e7/g;
+
+/** Sentences and list items of a Markdown text that hold links, as [cited ids, words around them]. */
+const citingSentences = (markdown: string | undefined): [string[], string][] =>
+  (markdown ?? '')
+    .replace(LINK, (_m, id: string) => ` \u27e6${id}\u27e7 `)
+    .split(/(?<=[.;!?])\s+|\n+/)
+    .map((sentence): [string[], string] => [
+      [...sentence.matchAll(MARK)].map((m) => m[1]!),
+      plainText(sentence.replace(MARK, ' ')),
+    ])
+    .filter(([ids, words]) => ids.length > 0 && words !== '');
+
+/** Anchor text by cited record id, and the ids each record cites, from every document summary and entry of the pack. */
+export const anchorTexts = (
+  documents: readonly ContentDocument[],
+  entries: readonly Entry[],
+): { anchors: Map<string, string[]>; cites: Map<string, Set<string>> } => {
+  const anchors = new Map<string, string[]>();
+  const cites = new Map<string, Set<string>>();
+  const add = (from: string, id: string, words: string): void => {
+    if (id === from) return;
+    const list = anchors.get(id);
+    if (!words) {
+      // A referral step cited by an indicator: a citation, but the indicator's heading says what the
+      // situation is, not what the step is about.
+    } else if (list) list.push(words);
+    else anchors.set(id, [words]);
+    const cited = cites.get(from);
+    if (cited) cited.add(id);
+    else cites.set(from, new Set([id]));
+  };
+  for (const d of documents)
+    for (const text of [d.summary?.fr, d.summary?.en, d.summary?.sw])
+      for (const [ids, words] of citingSentences(text)) for (const id of ids) add(d.id, id, words);
+  for (const e of entries) {
+    for (const text of [e.text.fr, e.text.en, e.text.sw])
+      for (const [ids, words] of citingSentences(text)) for (const id of ids) add(e.id, id, words);
+    for (const id of e.provisions ?? []) add(e.id, id, e.heading);
+    for (const id of e.referral ?? []) add(e.id, id, '');
+  }
+  return { anchors, cites };
+};
+
 /** Documents first, then entries, each in pack order: the numbering the index uses. */
-export const recordsFromContent = (documents: readonly ContentDocument[], entries: readonly Entry[]): SearchRecord[] => {
+export const recordsFromContent = (
+  documents: readonly ContentDocument[],
+  entries: readonly Entry[],
+): SearchRecord[] => {
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const out = documents.map(documentRecord);
+  const { anchors, cites } = anchorTexts(documents, entries);
+  const withContext = (r: SearchRecord, own: (string | undefined)[]): SearchRecord => {
+    const context = join(...own, ...(anchors.get(r.id) ?? []));
+    const cited = cites.get(r.id);
+    return { ...r, ...(context ? { context } : {}), ...(cited ? { cites: [...cited] } : {}) };
+  };
+  const out = documents.map((d) => withContext(documentRecord(d), []));
   for (const e of entries) {
     const d = byId.get(e.docId);
-    if (d) out.push(entryRecord(e, d));
+    if (d) out.push(withContext(entryRecord(e, d), [...e.path, d.kind === 'law' ? undefined : d.title.fr]));
   }
   return out;
 };

@@ -1,4 +1,4 @@
-import type { Lang } from '../content/types';
+import type { DocumentKind, Lang } from '../content/types';
 import { runSearch, type EngineOptions, type SearchEngine } from './searchEngine';
 import type { SearchFilters } from './queryParser';
 import type { RecordKind } from './searchRecords';
@@ -12,6 +12,8 @@ export interface SearchHit {
   id: string;
   docId: string;
   kind: RecordKind;
+  /** The kind of its document: law, indicators, guideline, directory. */
+  docKind: DocumentKind;
   citation: string;
   heading: string;
   score: number;
@@ -34,6 +36,10 @@ export interface SearchResponse {
   partial: boolean;
   /** Filters typed in the query itself (type:loi …), for the screen to reflect. */
   inlineFilters: SearchFilters;
+  /** The legal instruments that answer best by their own title, names and summary, best first (at most three). */
+  documents: { docId: string; score: number }[];
+  /** How many results there are of each kind of document (laws, indicators, guidance, actors). */
+  totalsByKind: Record<DocumentKind, number>;
 }
 
 export interface ServiceOptions extends EngineOptions {
@@ -41,7 +47,7 @@ export interface ServiceOptions extends EngineOptions {
   language?: Lang;
 }
 
-export const EMPTY_RESPONSE: SearchResponse = { query: '', hits: [], groups: [], total: 0, partial: false, inlineFilters: {} };
+export const EMPTY_RESPONSE: SearchResponse = { query: '', hits: [], groups: [], total: 0, partial: false, inlineFilters: {}, documents: [], totalsByKind: { law: 0, indicators: 0, guideline: 0, directory: 0 } };
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
@@ -57,6 +63,7 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
         id: r.id,
         docId: r.docId,
         kind: r.kind,
+        docKind: r.docKind,
         citation: r.citation,
         heading: r.heading,
         score: round(h.score),
@@ -79,5 +86,7 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
     total: result.total,
     partial: result.partial,
     inlineFilters: result.parsed.filters,
+    totalsByKind: result.totalsByKind,
+    documents: result.documents.map((d) => ({ docId: engine.records[d.num]!.id, score: round(d.score) })),
   };
 };

@@ -22,7 +22,7 @@ const GROUPS = [
   'rétention | confiscation | confisquer | retenir | withholding | retention | kunyang’anywa',
   'forcé | contraint | obligé | forced | compelled | coerced | kulazimishwa | kwa nguvu',
   'définition | définit | désigne | s’entend | definition | means | maana | tafsiri',
-  'enfant soldat | enfant associé aux forces et groupes armés | child soldier | children associated with armed forces | mtoto askari | watoto askari',
+  'enfant soldat | enfant associé aux forces et groupes armés | enrôlement d’enfants | enfants enrôlés | child soldier | children associated with armed forces | recruitment of children | mtoto askari | watoto askari',
   'salaire | rémunération | wage | salary | pay | mshahara',
   'victime | victim | mwathiriwa | waathiriwa',
   'peine | sanction | servitude pénale | puni | punit | emprisonnement | penalty | punishment | imprisonment | adhabu | kifungo',

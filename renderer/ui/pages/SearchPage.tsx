@@ -5,6 +5,8 @@ import { resultAddress } from '../search/resultAddress';
 import { filtersFromParams, replaceAddress, searchAddress } from '../search/searchAddress';
 import { SearchExamples } from '../search/SearchExamples';
 import { SearchFilters } from '../search/SearchFilters';
+import { blockListIds, blockOptions, kindBlocks, wantsOverview } from '../search/kindBlocks';
+import { SearchKindBlocks } from '../search/SearchKindBlocks';
 import { resultOptionId, SearchResultsList } from '../search/SearchResultsList';
 import { SearchStatusLine } from '../search/SearchStatusLine';
 import { useActiveOption } from '../search/useActiveOption';
@@ -16,6 +18,8 @@ import { navigate, useHashRoute } from '../shell/useHashRoute';
 
 const LIST_ID = 'search-results';
 const PAGE_LIMIT = 40;
+/** The overview by kind needs the best few of each kind: more results are fetched for it. */
+const OVERVIEW_LIMIT = 80;
 
 /** The search page. A new address (a search started from the banner) starts it afresh. */
 export function SearchPage() {
@@ -30,8 +34,14 @@ function SearchView({ params }: { params: URLSearchParams }) {
   const [query, setQuery] = useState(params.get('q') ?? '');
   const [filters, setFilters] = useState<Filters>(() => filtersFromParams(params));
   const { pack, client, status, rebuilt } = useSearchClient();
-  const { response, failed } = useSearchResults(status === 'ready' ? client : undefined, query, { ...filters, limit: PAGE_LIMIT, language });
-  const ordered = response?.groups.flatMap((g) => g.hits) ?? [];
+  // Without a type filter the results come as an overview by kind (kindBlocks.ts); "Voir tout" sets the type filter.
+  const { response, failed } = useSearchResults(status === 'ready' ? client : undefined, query, {
+    ...filters,
+    limit: filters.kind === undefined ? OVERVIEW_LIMIT : PAGE_LIMIT,
+    language,
+  });
+  const blocks = response && wantsOverview(response, filters.kind) ? kindBlocks(response) : undefined;
+  const ordered = blocks ? blockOptions(blocks) : (response?.groups.flatMap((g) => g.hits) ?? []);
   const open = (index: number) => {
     const hit = ordered[index];
     if (hit) navigate(resultAddress(hit));
@@ -55,7 +65,7 @@ function SearchView({ params }: { params: URLSearchParams }) {
           type="search"
           role="combobox"
           aria-expanded={ordered.length > 0}
-          aria-controls={LIST_ID}
+          aria-controls={blocks ? blockListIds(LIST_ID, blocks) : LIST_ID}
           aria-autocomplete="list"
           aria-activedescendant={keys.active >= 0 ? resultOptionId(LIST_ID, keys.active) : undefined}
           aria-describedby="search-help"
@@ -82,7 +92,18 @@ function SearchView({ params }: { params: URLSearchParams }) {
           }}
         />
       )}
-      {pack && response && ordered.length > 0 && (
+      {pack && blocks && ordered.length > 0 && (
+        <SearchKindBlocks
+          listId={LIST_ID}
+          {...blocks}
+          pack={pack}
+          active={keys.active}
+          onOpen={(hit) => navigate(resultAddress(hit))}
+          onHover={keys.setActive}
+          onSeeAll={(kind) => update(query, { ...filters, kind })}
+        />
+      )}
+      {pack && !blocks && response && ordered.length > 0 && (
         <SearchResultsList listId={LIST_ID} response={response} pack={pack} active={keys.active} onOpen={(hit) => navigate(resultAddress(hit))} onHover={keys.setActive} />
       )}
     </section>

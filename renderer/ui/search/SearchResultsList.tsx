@@ -2,8 +2,7 @@ import type { LoadedPack } from '../../core/content/loadPack';
 import type { SearchGroup, SearchHit, SearchResponse } from '../../core/search/searchService';
 import { useT } from '../i18n/useT';
 import { documentShortName, documentTitle } from '../library/documentLabels';
-import { VerificationBadge } from '../library/VerificationBadge';
-import { SnippetText } from './SnippetText';
+import { SearchResultOption } from './SearchResultOption';
 
 export const resultOptionId = (listId: string, index: number): string => `${listId}-option-${index}`;
 
@@ -30,7 +29,7 @@ export function SearchResultsList({ listId, response, pack, active, onOpen, onHo
         <ResultGroup key={group.docId} group={group} pack={pack}>
           {group.hits.map((hit, j) => {
             const i = (offsets[g] ?? 0) + j;
-            return <ResultOption key={hit.id} id={resultOptionId(listId, i)} hit={hit} pack={pack} selected={i === active} onOpen={onOpen} onHover={() => onHover(i)} />;
+            return <SearchResultOption key={hit.id} id={resultOptionId(listId, i)} hit={hit} pack={pack} selected={i === active} onOpen={onOpen} onHover={() => onHover(i)} />;
           })}
         </ResultGroup>
       ))}
@@ -51,35 +50,6 @@ function ResultGroup({ group, pack, children }: { group: SearchGroup; pack: Load
         {title && title.text !== short?.text && <span className="search-group-long" lang={title.lang}>{title.text}</span>}
       </div>
       {children}
-    </div>
-  );
-}
-
-function ResultOption({ id, hit, pack, selected, onOpen, onHover }: { id: string; hit: SearchHit; pack: LoadedPack; selected: boolean; onOpen: (hit: SearchHit) => void; onHover: () => void }) {
-  const { t } = useT();
-  const verification = hit.kind === 'document' ? pack.documentsById.get(hit.docId)?.verification : pack.entriesById.get(hit.id)?.verification;
-  return (
-    <div
-      role="option"
-      id={id}
-      aria-selected={selected}
-      className={`search-hit${selected ? ' is-active' : ''}${hit.pinned ? ' is-pinned' : ''}`}
-      onClick={() => onOpen(hit)}
-      onMouseMove={onHover}
-    >
-      <div className="search-hit-head">
-        <span className="search-hit-heading" lang="fr">
-          {hit.kind === 'document' ? t('search.hit.document') : hit.heading}
-        </span>
-        {/* "Article 3 — Article" would say it twice. */}
-        {hit.kind !== 'article' && <span className="search-hit-kind">{t(`search.kind.${hit.kind}`)}</span>}
-        {verification && <VerificationBadge verification={verification} showNote={false} />}
-        {hit.pinned && <span className="badge badge-pinned">{t('search.hit.pinned')}</span>}
-      </div>
-      <SnippetText snippet={hit.snippet} />
-      <span className="search-hit-citation" lang="fr">
-        {hit.citation}
-      </span>
     </div>
   );
 }

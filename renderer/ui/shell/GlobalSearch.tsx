@@ -9,7 +9,7 @@ import '../search/search.css';
 import { navigate } from './useHashRoute';
 
 const SUGGESTIONS_ID = 'global-suggestions';
-const SUGGESTION_COUNT = 6;
+const SUGGESTION_COUNT = 5;
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -30,6 +30,10 @@ export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
   const { response } = useSearchResults(open && status === 'ready' ? client : undefined, query, { limit: SUGGESTION_COUNT, language });
   const hits = open && query.trim() !== '' ? (response?.hits ?? []) : [];
   const showing = open && pack !== undefined && query.trim() !== '' && response !== undefined;
+  // The legal text that answers best comes first, unless it is already among the provisions offered.
+  const bestDocId = response?.documents[0]?.docId;
+  const bestDocument = showing && bestDocId && !hits.some((h) => h.id === bestDocId) ? pack?.documentsById.get(bestDocId) : undefined;
+  const first = bestDocument ? 1 : 0;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -51,12 +55,16 @@ export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
     navigate(trimmed ? `recherche?q=${encodeURIComponent(trimmed)}` : 'recherche');
   };
   const choose = (index: number) => {
-    const hit = hits[index];
+    if (bestDocument && index === 0) {
+      setOpen(false);
+      return navigate(resultAddress({ id: bestDocument.id, docId: bestDocument.id, kind: 'document' }));
+    }
+    const hit = hits[index - first];
     if (!hit) return goToSearchPage();
     setOpen(false);
     navigate(resultAddress(hit));
   };
-  const keys = useActiveOption(showing ? hits.length + 1 : 0, query, choose, goToSearchPage, () => {
+  const keys = useActiveOption(showing ? first + hits.length + 1 : 0, query, choose, goToSearchPage, () => {
     if (showing) return setOpen(false);
     setQuery('');
     input.current?.blur();
@@ -94,7 +102,7 @@ export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
         onKeyDown={keys.onKeyDown}
       />
       <button type="submit">{t('shell.searchSubmit')}</button>
-      {showing && pack && <SearchSuggestions id={SUGGESTIONS_ID} query={query.trim()} hits={hits} pack={pack} active={keys.active} onChoose={choose} />}
+      {showing && pack && <SearchSuggestions id={SUGGESTIONS_ID} query={query.trim()} {...(bestDocument ? { document: bestDocument } : {})} hits={hits} pack={pack} active={keys.active} onChoose={choose} />}
     </form>
   );
 }

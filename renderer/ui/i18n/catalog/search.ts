@@ -48,6 +48,13 @@ export const search = defineNamespace({
     'suggestions.all': 'Tous les résultats pour « {query} »',
     'examples.label': 'Exemples',
     'examples.list': 'art. 53 loi 09/001|C182 art 3|travail forcé|creuseur préfinancement|rétention des papiers d’identité|174e',
+    // Results grouped by kind (issue 15).
+    'kinds.law': 'Dispositions légales',
+    'kinds.indicators': 'Indicateurs',
+    'kinds.guideline': 'Étapes d’orientation',
+    'kinds.directory': 'Acteurs',
+    'kinds.none': 'Aucun résultat de ce type.',
+    'kinds.seeAll': 'Voir tout ({count})',
   },
   en: {
     title: 'Search',
@@ -95,6 +102,13 @@ export const search = defineNamespace({
     'suggestions.all': 'All results for “{query}”',
     'examples.label': 'Examples',
     'examples.list': 'art. 53 loi 09/001|C182 art 3|forced labour|debt bondage diggers|identity documents withheld|174e',
+    // Results grouped by kind (issue 15).
+    'kinds.law': 'Legal provisions',
+    'kinds.indicators': 'Indicators',
+    'kinds.guideline': 'Referral steps',
+    'kinds.directory': 'Actors',
+    'kinds.none': 'No result of this kind.',
+    'kinds.seeAll': 'See all ({count})',
   },
   sw: {
     title: 'Utafutaji',
@@ -142,5 +156,12 @@ export const search = defineNamespace({
     'suggestions.all': 'Matokeo yote kwa “{query}”',
     'examples.label': 'Mifano',
     'examples.list': 'art. 53 loi 09/001|C182 art 3|kazi ya kulazimishwa|deni wachimbaji|biashara ya binadamu|174e',
+    // Results grouped by kind (issue 15).
+    'kinds.law': 'Vifungu vya sheria',
+    'kinds.indicators': 'Dalili',
+    'kinds.guideline': 'Hatua za rufaa',
+    'kinds.directory': 'Wahusika',
+    'kinds.none': 'Hakuna tokeo la aina hii.',
+    'kinds.seeAll': 'Ona yote ({count})',
   },
 });

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../../../build/search/loadCorpus';
+import { search, type ServiceOptions } from '../../../renderer/core/search/searchService';
+
+// The five failures of issue 15, and the ranking rules written in the search README, checked on the
+// library Dalili ships (content/), as practitioners typed them.
+
+const { engine } = loadBundledCorpus();
+const run = (query: string, options: ServiceOptions = {}) =>
+  search(engine, query, { complete: false, limit: 40, ...options });
+const ids = (query: string, options: ServiceOptions = {}) => run(query, options).hits.map((h) => h.id);
+
+describe('the five failures of issue 15', () => {
+  it('« art 174 code penal » lists the Code pénal 174 family first, in order, before any whole document', () => {
+    const family = [
+      'code-penal/art-174c',
+      'code-penal/art-174e',
+      'code-penal/art-174f',
+      'code-penal/art-174k',
+      'code-penal/art-174l',
+    ];
+    for (const query of [
+      'art 174 code penal',
+      'article 174 du code pénal',
+      'CP 174',
+      '174 a à n',
+      'art. 174a à 174n CP',
+    ]) {
+      const hits = run(query).hits;
+      expect(
+        hits.slice(0, 5).map((h) => h.id),
+        query,
+      ).toEqual(family);
+      expect(hits.slice(0, 5).every((h) => h.kind === 'article')).toBe(true);
+    }
+  });
+
+  it('« article 174 e »: a letter separated by a space joins the number', () => {
+    for (const query of ['article 174 e', 'art 174 e CP', 'code penal art 174 e', '174 e'])
+      expect(ids(query)[0], query).toBe('code-penal/art-174e');
+    expect(ids('art. 174 k code pénal')[0]).toBe('code-penal/art-174k');
+    // "a" read as a missing accent ("de 16 a 18 ans") is not an article letter.
+    expect(ids('enfant de 16 a 18 ans').slice(0, 3)).not.toContain('constitution-2006/art-16');
+  });
+
+  it('« enfant mine » finds Loi 09/001, art. 50 and 53, the texts Dalili says to read first for a child at a mine site', () => {
+    const all = ids('enfant mine');
+    expect(all.slice(0, 10)).toContain('loi-09-001/art-53');
+    expect(all.slice(0, 10)).toContain('loi-09-001/art-50');
+    const laws = ids('enfant mine', { kind: 'law' });
+    expect(laws.slice(0, 3)).toEqual(expect.arrayContaining(['loi-09-001/art-50', 'loi-09-001/art-53']));
+  });
+
+  it('« enfant » offers the child-protection law as the best legal text', () => {
+    expect(search(engine, 'enfant', { limit: 5 }).documents[0]?.docId).toBe('loi-09-001');
+    // As the suggestion box asks, the last word maybe still being typed.
+    expect(search(engine, 'enfant', { limit: 5, complete: true }).documents[0]?.docId).toBe('loi-09-001');
+  });
+
+  it('a topic with the instrument’s common name puts that instrument’s article first', () => {
+    expect(ids('définition traite protocole de palerme')[0]).toBe('protocole-palerme/art-3');
+    expect(ids('esclavage constitution')[0]).toBe('constitution-2006/art-16');
+    expect(ids('enfant définition constitution')[0]).toBe('constitution-2006/art-41');
+    expect(ids('définition enfant CDE')[0]).toBe('cde/art-1');
+    expect(ids('travail forcé code du travail')[0]).toBe('code-travail/art-2');
+  });
+});
+
+describe('ranking rules (search README)', () => {
+  it('a named instrument’s own articles come before other documents’ records', () => {
+    const hits = run('pires formes LPE').hits;
+    const firstOther = hits.findIndex((h) => h.docId !== 'loi-09-001');
+    expect(hits.slice(0, firstOther).map((h) => h.id)).toEqual(expect.arrayContaining(['loi-09-001/art-53']));
+  });
+
+  it('a whole-document record never comes before an article of its law that matches better', () => {
+    for (const query of [
+      'viol code pénal',
+      'loi 22/067 exploitation sexuelle',
+      'travail forcé code du travail',
+    ]) {
+      const hits = run(query).hits;
+      const doc = hits.findIndex((h) => h.kind === 'document');
+      const article = hits.findIndex((h) => h.kind === 'article');
+      if (doc >= 0) expect(article, query).toBeLessThan(doc);
+    }
+  });
+
+  it('statutes first for a legal-form query, referral steps first for a « what to do » one', () => {
+    for (const query of [
+      'peine esclavage sexuel',
+      'quelle peine pour la traite d’enfants',
+      'définition du travail forcé',
+    ]) {
+      expect(run(query).hits[0]?.docKind, query).toBe('law');
+    }
+    for (const query of [
+      'que faire victime de traite',
+      'comment orienter une victime de travail forcé',
+      'how to refer a victim of trafficking',
+    ]) {
+      expect(run(query).hits[0]?.docKind, query).toBe('guideline');
+    }
+  });
+
+  it('abbreviations practitioners write name their instrument', () => {
+    expect(ids('CM art 5')[0]).toBe('code-minier/art-5');
+    expect(ids('CT art 3')[0]).toBe('code-travail/art-3');
+    expect(ids('cp art174c')[0]).toBe('code-penal/art-174c');
+    expect(ids('C 182 art. 7')[0]).toBe('oit-c182/art-7');
+    expect(ids('règlement minier 222 bis')[0]).toBe('reglement-minier/art-222-bis');
+  });
+});
