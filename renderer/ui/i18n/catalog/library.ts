@@ -293,7 +293,7 @@ export const library = defineNamespace({
     packCounts: 'Nyaraka {documents}, vipengele {entries}: {verified} vimehakikiwa, {toVerify} vinasubiri uhakiki.',
     ownWords: 'Maandishi yameandikwa kwa ajili ya Dalili kutoka vyanzo vilivyotajwa. Kabla ya uamuzi au mashtaka, hakiki maandishi rasmi.',
     'kind.law': 'Maandishi ya sheria',
-    'kind.indicators': 'Dalili',
+    'kind.indicators': 'Viashiria',
     'kind.guideline': 'Miongozo ya rufaa',
     'kind.directory': 'Orodha ya wahusika',
     'jurisdiction.RDC': 'Sheria za Kongo (DRC)',
