@@ -20,7 +20,7 @@ function placeholders(text: string): string[] {
       for (const option of Object.values(node.options ?? {})) walk(option.value);
     }
   };
-  walk(new IntlMessageFormat(text, 'fr').getAst() as unknown as AstNode[]);
+  walk(new IntlMessageFormat(text, 'fr').getAst());
   return [...names].sort();
 }
 
