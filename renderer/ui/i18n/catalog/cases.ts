@@ -60,7 +60,7 @@ export const cases = defineNamespace({
     'form.errorsHeading': 'Rien n’a été enregistré : corrigez les champs signalés.',
     'error.required': 'Ce champ est obligatoire.',
     'error.too-long': 'Ce texte est trop long : raccourcissez-le.',
-    'error.date-invalid': 'Cette date n’existe pas : vérifiez le jour et le mois.',
+    'error.date-invalid': 'Cette date n’existe pas : vérifiez le jour et le mois (jj/mm/aaaa).',
     'error.date-future': 'Cette date est dans le futur.',
     'error.date-before-opening':
       'Cette date est trop tôt : elle précède l’ouverture du dossier ou l’orientation.',
@@ -368,7 +368,7 @@ export const cases = defineNamespace({
     'form.errorsHeading': 'Nothing was saved: correct the fields shown.',
     'error.required': 'This field is required.',
     'error.too-long': 'This text is too long: shorten it.',
-    'error.date-invalid': 'This date does not exist: check the day and month.',
+    'error.date-invalid': 'This date does not exist: check the day and month (dd/mm/yyyy).',
     'error.date-future': 'This date is in the future.',
     'error.date-before-opening':
       'This date is too early: it comes before the case was opened or the referral made.',
@@ -675,7 +675,7 @@ export const cases = defineNamespace({
     'form.errorsHeading': 'Hakuna kilichohifadhiwa: sahihisha sehemu zilizoonyeshwa.',
     'error.required': 'Sehemu hii ni lazima.',
     'error.too-long': 'Maandishi haya ni marefu mno: yafupishe.',
-    'error.date-invalid': 'Tarehe hii haipo: angalia siku na mwezi.',
+    'error.date-invalid': 'Tarehe hii haipo: angalia siku na mwezi (siku/mwezi/mwaka).',
     'error.date-future': 'Tarehe hii iko katika siku zijazo.',
     'error.date-before-opening': 'Tarehe hii ni ya mapema mno: ni kabla ya kufunguliwa kwa faili au rufaa.',
     'error.prefix-invalid': 'Kiambishi: herufi kubwa au tarakimu 2 hadi 8, bila nafasi (kwa mfano GOM).',
