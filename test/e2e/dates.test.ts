@@ -28,7 +28,11 @@ async function createNotebook(page: Page): Promise<void> {
 
 describe('dates in the interface language', () => {
   it('asks dd/mm/yyyy on an en-US computer, refuses 31/02 with a message and keeps the form', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US', timezoneId: 'America/New_York' });
+    const context = await app.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+    });
     const page = await app.newPage({ context });
     await createNotebook(page);
 
@@ -66,7 +70,9 @@ describe('dates in the interface language', () => {
     await statusOn.blur();
     await page.getByText(translate('en', 'dates.invalid')).waitFor();
     await page.locator('#banner-language').selectOption('sw');
-    expect(await page.getByLabel(translate('sw', 'cases.status.on')).getAttribute('placeholder')).toBe('ss/mm/mmmm');
+    expect(await page.getByLabel(translate('sw', 'cases.status.on')).getAttribute('placeholder')).toBe(
+      'ss/mm/mmmm',
+    );
     await page.locator('#banner-language').selectOption('fr');
     await context.close();
   });

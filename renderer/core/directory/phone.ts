@@ -26,7 +26,8 @@ export function normalisePhone(input: string): PhoneResult {
     if (!number.isValid()) return { ok: false, error: 'invalid' };
     return { ok: true, e164: number.number };
   } catch (error) {
-    if (error instanceof ParseError && error.message === 'INVALID_COUNTRY') return { ok: false, error: 'unknown-country' };
+    if (error instanceof ParseError && error.message === 'INVALID_COUNTRY')
+      return { ok: false, error: 'unknown-country' };
     return { ok: false, error: 'wrong-length' };
   }
 }

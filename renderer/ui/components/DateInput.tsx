@@ -37,12 +37,15 @@ export function DateInput({ value, onChange, invalid = 'text', id, ...aria }: Pr
   const parsed = parseDateText(text);
   const showOwnError = touched && parsed.kind === 'invalid' && !aria['aria-invalid'];
   const errorId = `${formatId}-error`;
-  const described = [aria['aria-describedby'], formatId, showOwnError ? errorId : ''].filter(Boolean).join(' ');
+  const described = [aria['aria-describedby'], formatId, showOwnError ? errorId : '']
+    .filter(Boolean)
+    .join(' ');
 
   function change(next: string) {
     setText(next);
     const result = parseDateText(next);
-    const out = result.kind === 'date' ? result.iso : result.kind === 'empty' || invalid === 'empty' ? '' : next;
+    const out =
+      result.kind === 'date' ? result.iso : result.kind === 'empty' || invalid === 'empty' ? '' : next;
     setEmitted(out);
     onChange(out);
   }
