@@ -146,8 +146,10 @@ describe('library and reader', () => {
     const words = {
       lang: 'fr' as const,
       provenance: fr('library.cite.provenance'),
-      verified: fr('library.cite.verified'),
+      officiel: fr('library.cite.officiel'),
+      concordant: fr('library.cite.concordant'),
       toVerify: fr('library.cite.toVerify'),
+      natureLine: { resume: fr('library.nature.explain.resume'), texte: fr('library.nature.explain.texte') },
       verificationLine: fr('library.cite.verificationLine'),
       sourceLine: fr('library.cite.sourceLine'),
       translationNote: fr('library.cite.translationNote'),
@@ -205,7 +207,7 @@ describe('library and reader', () => {
     expect(await sheet.locator('.print-stamp').textContent()).toContain(`version ${manifest.packVersion}`);
     expect(await sheet.locator('.print-citation').textContent()).toContain(crossRefSource.citation);
     expect(await sheet.locator('.print-entry .badge').textContent()).toContain(
-      fr(crossRefSource.verification.status === 'verifie' ? 'library.verification.verifie' : 'library.verification.a-verifier'),
+      fr(`library.verification.${crossRefSource.verification.status}`),
     );
     expect(await seriousAxeViolations(page), 'print view').toEqual([]);
     await page.getByRole('radio', { name: fr('library.print.scope.selection') }).check();

@@ -1,17 +1,32 @@
 import type { Verification } from '../../core/content/types';
 import { useT } from '../i18n/useT';
 
-/** "Vérifié" or "À vérifier", with what remains to check written out, never hidden in a tooltip. */
-export function VerificationBadge({ verification, showNote = true }: { verification: Verification; showNote?: boolean }) {
+const ICON = { officiel: '✓ ', concordant: '≈ ', 'a-verifier': '! ' } as const;
+const CLASS = { officiel: 'badge-verified', concordant: 'badge-concordant', 'a-verifier': 'badge-to-verify' } as const;
+
+/**
+ * The verification level ("Officiel", "Concordant", "À vérifier") with its one-line meaning and, below
+ * officiel, the note saying what it rests on or what remains: written out, never hidden in a tooltip.
+ */
+export function VerificationBadge({
+  verification,
+  showNote = true,
+  explain = true,
+}: {
+  verification: Verification;
+  showNote?: boolean;
+  explain?: boolean;
+}) {
   const { t } = useT();
-  const verified = verification.status === 'verifie';
+  const level = verification.status;
   return (
-    <span className="verification">
-      <span className={`badge ${verified ? 'badge-verified' : 'badge-to-verify'}`}>
-        <span aria-hidden="true">{verified ? '✓ ' : '! '}</span>
-        {t(verified ? 'library.verification.verifie' : 'library.verification.a-verifier')}
+    <span className="verification" data-level={level}>
+      <span className={`badge ${CLASS[level]}`}>
+        <span aria-hidden="true">{ICON[level]}</span>
+        {t(`library.verification.${level}`)}
       </span>
-      {showNote && !verified && verification.note && (
+      {explain && <span className="verification-explain"> {t(`library.verification.explain.${level}`)}</span>}
+      {showNote && level !== 'officiel' && verification.note && (
         <span className="verification-note" lang="fr">
           <span className="verification-note-label">{t('library.verification.noteLabel')}</span> {verification.note}
         </span>
