@@ -17,7 +17,8 @@ describe('bundled content pack in the browser', () => {
     const page = await app.newPage();
     await page.goto(`${app.url}#/parametres`);
     const expected = translate('fr', 'content.packVersion', { version: manifest.packVersion, validAsOf: formatDate('fr', manifest.validAsOf) });
-    await expect.poll(() => page.getByText(expected).count()).toBe(1);
+    // The pack is verified before it is shown: allow for a loaded machine.
+    await expect.poll(() => page.getByText(expected).count(), { timeout: 15_000 }).toBe(1);
     await page.close();
   });
 

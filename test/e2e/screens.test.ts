@@ -182,6 +182,9 @@ describe('screens and zoom', () => {
         // The primary action may sit lower: once scrolled to, nothing may cover it, and the header stays.
         const primary = check.primary(page).first();
         await primary.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        // Articles above render lazily (content-visibility) and may change height once: settle, then again.
+        await page.waitForTimeout(300);
+        await primary.evaluate((el) => el.scrollIntoView({ block: 'center' }));
         const problem =
           (await problemOf(primary, 'primary action')) ||
           (await problemOf(page.locator('.global-search input'), 'search box after scrolling'));
