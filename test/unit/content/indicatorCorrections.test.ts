@@ -99,18 +99,42 @@ describe('debts run up at the site (the 14-year-old boy carrying sacks, in debt 
 });
 
 describe('coverage and grouping say what is the source and what is Dalili', () => {
-  it('marks both Delphi sets partial and names what they leave out; their grouping and strengths are the source', () => {
-    for (const id of ['delphi-traite-adultes', 'delphi-traite-enfants']) {
+  it('encodes both full Delphi lists for labour exploitation, says they rest on one secondary source, and keeps the source grouping', () => {
+    for (const [id, count] of [
+      ['delphi-traite-adultes', 67],
+      ['delphi-traite-enfants', 65],
+    ] as const) {
       const d = doc(id);
-      expect(d.coverage?.status, id).toBe('partiel');
-      expect(d.coverage?.note, id).toMatch(/Manquent/);
+      expect(d.coverage?.status, id).toBe('complet');
+      expect(d.coverage?.note, id).toMatch(new RegExp(`Les ${count} indicateurs`));
+      expect(d.coverage?.note, id).toMatch(/seule source lue/);
       expect(d.grouping, id).toEqual({ dimensions: 'source', strength: 'source' });
+      const entries = compiled.entries.filter((e) => e.docId === id);
+      expect(entries, id).toHaveLength(count);
+      // Every indicator still says it rests on the single secondary synthesis.
+      for (const e of entries) expect(e.verification.status, e.id).toBe('a-verifier');
     }
-    expect(doc('delphi-traite-enfants').coverage?.note).toMatch(/37 indicateurs sur les 65/);
-    expect(doc('delphi-traite-adultes').coverage?.note).toMatch(/40 indicateurs sur les 67/);
-    // The child set holds as many indicators as its note says.
-    expect(compiled.entries.filter((e) => e.docId === 'delphi-traite-enfants')).toHaveLength(37);
-    expect(compiled.entries.filter((e) => e.docId === 'delphi-traite-adultes')).toHaveLength(40);
+    // Per-dimension counts of the published lists (adults: as Seafish gives them).
+    const perDimension = (id: string) =>
+      compiled.entries.filter((e) => e.docId === id).reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.dimension ?? '']: (acc[e.dimension ?? ''] ?? 0) + 1 }), {});
+    expect(perDimension('delphi-traite-adultes')).toEqual({
+      'recrutement-trompeur': 10,
+      'recrutement-coercitif': 10,
+      'recrutement-abus-vulnerabilite': 16,
+      exploitation: 9,
+      'coercition-destination': 15,
+      'abus-vulnerabilite-destination': 7,
+    });
+    expect(perDimension('delphi-traite-enfants')).toEqual({
+      'recrutement-trompeur': 10,
+      'recrutement-coercitif': 10,
+      'recrutement-abus-vulnerabilite': 15,
+      exploitation: 8,
+      'coercition-destination': 15,
+      'abus-vulnerabilite-destination': 7,
+    });
+    // The children's list has no weak indicators, as the synthesis says.
+    expect(compiled.entries.filter((e) => e.docId === 'delphi-traite-enfants' && e.strength === 'weak')).toHaveLength(0);
   });
 
   it("says the five groupings of the ILO's 11 indicators and the strengths of Dalili's own sets are Dalili's", () => {

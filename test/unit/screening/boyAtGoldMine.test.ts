@@ -77,20 +77,22 @@ describe('the boy at the gold mine (issue 14, §5)', () => {
     expect(atRecruitment.map((e) => e.id)).not.toContain(debt?.id);
   });
 
-  it('marks the list as partial and says what the full list may add, never that the combination can no longer be met', () => {
+  it('says what the full list may add when the list is partial, and never that the combination can no longer be met', () => {
     const set = childSet();
-    expect(set.document.coverage?.status).toBe('partiel');
     // Every indicator not marked present is answered "absent": the answers cannot change the reading,
     // and still the reading only says what these answers show.
     let closed = boyScreening();
     for (const e of set.indicators) if (!(e.id in closed.answers)) closed = setAnswer(closed, e.id, { mark: 'absent' });
     for (const [id, mark] of Object.entries(closed.answers)) if (mark.mark === 'unknown') closed = setAnswer(closed, id, { mark: 'absent' });
-    const { reading } = summariseScreening(closed, set.indicators, set.document.coverage);
-    expect(reading.couldStillBeMet).toBe(false);
-    expect(reading.partialList).toBe(true);
-    const body = readingBody(reading);
-    expect(body).toContain('screening.reading.answersShow');
-    expect(body).toContain('screening.reading.partialList');
+    const partial = summariseScreening(closed, set.indicators, { status: 'partiel', note: 'Sous-ensemble.' }).reading;
+    expect(partial.couldStillBeMet).toBe(false);
+    expect(partial.partialList).toBe(true);
+    expect(readingBody(partial)).toEqual(['screening.reading.indicators-present.body', 'screening.reading.answersShow', 'screening.reading.partialList']);
+    // A set that does not state its coverage is read as partial.
+    expect(summariseScreening(closed, set.indicators).reading.partialList).toBe(true);
+    // The real list says what it is, and the reading follows it.
+    const real = summariseScreening(closed, set.indicators, set.document.coverage).reading;
+    expect(real.partialList).toBe(set.document.coverage?.status !== 'complet');
     // No sentence in any language of the screening catalogue says it can no longer be met.
     for (const lang of ['fr', 'en', 'sw'] as const) {
       for (const text of Object.values(screeningCatalog[lang])) expect(text).not.toMatch(/ne peut plus|can no longer|hauwezi tena/i);
