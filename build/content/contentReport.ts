@@ -1,6 +1,7 @@
 import type { DocumentKind, Entry, EntryNature, VerificationLevel } from '../../renderer/core/content/types';
 import type { CompiledContent } from './compileContent';
 import type { ContentError, ContentGap } from './contentError';
+import { formatMissingTranslations, missingContentTranslations, type MissingTranslations } from './translationReport';
 
 // What the content writers and reviewers need to see: how much is written, at which verification
 // level and of which nature, every open point (a-verifier notes, partial indicator lists) and every
@@ -42,6 +43,7 @@ export interface ContentReport {
   gaps: ContentGap[];
   warnings: ContentError[];
   errors: ContentError[];
+  translations: MissingTranslations;
 }
 
 const countLevels = (entries: readonly Entry[]): LevelCounts => ({
@@ -101,6 +103,7 @@ export const contentReport = (content: CompiledContent): ContentReport => {
     gaps: content.gaps,
     warnings: content.warnings,
     errors: content.errors,
+    translations: missingContentTranslations(content),
   };
 };
 
@@ -132,6 +135,7 @@ export const formatReport = (r: ContentReport): string => {
     lines.push('', `Lacunes (entrées sans source, ne peuvent pas être livrées) : ${r.gaps.length}`);
     for (const g of r.gaps) lines.push(`  ${g.id} (${g.file}:${g.line})`);
   }
+  lines.push(...formatMissingTranslations(r.translations));
   if (r.errors.length > 0) lines.push('', `${r.errors.length} error(s): run npm run content:build for the list.`);
   // The three figures a reviewer looks for, last so they are what the terminal shows.
   lines.push('', `Niveaux (toutes entrées) : officiel ${r.levels.officiel} · concordant ${r.levels.concordant} · à vérifier ${r.levels['a-verifier']}`);

@@ -62,23 +62,32 @@ describe('Orientation page', () => {
     await page.getByLabel(fr('directory.field.name'), { exact: false }).first().fill('Agent Exemple');
     await page.getByLabel(fr('directory.field.organisation'), { exact: false }).fill('Bureau fictif de Masisi');
     const phone = page.getByLabel(fr('directory.field.phone'), { exact: false });
-    await phone.fill('0812 345 678');
+    await phone.fill('0812 345 67');
     await page.getByRole('button', { name: fr('directory.form.save') }).click();
-    await page.getByText(fr('directory.error.phone.missing-prefix')).waitFor();
+    await page.getByText(fr('directory.error.phone.invalid')).waitFor();
     expect(await phone.getAttribute('aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('phone');
     await page.screenshot({ path: screenshotPath('directory-fr-phone-error') });
-    await phone.fill('+243 0812 345 678');
+    await phone.fill('+999 812 345');
     await page.getByRole('button', { name: fr('directory.form.save') }).click();
-    await page.getByText(fr('directory.error.phone.leading-zero')).waitFor();
+    await page.getByText(fr('directory.error.phone.unknown-country')).waitFor();
+    await page.getByLabel(fr('directory.field.email'), { exact: false }).fill('permanence@');
+    await page.getByRole('button', { name: fr('directory.form.save') }).click();
+    await page.getByText(fr('directory.error.email')).waitFor();
     expect(await rows(page).count()).toBe(0);
 
-    await phone.fill('+243 81 234 5678');
+    // The local form, a Rwandan second number and an e-mail: stored in E.164, shown grouped.
+    await phone.fill('0812345678');
+    await page.getByLabel(fr('directory.field.phone2'), { exact: false }).fill('00250 788 123 456');
+    await page.getByLabel(fr('directory.field.email'), { exact: false }).fill('permanence@exemple.org');
     await page.getByLabel(fr('directory.field.province'), { exact: false }).fill('Nord-Kivu');
     await page.getByLabel(fr('directory.field.territory'), { exact: false }).fill('Masisi');
     await page.getByRole('button', { name: fr('directory.form.save') }).click();
     await expect.poll(() => rows(page).count()).toBe(1);
     expect(await rows(page).first().textContent()).toContain('+243 812 345 678');
+    expect(await rows(page).first().textContent()).toContain('+250 788 123 456');
+    expect(await rows(page).first().textContent()).toContain('permanence@exemple.org');
+    expect(await rows(page).first().locator('a[href="tel:+250788123456"]').count()).toBe(1);
 
     await page.getByRole('button', { name: fr('directory.table.editLabel', { name: 'Agent Exemple' }) }).click();
     await page.getByLabel(fr('directory.field.role'), { exact: false }).fill('Permanence du samedi');
@@ -124,7 +133,7 @@ describe('Orientation page', () => {
       ['bad-wrong-version.json', fr('directory.import.unsupported-version')],
       ['bad-too-many.json', fr('directory.import.too-many', { max: 1000 })],
       ['bad-missing-fields.json', 'Contact n° 1 du fichier, Organisation ou service : Ce champ est obligatoire.'],
-      ['bad-phone.json', `Contact n° 2 du fichier, Téléphone : ${fr('directory.error.phone.missing-prefix')}`],
+      ['bad-phone.json', `Contact n° 2 du fichier, Téléphone : ${fr('directory.error.phone.invalid')}`],
       [oversized, fr('directory.import.too-large')],
     ];
     for (const [file, message] of bad) {

@@ -139,6 +139,10 @@ export const referralSchema = z.strictObject({
   shared: z.array(z.enum(SHAREABLE)).max(SHAREABLE.length),
   status: z.enum(REFERRAL_STATUSES),
   followUpOn: optionalDate,
+  /** Copied from the directory contact when one is picked (E.164 and e-mail); absent in older referrals. */
+  contactPhone: z.string().max(20).optional(),
+  contactPhone2: z.string().max(20).optional(),
+  contactEmail: z.string().max(254).optional(),
 });
 
 export const noteSchema = z.strictObject({

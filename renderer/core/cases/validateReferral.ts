@@ -13,6 +13,10 @@ export interface ReferralDraft {
   shared: string[];
   status: string;
   followUpOn: string;
+  /** How to reach the directory contact picked, copied at the time (the directory may change later). */
+  contactPhone?: string;
+  contactPhone2?: string;
+  contactEmail?: string;
 }
 
 /**
@@ -60,6 +64,9 @@ export function validateReferral(
       shared,
       status,
       followUpOn: draft.followUpOn,
+      ...(draft.contactId && draft.contactPhone ? { contactPhone: draft.contactPhone } : {}),
+      ...(draft.contactId && draft.contactPhone2 ? { contactPhone2: draft.contactPhone2 } : {}),
+      ...(draft.contactId && draft.contactEmail ? { contactEmail: draft.contactEmail } : {}),
     },
   };
 }

@@ -32,7 +32,7 @@ const envelopeSchema = z.object({
   contacts: z.array(z.unknown()),
 });
 
-const FIELD_ORDER: (keyof ContactFields)[] = ['name', 'organisation', 'role', 'province', 'territory', 'phone', 'notes'];
+const FIELD_ORDER: (keyof ContactFields)[] = ['name', 'organisation', 'role', 'province', 'territory', 'phone', 'phone2', 'email', 'notes'];
 
 export function serialiseDirectory(contacts: readonly Contact[], exportedAt: Date): Uint8Array {
   const file: DirectoryFile = {

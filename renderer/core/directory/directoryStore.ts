@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { duplicateKey, type Contact, type ContactFields } from './contact';
+import { duplicateKey, withContactDefaults, type Contact, type ContactFields } from './contact';
 import { planImport } from './directoryFile';
 
 // Plain Dexie, not the vault: see README.md ("Why the directory is not encrypted").
@@ -40,7 +40,7 @@ export function openDirectoryStore(name = DIRECTORY_DB_NAME, now: () => Date = (
     all.some((c) => c.id !== exceptId && duplicateKey(c) === duplicateKey(fields));
 
   return {
-    list: async () => (await db.contacts.toArray()).sort(byOrganisationThenName),
+    list: async () => (await db.contacts.toArray()).map(withContactDefaults).sort(byOrganisationThenName),
     add: async (fields) => {
       const result = await db.transaction('rw', db.contacts, async (): Promise<SaveResult> => {
         if (isDuplicate(await db.contacts.toArray(), fields)) return { ok: false, reason: 'duplicate' };

@@ -81,7 +81,7 @@ export function TransferExportSection({ session, version }: { session: VaultSess
           {groups.map((g) => (
             <label key={g.caseId} className="vault-confirm">
               <input type="checkbox" checked={chosen.has(g.caseId)} onChange={() => toggle(g.caseId)} />
-              {g.label ?? <span className="backup-short-id">{g.shortId}</span>}
+              {g.label ?? <span className="backup-short-id">{g.shortId}</span>}{' '}
               {t('backup.transfer.caseRecords', { count: g.recordCount })}
             </label>
           ))}

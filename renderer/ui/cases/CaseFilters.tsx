@@ -1,6 +1,7 @@
 import { CASE_STATUSES, type CaseStatus } from '../../core/cases/caseSchemas';
 import type { CaseFilter } from '../../core/cases/caseSummary';
 import { useT } from '../i18n/useT';
+import { DateInput } from '../components/DateInput';
 
 type Filter = Omit<CaseFilter, 'matching'>;
 
@@ -58,11 +59,11 @@ export function CaseFilters(props: {
         </label>
         <label>
           {t('cases.filter.from')}
-          <input type="date" value={filter.from} onChange={(e) => onChange({ from: e.target.value })} />
+          <DateInput invalid="empty" value={filter.from} onChange={(v) => onChange({ from: v })} />
         </label>
         <label>
           {t('cases.filter.to')}
-          <input type="date" value={filter.to} onChange={(e) => onChange({ to: e.target.value })} />
+          <DateInput invalid="empty" value={filter.to} onChange={(v) => onChange({ to: v })} />
         </label>
         <label className="case-check">
           <input

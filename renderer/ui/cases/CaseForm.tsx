@@ -15,6 +15,7 @@ import { FormErrors } from './FormErrors';
 import { refreshCase } from './notebookStore';
 import { useCaseForm } from './useCaseForm';
 import { loadCase } from '../../core/cases/caseBundle';
+import { DateInput } from '../components/DateInput';
 
 const LAST_PREFIX = 'dalili.cases.prefix';
 
@@ -136,23 +137,13 @@ export function CaseForm({
         {!bundle && (
           <Field id="case-opened" label={t('cases.form.openedOn')} error={err('openedOn')} required>
             {(p) => (
-              <input
-                {...p}
-                type="date"
-                value={draft.openedOn}
-                onChange={(e) => set({ openedOn: e.target.value })}
-              />
+              <DateInput {...p} value={draft.openedOn} onChange={(v) => set({ openedOn: v })} />
             )}
           </Field>
         )}
         <Field id="case-incident" label={t('cases.form.incidentOn')} error={err('incidentOn')}>
           {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={draft.incidentOn}
-              onChange={(e) => set({ incidentOn: e.target.value })}
-            />
+            <DateInput {...p} value={draft.incidentOn} onChange={(v) => set({ incidentOn: v })} />
           )}
         </Field>
       </div>

@@ -20,8 +20,15 @@ export function DirectoryPicker({
     const c = contacts?.find((x) => x.id === id);
     onPick(
       c
-        ? { contactId: c.id, organisation: c.organisation, actor: c.role ? `${c.name} (${c.role})` : c.name }
-        : { contactId: '' },
+        ? {
+            contactId: c.id,
+            organisation: c.organisation,
+            actor: c.role ? `${c.name} (${c.role})` : c.name,
+            contactPhone: c.phone,
+            contactPhone2: c.phone2,
+            contactEmail: c.email,
+          }
+        : { contactId: '', contactPhone: '', contactPhone2: '', contactEmail: '' },
     );
   };
   return (

@@ -11,6 +11,7 @@ import { errorOf, fieldErrorText } from './caseMessages';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
+import { DateInput } from '../components/DateInput';
 
 /** The indicators tool, inside a case: who was interviewed, when, by whom, then the questions. */
 export function NewScreening({
@@ -79,7 +80,7 @@ export function NewScreening({
           error={fieldErrorText(t, errorOf(errors, 'date'))}
           required
         >
-          {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(p) => <DateInput {...p} value={date} onChange={setDate} />}
         </Field>
         <Field
           id="screening-interviewer"

@@ -17,6 +17,7 @@ import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
 import { useCaseForm } from './useCaseForm';
+import { DateInput } from '../components/DateInput';
 
 function draftOf(item: Item<Referral> | undefined, personId: string): ReferralDraft {
   if (item) return { ...item.value, shared: [...item.value.shared] };
@@ -112,7 +113,7 @@ export function ReferralForm({
         </Field>
         <Field id="referral-date" label={t('cases.referral.date')} error={err('date')} required>
           {(p) => (
-            <input {...p} type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />
+            <DateInput {...p} value={draft.date} onChange={(v) => set({ date: v })} />
           )}
         </Field>
       </div>
@@ -166,12 +167,7 @@ export function ReferralForm({
         </Field>
         <Field id="referral-follow-up" label={t('cases.referral.followUpOn')} error={err('followUpOn')}>
           {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={draft.followUpOn}
-              onChange={(e) => set({ followUpOn: e.target.value })}
-            />
+            <DateInput {...p} value={draft.followUpOn} onChange={(v) => set({ followUpOn: v })} />
           )}
         </Field>
       </div>

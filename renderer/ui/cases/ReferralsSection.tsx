@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import type { SectionProps } from './CaseSection';
 import { ReferralForm } from './ReferralForm';
 import { ReferralSheet } from './ReferralSheet';
+import { formatPhone } from '../../core/directory/phone';
 
 type Mode =
   { kind: 'list' } | { kind: 'edit'; item?: Item<Referral> } | { kind: 'sheet'; item: Item<Referral> };
@@ -42,6 +43,16 @@ export function ReferralsSection({ open, bundle }: SectionProps) {
                     {codeOf(r.personId)} → {r.organisation}
                   </strong>{' '}
                   · {formatDate(language, r.date)} · {t(`cases.rstatus.${r.status}`)}
+                  {(r.contactPhone || r.contactEmail) && (
+                    <span className="case-contact-ways">
+                      {[r.contactPhone, r.contactPhone2].filter(Boolean).map((phone) => (
+                        <a key={phone} href={`tel:${phone}`}>
+                          {formatPhone(phone!)}
+                        </a>
+                      ))}
+                      {r.contactEmail && <span>{r.contactEmail}</span>}
+                    </span>
+                  )}
                   {r.followUpOn && (
                     <>
                       <br />

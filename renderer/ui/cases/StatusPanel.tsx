@@ -12,6 +12,7 @@ import { errorOf, fieldErrorText } from './caseMessages';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
+import { DateInput } from '../components/DateInput';
 
 /** Status with its full history; a change is dated (the day it took effect) and journalled. */
 export function StatusPanel({ open, bundle }: { open: OpenCase; bundle: CaseBundle }) {
@@ -55,7 +56,7 @@ export function StatusPanel({ open, bundle }: { open: OpenCase; bundle: CaseBund
           label={t('cases.status.on')}
           error={fieldErrorText(t, errorOf(errors, 'statusOn'))}
         >
-          {(p) => <input {...p} type="date" value={on} onChange={(e) => setOn(e.target.value)} />}
+          {(p) => <DateInput {...p} value={on} onChange={setOn} />}
         </Field>
         <button type="submit" disabled={status === file.status}>
           {t('cases.status.apply')}

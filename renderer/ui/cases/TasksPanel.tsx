@@ -10,6 +10,7 @@ import { errorOf, fieldErrorText } from './caseMessages';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
+import { DateInput } from '../components/DateInput';
 
 export function TasksPanel({ open, bundle }: { open: OpenCase; bundle: CaseBundle }) {
   const { t, language } = useT();
@@ -53,7 +54,7 @@ export function TasksPanel({ open, bundle }: { open: OpenCase; bundle: CaseBundl
           {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
         <Field id="task-due" label={t('cases.tasks.due')} error={fieldErrorText(t, errorOf(errors, 'dueOn'))}>
-          {(p) => <input {...p} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
+          {(p) => <DateInput {...p} value={dueOn} onChange={setDueOn} />}
         </Field>
         <button type="submit">{t('cases.tasks.add')}</button>
       </form>

@@ -7,6 +7,8 @@ import { DimensionResults } from './DimensionResults';
 import { EntryLinkList } from './EntryLinkList';
 import { localized } from './localize';
 import { ReadingPanel } from './ReadingPanel';
+import { todayIso } from '../../core/cases/caseDates';
+import { formatDate } from '../i18n/formatDate';
 
 interface Props {
   /** Every list used in this screening, the one on screen first (core/screening/listsUsed.ts). */
@@ -34,7 +36,7 @@ export function ScreeningPrintView({ lists, pack, audience }: Props) {
         <h2>{t('screening.print.title')}</h2>
         <p>
           {t('screening.print.meta', {
-            date: new Date().toLocaleDateString(language),
+            date: formatDate(language, todayIso()),
             audience: t(`screening.audience.${audience}`),
             set: lists.map((l) => localized(l.set.document.shortName, language)).join(' ; '),
           })}

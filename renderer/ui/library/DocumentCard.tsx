@@ -25,7 +25,7 @@ export function DocumentCard({ doc, terms }: { doc: ContentDocument; terms: read
         </span>
         <StatusBadge status={doc.status} />
         <VerificationBadge verification={doc.verification} showNote={false} />
-        <span>{t(countKey(doc.kind, doc.entryIds.length), { count: doc.entryIds.length })}</span>
+        <span>{t(countKey(doc.kind), { count: doc.entryIds.length })}</span>
         <span>{t('library.languages', { languages: doc.languages.map((l) => t(LANGUAGE_KEYS[l])).join(', ') })}</span>
         <span>{t('library.validAsOf', { date: formatDate(doc.validAsOf, language) })}</span>
       </div>

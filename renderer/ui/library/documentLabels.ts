@@ -15,15 +15,16 @@ export function entryLabel(entry: Entry, doc: ContentDocument | undefined, lang:
   return doc ? `${documentShortName(doc, lang).text} — ${entry.heading}` : entry.heading;
 }
 
-const COUNT_KEYS: Record<DocumentKind, [MessageKey, MessageKey]> = {
-  law: ['library.count.law.one', 'library.count.law.other'],
-  indicators: ['library.count.indicators.one', 'library.count.indicators.other'],
-  guideline: ['library.count.guideline.one', 'library.count.guideline.other'],
-  directory: ['library.count.directory.one', 'library.count.directory.other'],
+/** ICU plural messages: the language's own rules choose the form (French says « 0 article »). */
+const COUNT_KEYS: Record<DocumentKind, MessageKey> = {
+  law: 'library.count.law',
+  indicators: 'library.count.indicators',
+  guideline: 'library.count.guideline',
+  directory: 'library.count.directory',
 };
 
-export function countKey(kind: DocumentKind, count: number): MessageKey {
-  return COUNT_KEYS[kind][count === 1 ? 0 : 1];
+export function countKey(kind: DocumentKind): MessageKey {
+  return COUNT_KEYS[kind];
 }
 
 export const KIND_KEYS: Record<DocumentKind, MessageKey> = {

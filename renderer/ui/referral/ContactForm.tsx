@@ -12,11 +12,23 @@ interface Props {
   onCancel: () => void;
 }
 
-const EMPTY: ContactFields = { name: '', organisation: '', role: '', province: '', territory: '', phone: '+243 ', notes: '' };
+const EMPTY: ContactFields = { name: '', organisation: '', role: '', province: '', territory: '', phone: '', phone2: '', email: '', notes: '' };
 
 function editable(c: Contact): ContactFields {
-  return { name: c.name, organisation: c.organisation, role: c.role, province: c.province, territory: c.territory, phone: formatPhone(c.phone), notes: c.notes };
+  return {
+    name: c.name,
+    organisation: c.organisation,
+    role: c.role,
+    province: c.province,
+    territory: c.territory,
+    phone: formatPhone(c.phone),
+    phone2: c.phone2 ? formatPhone(c.phone2) : '',
+    email: c.email,
+    notes: c.notes,
+  };
 }
+
+const isPhone = (name: ContactField) => name === 'phone' || name === 'phone2';
 
 export function ContactForm({ contact, onSave, onCancel }: Props) {
   const { t } = useT();
@@ -52,7 +64,7 @@ export function ContactForm({ contact, onSave, onCancel }: Props) {
       id: inputId,
       name,
       value: values[name],
-      maxLength: name === 'phone' ? 40 : FIELD_LIMITS[name],
+      maxLength: isPhone(name) ? 40 : FIELD_LIMITS[name],
       'aria-invalid': message ? true : undefined,
       'aria-describedby': describedBy,
       onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
@@ -63,7 +75,7 @@ export function ContactForm({ contact, onSave, onCancel }: Props) {
           {t(`directory.field.${name}`)}
           {options.required && <span className="required"> {t('directory.form.required')}</span>}
         </label>
-        {options.multiline ? <textarea rows={2} {...common} /> : <input type={name === 'phone' ? 'tel' : 'text'} list={options.list} {...common} />}
+        {options.multiline ? <textarea rows={2} {...common} /> : <input type={isPhone(name) ? 'tel' : name === 'email' ? 'email' : 'text'} list={options.list} {...common} />}
         {options.hint && (
           <span id={`${inputId}-hint`} className="hint">
             {options.hint}
@@ -86,6 +98,8 @@ export function ContactForm({ contact, onSave, onCancel }: Props) {
         {field('organisation', { required: true })}
         {field('role')}
         {field('phone', { required: true, hint: t('directory.form.phoneHint') })}
+        {field('phone2')}
+        {field('email')}
         {field('province', { list: `${id}-provinces` })}
         {field('territory', { list: `${id}-territories` })}
         {field('notes', { multiline: true, hint: t('directory.form.notesHint') })}

@@ -40,6 +40,10 @@ export function ContactTable({ contacts, onEdit, onDelete }: Props) {
               <td>{[c.province, c.territory].filter(Boolean).join(' — ')}</td>
               <td className="phone">
                 <a href={`tel:${c.phone}`}>{formatPhone(c.phone)}</a>
+                {c.phone2 && (
+                  <a href={`tel:${c.phone2}`}>{formatPhone(c.phone2)}</a>
+                )}
+                {c.email && <span className="contact-email">{c.email}</span>}
               </td>
               <td className="notes">{c.notes}</td>
               <td className="row-actions">

@@ -10,11 +10,11 @@ export function fieldErrorMessage(error: FieldError): Message {
   if (error.code === 'unknown-field') return { key: 'directory.error.unknown-field', params: { key: error.key } };
   if (error.code.startsWith('phone:')) {
     const phoneCode = error.code.slice('phone:'.length);
-    const known = ['empty', 'missing-prefix', 'invalid-characters', 'leading-zero', 'wrong-length'] as const;
-    const code = known.find((k) => k === phoneCode) ?? 'wrong-length';
+    const known = ['empty', 'invalid-characters', 'wrong-length', 'invalid', 'unknown-country'] as const;
+    const code = known.find((k) => k === phoneCode) ?? 'invalid';
     return { key: `directory.error.phone.${code}` };
   }
-  return { key: `directory.error.${error.code as 'required' | 'too-long' | 'invalid'}` };
+  return { key: `directory.error.${error.code as 'required' | 'too-long' | 'invalid' | 'email'}` };
 }
 
 /** Import errors say what was wrong and, always, that the directory was left as it was. */

@@ -11,7 +11,7 @@ export function SearchStatusLine({ status, query, response, failed }: { status: 
   else if (status !== 'ready' || !response) text = t('search.status.opening');
   else if (response.total === 0) text = t('search.results.none', { query });
   else {
-    text = t(response.total === 1 ? 'search.results.count.one' : 'search.results.count.other', { count: response.total, query });
+    text = t('search.results.count', { count: response.total, query });
     if (response.hits.length < response.total) text += ` (${t('search.results.shown', { shown: response.hits.length })})`;
   }
   return (

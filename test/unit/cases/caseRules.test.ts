@@ -13,6 +13,7 @@ import {
 } from '../../../renderer/core/cases/validateCase';
 import { validatePerson, type PersonDraft } from '../../../renderer/core/cases/validatePerson';
 import { validateReferral, type ReferralDraft } from '../../../renderer/core/cases/validateReferral';
+import { referralSchema } from '../../../renderer/core/cases/caseSchemas';
 import {
   RENAMED_EXE,
   TEXT_AS_PDF,
@@ -155,6 +156,18 @@ describe('referrals', () => {
     expect(codes(validateReferral({ ...referral, followUpOn: '2026-11-01' }, '2026-11-02', TODAY))).toEqual([
       'followUpOn:date-before-opening',
     ]);
+  });
+  it('keeps how to reach the directory contact picked, and older referrals without it still validate', () => {
+    const picked = validateReferral(
+      { ...referral, contactId: 'c1', contactPhone: '+243812345678', contactPhone2: '+250788123456', contactEmail: 'permanence@exemple.org' },
+      '2026-11-02',
+      TODAY,
+    );
+    expect(picked.ok && referralSchema.parse(picked.value)).toMatchObject({ contactPhone: '+243812345678', contactPhone2: '+250788123456', contactEmail: 'permanence@exemple.org' });
+    const typed = validateReferral({ ...referral, contactId: '', contactPhone: '+243812345678' }, '2026-11-02', TODAY);
+    expect(typed.ok && 'contactPhone' in typed.value).toBe(false);
+    const older = validateReferral(referral, '2026-11-02', TODAY);
+    expect(older.ok && referralSchema.safeParse(older.value).success).toBe(true);
   });
   it('finds the earliest open follow-up', () => {
     const valueOf = (d: ReferralDraft) => {

@@ -14,7 +14,7 @@ describe('directory file: the corpus of bad files', () => {
     ['bad-no-marker.json', { code: 'wrong-format' }],
     ['bad-wrong-version.json', { code: 'unsupported-version' }],
     ['bad-too-many.json', { code: 'too-many' }],
-    ['bad-phone.json', { code: 'invalid-contact', index: 1, error: { field: 'phone', code: 'phone:missing-prefix' } }],
+    ['bad-phone.json', { code: 'invalid-contact', index: 1, error: { field: 'phone', code: 'phone:invalid' } }],
     ['bad-missing-fields.json', { code: 'invalid-contact', index: 0, error: { field: 'organisation', code: 'required' } }],
     ['bad-unknown-field.json', { code: 'invalid-contact', index: 0, error: { field: null, code: 'unknown-field', key: 'victime' } }],
   ])('%s is refused with a precise error', (name, error) => {
@@ -37,15 +37,16 @@ describe('directory file: good files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.contacts.map((c) => c.phone)).toEqual(['+243800000001', '+243800000002', '+243800000001']);
-    expect(result.contacts[1]).toMatchObject({ role: '', notes: '' });
+    // Files written before the second number and the e-mail existed still import, with those empty.
+    expect(result.contacts[1]).toMatchObject({ role: '', notes: '', phone2: '', email: '' });
   });
 
   it('round-trips through export, without local ids or dates', () => {
-    const contacts = [{ id: 'local-1', updatedAt: '2026-01-01T00:00:00.000Z', name: 'Agent Exemple', organisation: 'Bureau', role: '', province: 'Nord-Kivu', territory: '', phone: '+243800000009', notes: '' }];
+    const contacts = [{ id: 'local-1', updatedAt: '2026-01-01T00:00:00.000Z', name: 'Agent Exemple', organisation: 'Bureau', role: '', province: 'Nord-Kivu', territory: '', phone: '+243800000009', phone2: '+250788123456', email: 'permanence@exemple.org', notes: '' }];
     const bytes = serialiseDirectory(contacts, new Date('2026-11-30T00:00:00Z'));
     const text = new TextDecoder().decode(bytes);
     expect(text).not.toContain('local-1');
-    expect(parseDirectoryFile(bytes)).toEqual({ ok: true, contacts: [{ name: 'Agent Exemple', organisation: 'Bureau', role: '', province: 'Nord-Kivu', territory: '', phone: '+243800000009', notes: '' }] });
+    expect(parseDirectoryFile(bytes)).toEqual({ ok: true, contacts: [{ name: 'Agent Exemple', organisation: 'Bureau', role: '', province: 'Nord-Kivu', territory: '', phone: '+243800000009', phone2: '+250788123456', email: 'permanence@exemple.org', notes: '' }] });
   });
 
   it('plans an import: contacts already present and repeats inside the file are counted once', () => {

@@ -1,8 +1,9 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContactFields } from '../../../renderer/core/directory/contact';
 import { openDirectoryStore, type DirectoryStore } from '../../../renderer/core/directory/directoryStore';
 
-const fields = (name: string, phone: string): ContactFields => ({ name, organisation: 'Bureau fictif', role: '', province: 'Sud-Kivu', territory: 'Uvira', phone, notes: '' });
+const fields = (name: string, phone: string): ContactFields => ({ name, organisation: 'Bureau fictif', role: '', province: 'Sud-Kivu', territory: 'Uvira', phone, phone2: '', email: '', notes: '' });
 let store: DirectoryStore;
 let dbCount = 0;
 const open = () => (store = openDirectoryStore(`directory-test-${(dbCount += 1)}`));
@@ -43,5 +44,16 @@ describe('directory store (Dexie)', () => {
     const poisoned = { ...fields('Agent Trois', '+243800000003'), notes: (() => 'x') as unknown as string };
     await expect(s.importContacts([fields('Agent Deux', '+243800000002'), poisoned])).rejects.toThrow();
     expect((await s.list()).map((c) => c.name)).toEqual(['Agent Un']);
+  });
+
+  it('opens contacts stored before the second number and the e-mail existed, with those empty', async () => {
+    const name = `directory-test-${(dbCount += 1)}`;
+    // The version-1 shape, written as an older Dalili wrote it.
+    const old = new Dexie(name);
+    old.version(1).stores({ contacts: 'id, organisation' });
+    await old.table('contacts').add({ id: 'c1', updatedAt: '2026-01-01T00:00:00.000Z', name: 'Agent Ancien', organisation: 'Bureau fictif', role: '', province: '', territory: '', phone: '+243800000001', notes: '' });
+    old.close();
+    store = openDirectoryStore(name);
+    expect(await store.list()).toEqual([expect.objectContaining({ name: 'Agent Ancien', phone: '+243800000001', phone2: '', email: '' })]);
   });
 });

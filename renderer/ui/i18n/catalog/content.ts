@@ -37,7 +37,7 @@ export const content = defineNamespace({
     'update.changed': 'Documents modifiés : {count}',
     'update.removed': 'Documents retirés : {count}',
     'update.noDocumentChange': 'Aucun document ajouté, modifié ni retiré.',
-    'update.changeDetail': '{title} : {added} ajouté(s), {changed} modifié(s), {removed} retiré(s)',
+    'update.changeDetail': '{title} : {added, plural, one {# ajouté} other {# ajoutés}}, {changed, plural, one {# modifié} other {# modifiés}}, {removed, plural, one {# retiré} other {# retirés}}',
     'update.documentOnly': '{title} : informations du document modifiées',
     'update.activate': 'Activer cette version',
     'update.cancel': 'Annuler',

@@ -1,6 +1,7 @@
 import { backup } from './backup';
 import { cases } from './cases';
 import { content } from './content';
+import { dates } from './dates';
 import { directory } from './directory';
 import { library } from './library';
 import { pages } from './pages';
@@ -11,7 +12,7 @@ import { trust } from './trust';
 import { vault } from './vault';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup, trust };
+export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup, trust, dates };
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;

@@ -51,7 +51,7 @@ export const pages = defineNamespace({
     'search.title': 'Utafutaji',
     'search.coming': 'Utafutaji wa maandishi yote katika maktaba: bila kujali alama za herufi, unaoelewa Kifaransa, na moja kwa moja hadi kifungu (“art. 53 loi 09/001”).',
     'search.query': 'Utafutaji wako: “{query}”',
-    'indicators.title': 'Dalili',
+    'indicators.title': 'Viashiria',
     'indicators.coming': 'Dalili za kazi ya kulazimishwa, biashara ya binadamu na kazi ya watoto, na chombo cha uchunguzi kwa mtu mzima au mtoto, pamoja na muhtasari wa kuchapisha usio na jina.',
     'referral.title': 'Rufaa',
     'referral.coming': 'Miongozo ya rufaa ya waathiriwa na orodha ya wahusika wa ofisi yako, inayohifadhiwa kwenye kompyuta hii.',

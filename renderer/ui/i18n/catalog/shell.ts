@@ -58,7 +58,7 @@ export const shell = defineNamespace({
     language: 'Lugha',
     'nav.library': 'Maktaba',
     'nav.search': 'Utafutaji',
-    'nav.indicators': 'Dalili',
+    'nav.indicators': 'Viashiria',
     'nav.referral': 'Rufaa',
     'nav.cases': 'Mafaili',
     'nav.settings': 'Mipangilio',

@@ -1,0 +1,48 @@
+import type { MessageKey } from './catalog';
+
+/**
+ * UI strings that read the same in French and in English or Swahili, on purpose. A test
+ * (test/unit/ui/translations.test.ts) fails on any other string left identical to French, and on any key
+ * listed here that no longer is identical: this list is the one place where "not translated" is a decision.
+ */
+export const SAME_AS_FRENCH: Record<'en' | 'sw', Partial<Record<MessageKey, string>>> = {
+  en: {
+    'shell.appName': 'the application’s name',
+    'content.update.previewTitle': '“Version” is the same word',
+    'library.verification.concordant': 'the same word',
+    'library.count.law': '“article” is the same word',
+    'library.reader.sources': 'the same word',
+    'screening.mark.absent': 'the same word',
+    'screening.summary.dimensions': 'the same word',
+    'vault.autoLock.minutes': '“min” is the international abbreviation',
+    'directory.role.police': 'the same word',
+    'directory.role.justice': 'the same word',
+    'directory.role.mines': 'the same word',
+    'directory.field.province': 'the same word',
+    'directory.field.notes': 'the same word',
+    'directory.table.actions': 'the same word',
+    'search.filter.kind': 'the same word',
+    'search.filter.jurisdiction.international': 'the same word',
+    'search.filter.lang.sw': 'the language’s name is the same',
+    'search.kind.document': 'the same word',
+    'search.kind.article': 'the same word',
+    'search.suggestions.label': 'the same word',
+    'cases.filter.province': 'the same word',
+    'cases.form.province': 'the same word',
+    'cases.form.lat': 'the same word',
+    'cases.form.lon': 'the same word',
+    'cases.role.suspect': 'the same word',
+    'cases.person.code': 'the same word',
+    'cases.sheet.date': 'the same word',
+    'cases.notes.heading': 'the same word',
+    'cases.attachments.col.type': 'the same word',
+    'cases.attachments.col.actions': 'the same word',
+    'cases.type.pdf': 'a file format’s name',
+    'cases.journal.col.action': 'the same word',
+    'backup.kind.case-note': 'the same word',
+  },
+  sw: {
+    'shell.appName': 'the application’s name',
+    'cases.type.pdf': 'a file format’s name',
+  },
+};
