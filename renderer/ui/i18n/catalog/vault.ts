@@ -118,6 +118,7 @@ export const vault = defineNamespace({
     'error.kdf-failed': 'Le calcul de la clé a échoué, peut-être faute de mémoire. Fermez d’autres programmes et réessayez.',
     'error.storage-failed': 'L’enregistrement sur cet ordinateur a échoué. Vérifiez l’espace disque et réessayez.',
     'error.unexpected': 'Une erreur inattendue est survenue. Réessayez.',
+    'strength.fewWords': 'Trop peu de mots : il en faut au moins {min}, pris au hasard. Deux mots, même rares, se devinent vite.',
   },
   en: {
     'chooser.heading': 'Choose a notebook',
@@ -234,6 +235,7 @@ export const vault = defineNamespace({
     'error.kdf-failed': 'Computing the key failed, perhaps for lack of memory. Close other programs and try again.',
     'error.storage-failed': 'Saving on this computer failed. Check the free disk space and try again.',
     'error.unexpected': 'Something unexpected went wrong. Try again.',
+    'strength.fewWords': 'Too few words: at least {min} are needed, chosen at random. Two words, even rare ones, are quickly guessed.',
   },
   sw: {
     'chooser.heading': 'Chagua daftari',
@@ -350,5 +352,6 @@ export const vault = defineNamespace({
     'error.kdf-failed': 'Kukokotoa ufunguo kumeshindikana, labda kwa kukosa kumbukumbu. Funga programu nyingine na ujaribu tena.',
     'error.storage-failed': 'Kuhifadhi kwenye kompyuta hii kumeshindikana. Angalia nafasi ya diski na ujaribu tena.',
     'error.unexpected': 'Hitilafu isiyotarajiwa imetokea. Jaribu tena.',
+    'strength.fewWords': 'Maneno machache mno: yanahitajika angalau {min}, yaliyochaguliwa bila mpangilio. Maneno mawili, hata yasiyo ya kawaida, hukisiwa haraka.',
   },
 });
