@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translate } from '../../renderer/ui/i18n/translate';
-import { RENAMED_EXE, TEXT_AS_PDF, TINY_PNG, oversizedPng } from '../fixtures/attachments/attachmentFixtures';
+import { PLAIN_ZIP, RENAMED_EXE, TEXT_AS_PDF, TINY_PNG, compoundFile, oversizedPng, tinyDocx, tinyVideo, truncated } from '../fixtures/attachments/attachmentFixtures';
 import { screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
 
 const app = useBrowserApp();
@@ -208,7 +208,21 @@ describe('case notebook', () => {
     await page.getByText(fr('cases.error.file-type-unknown')).waitFor();
     await upload('enorme.png', oversizedPng());
     await page.getByText(fr('cases.error.file-too-large')).waitFor();
-    expect(await page.locator('.case-table tbody tr').count()).toBe(1);
+    // A procès-verbal in Word (both formats) and a phone video go in; damaged or disguised ones do not.
+    await upload('PV-audition.docx', tinyDocx());
+    await page.getByRole('cell', { name: fr('cases.type.docx') }).waitFor();
+    await upload('PV-ancien.doc', compoundFile());
+    await page.getByRole('cell', { name: fr('cases.type.doc') }).waitFor();
+    await upload('VID_20260312.mp4', tinyVideo('isom'));
+    await page.getByRole('cell', { name: fr('cases.type.mp4') }).waitFor();
+    const video = tinyVideo('3gp4');
+    await upload('coupee.3gp', truncated(video, video.length - 10));
+    await page.getByText(fr('cases.error.file-incomplete')).waitFor();
+    await upload('archive.docx', PLAIN_ZIP);
+    await page.getByText(fr('cases.error.file-type-unknown')).waitFor();
+    await upload('pv.docx', truncated(tinyDocx(), 400));
+    await page.getByText(fr('cases.error.file-incomplete')).waitFor();
+    expect(await page.locator('.case-table tbody tr').count()).toBe(4);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: `${fr('cases.attachments.save')} : photo-site.png` }).click();
     const saved = await (await download).path();

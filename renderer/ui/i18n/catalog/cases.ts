@@ -78,7 +78,7 @@ export const cases = defineNamespace({
       'Ce fichier dépasse 25 Mo. Réduisez-le (photo plus petite, PDF compressé), puis réessayez.',
     'error.file-empty': 'Ce fichier est vide.',
     'error.file-type-unknown':
-      'Ce fichier n’est ni une photo (PNG, JPEG), ni un PDF, ni un son (MP3, OGG, WAV), quel que soit son nom. Il n’a pas été ajouté.',
+      'Ce fichier n’est ni une photo (PNG, JPEG), ni un PDF, ni un document Word (DOCX, DOC), ni un son (MP3, OGG, WAV), ni une vidéo (MP4, 3GP, MOV), quel que soit son nom. Il n’a pas été ajouté.',
     'error.file-type-mismatch':
       'Le nom de ce fichier ne correspond pas à son contenu. Renommez-le avec la bonne extension, puis réessayez.',
     'error.file-unreadable':
@@ -261,7 +261,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'pour le {date}',
     'tasks.overdue': 'en retard',
     'attachments.intro':
-      'Photos (PNG, JPEG), PDF et sons (MP3, OGG, WAV), 25 Mo au plus chacun. Chiffrés dans le carnet ; déchiffrés seulement quand vous en enregistrez une copie.',
+      'Photos (PNG, JPEG), PDF, documents Word (DOCX, DOC), sons (MP3, OGG, WAV) et vidéos de téléphone (MP4, 3GP, MOV), 25 Mo au plus chacun. Chiffrés dans le carnet ; déchiffrés seulement quand vous en enregistrez une copie.',
     'attachments.add': 'Ajouter une pièce jointe',
     'attachments.empty': 'Aucune pièce jointe.',
     'attachments.caption': 'Pièces jointes du dossier',
@@ -312,6 +312,12 @@ export const cases = defineNamespace({
     'action.exported': 'Pièce jointe exportée',
     'action.printed': 'Fiche de référence imprimée',
     'action.deleted': 'Élément supprimé',
+    'error.file-incomplete': 'Ce fichier est incomplet ou abîmé (copie interrompue ?). Il n’a pas été ajouté. Copiez-le à nouveau depuis l’appareil, puis réessayez.',
+    'type.docx': 'Document Word (DOCX)',
+    'type.doc': 'Document Word (DOC)',
+    'type.mp4': 'Vidéo MP4',
+    'type.3gp': 'Vidéo 3GP',
+    'type.mov': 'Vidéo MOV',
   },
   en: {
     'list.new': 'New case',
@@ -384,7 +390,7 @@ export const cases = defineNamespace({
       'This file is over 25 MB. Make it smaller (smaller photo, compressed PDF) and try again.',
     'error.file-empty': 'This file is empty.',
     'error.file-type-unknown':
-      'This file is not a photo (PNG, JPEG), a PDF or a sound (MP3, OGG, WAV), whatever its name. It was not added.',
+      'This file is not a photo (PNG, JPEG), a PDF, a Word document (DOCX, DOC), a sound (MP3, OGG, WAV) or a video (MP4, 3GP, MOV), whatever its name. It was not added.',
     'error.file-type-mismatch':
       'This file’s name does not match its content. Rename it with the right extension and try again.',
     'error.file-unreadable': 'This file could not be read. Try again, or copy it to the computer first.',
@@ -565,7 +571,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'by {date}',
     'tasks.overdue': 'overdue',
     'attachments.intro':
-      'Photos (PNG, JPEG), PDF and sound (MP3, OGG, WAV), 25 MB at most each. Encrypted in the notebook; decrypted only when you save a copy.',
+      'Photos (PNG, JPEG), PDF, Word documents (DOCX, DOC), sound (MP3, OGG, WAV) and phone videos (MP4, 3GP, MOV), 25 MB at most each. Encrypted in the notebook; decrypted only when you save a copy.',
     'attachments.add': 'Add an attachment',
     'attachments.empty': 'No attachments.',
     'attachments.caption': 'Attachments of the case',
@@ -616,6 +622,12 @@ export const cases = defineNamespace({
     'action.exported': 'Attachment exported',
     'action.printed': 'Referral form printed',
     'action.deleted': 'Item deleted',
+    'error.file-incomplete': 'This file is incomplete or damaged (an interrupted copy?). It was not added. Copy it again from the device, then try again.',
+    'type.docx': 'Word document (DOCX)',
+    'type.doc': 'Word document (DOC)',
+    'type.mp4': 'MP4 video',
+    'type.3gp': '3GP video',
+    'type.mov': 'MOV video',
   },
   sw: {
     'list.new': 'Faili jipya',
@@ -691,7 +703,7 @@ export const cases = defineNamespace({
       'Faili hili linazidi MB 25. Lipunguze (picha ndogo, PDF iliyobanwa), kisha ujaribu tena.',
     'error.file-empty': 'Faili hili ni tupu.',
     'error.file-type-unknown':
-      'Faili hili si picha (PNG, JPEG), si PDF wala sauti (MP3, OGG, WAV), bila kujali jina lake. Halijaongezwa.',
+      'Faili hili si picha (PNG, JPEG), si PDF, si hati ya Word (DOCX, DOC), si sauti (MP3, OGG, WAV) wala video (MP4, 3GP, MOV), bila kujali jina lake. Halijaongezwa.',
     'error.file-type-mismatch':
       'Jina la faili hili halilingani na maudhui yake. Libadilishe jina kwa kiendelezi sahihi, kisha ujaribu tena.',
     'error.file-unreadable':
@@ -873,7 +885,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'kabla ya {date}',
     'tasks.overdue': 'imechelewa',
     'attachments.intro':
-      'Picha (PNG, JPEG), PDF na sauti (MP3, OGG, WAV), kila moja MB 25 kwa juu. Zimesimbwa katika daftari; husimbuliwa tu unapohifadhi nakala.',
+      'Picha (PNG, JPEG), PDF, hati za Word (DOCX, DOC), sauti (MP3, OGG, WAV) na video za simu (MP4, 3GP, MOV), kila moja MB 25 kwa juu. Zimesimbwa katika daftari; husimbuliwa tu unapohifadhi nakala.',
     'attachments.add': 'Ongeza kiambatisho',
     'attachments.empty': 'Hakuna viambatisho.',
     'attachments.caption': 'Viambatisho vya faili',
@@ -924,5 +936,11 @@ export const cases = defineNamespace({
     'action.exported': 'Kiambatisho kimetolewa nje',
     'action.printed': 'Fomu ya rufaa imechapishwa',
     'action.deleted': 'Kipengele kimefutwa',
+    'error.file-incomplete': 'Faili hili halijakamilika au limeharibika (unakili ulikatizwa?). Halijaongezwa. Nakili tena kutoka kwenye kifaa, kisha ujaribu tena.',
+    'type.docx': 'Hati ya Word (DOCX)',
+    'type.doc': 'Hati ya Word (DOC)',
+    'type.mp4': 'Video MP4',
+    'type.3gp': 'Video 3GP',
+    'type.mov': 'Video MOV',
   },
 });
