@@ -11,12 +11,18 @@ import { BackupPanel } from '../backup/BackupPanel';
 import { AutoLockSetting } from '../vault/AutoLockSetting';
 import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { usePlatform } from '../shell/usePlatform';
+import { useHashRoute } from '../shell/useHashRoute';
 
 export function SettingsPage() {
   const { t, language } = useT();
   const platform = usePlatform();
   const content = useContent();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  // "#/parametres/sauvegarde" (the backup reminder's link) brings the backup panel into view.
+  const section = useHashRoute().rest[0];
+  useEffect(() => {
+    if (section === 'sauvegarde') document.getElementById('backup-title')?.scrollIntoView({ block: 'start' });
+  }, [section]);
   useEffect(() => {
     let live = true;
     void platform.appInfo().then((value) => live && setInfo(value));
