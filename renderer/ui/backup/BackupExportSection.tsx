@@ -33,7 +33,7 @@ export function BackupExportSection({ session, profile }: { session: VaultSessio
     <div className="backup-section">
       <h3>{t('backup.export.heading')}</h3>
       <p className="help">{t('backup.export.help')}</p>
-      <LastBackupLine profileId={profile.id} now={Date.now()} />
+      <LastBackupLine profileId={profile.id} />
       <div className="vault-actions">
         <button type="button" onClick={() => void save()} disabled={busy}>
           {t('backup.export.button')}

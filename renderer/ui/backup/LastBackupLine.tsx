@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { daysSince, useBackupReminder } from './backupReminder';
 
 /** "Dernière sauvegarde : 4 décembre 2026 (il y a 3 jours)", or that there was none on this computer. */
-export function LastBackupLine({ profileId, now }: { profileId: string; now: number }) {
+export function LastBackupLine({ profileId }: { profileId: string }) {
+  // Read once per showing: the day count does not need to tick while the page is open.
+  const [now] = useState(() => Date.now());
   const { t, language } = useT();
   const { last } = useBackupReminder();
   const at = last[profileId];

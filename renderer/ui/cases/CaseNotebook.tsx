@@ -47,7 +47,7 @@ export function CaseNotebook() {
   if (screen.kind === 'case') return <CaseView session={session} caseId={screen.caseId} onBack={back} />;
   return (
     <>
-      {vault && <BackupReminderNotice profileId={vault.profile.id} now={Date.now()} />}
+      {vault && <BackupReminderNotice profileId={vault.profile.id} />}
       <CaseList
         data={notebook.data}
         version={notebook.version}

@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { PageHeading } from '../shell/PageHeading';
 import { BackupPanel } from '../backup/BackupPanel';
+import { OfficeSettingsPanel } from '../settings/OfficeSettingsPanel';
 import { AutoLockSetting } from '../vault/AutoLockSetting';
 import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { usePlatform } from '../shell/usePlatform';
@@ -18,10 +19,12 @@ export function SettingsPage() {
   const platform = usePlatform();
   const content = useContent();
   const [info, setInfo] = useState<AppInfo | null>(null);
-  // "#/parametres/sauvegarde" (the backup reminder's link) brings the backup panel into view.
+  // "#/parametres/sauvegarde" (the backup reminder's link) and "#/parametres/bureau" (the referral
+  // sheet's) bring their panel into view.
   const section = useHashRoute().rest[0];
   useEffect(() => {
-    if (section === 'sauvegarde') document.getElementById('backup-title')?.scrollIntoView({ block: 'start' });
+    const target = section === 'sauvegarde' ? 'backup-title' : section === 'bureau' ? 'office-title' : null;
+    if (target) document.getElementById(target)?.scrollIntoView({ block: 'start' });
   }, [section]);
   useEffect(() => {
     let live = true;
@@ -73,6 +76,7 @@ export function SettingsPage() {
           </p>
         )}
       </div>
+      <OfficeSettingsPanel />
       <BackupPanel />
       <PackUpdatePanel />
     </section>

@@ -3,6 +3,7 @@ import { cases } from './cases';
 import { content } from './content';
 import { directory } from './directory';
 import { library } from './library';
+import { office } from './office';
 import { pages } from './pages';
 import { screening } from './screening';
 import { search } from './search';
@@ -10,7 +11,7 @@ import { shell } from './shell';
 import { vault } from './vault';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup };
+export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup, office };
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;
