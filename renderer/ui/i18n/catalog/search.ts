@@ -48,6 +48,7 @@ export const search = defineNamespace({
     'suggestions.all': 'Tous les résultats pour « {query} »',
     'examples.label': 'Exemples',
     'examples.list': 'art. 53 loi 09/001|C182 art 3|travail forcé|creuseur préfinancement|rétention des papiers d’identité|174e',
+    'cut': 'Recherche coupée à {max} caractères : la suite n’est pas cherchée. Raccourcissez-la en gardant les mots les plus parlants.',
   },
   en: {
     title: 'Search',
@@ -95,6 +96,7 @@ export const search = defineNamespace({
     'suggestions.all': 'All results for “{query}”',
     'examples.label': 'Examples',
     'examples.list': 'art. 53 loi 09/001|C182 art 3|forced labour|debt bondage diggers|identity documents withheld|174e',
+    'cut': 'Search cut at {max} characters: the rest is not searched. Shorten it, keeping the most telling words.',
   },
   sw: {
     title: 'Utafutaji',
@@ -142,5 +144,6 @@ export const search = defineNamespace({
     'suggestions.all': 'Matokeo yote kwa “{query}”',
     'examples.label': 'Mifano',
     'examples.list': 'art. 53 loi 09/001|C182 art 3|kazi ya kulazimishwa|deni wachimbaji|biashara ya binadamu|174e',
+    'cut': 'Utafutaji umekatwa kwa herufi {max}: sehemu iliyobaki haitafutwi. Ufupishe, ukibakiza maneno yenye maana zaidi.',
   },
 });
