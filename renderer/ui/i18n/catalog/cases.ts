@@ -318,6 +318,7 @@ export const cases = defineNamespace({
     'type.mp4': 'Vidéo MP4',
     'type.3gp': 'Vidéo 3GP',
     'type.mov': 'Vidéo MOV',
+    'notes.draftRestored': 'Brouillon retrouvé, écrit le {when} et gardé chiffré : relisez-le, puis ajoutez la note.',
   },
   en: {
     'list.new': 'New case',
@@ -628,6 +629,7 @@ export const cases = defineNamespace({
     'type.mp4': 'MP4 video',
     'type.3gp': '3GP video',
     'type.mov': 'MOV video',
+    'notes.draftRestored': 'Draft found, written on {when} and kept encrypted: read it over, then add the note.',
   },
   sw: {
     'list.new': 'Faili jipya',
@@ -942,5 +944,6 @@ export const cases = defineNamespace({
     'type.mp4': 'Video MP4',
     'type.3gp': 'Video 3GP',
     'type.mov': 'Video MOV',
+    'notes.draftRestored': 'Rasimu imepatikana, iliyoandikwa {when} na kuhifadhiwa ikiwa imesimbwa: isome tena, kisha uongeze dokezo.',
   },
 });
