@@ -115,7 +115,10 @@ describe('case notebook', () => {
     await page.getByRole('button', { name: fr('cases.screenings.save') }).click();
     await page.getByText(fr('cases.screenings.noAnswers')).waitFor();
     await page.getByLabel(fr('cases.screenings.interviewer')).fill('OPJ Mukeba');
-    await page.getByRole('button', { name: fr('screening.audience.child') }).click();
+    // V-01 is 14: the child list is already chosen, and the screen says why.
+    await page.getByText(fr('cases.screenings.preselectedChild', { code: 'V-01' })).waitFor();
+    expect(await page.getByRole('radio', { name: fr('screening.audience.child') }).isChecked()).toBe(true);
+    expect(await page.getByRole('button', { name: fr('screening.audience.child') }).count()).toBe(0);
     const present = page.locator('input[type=radio][value=present]');
     await present.first().waitFor();
     for (let i = 0; i < Math.min(3, await present.count()); i++) await present.nth(i).check();
