@@ -1,18 +1,20 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 
-// Switching the text between French, English and Swahili changes every article's height, so the
-// scroll offset alone would land the reader somewhere else. Before the switch we note which article
-// sits at the top of the reading area and where; after it we put that article back at the same place,
-// and keep it there while content-visibility replaces estimated heights above it (until the reader
-// moves, or 800 ms).
+// Switching the text between French, English and Swahili changes every article's height, and the
+// article bodies are rebuilt (SafeHtml), which takes away the node the browser's own scroll anchoring
+// holds on to: the scroll offset alone would land the reader somewhere else. Before the switch we note
+// which article crosses the reading line (just under the sticky toolbar) and how far into it the line
+// falls, as a share of its height; after it we scroll so the line falls at the same share of the new
+// text, and hold it there while heights settle (until the reader moves, or 800 ms).
 
 const HOLD_MS = 800;
 const STOP_EVENTS = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
 
 interface Anchor {
   id: string;
-  /** Distance from the reading line to the article's top, in px (negative: the top is above it). */
-  offset: number;
+  /** Below the line: the article's top, in px under it. Across it: how far into the article, 0–1. */
+  below: number | null;
+  share: number;
 }
 
 /** The line under the sticky toolbar where reading happens. */
@@ -27,7 +29,9 @@ function findAnchor(): Anchor | null {
   const line = readingLine();
   for (const element of document.querySelectorAll<HTMLElement>('.reader-text article[id]')) {
     const rect = element.getBoundingClientRect();
-    if (rect.bottom > line + 1) return { id: element.id, offset: rect.top - line };
+    if (rect.bottom <= line + 1) continue;
+    if (rect.top >= line) return { id: element.id, below: rect.top - line, share: 0 };
+    return { id: element.id, below: null, share: (line - rect.top) / Math.max(1, rect.height) };
   }
   return null;
 }
@@ -36,7 +40,9 @@ function restore(anchor: Anchor): boolean {
   const element = document.getElementById(anchor.id);
   const scroller = document.querySelector('main');
   if (!element || !scroller) return false;
-  const drift = element.getBoundingClientRect().top - readingLine() - anchor.offset;
+  const rect = element.getBoundingClientRect();
+  const wantedTop = anchor.below !== null ? readingLine() + anchor.below : readingLine() - anchor.share * rect.height;
+  const drift = rect.top - wantedTop;
   if (Math.abs(drift) > 1) scroller.scrollTop += drift;
   return true;
 }
