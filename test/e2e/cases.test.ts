@@ -5,7 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translate } from '../../renderer/ui/i18n/translate';
-import { PLAIN_ZIP, RENAMED_EXE, TEXT_AS_PDF, TINY_PNG, compoundFile, oversizedPng, tinyDocx, tinyVideo, truncated } from '../fixtures/attachments/attachmentFixtures';
+import {
+  PLAIN_ZIP,
+  RENAMED_EXE,
+  TEXT_AS_PDF,
+  TINY_PNG,
+  compoundFile,
+  oversizedPng,
+  tinyDocx,
+  tinyVideo,
+  truncated,
+} from '../fixtures/attachments/attachmentFixtures';
 import { screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
 
 const app = useBrowserApp();

@@ -50,7 +50,9 @@ async function unlock(page: Page): Promise<void> {
 }
 
 const section = (page: Page, key: Key) =>
-  page.getByRole('navigation', { name: fr('cases.view.sections') }).getByRole('button', { name: fr(key), exact: true });
+  page
+    .getByRole('navigation', { name: fr('cases.view.sections') })
+    .getByRole('button', { name: fr(key), exact: true });
 
 async function openCase(page: Page): Promise<void> {
   await page.goto(`${app.url}#/dossiers`);
@@ -74,7 +76,11 @@ async function everythingStored(page: Page): Promise<string> {
           request.onsuccess = () => resolve(request.result as unknown[]);
         });
         for (const value of values) {
-          out.push(JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array || v instanceof ArrayBuffer ? new TextDecoder().decode(v) : v)));
+          out.push(
+            JSON.stringify(value, (_k, v: unknown) =>
+              v instanceof Uint8Array || v instanceof ArrayBuffer ? new TextDecoder().decode(v) : v,
+            ),
+          );
         }
       }
       db.close();
@@ -124,7 +130,9 @@ describe('daily work', () => {
     // The answers are still there after unlocking.
     expect(await present.nth(2).isChecked()).toBe(true);
     expect(await caseChoice.locator('option').allInnerTexts()).toEqual([expect.stringContaining(NUMBER)]);
-    expect(await page.locator('#attach-person option').allInnerTexts()).toEqual([expect.stringContaining('V-01')]);
+    expect(await page.locator('#attach-person option').allInnerTexts()).toEqual([
+      expect.stringContaining('V-01'),
+    ]);
     // V-01 is 14 and the adult list was used: said before attaching.
     await page.getByText(fr('cases.attach.ageMismatch', { code: 'V-01' })).waitFor();
     await page.getByRole('button', { name: fr('cases.attach.submit') }).click();
@@ -167,7 +175,9 @@ describe('daily work', () => {
 
     await page.getByRole('link', { name: fr('office.sheet.missingLink') }).click();
     await page.getByRole('heading', { name: fr('office.title') }).waitFor();
-    await page.getByLabel(fr('office.field.service')).fill('Division provinciale des Affaires sociales, Kalehe');
+    await page
+      .getByLabel(fr('office.field.service'))
+      .fill('Division provinciale des Affaires sociales, Kalehe');
     await page.getByLabel(fr('office.field.phone')).fill('+243 81 23');
     await page.getByLabel(fr('office.field.email')).fill('affaires.sociales@');
     await page.getByRole('button', { name: fr('office.save') }).click();
@@ -228,14 +238,17 @@ describe('daily work', () => {
     await page.getByText(fr('backup.last.never')).waitFor();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: fr('backup.export.button') }).click();
-    expect((await download).suggestedFilename()).toBe(`dalili-bureau-kalehe-${new Date().toISOString().slice(0, 10)}.dalili-backup`);
+    expect((await download).suggestedFilename()).toBe(
+      `dalili-bureau-kalehe-${new Date().toISOString().slice(0, 10)}.dalili-backup`,
+    );
     await page.getByText(fr('backup.last.today'), { exact: false }).waitFor({ timeout: 30_000 });
     await shot(page, 'daily-backup-last', page.getByRole('heading', { name: fr('backup.export.heading') }));
     // Ten days later (the stored time moved back), with the 7-day reminder: due.
     await page.evaluate(() => {
       const key = 'dalili.backupReminder.v1';
       const state = JSON.parse(localStorage.getItem(key)!) as { days: number; last: Record<string, number> };
-      for (const id of Object.keys(state.last)) state.last[id] = Date.now() - 10 * 24 * 60 * 60 * 1000 - 60_000;
+      for (const id of Object.keys(state.last))
+        state.last[id] = Date.now() - 10 * 24 * 60 * 60 * 1000 - 60_000;
       localStorage.setItem(key, JSON.stringify(state));
     });
     await page.reload();
@@ -253,17 +266,24 @@ describe('daily work', () => {
   });
 
   it('keeps the same article in view when the text language changes', async () => {
-    const readPart = <T,>(name: string): T => JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', name), 'utf8')) as T;
+    const readPart = <T>(name: string): T =>
+      JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', name), 'utf8')) as T;
     const documents = readPart<ContentDocument[]>('documents.json');
     const entries = new Map(readPart<Entry[]>('entries.json').map((e) => [e.id, e]));
     // A document in French, English and Swahili; in it, a long article whose English text is of
     // another length than the French, read from 40 % of the way down.
-    const lengths = (id: string) => ({ fr: entries.get(id)?.text.fr.length ?? 0, en: entries.get(id)?.text.en?.length ?? 0 });
+    const lengths = (id: string) => ({
+      fr: entries.get(id)?.text.fr.length ?? 0,
+      en: entries.get(id)?.text.en?.length ?? 0,
+    });
     const candidates = documents
       .filter((d) => ['fr', 'en', 'sw'].every((l) => d.languages.includes(l as 'fr')))
       .flatMap((d) => d.entryIds.slice(1).map((id) => ({ doc: d, id })))
       .filter(({ id }) => lengths(id).en > 0 && lengths(id).fr > 600)
-      .sort((a, b) => Math.abs(lengths(b.id).en - lengths(b.id).fr) - Math.abs(lengths(a.id).en - lengths(a.id).fr));
+      .sort(
+        (a, b) =>
+          Math.abs(lengths(b.id).en - lengths(b.id).fr) - Math.abs(lengths(a.id).en - lengths(a.id).fr),
+      );
     const { doc, id: target } = candidates[0]!;
     expect(target, 'a long article translated with a different length').toBeDefined();
     const page = await app.newPage();
@@ -277,7 +297,8 @@ describe('daily work', () => {
         const rect = document.getElementById(id)!.getBoundingClientRect();
         return Math.round(((line - rect.top) / rect.height) * 100) / 100;
       }, domId);
-    const height = () => page.locator(`#${domId}`).evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    const height = () =>
+      page.locator(`#${domId}`).evaluate((el) => Math.round(el.getBoundingClientRect().height));
     // Scroll as a reader would; the toolbar sticks once passed and heights settle as articles render.
     await expect
       .poll(async () => {
@@ -296,7 +317,10 @@ describe('daily work', () => {
       await page.locator(`#${domId} .prose[lang="${lang}"]`).first().waitFor({ state: 'attached' });
       await page.waitForTimeout(900);
       // The same article, at the same share of its (new) text.
-      expect(Math.abs((await share()) - 0.4), `${lang}: reading line moved to ${await share()}`).toBeLessThanOrEqual(0.02);
+      expect(
+        Math.abs((await share()) - 0.4),
+        `${lang}: reading line moved to ${await share()}`,
+      ).toBeLessThanOrEqual(0.02);
       if (lang === 'en') expect(await height()).not.toBe(frenchHeight);
     }
     await shot(page, 'daily-reader-language-kept');

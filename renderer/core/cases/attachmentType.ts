@@ -60,7 +60,9 @@ export function sniffAttachment(bytes: Uint8Array): AttachmentType | 'incomplete
   if (isZipStart(bytes)) {
     const zip = listZipEntries(bytes);
     if (!zip.ok) return zip.reason === 'incomplete' ? 'incomplete' : null;
-    const isWord = zip.names.includes('[Content_Types].xml') && zip.names.some((n) => n.startsWith('word/') && n.endsWith('.xml'));
+    const isWord =
+      zip.names.includes('[Content_Types].xml') &&
+      zip.names.some((n) => n.startsWith('word/') && n.endsWith('.xml'));
     return isWord ? 'docx' : null;
   }
   if (isCompoundStart(bytes)) {

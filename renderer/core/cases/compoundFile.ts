@@ -30,12 +30,14 @@ export function checkCompoundFile(bytes: Uint8Array): CompoundCheck {
   const fatCount = data.getUint32(44, true);
   if (fatCount === 0 || fatCount > bytes.length / sector) return 'incomplete';
   const fatSectors: number[] = [];
-  for (let i = 0; i < DIFAT_IN_HEADER && fatSectors.length < fatCount; i += 1) fatSectors.push(data.getUint32(76 + i * 4, true));
+  for (let i = 0; i < DIFAT_IN_HEADER && fatSectors.length < fatCount; i += 1)
+    fatSectors.push(data.getUint32(76 + i * 4, true));
   let difat = data.getUint32(68, true);
   for (let hops = 0; fatSectors.length < fatCount; hops += 1) {
     if (!present(difat) || hops > fatCount) return 'incomplete';
     const perSector = sector / 4 - 1;
-    for (let i = 0; i < perSector && fatSectors.length < fatCount; i += 1) fatSectors.push(data.getUint32(sectorAt(difat) + i * 4, true));
+    for (let i = 0; i < perSector && fatSectors.length < fatCount; i += 1)
+      fatSectors.push(data.getUint32(sectorAt(difat) + i * 4, true));
     difat = data.getUint32(sectorAt(difat) + perSector * 4, true);
   }
   if (!fatSectors.every(present)) return 'incomplete';
@@ -61,7 +63,12 @@ export function checkCompoundFile(bytes: Uint8Array): CompoundCheck {
       const at = sectorAt(dir) + e * DIR_ENTRY;
       const nameBytes = data.getUint16(at + 64, true);
       const type = bytes[at + 66];
-      if (type === 2 && nameBytes === (WORD_STREAM.length + 1) * 2 && nameOf(data, at, WORD_STREAM.length) === WORD_STREAM) return 'word';
+      if (
+        type === 2 &&
+        nameBytes === (WORD_STREAM.length + 1) * 2 &&
+        nameOf(data, at, WORD_STREAM.length) === WORD_STREAM
+      )
+        return 'word';
     }
     dir = next(dir);
   }

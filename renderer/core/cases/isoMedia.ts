@@ -6,7 +6,22 @@
 export type VideoKind = 'mp4' | '3gp' | 'mov';
 export type IsoMediaCheck = { ok: true; kind: VideoKind } | { ok: false; reason: 'not-media' | 'incomplete' };
 
-const TOP_LEVEL = new Set(['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'uuid', 'moof', 'mfra', 'meta', 'pdin', 'styp', 'sidx', 'pnot']);
+const TOP_LEVEL = new Set([
+  'ftyp',
+  'moov',
+  'mdat',
+  'free',
+  'skip',
+  'wide',
+  'uuid',
+  'moof',
+  'mfra',
+  'meta',
+  'pdin',
+  'styp',
+  'sidx',
+  'pnot',
+]);
 /** Boxes an old QuickTime file may start with, before any "ftyp" existed. */
 const QUICKTIME_FIRST = new Set(['moov', 'mdat', 'wide', 'free', 'skip', 'pnot']);
 

@@ -31,9 +31,19 @@ export async function loadNoteDraft(session: VaultSession, caseId: string): Prom
 }
 
 /** Writes (or replaces, with `id`) the draft; returns its record id. */
-export async function saveNoteDraft(session: VaultSession, caseId: string, text: string, at: number, id?: string): Promise<string> {
+export async function saveNoteDraft(
+  session: VaultSession,
+  caseId: string,
+  text: string,
+  at: number,
+  id?: string,
+): Promise<string> {
   const payload = { v: 1 as const, caseId, text: text.slice(0, LIMITS.note), at };
-  const meta = await session.putRecord({ ...(id === undefined ? {} : { id }), kind: NOTE_DRAFT_KIND, payload });
+  const meta = await session.putRecord({
+    ...(id === undefined ? {} : { id }),
+    kind: NOTE_DRAFT_KIND,
+    payload,
+  });
   return meta.id;
 }
 

@@ -8,7 +8,9 @@ import type { Person } from './caseSchemas';
 const CHILD_GROUPS: readonly Person['ageGroup'][] = ['0-11', '12-14', '15-17'];
 const ADULT_GROUPS: readonly Person['ageGroup'][] = ['18-24', '25-59', '60+'];
 
-export function audienceForPerson(person: Pick<Person, 'age' | 'ageGroup'> | undefined): ScreeningAudience | null {
+export function audienceForPerson(
+  person: Pick<Person, 'age' | 'ageGroup'> | undefined,
+): ScreeningAudience | null {
   if (!person) return null;
   if (person.age !== null) return person.age < 18 ? 'child' : 'adult';
   if (CHILD_GROUPS.includes(person.ageGroup)) return 'child';

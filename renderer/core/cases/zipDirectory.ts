@@ -26,13 +26,15 @@ export function listZipEntries(bytes: Uint8Array): ZipListing {
   const size = data.getUint32(eocd + 12, true);
   const offset = data.getUint32(eocd + 16, true);
   // ZIP64 markers: a 25 MB document never needs them, so they are not read.
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff || count > MAX_ENTRIES) return { ok: false, reason: 'not-zip' };
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff || count > MAX_ENTRIES)
+    return { ok: false, reason: 'not-zip' };
   if (offset + size > eocd) return { ok: false, reason: 'incomplete' };
   const names: string[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: false });
   let at = offset;
   for (let i = 0; i < count; i += 1) {
-    if (at + 46 > offset + size || data.getUint32(at, true) !== CENTRAL_SIGNATURE) return { ok: false, reason: 'incomplete' };
+    if (at + 46 > offset + size || data.getUint32(at, true) !== CENTRAL_SIGNATURE)
+      return { ok: false, reason: 'incomplete' };
     const nameLength = data.getUint16(at + 28, true);
     const extraLength = data.getUint16(at + 30, true);
     const commentLength = data.getUint16(at + 32, true);
@@ -41,7 +43,8 @@ export function listZipEntries(bytes: Uint8Array): ZipListing {
     const end = at + 46 + nameLength + extraLength + commentLength;
     if (end > offset + size) return { ok: false, reason: 'incomplete' };
     // Each part's data must lie before the directory: a file cut then patched would not.
-    if (localOffset + 30 + compressed > offset || data.getUint32(localOffset, true) !== LOCAL_SIGNATURE) return { ok: false, reason: 'incomplete' };
+    if (localOffset + 30 + compressed > offset || data.getUint32(localOffset, true) !== LOCAL_SIGNATURE)
+      return { ok: false, reason: 'incomplete' };
     names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
     at = end;
   }

@@ -61,7 +61,9 @@ async function buildChecker(): Promise<PassphraseChecker> {
     // score 4; an attacker who simply tries every pair from a 50 000-word list needs only 2.5 × 10^9
     // guesses. Words are counted as the person sees them: pieces between spaces or punctuation.
     const fewWords = madeOfWords(normalised, result.sequence) && wordCount(normalised) < PASSPHRASE_MIN_WORDS;
-    const score = fewWords ? (Math.min(result.score, PASSPHRASE_MIN_SCORE - 1) as PassphraseAssessment['score']) : result.score;
+    const score = fewWords
+      ? (Math.min(result.score, PASSPHRASE_MIN_SCORE - 1) as PassphraseAssessment['score'])
+      : result.score;
     if (result.score < PASSPHRASE_MIN_SCORE) problems.push('too-weak');
     else if (fewWords) problems.push('too-few-words');
     return {

@@ -8,7 +8,12 @@ export function BackupReminderSetting() {
   return (
     <div className="vault-field">
       <label htmlFor="backup-reminder">{t('backup.reminder.label')}</label>
-      <select id="backup-reminder" value={days} onChange={(e) => backupReminder.setDays(Number(e.target.value) as ReminderDays)} aria-describedby="backup-reminder-help">
+      <select
+        id="backup-reminder"
+        value={days}
+        onChange={(e) => backupReminder.setDays(Number(e.target.value) as ReminderDays)}
+        aria-describedby="backup-reminder-help"
+      >
         {REMINDER_CHOICES.map((choice) => (
           <option key={choice} value={choice}>
             {choice === 0 ? t('backup.reminder.off') : t('backup.reminder.days', { days: choice })}

@@ -13,6 +13,9 @@ export function LastBackupLine({ profileId }: { profileId: string }) {
   const since = daysSince(at, now);
   if (at === undefined || since === null) return <p className="backup-last">{t('backup.last.never')}</p>;
   const date = formatDate(language, new Date(at).toISOString());
-  const ago = since === 0 ? t('backup.last.today') : t(since === 1 ? 'backup.last.daysAgo.one' : 'backup.last.daysAgo.other', { count: since });
+  const ago =
+    since === 0
+      ? t('backup.last.today')
+      : t(since === 1 ? 'backup.last.daysAgo.one' : 'backup.last.daysAgo.other', { count: since });
   return <p className="backup-last">{t('backup.last.on', { date, ago })}</p>;
 }

@@ -64,7 +64,8 @@ function save(next: BackupReminderState): void {
 export const backupReminder = {
   get: current,
   setDays: (days: ReminderDays): void => save({ ...current(), days }),
-  recordBackup: (profileId: string, at: number): void => save({ ...current(), last: { ...current().last, [profileId]: at } }),
+  recordBackup: (profileId: string, at: number): void =>
+    save({ ...current(), last: { ...current().last, [profileId]: at } }),
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);

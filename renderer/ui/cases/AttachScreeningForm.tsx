@@ -17,7 +17,15 @@ import { FormErrors } from './FormErrors';
 import { openNotebook, refreshCase, useNotebook } from './notebookStore';
 
 /** Which case, which person, when and by whom; then one write through the case's queue. */
-export function AttachScreeningForm({ session, onCancel, onDone }: { session: VaultSession; onCancel: () => void; onDone: (done: { number: string; code: string }) => void }) {
+export function AttachScreeningForm({
+  session,
+  onCancel,
+  onDone,
+}: {
+  session: VaultSession;
+  onCancel: () => void;
+  onDone: (done: { number: string; code: string }) => void;
+}) {
   const { t } = useT();
   const screening = useSessionScreening();
   const notebook = useNotebook();
@@ -32,7 +40,10 @@ export function AttachScreeningForm({ session, onCancel, onDone }: { session: Va
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => openNotebook(session), [session]);
 
-  const cases = notebook.status === 'ready' ? [...notebook.data.cases.values()].sort((a, b) => b.updatedAt - a.updatedAt) : [];
+  const cases =
+    notebook.status === 'ready'
+      ? [...notebook.data.cases.values()].sort((a, b) => b.updatedAt - a.updatedAt)
+      : [];
   const chosenCase = caseId || cases[0]?.caseId || '';
   useEffect(() => {
     if (chosenCase === '') return undefined;
@@ -72,7 +83,14 @@ export function AttachScreeningForm({ session, onCancel, onDone }: { session: Va
     setBusy(true);
     try {
       // Through the case's write queue, on a freshly read case, like every other change to it.
-      await enqueueCaseWrite(session, bundle.caseId, (fresh) => commitChange(session, fresh, { action: 'screening', put: [{ kind: KINDS.screening, payload }] }, nowMs()));
+      await enqueueCaseWrite(session, bundle.caseId, (fresh) =>
+        commitChange(
+          session,
+          fresh,
+          { action: 'screening', put: [{ kind: KINDS.screening, payload }] },
+          nowMs(),
+        ),
+      );
       refreshCase(session, await loadCase(session, bundle.caseId));
       // The answers now live in the case, encrypted: no copy stays in memory on this page.
       setSessionScreening(undefined);
@@ -92,7 +110,9 @@ export function AttachScreeningForm({ session, onCancel, onDone }: { session: Va
             <select {...p} value={chosenCase} onChange={(e) => setCaseId(e.target.value)}>
               {cases.map((c) => (
                 <option key={c.caseId} value={c.caseId}>
-                  {[c.label, c.site || c.territory, t(`cases.status.${c.status}`)].filter(Boolean).join(' · ')}
+                  {[c.label, c.site || c.territory, t(`cases.status.${c.status}`)]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </option>
               ))}
             </select>
@@ -104,19 +124,29 @@ export function AttachScreeningForm({ session, onCancel, onDone }: { session: Va
             label={t('cases.attach.person')}
             required
             warning={
-              person && screening?.audience === 'adult' && audienceForPerson(person) === 'child' ? t('cases.attach.ageMismatch', { code: person.code }) : undefined
+              person && screening?.audience === 'adult' && audienceForPerson(person) === 'child'
+                ? t('cases.attach.ageMismatch', { code: person.code })
+                : undefined
             }
           >
             {(p) => (
               <select {...p} value={personId} onChange={(e) => setPersonId(e.target.value)}>
                 {bundle.persons.map((item) => (
-                  <option key={item.id} value={item.id}>{`${item.value.code} · ${t(`cases.role.${item.value.role}`)}`}</option>
+                  <option
+                    key={item.id}
+                    value={item.id}
+                  >{`${item.value.code} · ${t(`cases.role.${item.value.role}`)}`}</option>
                 ))}
               </select>
             )}
           </Field>
         )}
-        <Field id="attach-date" label={t('cases.screenings.date')} error={fieldErrorText(t, errorOf(errors, 'date'))} required>
+        <Field
+          id="attach-date"
+          label={t('cases.screenings.date')}
+          error={fieldErrorText(t, errorOf(errors, 'date'))}
+          required
+        >
           {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
         </Field>
         <Field

@@ -34,9 +34,14 @@ export function NewScreening({
   const preselect = (id: string): Screening | undefined => {
     const audience = audienceForPerson(bundle.persons.find((p) => p.id === id)?.value);
     if (!audience) return undefined;
-    return newScreening(audience, indicatorSetsFor(pack.documents, pack.entriesById, audience)[0]?.document.id ?? '');
+    return newScreening(
+      audience,
+      indicatorSetsFor(pack.documents, pack.entriesById, audience)[0]?.document.id ?? '',
+    );
   };
-  const [screening, setScreening] = useState<Screening | undefined>(() => preselect(bundle.persons[0]?.id ?? ''));
+  const [screening, setScreening] = useState<Screening | undefined>(() =>
+    preselect(bundle.persons[0]?.id ?? ''),
+  );
   const chosenPerson = bundle.persons.find((p) => p.id === personId)?.value;
   const preselected = screening !== undefined && audienceForPerson(chosenPerson) === screening.audience;
   const choosePerson = (id: string) => {
@@ -108,9 +113,14 @@ export function NewScreening({
       </div>
       {preselected && chosenPerson && screening && (
         <p className="notice" role="status">
-          {t(screening.audience === 'child' ? 'cases.screenings.preselectedChild' : 'cases.screenings.preselectedAdult', {
-            code: chosenPerson.code,
-          })}
+          {t(
+            screening.audience === 'child'
+              ? 'cases.screenings.preselectedChild'
+              : 'cases.screenings.preselectedAdult',
+            {
+              code: chosenPerson.code,
+            },
+          )}
         </p>
       )}
       <div className="case-screening-tool">

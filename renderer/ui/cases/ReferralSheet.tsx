@@ -98,7 +98,9 @@ export function ReferralSheet({
           {officeLines.map(([key, value]) => (
             <div key={key} className="case-sheet-line">
               <dt>{fr(key)}</dt>
-              <dd className={value === '' ? 'case-sheet-missing' : undefined}>{value || fr('office.sheet.toComplete')}</dd>
+              <dd className={value === '' ? 'case-sheet-missing' : undefined}>
+                {value || fr('office.sheet.toComplete')}
+              </dd>
             </div>
           ))}
           {office && (

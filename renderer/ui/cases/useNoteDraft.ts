@@ -34,23 +34,28 @@ export function useNoteDraft(session: VaultSession, caseId: string): NoteDraftSt
   const write = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
     // One write at a time, each on the latest text: two quick pauses must not race.
-    chain.current = chain.current.then(async () => {
-      const wanted = current.current;
-      if (wanted === stored.current.text || session.isLocked) return;
-      const { id } = stored.current;
-      if (wanted.trim() === '') {
-        if (id !== null) await deleteNoteDraft(session, id);
-        stored.current = { id: null, text: wanted };
-      } else {
-        stored.current = { id: await saveNoteDraft(session, caseId, wanted, nowMs(), id ?? undefined), text: wanted };
-      }
-      if (current.current === stored.current.text) {
-        unregister.current?.();
-        unregister.current = null;
-      }
-    }).catch(() => {
-      // The text stays on screen and in the pending set: the next pause or the lock tries again.
-    });
+    chain.current = chain.current
+      .then(async () => {
+        const wanted = current.current;
+        if (wanted === stored.current.text || session.isLocked) return;
+        const { id } = stored.current;
+        if (wanted.trim() === '') {
+          if (id !== null) await deleteNoteDraft(session, id);
+          stored.current = { id: null, text: wanted };
+        } else {
+          stored.current = {
+            id: await saveNoteDraft(session, caseId, wanted, nowMs(), id ?? undefined),
+            text: wanted,
+          };
+        }
+        if (current.current === stored.current.text) {
+          unregister.current?.();
+          unregister.current = null;
+        }
+      })
+      .catch(() => {
+        // The text stays on screen and in the pending set: the next pause or the lock tries again.
+      });
     return chain.current;
   }, [session, caseId]);
 
@@ -72,7 +77,8 @@ export function useNoteDraft(session: VaultSession, caseId: string): NoteDraftSt
       },
     );
     const offLock = session.onLock(() => {
-      if (current.current.trim() !== '') noteDraftAtLock(current.current === stored.current.text ? 'kept' : 'lost');
+      if (current.current.trim() !== '')
+        noteDraftAtLock(current.current === stored.current.text ? 'kept' : 'lost');
     });
     return () => {
       live = false;

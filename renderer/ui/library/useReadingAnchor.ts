@@ -41,7 +41,8 @@ function restore(anchor: Anchor): boolean {
   const scroller = document.querySelector('main');
   if (!element || !scroller) return false;
   const rect = element.getBoundingClientRect();
-  const wantedTop = anchor.below !== null ? readingLine() + anchor.below : readingLine() - anchor.share * rect.height;
+  const wantedTop =
+    anchor.below !== null ? readingLine() + anchor.below : readingLine() - anchor.share * rect.height;
   const drift = rect.top - wantedTop;
   if (Math.abs(drift) > 1) scroller.scrollTop += drift;
   return true;

@@ -2,13 +2,23 @@ import { useState, type FormEvent } from 'react';
 import { formatPhone } from '../../core/directory/phone';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
-import { officeSettings, OFFICE_SERVICE_MAX, validateOffice, type OfficeFieldError, type OfficeSettings } from './officeSettings';
+import {
+  officeSettings,
+  OFFICE_SERVICE_MAX,
+  validateOffice,
+  type OfficeFieldError,
+  type OfficeSettings,
+} from './officeSettings';
 
 type Field = keyof OfficeSettings;
 
 function errorKey(error: OfficeFieldError): MessageKey {
   if (error.field === 'phone') return `directory.error.phone.${error.code}`;
-  return error.field === 'service' ? 'office.error.serviceTooLong' : error.code === 'too-long' ? 'office.error.emailTooLong' : 'office.error.email';
+  return error.field === 'service'
+    ? 'office.error.serviceTooLong'
+    : error.code === 'too-long'
+      ? 'office.error.emailTooLong'
+      : 'office.error.email';
 }
 
 /** Paramètres: the referring service and its call-back details, printed on every fiche de référence. */
@@ -35,7 +45,11 @@ export function OfficeSettingsPanel() {
     setSaved(true);
   };
 
-  const field = (name: Field, label: MessageKey, options: { type?: string; hint?: MessageKey; max: number }) => {
+  const field = (
+    name: Field,
+    label: MessageKey,
+    options: { type?: string; hint?: MessageKey; max: number },
+  ) => {
     const error = errors.find((e) => e.field === name);
     const hintId = options.hint ? `office-${name}-hint` : undefined;
     const errorId = error ? `office-${name}-error` : undefined;
@@ -74,7 +88,10 @@ export function OfficeSettingsPanel() {
       <h2 id="office-title">{t('office.title')}</h2>
       <p className="help">{t('office.intro')}</p>
       <form onSubmit={submit} noValidate>
-        {field('service', 'office.field.service', { hint: 'office.field.serviceHint', max: OFFICE_SERVICE_MAX + 40 })}
+        {field('service', 'office.field.service', {
+          hint: 'office.field.serviceHint',
+          max: OFFICE_SERVICE_MAX + 40,
+        })}
         {field('phone', 'office.field.phone', { type: 'tel', hint: 'directory.form.phoneHint', max: 40 })}
         {field('email', 'office.field.email', { type: 'email', max: 160 })}
         <div className="vault-actions">

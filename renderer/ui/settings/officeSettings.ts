@@ -12,7 +12,8 @@ export interface OfficeSettings {
   email: string;
 }
 
-export type OfficeFieldError = { field: 'service' | 'email'; code: 'too-long' | 'invalid' } | { field: 'phone'; code: PhoneError };
+export type OfficeFieldError =
+  { field: 'service' | 'email'; code: 'too-long' | 'invalid' } | { field: 'phone'; code: PhoneError };
 
 export const OFFICE_SERVICE_MAX = 160;
 const EMAIL_MAX = 120;
@@ -20,7 +21,9 @@ const STORAGE_KEY = 'dalili.office.v1';
 export const EMPTY_OFFICE: OfficeSettings = { service: '', phone: '', email: '' };
 
 /** Checks what was typed; every field may stay empty (the sheet then says "à compléter par le bureau"). */
-export function validateOffice(input: OfficeSettings): { ok: true; value: OfficeSettings } | { ok: false; errors: OfficeFieldError[] } {
+export function validateOffice(
+  input: OfficeSettings,
+): { ok: true; value: OfficeSettings } | { ok: false; errors: OfficeFieldError[] } {
   const errors: OfficeFieldError[] = [];
   const service = input.service.trim().replace(/\s+/g, ' ');
   if (service.length > OFFICE_SERVICE_MAX) errors.push({ field: 'service', code: 'too-long' });
@@ -32,7 +35,8 @@ export function validateOffice(input: OfficeSettings): { ok: true; value: Office
   }
   const email = input.email.trim();
   if (email.length > EMAIL_MAX) errors.push({ field: 'email', code: 'too-long' });
-  else if (email !== '' && !/^[^\s@<>"]+@[^\s@<>".]+(\.[^\s@<>".]+)+$/.test(email)) errors.push({ field: 'email', code: 'invalid' });
+  else if (email !== '' && !/^[^\s@<>"]+@[^\s@<>".]+(\.[^\s@<>".]+)+$/.test(email))
+    errors.push({ field: 'email', code: 'invalid' });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { service, phone, email } };
 }
 

@@ -7,15 +7,34 @@ import { deleteNoteDraft, loadNoteDraft, saveNoteDraft } from '../../../renderer
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { unlockVault } from '../../../renderer/core/vault/unlockVault';
-import { containsBytes, dumpIndexedDb, PASSPHRASE, storedBytes, TEST_KDF, testEnv, utf16 } from '../vault/vaultTestEnv';
+import {
+  containsBytes,
+  dumpIndexedDb,
+  PASSPHRASE,
+  storedBytes,
+  TEST_KDF,
+  testEnv,
+  utf16,
+} from '../vault/vaultTestEnv';
 
 const DRAFT = 'Mwamini dit que le chef de puits garde les cartes d’électeur';
 
 async function twoCases() {
   const env = testEnv();
-  const { session, profile } = await createVault({ name: 'Bureau', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
+  const { session, profile } = await createVault({
+    name: 'Bureau',
+    passphrase: PASSPHRASE,
+    kdf: TEST_KDF,
+    env,
+  });
   const [first, second] = [newOpaqueId(), newOpaqueId()];
-  const fields = { prefix: 'GOM', openedOn: '2026-11-02', incidentOn: '', place: { province: 'Nord-Kivu', territory: 'Masisi', site: '', lat: null, lon: null }, summary: '' };
+  const fields = {
+    prefix: 'GOM',
+    openedOn: '2026-11-02',
+    incidentOn: '',
+    place: { province: 'Nord-Kivu', territory: 'Masisi', site: '', lat: null, lon: null },
+    summary: '',
+  };
   await createCase(session, first, { prefix: 'GOM', year: 2026, seq: 1 }, fields, 1000);
   await createCase(session, second, { prefix: 'GOM', year: 2026, seq: 2 }, fields, 1000);
   return { env, session, profile, first, second };

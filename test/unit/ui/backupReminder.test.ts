@@ -9,7 +9,9 @@ const NOW = Date.UTC(2026, 11, 4, 10);
 describe('backup file name', () => {
   it('carries the notebook name in safe characters, and the day', () => {
     expect(backupFileName(NOW, 'Bureau Walikale')).toBe('dalili-bureau-walikale-2026-12-04.dalili-backup');
-    expect(backupFileName(NOW, 'Équipe Kalehe / Minova')).toBe('dalili-equipe-kalehe-minova-2026-12-04.dalili-backup');
+    expect(backupFileName(NOW, 'Équipe Kalehe / Minova')).toBe(
+      'dalili-equipe-kalehe-minova-2026-12-04.dalili-backup',
+    );
     expect(backupFileName(NOW, '../../etc/passwd')).toBe('dalili-etc-passwd-2026-12-04.dalili-backup');
     expect(backupFileName(NOW, 'CON:*?"<>|')).toBe('dalili-con-2026-12-04.dalili-backup');
     expect(backupFileName(NOW, '東京')).toBe('dalili-2026-12-04.dalili-backup');
@@ -24,7 +26,8 @@ describe('backup file name', () => {
 
 describe('backup reminder', () => {
   it('is due after the chosen period, or when there was never a backup, unless off', () => {
-    const state = (days: unknown, last?: number) => parseReminderState(JSON.stringify({ days, last: last === undefined ? {} : { [ID]: last } }));
+    const state = (days: unknown, last?: number) =>
+      parseReminderState(JSON.stringify({ days, last: last === undefined ? {} : { [ID]: last } }));
     expect(reminderDue(state(7, NOW - 6 * DAY), ID, NOW)).toBe(false);
     expect(reminderDue(state(7, NOW - 7 * DAY), ID, NOW)).toBe(true);
     expect(reminderDue(state(14, NOW - 10 * DAY), ID, NOW)).toBe(false);
@@ -35,7 +38,15 @@ describe('backup reminder', () => {
     expect(daysSince(undefined, NOW)).toBeNull();
   });
   it('falls back to a 7-day reminder on damaged or odd stored values', () => {
-    for (const text of [null, '', '{', '"x"', '{"days": 3}', '{"days": "7"}', '{"last": {"not-an-id": 5, "aaaa": "x"}}']) {
+    for (const text of [
+      null,
+      '',
+      '{',
+      '"x"',
+      '{"days": 3}',
+      '{"days": "7"}',
+      '{"last": {"not-an-id": 5, "aaaa": "x"}}',
+    ]) {
       const parsed = parseReminderState(text);
       expect(parsed.days, String(text)).toBe(7);
       expect(parsed.last, String(text)).toEqual({});

@@ -3,11 +3,20 @@ import { parseOffice, validateOffice } from '../../../renderer/ui/settings/offic
 
 describe('office details for the referral sheet', () => {
   it('keeps what was typed, the phone in E.164, and allows every field empty', () => {
-    expect(validateOffice({ service: '  DIVAS   Walikale ', phone: '+243 81 234 5678', email: 'divas.walikale@exemple.cd' })).toEqual({
+    expect(
+      validateOffice({
+        service: '  DIVAS   Walikale ',
+        phone: '+243 81 234 5678',
+        email: 'divas.walikale@exemple.cd',
+      }),
+    ).toEqual({
       ok: true,
       value: { service: 'DIVAS Walikale', phone: '+243812345678', email: 'divas.walikale@exemple.cd' },
     });
-    expect(validateOffice({ service: '', phone: '', email: '' })).toEqual({ ok: true, value: { service: '', phone: '', email: '' } });
+    expect(validateOffice({ service: '', phone: '', email: '' })).toEqual({
+      ok: true,
+      value: { service: '', phone: '', email: '' },
+    });
     // The "+243 " the field may start with is not a number.
     expect(validateOffice({ service: '', phone: '+243 ', email: '' }).ok).toBe(true);
   });
@@ -25,7 +34,15 @@ describe('office details for the referral sheet', () => {
   it('drops a damaged or hand-edited stored entry rather than print it', () => {
     expect(parseOffice(null)).toEqual({ service: '', phone: '', email: '' });
     expect(parseOffice('{')).toEqual({ service: '', phone: '', email: '' });
-    expect(parseOffice(JSON.stringify({ service: 'DIVAS', phone: 'appelez-moi', email: '' }))).toEqual({ service: '', phone: '', email: '' });
-    expect(parseOffice(JSON.stringify({ service: 'DIVAS', phone: '+243812345678', email: '' }))).toEqual({ service: 'DIVAS', phone: '+243812345678', email: '' });
+    expect(parseOffice(JSON.stringify({ service: 'DIVAS', phone: 'appelez-moi', email: '' }))).toEqual({
+      service: '',
+      phone: '',
+      email: '',
+    });
+    expect(parseOffice(JSON.stringify({ service: 'DIVAS', phone: '+243812345678', email: '' }))).toEqual({
+      service: 'DIVAS',
+      phone: '+243812345678',
+      email: '',
+    });
   });
 });

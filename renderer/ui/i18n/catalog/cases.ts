@@ -312,28 +312,38 @@ export const cases = defineNamespace({
     'action.exported': 'Pièce jointe exportée',
     'action.printed': 'Fiche de référence imprimée',
     'action.deleted': 'Élément supprimé',
-    'error.file-incomplete': 'Ce fichier est incomplet ou abîmé (copie interrompue ?). Il n’a pas été ajouté. Copiez-le à nouveau depuis l’appareil, puis réessayez.',
+    'error.file-incomplete':
+      'Ce fichier est incomplet ou abîmé (copie interrompue ?). Il n’a pas été ajouté. Copiez-le à nouveau depuis l’appareil, puis réessayez.',
     'type.docx': 'Document Word (DOCX)',
     'type.doc': 'Document Word (DOC)',
     'type.mp4': 'Vidéo MP4',
     'type.3gp': 'Vidéo 3GP',
     'type.mov': 'Vidéo MOV',
-    'notes.draftRestored': 'Brouillon retrouvé, écrit le {when} et gardé chiffré : relisez-le, puis ajoutez la note.',
-    'screenings.preselectedChild': 'Liste enfant choisie d’après l’âge enregistré de {code} (moins de 18 ans). Vous pouvez la changer ci-dessous.',
-    'screenings.preselectedAdult': 'Liste adulte choisie d’après l’âge enregistré de {code} (18 ans ou plus). Vous pouvez la changer ci-dessous.',
+    'notes.draftRestored':
+      'Brouillon retrouvé, écrit le {when} et gardé chiffré : relisez-le, puis ajoutez la note.',
+    'screenings.preselectedChild':
+      'Liste enfant choisie d’après l’âge enregistré de {code} (moins de 18 ans). Vous pouvez la changer ci-dessous.',
+    'screenings.preselectedAdult':
+      'Liste adulte choisie d’après l’âge enregistré de {code} (18 ans ou plus). Vous pouvez la changer ci-dessous.',
     'attach.heading': 'Rattacher ce repérage à un dossier',
-    'attach.intro': 'Le repérage est alors enregistré, chiffré, dans le dossier choisi, avec la personne, la date et l’enquêteur : inutile de le refaire.',
+    'attach.intro':
+      'Le repérage est alors enregistré, chiffré, dans le dossier choisi, avec la personne, la date et l’enquêteur : inutile de le refaire.',
     'attach.open': 'Rattacher à un dossier…',
-    'attach.locked': 'Le carnet est fermé. Ouvrez-le ici pour choisir le dossier : vos réponses restent à l’écran.',
+    'attach.locked':
+      'Le carnet est fermé. Ouvrez-le ici pour choisir le dossier : vos réponses restent à l’écran.',
     'attach.case': 'Dossier',
     'attach.person': 'Personne concernée',
-    'attach.noCases': 'Ce carnet n’a encore aucun dossier. Créez-le dans Dossiers, puis revenez ici : vos réponses restent à l’écran.',
-    'attach.noPersons': 'Ce dossier n’a encore aucune personne. Ajoutez-la dans Dossiers → Personnes, puis revenez ici : vos réponses restent à l’écran.',
-    'attach.ageMismatch': '{code} a moins de 18 ans d’après le dossier, mais ce repérage utilise la liste adulte. Vérifiez avant de rattacher.',
+    'attach.noCases':
+      'Ce carnet n’a encore aucun dossier. Créez-le dans Dossiers, puis revenez ici : vos réponses restent à l’écran.',
+    'attach.noPersons':
+      'Ce dossier n’a encore aucune personne. Ajoutez-la dans Dossiers → Personnes, puis revenez ici : vos réponses restent à l’écran.',
+    'attach.ageMismatch':
+      '{code} a moins de 18 ans d’après le dossier, mais ce repérage utilise la liste adulte. Vérifiez avant de rattacher.',
     'attach.submit': 'Rattacher au dossier',
     'attach.cancel': 'Annuler',
     'attach.loading': 'Lecture du dossier…',
-    'attach.done': 'Repérage rattaché au dossier {number} ({code}), chiffré. Il figure dans Dossiers → Repérages.',
+    'attach.done':
+      'Repérage rattaché au dossier {number} ({code}), chiffré. Il figure dans Dossiers → Repérages.',
     'attach.goCases': 'Ouvrir les dossiers',
   },
   en: {
@@ -639,28 +649,37 @@ export const cases = defineNamespace({
     'action.exported': 'Attachment exported',
     'action.printed': 'Referral form printed',
     'action.deleted': 'Item deleted',
-    'error.file-incomplete': 'This file is incomplete or damaged (an interrupted copy?). It was not added. Copy it again from the device, then try again.',
+    'error.file-incomplete':
+      'This file is incomplete or damaged (an interrupted copy?). It was not added. Copy it again from the device, then try again.',
     'type.docx': 'Word document (DOCX)',
     'type.doc': 'Word document (DOC)',
     'type.mp4': 'MP4 video',
     'type.3gp': '3GP video',
     'type.mov': 'MOV video',
-    'notes.draftRestored': 'Draft found, written on {when} and kept encrypted: read it over, then add the note.',
-    'screenings.preselectedChild': 'Child list chosen from {code}’s recorded age (under 18). You can change it below.',
-    'screenings.preselectedAdult': 'Adult list chosen from {code}’s recorded age (18 or over). You can change it below.',
+    'notes.draftRestored':
+      'Draft found, written on {when} and kept encrypted: read it over, then add the note.',
+    'screenings.preselectedChild':
+      'Child list chosen from {code}’s recorded age (under 18). You can change it below.',
+    'screenings.preselectedAdult':
+      'Adult list chosen from {code}’s recorded age (18 or over). You can change it below.',
     'attach.heading': 'Attach this screening to a case',
-    'attach.intro': 'The screening is then saved, encrypted, in the chosen case, with the person, the date and the interviewer: no need to do it again.',
+    'attach.intro':
+      'The screening is then saved, encrypted, in the chosen case, with the person, the date and the interviewer: no need to do it again.',
     'attach.open': 'Attach to a case…',
     'attach.locked': 'The notebook is locked. Open it here to choose the case: your answers stay on screen.',
     'attach.case': 'Case',
     'attach.person': 'Person concerned',
-    'attach.noCases': 'This notebook has no case yet. Create it in Cases, then come back here: your answers stay on screen.',
-    'attach.noPersons': 'This case has no person yet. Add them in Cases → People, then come back here: your answers stay on screen.',
-    'attach.ageMismatch': '{code} is under 18 according to the case, but this screening uses the adult list. Check before attaching.',
+    'attach.noCases':
+      'This notebook has no case yet. Create it in Cases, then come back here: your answers stay on screen.',
+    'attach.noPersons':
+      'This case has no person yet. Add them in Cases → People, then come back here: your answers stay on screen.',
+    'attach.ageMismatch':
+      '{code} is under 18 according to the case, but this screening uses the adult list. Check before attaching.',
     'attach.submit': 'Attach to the case',
     'attach.cancel': 'Cancel',
     'attach.loading': 'Reading the case…',
-    'attach.done': 'Screening attached to case {number} ({code}), encrypted. It is listed in Cases → Screenings.',
+    'attach.done':
+      'Screening attached to case {number} ({code}), encrypted. It is listed in Cases → Screenings.',
     'attach.goCases': 'Open the cases',
   },
   sw: {
@@ -970,28 +989,38 @@ export const cases = defineNamespace({
     'action.exported': 'Kiambatisho kimetolewa nje',
     'action.printed': 'Fomu ya rufaa imechapishwa',
     'action.deleted': 'Kipengele kimefutwa',
-    'error.file-incomplete': 'Faili hili halijakamilika au limeharibika (unakili ulikatizwa?). Halijaongezwa. Nakili tena kutoka kwenye kifaa, kisha ujaribu tena.',
+    'error.file-incomplete':
+      'Faili hili halijakamilika au limeharibika (unakili ulikatizwa?). Halijaongezwa. Nakili tena kutoka kwenye kifaa, kisha ujaribu tena.',
     'type.docx': 'Hati ya Word (DOCX)',
     'type.doc': 'Hati ya Word (DOC)',
     'type.mp4': 'Video MP4',
     'type.3gp': 'Video 3GP',
     'type.mov': 'Video MOV',
-    'notes.draftRestored': 'Rasimu imepatikana, iliyoandikwa {when} na kuhifadhiwa ikiwa imesimbwa: isome tena, kisha uongeze dokezo.',
-    'screenings.preselectedChild': 'Orodha ya mtoto imechaguliwa kutokana na umri uliorekodiwa wa {code} (chini ya miaka 18). Unaweza kuibadilisha hapa chini.',
-    'screenings.preselectedAdult': 'Orodha ya mtu mzima imechaguliwa kutokana na umri uliorekodiwa wa {code} (miaka 18 au zaidi). Unaweza kuibadilisha hapa chini.',
+    'notes.draftRestored':
+      'Rasimu imepatikana, iliyoandikwa {when} na kuhifadhiwa ikiwa imesimbwa: isome tena, kisha uongeze dokezo.',
+    'screenings.preselectedChild':
+      'Orodha ya mtoto imechaguliwa kutokana na umri uliorekodiwa wa {code} (chini ya miaka 18). Unaweza kuibadilisha hapa chini.',
+    'screenings.preselectedAdult':
+      'Orodha ya mtu mzima imechaguliwa kutokana na umri uliorekodiwa wa {code} (miaka 18 au zaidi). Unaweza kuibadilisha hapa chini.',
     'attach.heading': 'Ambatisha uchunguzi huu kwenye faili',
-    'attach.intro': 'Uchunguzi huhifadhiwa, ukiwa umesimbwa, katika faili uliyochagua, pamoja na mtu, tarehe na mhoji: hakuna haja ya kuurudia.',
+    'attach.intro':
+      'Uchunguzi huhifadhiwa, ukiwa umesimbwa, katika faili uliyochagua, pamoja na mtu, tarehe na mhoji: hakuna haja ya kuurudia.',
     'attach.open': 'Ambatisha kwenye faili…',
-    'attach.locked': 'Daftari limefungwa. Lifungue hapa ili kuchagua faili: majibu yako yanabaki kwenye skrini.',
+    'attach.locked':
+      'Daftari limefungwa. Lifungue hapa ili kuchagua faili: majibu yako yanabaki kwenye skrini.',
     'attach.case': 'Faili',
     'attach.person': 'Mtu anayehusika',
-    'attach.noCases': 'Daftari hili bado halina faili. Iunde katika Mafaili, kisha urudi hapa: majibu yako yanabaki kwenye skrini.',
-    'attach.noPersons': 'Faili hili bado halina mtu. Mwongeze katika Mafaili → Watu, kisha urudi hapa: majibu yako yanabaki kwenye skrini.',
-    'attach.ageMismatch': '{code} ana umri chini ya miaka 18 kulingana na faili, lakini uchunguzi huu unatumia orodha ya mtu mzima. Hakikisha kabla ya kuambatisha.',
+    'attach.noCases':
+      'Daftari hili bado halina faili. Iunde katika Mafaili, kisha urudi hapa: majibu yako yanabaki kwenye skrini.',
+    'attach.noPersons':
+      'Faili hili bado halina mtu. Mwongeze katika Mafaili → Watu, kisha urudi hapa: majibu yako yanabaki kwenye skrini.',
+    'attach.ageMismatch':
+      '{code} ana umri chini ya miaka 18 kulingana na faili, lakini uchunguzi huu unatumia orodha ya mtu mzima. Hakikisha kabla ya kuambatisha.',
     'attach.submit': 'Ambatisha kwenye faili',
     'attach.cancel': 'Ghairi',
     'attach.loading': 'Faili linasomwa…',
-    'attach.done': 'Uchunguzi umeambatishwa kwenye faili {number} ({code}), ukiwa umesimbwa. Unaonekana katika Mafaili → Uchunguzi.',
+    'attach.done':
+      'Uchunguzi umeambatishwa kwenye faili {number} ({code}), ukiwa umesimbwa. Unaonekana katika Mafaili → Uchunguzi.',
     'attach.goCases': 'Fungua mafaili',
   },
 });

@@ -11,7 +11,19 @@ import { shell } from './shell';
 import { vault } from './vault';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup, office };
+export const catalog = {
+  shell,
+  pages,
+  content,
+  library,
+  screening,
+  vault,
+  directory,
+  search,
+  cases,
+  backup,
+  office,
+};
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;

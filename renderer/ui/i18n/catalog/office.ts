@@ -5,7 +5,8 @@ import { defineNamespace } from './defineNamespace';
 export const office = defineNamespace({
   fr: {
     title: 'Coordonnées du bureau',
-    intro: 'Imprimées sur chaque fiche de référence, pour que le service qui reçoit la personne sache qui l’oriente et comment vous rappeler. Elles décrivent le bureau, jamais un dossier, et valent pour tous les carnets de cet ordinateur.',
+    intro:
+      'Imprimées sur chaque fiche de référence, pour que le service qui reçoit la personne sache qui l’oriente et comment vous rappeler. Elles décrivent le bureau, jamais un dossier, et valent pour tous les carnets de cet ordinateur.',
     'field.service': 'Service qui oriente',
     'field.serviceHint': 'Par exemple : Division provinciale des Affaires sociales, antenne de Walikale.',
     'field.phone': 'Téléphone pour rappeler',
@@ -19,12 +20,14 @@ export const office = defineNamespace({
     'sheet.phone': 'Pour rappeler',
     'sheet.email': 'E-mail',
     'sheet.toComplete': 'à compléter par le bureau',
-    'sheet.missing': 'Le service, le téléphone ou l’e-mail du bureau manquent sur cette fiche : renseignez-les une fois dans Paramètres.',
+    'sheet.missing':
+      'Le service, le téléphone ou l’e-mail du bureau manquent sur cette fiche : renseignez-les une fois dans Paramètres.',
     'sheet.missingLink': 'Ouvrir les coordonnées du bureau',
   },
   en: {
     title: 'Office details',
-    intro: 'Printed on every referral form, so the receiving service knows who refers the person and how to call you back. They describe the office, never a case, and apply to every notebook on this computer.',
+    intro:
+      'Printed on every referral form, so the receiving service knows who refers the person and how to call you back. They describe the office, never a case, and apply to every notebook on this computer.',
     'field.service': 'Referring service',
     'field.serviceHint': 'For example: Provincial Division of Social Affairs, Walikale office.',
     'field.phone': 'Phone to call back',
@@ -38,12 +41,14 @@ export const office = defineNamespace({
     'sheet.phone': 'To call back',
     'sheet.email': 'E-mail',
     'sheet.toComplete': 'to be completed by the office',
-    'sheet.missing': 'The office’s service, phone or e-mail is missing from this form: enter them once in Settings.',
+    'sheet.missing':
+      'The office’s service, phone or e-mail is missing from this form: enter them once in Settings.',
     'sheet.missingLink': 'Open the office details',
   },
   sw: {
     title: 'Taarifa za ofisi',
-    intro: 'Huchapishwa kwenye kila fomu ya rufaa, ili huduma inayompokea mtu ijue nani anamtuma na jinsi ya kuwapigia tena. Zinaeleza ofisi, kamwe si faili, na zinahusu madaftari yote ya kompyuta hii.',
+    intro:
+      'Huchapishwa kwenye kila fomu ya rufaa, ili huduma inayompokea mtu ijue nani anamtuma na jinsi ya kuwapigia tena. Zinaeleza ofisi, kamwe si faili, na zinahusu madaftari yote ya kompyuta hii.',
     'field.service': 'Huduma inayotuma',
     'field.serviceHint': 'Kwa mfano: Idara ya Mkoa ya Masuala ya Kijamii, ofisi ya Walikale.',
     'field.phone': 'Simu ya kupigiwa tena',
@@ -57,7 +62,8 @@ export const office = defineNamespace({
     'sheet.phone': 'Kupigiwa tena',
     'sheet.email': 'Barua pepe',
     'sheet.toComplete': 'itajazwa na ofisi',
-    'sheet.missing': 'Huduma, simu au barua pepe ya ofisi havipo kwenye fomu hii: viweke mara moja katika Mipangilio.',
+    'sheet.missing':
+      'Huduma, simu au barua pepe ya ofisi havipo kwenye fomu hii: viweke mara moja katika Mipangilio.',
     'sheet.missingLink': 'Fungua taarifa za ofisi',
   },
 });
