@@ -9,6 +9,7 @@ import {
   type OfficeFieldError,
   type OfficeSettings,
 } from './officeSettings';
+import './settings.css';
 
 type Field = keyof OfficeSettings;
 

@@ -997,7 +997,7 @@ export const cases = defineNamespace({
     'type.3gp': 'Video 3GP',
     'type.mov': 'Video MOV',
     'notes.draftRestored':
-      'Rasimu imepatikana, iliyoandikwa {when} na kuhifadhiwa ikiwa imesimbwa: isome tena, kisha uongeze dokezo.',
+      'Rasimu imepatikana, iliyoandikwa {when} na kuhifadhiwa ikiwa imesimbwa: isome tena, kisha uongeze maelezo.',
     'screenings.preselectedChild':
       'Orodha ya mtoto imechaguliwa kutokana na umri uliorekodiwa wa {code} (chini ya miaka 18). Unaweza kuibadilisha hapa chini.',
     'screenings.preselectedAdult':
