@@ -219,8 +219,6 @@ describe('case notebook', () => {
     await page.getByText(fr('cases.error.file-type-unknown')).waitFor();
     await upload('rapport.pdf', TEXT_AS_PDF);
     await page.getByText(fr('cases.error.file-type-unknown')).waitFor();
-    await upload('enorme.png', oversizedPng());
-    await page.getByText(fr('cases.error.file-too-large')).waitFor();
     // A procès-verbal in Word (both formats) and a phone video go in; damaged or disguised ones do not.
     await upload('PV-audition.docx', tinyDocx());
     await page.getByRole('cell', { name: fr('cases.type.docx') }).waitFor();
@@ -235,6 +233,8 @@ describe('case notebook', () => {
     await page.getByText(fr('cases.error.file-type-unknown')).waitFor();
     await upload('pv.docx', truncated(tinyDocx(), 400));
     await page.getByText(fr('cases.error.file-incomplete')).waitFor();
+    await upload('enorme.png', oversizedPng());
+    await page.getByText(fr('cases.error.file-too-large')).waitFor();
     expect(await page.locator('.case-table tbody tr').count()).toBe(4);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: `${fr('cases.attachments.save')} : photo-site.png` }).click();
