@@ -211,7 +211,10 @@ describe('case notebook', () => {
       await page.getByRole('button', { name: fr('cases.attachments.add') }).click();
       await (
         await chooser
-      ).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+      ).setFiles(
+        { name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) },
+        { timeout: 90_000 },
+      );
     };
     await upload('photo-site.png', TINY_PNG);
     await page.getByText(fr('cases.attachments.added')).waitFor();
