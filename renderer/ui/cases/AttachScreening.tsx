@@ -24,7 +24,7 @@ export function AttachScreening() {
   const answered = screening !== undefined && Object.keys(screening.answers).length > 0;
   if (done)
     return (
-      <section className="panel attach-screening" aria-labelledby="attach-heading">
+      <section className="panel attach-screening screen-only" aria-labelledby="attach-heading">
         <h2 id="attach-heading">{t('cases.attach.heading')}</h2>
         <p className="success-message" role="status">
           {t('cases.attach.done', done)} <a href="#/dossiers">{t('cases.attach.goCases')}</a>

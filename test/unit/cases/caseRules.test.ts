@@ -250,6 +250,19 @@ describe('Word documents and phone videos, by content', () => {
     const stray = video.slice();
     stray.set(new TextEncoder().encode('zzzz'), stray.length - 68);
     expect(code('video.mp4', stray)).toBe('file-incomplete');
+    // A last box "to the end of the file" (size 0) and a 64-bit size are both read.
+    const toEnd = video.slice();
+    new DataView(toEnd.buffer).setUint32(toEnd.length - 72, 0);
+    expect(code('video.mp4', toEnd)).toBe('mp4');
+    const wide = new Uint8Array(video.length + 8);
+    wide.set(video.subarray(0, video.length - 72));
+    const wideView = new DataView(wide.buffer);
+    wideView.setUint32(video.length - 72, 1);
+    wide.set(new TextEncoder().encode('mdat'), video.length - 68);
+    wideView.setBigUint64(video.length - 64, 80n);
+    expect(code('video.mp4', wide)).toBe('mp4');
+    wideView.setBigUint64(video.length - 64, 81n);
+    expect(code('video.mp4', wide)).toBe('file-incomplete');
     // A directory entry pointing past the end of the ZIP.
     const docx = tinyDocx();
     const view = new DataView(docx.buffer);
