@@ -46,7 +46,7 @@ async function syntheticPack(): Promise<Map<string, Uint8Array>> {
     id: `code-long/art-${i + 1}`, docId: 'code-long', kind: 'article', number: String(i + 1), heading: `Article ${i + 1}`,
     citation: `Code synthétique, art. ${i + 1}`,
     text: { fr: `${paragraph.repeat(4)}\n\n- a) **premier** point ;\n- b) second point, voir [art. ${i || 1}](#/doc/code-long/art-${i || 1}).\n\n${paragraph.repeat(3)}` },
-    path: [], verification: { status: 'a-verifier', note: 'Synthétique.' }, sources: [], related: [], tags: [],
+    path: [], nature: 'resume', verification: { status: 'a-verifier', note: 'Synthétique.' }, sources: [], related: [], tags: [],
   }));
   const titles = Array.from({ length: 12 }, (_, t) => ({
     type: 'heading' as const, title: `Titre ${t + 1}`, depth: 1,
@@ -54,10 +54,10 @@ async function syntheticPack(): Promise<Map<string, Uint8Array>> {
   }));
   const doc: ContentDocument = {
     id: 'code-long', kind: 'law', title: { fr: 'Code synthétique de 1 200 articles' }, shortName: { fr: 'Code long' }, citation: 'Code synthétique',
-    jurisdiction: 'RDC', aliases: [], dates: {}, status: 'en-vigueur', amends: [], amendedBy: [], sources: [{ id: 's', label: 'banc', type: 'official' }],
-    verification: { status: 'verifie' }, tags: [], languages: ['fr'], validAsOf: '2026-01-01', outline: titles, entryIds: entries.map((e) => e.id),
+    jurisdiction: 'RDC', aliases: [], dates: {}, status: 'en-vigueur', amends: [], amendedBy: [], sources: [{ id: 's', label: 'banc', type: 'official', publisher: 'banc' }],
+    verification: { status: 'officiel' }, tags: [], languages: ['fr'], validAsOf: '2026-01-01', outline: titles, entryIds: entries.map((e) => e.id),
   };
-  const pack = await buildPack({ documents: [doc], entries, tags: {}, errors: [] }, { packVersion: 1, createdAt: '2026-01-01T00:00:00Z', key: loadSigningKey({}) });
+  const pack = await buildPack({ documents: [doc], entries, tags: {} }, { packVersion: 1, createdAt: '2026-01-01T00:00:00Z', key: loadSigningKey({}) });
   return new Map(pack.parts);
 }
 

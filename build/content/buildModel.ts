@@ -19,6 +19,9 @@ const localized = (l: { fr: string; en?: string | undefined; sw?: string | undef
 const defined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
+const toSource = (s: Source): Source =>
+  defined<Source>({ id: s.id, label: s.label, type: s.type, publisher: s.publisher, publication: s.publication, url: s.url });
+
 export const buildDocument = (
   doc: SourceDocument,
   linked: { amends: string[]; amendedBy: string[]; summary: Localized | undefined; outline: OutlineNode[] },
@@ -38,7 +41,7 @@ export const buildDocument = (
     status: fm.status,
     amends: linked.amends,
     amendedBy: linked.amendedBy,
-    sources: fm.sources.map((s) => defined<Source>({ id: s.id, label: s.label, type: s.type, url: s.url })),
+    sources: fm.sources.map(toSource),
     verification: defined({ status: fm.verification.status, note: fm.verification.note }),
     tags: fm.tags ?? [],
     languages: (['fr', 'en', 'sw'] as const).filter((l) => fm.languages.includes(l)),
@@ -47,6 +50,8 @@ export const buildDocument = (
     outline: linked.outline,
     entryIds: doc.entries.map((e) => e.fullId),
     dimensions: fm.dimensions?.map((d) => ({ id: d.id, label: localized(d) })),
+    coverage: fm.coverage ? { status: fm.coverage.status, note: fm.coverage.note } : undefined,
+    grouping: fm.grouping ? defined({ dimensions: fm.grouping.dimensions, strength: fm.grouping.strength }) : undefined,
   });
 };
 
@@ -64,15 +69,19 @@ export const buildEntry = (
     kind: entry.kind,
     number: entry.number,
     heading: entry.raw.heading,
+    headingTranslations: meta?.title ? defined({ en: meta.title.en, sw: meta.title.sw }) : undefined,
     citation: entry.number ? `${doc.fm.citation}, art. ${entry.number}` : `${doc.fm.citation}, ${entry.raw.heading}`,
     text: linked.text,
     path: entry.raw.path,
+    editorialPath: entry.raw.editorialPath.length > 0 ? entry.raw.editorialPath : undefined,
+    // Every text the pack holds today is Dalili's summary; `texte` arrives with the official wording.
+    nature: 'resume',
     // An entry whose meta block failed validation never reaches the pack (the build fails), so this
     // fallback only keeps the model total.
     verification: defined({ status: meta?.verification ?? 'a-verifier', note: meta?.note }),
     sources: (meta?.sources ?? []).flatMap((id) => {
       const s = sources.get(id);
-      return s ? [defined<Source>({ id: s.id, label: s.label, type: s.type, url: s.url })] : [];
+      return s ? [toSource(s)] : [];
     }),
     related: linked.related,
     tags: meta?.tags ?? [],

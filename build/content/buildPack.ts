@@ -33,7 +33,9 @@ const json = (value: unknown): Uint8Array => utf8(JSON.stringify(value));
 
 export const packManifestBytes = (manifest: PackManifest): Uint8Array => utf8(`${JSON.stringify(manifest, null, 2)}\n`);
 
-export const buildPack = async (content: CompiledContent, options: PackBuildOptions): Promise<BuiltPack> => {
+export const buildPack = async (
+  content: Pick<CompiledContent, 'documents' | 'entries' | 'tags'> & Partial<CompiledContent>,
+  options: PackBuildOptions): Promise<BuiltPack> => {
   const { documents, entries, tags } = content;
   const search = exportSearchIndex(buildSearchIndex(documents, entries));
   const contentParts: [string, Uint8Array][] = [
@@ -60,8 +62,11 @@ export const buildPack = async (content: CompiledContent, options: PackBuildOpti
       indicators: countKind('indicator'),
       steps: countKind('step'),
       actors: countKind('actor'),
-      verifie: entries.filter((e) => e.verification.status === 'verifie').length,
       aVerifier: entries.filter((e) => e.verification.status === 'a-verifier').length,
+      officiel: entries.filter((e) => e.verification.status === 'officiel').length,
+      concordant: entries.filter((e) => e.verification.status === 'concordant').length,
+      resume: entries.filter((e) => e.nature === 'resume').length,
+      texte: entries.filter((e) => e.nature === 'texte').length,
     },
     search: { engine: SEARCH_CONFIG.engine, configVersion: SEARCH_CONFIG.version, configHash: await searchConfigHash() },
     parts: await Promise.all(

@@ -2,7 +2,7 @@ import type { ContentDocument, Entry, TagLabels } from '../../renderer/core/cont
 import { compileDocument } from './compileDocument';
 import type { FileInput } from './compileDocument';
 import { ErrorList, sortErrors } from './contentError';
-import type { ContentError } from './contentError';
+import type { ContentError, ContentGap } from './contentError';
 import { linkDocuments } from './linkDocuments';
 import { describeIssues, tagsFileSchema } from './schema';
 import type { SourceDocument } from './sourceTypes';
@@ -21,6 +21,10 @@ export interface CompiledContent {
   entries: Entry[];
   tags: TagLabels;
   errors: ContentError[];
+  /** Problems that do not stop the build, e.g. gaps while GAPS_ARE_ERRORS is off (gapPolicy.ts). */
+  warnings: ContentError[];
+  /** Entries that name no source ("from memory"). */
+  gaps: ContentGap[];
 }
 
 const compileTags = (input: ContentInput, errors: ErrorList): TagLabels => {
@@ -62,5 +66,12 @@ export const compileContent = (input: ContentInput): CompiledContent => {
     else for (const id of declaredIds(file)) pending.add(id);
   }
   const { documents, entries } = linkDocuments(sources, errors, pending);
-  return { documents, entries, tags, errors: sortErrors(errors.items) };
+  return {
+    documents,
+    entries,
+    tags,
+    errors: sortErrors(errors.items),
+    warnings: sortErrors(errors.warnings),
+    gaps: [...errors.gaps].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
 };

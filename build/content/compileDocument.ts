@@ -1,11 +1,13 @@
-import { compileEntry } from './compileEntry';
+import { compileEntry, looksLikeUnreadArticle } from './compileEntry';
 import type { ErrorList } from './contentError';
 import { checkRawHtml } from './markdownChecks';
 import { parseBody } from './parseBody';
 import { describeIssues, frontMatterSchema } from './schema';
 import { FOLDER_KIND } from './sourceTypes';
 import { looseFrontMatter } from './looseFrontMatter';
+import type { FrontMatter } from './schema';
 import type { SourceDocument, SourceEntry } from './sourceTypes';
+import { checkDocumentSources } from './verificationRules';
 import { parseYamlSource } from './yamlSource';
 
 // One Markdown file: front matter, body structure, entries. Keeps going after an error so a single
@@ -18,6 +20,8 @@ export interface FileInput {
   folder: string;
   baseName: string;
   source: string;
+  /** Set by readContentDir when the file is not valid UTF-8: the file is refused. */
+  invalidUtf8?: { line: number; column: number; byte: number };
 }
 
 const splitFrontMatter = (source: string): { yaml: string; body: string; bodyLine: number } | undefined => {
@@ -34,6 +38,12 @@ export const compileDocument = (
   errors: ErrorList,
 ): SourceDocument | undefined => {
   const { file } = input;
+  if (input.invalidUtf8) {
+    const { line, column, byte } = input.invalidUtf8;
+    const hex = byte.toString(16).toUpperCase().padStart(2, '0');
+    errors.add(file, line, `not valid UTF-8 (byte 0x${hex} at column ${column}): save the file as UTF-8; nothing from it is compiled`);
+    return undefined;
+  }
   const split = splitFrontMatter(input.source);
   if (!split) {
     errors.add(file, 1, 'the file must start with YAML front matter between two `---` lines');
@@ -64,6 +74,8 @@ export const compileDocument = (
   if (fm.ratification && fm.jurisdiction === 'RDC') {
     errors.add(file, yaml.lineOf(['ratification']), '`ratification` is for international and regional instruments');
   }
+  checkIndicatorSet(fm, yaml, file, errors);
+  if (parsed.success) checkDocumentSources(fm, yaml, file, errors);
   const sourceIds = new Set<string>();
   fm.sources.forEach((s, i) => {
     if (sourceIds.has(s.id)) errors.add(file, yaml.lineOf(['sources', i]), `duplicate source id \`${s.id}\``);
@@ -94,12 +106,41 @@ export const compileDocument = (
     }
     entries.push(entry);
   }
-  for (const node of body.outline) checkHeadingTexts(node, file, errors);
+  for (const node of body.outline) checkHeadingTexts(node, file, errors, fm.kind === 'law');
+  if (fm.kind === 'law' && body.entries.length === 0) {
+    errors.add(
+      file,
+      split.bodyLine,
+      'this law has no article: write each one as a heading with an id, `### Article 5 {#art-5}` (a document with no entry is refused, not shipped empty)',
+    );
+  }
   return { file, fm, yaml, body, entries };
 };
 
-const checkHeadingTexts = (node: SourceDocument['body']['outline'][number], file: string, errors: ErrorList): void => {
+// Indicator sets say whether they are the full published list and whose the grouping and strengths are.
+const checkIndicatorSet = (fm: FrontMatter, yaml: SourceDocument['yaml'], file: string, errors: ErrorList): void => {
+  if (fm.kind !== 'indicators') {
+    for (const field of ['coverage', 'grouping'] as const) {
+      if (fm[field]) errors.add(file, yaml.lineOf([field]), `\`${field}\` is only allowed in indicators documents`);
+    }
+    return;
+  }
+  if (!fm.coverage) {
+    errors.add(file, yaml.lineOf([]), 'an indicator set needs `coverage: { status: complet | partiel, note: "…" }` (is it the full published list? the note says what is left out)');
+  }
+  if (!fm.grouping?.strength) {
+    errors.add(file, yaml.lineOf(fm.grouping ? ['grouping'] : []), 'an indicator set needs `grouping.strength: source | dalili` (do the strengths come from the published source or from Dalili?)');
+  }
+  if (fm.dimensions && !fm.grouping?.dimensions) {
+    errors.add(file, yaml.lineOf(['dimensions']), 'an indicator set with `dimensions` needs `grouping.dimensions: source | dalili`');
+  }
+};
+
+const checkHeadingTexts = (node: SourceDocument['body']['outline'][number], file: string, errors: ErrorList, law: boolean): void => {
   if (node.type !== 'heading') return;
   if (node.text) checkRawHtml(node.text, file, errors);
-  for (const child of node.children) checkHeadingTexts(child, file, errors);
+  if (law && (/^article\s/i.test(node.title) || looksLikeUnreadArticle(node.title))) {
+    errors.add(file, node.line, `heading \`${node.title}\` looks like an article but has no id: write \`### ${node.title} {#art-…}\` or it is dropped as a structure heading`);
+  }
+  for (const child of node.children) checkHeadingTexts(child, file, errors, law);
 };

@@ -6,11 +6,18 @@ import { describeIssues, metaSchema } from './schema';
 import type { FrontMatter } from './schema';
 import { ENTRY_KIND } from './sourceTypes';
 import type { SourceEntry } from './sourceTypes';
+import { checkEntrySources } from './verificationRules';
 import { parseYamlSource } from './yamlSource';
 
 // One entry: its meta block against the schema and the rules that depend on the document's kind.
 
 const ARTICLE = /^Article\s+(.+)$/i;
+// Headings a writer meant as articles but that the compiler would not read as such ("Art. 5", "Art 5",
+// "Article5", "ARTICLE PREMIER" is fine): refused rather than silently cited by their heading.
+const ARTICLE_LIKE = /^(?:art\.?|article)\s*\d/i;
+
+export const looksLikeUnreadArticle = (heading: string): boolean =>
+  ARTICLE_LIKE.test(heading) && !ARTICLE.test(heading);
 
 const KIND_FIELDS = {
   penalty: 'law',
@@ -44,6 +51,9 @@ export const compileEntry = (raw: RawEntry, ctx: EntryContext): SourceEntry => {
   if (fm.kind === 'law') {
     const number = articleNumber(raw.heading);
     if (number) entry.number = number;
+    else if (looksLikeUnreadArticle(raw.heading)) {
+      errors.add(file, raw.line, `heading \`${raw.heading}\` is not recognised as an article: write \`Article 5\` (the word in full, then the number)`);
+    }
   }
   if (!raw.text.text.trim()) errors.add(file, raw.line, `empty entry \`${raw.localId}\`: the French text is required`);
   checkRawHtml(raw.text, file, errors);
@@ -85,6 +95,7 @@ export const compileEntry = (raw: RawEntry, ctx: EntryContext): SourceEntry => {
   (meta.sources ?? []).forEach((id, i) => {
     if (!sourceIds.has(id)) errors.add(file, yaml.lineOf(['sources', i]), `unknown source \`${id}\`: list it in the front matter \`sources\``);
   });
+  checkEntrySources({ fullId: entry.fullId, line: raw.line }, meta, fm, yaml, file, errors);
   (meta.tags ?? []).forEach((tag, i) => {
     if (!ctx.tags.has(tag)) errors.add(file, yaml.lineOf(['tags', i]), `unknown tag \`${tag}\`: add it to content/tags.yml`);
   });
@@ -99,6 +110,10 @@ export const compileEntry = (raw: RawEntry, ctx: EntryContext): SourceEntry => {
         errors.add(file, yaml.lineOf([lang]), `\`${lang}\` text given but the document's \`languages\` does not list ${lang}`);
       }
     }
+  }
+  for (const lang of ['en', 'sw'] as const) {
+    const title = meta.title?.[lang];
+    if (title !== undefined) checkRawHtml({ text: title, line: yaml.lineOf(['title', lang]) }, file, errors);
   }
   for (const lang of ['fr', 'en', 'sw'] as const) {
     meta.questions?.[lang]?.forEach((q, i) => {

@@ -8,11 +8,26 @@ export interface ContentError {
   message: string;
 }
 
+/** An entry that names no source it was checked against ("from memory"): it may not ship. */
+export interface ContentGap {
+  /** Full entry id. */
+  id: string;
+  file: string;
+  line: number;
+}
+
 export class ErrorList {
   readonly items: ContentError[] = [];
+  /** Problems that do not stop the build (yet): shown by content:build and content:report. */
+  readonly warnings: ContentError[] = [];
+  readonly gaps: ContentGap[] = [];
 
   add(file: string, line: number, message: string): void {
     this.items.push({ file, line: Math.max(1, line), message });
+  }
+
+  warn(file: string, line: number, message: string): void {
+    this.warnings.push({ file, line: Math.max(1, line), message });
   }
 
   get size(): number {

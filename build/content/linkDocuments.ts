@@ -118,6 +118,7 @@ export const linkDocuments = (
             type: 'heading',
             title: node.title,
             depth: node.depth,
+            ...(node.editorial ? { editorial: true } : {}),
             ...(node.text ? { text: link(doc, node.text, 'fr') } : {}),
             children: node.children.map(toOutline),
           };

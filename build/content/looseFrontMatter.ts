@@ -41,5 +41,7 @@ export const looseFrontMatter = (raw: unknown, baseName: string, folderKind: Doc
     validAsOf: pick('validAsOf', '1970-01-01'),
     summary: pick('summary', undefined),
     dimensions: pick('dimensions', undefined),
+    coverage: pick('coverage', undefined),
+    grouping: pick('grouping', undefined),
   };
 };

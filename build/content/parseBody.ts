@@ -11,12 +11,22 @@ export interface RawEntry {
   depth: number;
   line: number;
   path: string[];
+  /** Indexes in `path` of editorial headings. */
+  editorialPath: number[];
   meta?: MarkdownChunk;
   text: MarkdownChunk;
 }
 
 export type RawOutline =
-  | { type: 'heading'; title: string; depth: number; line: number; text?: MarkdownChunk; children: RawOutline[] }
+  | {
+      type: 'heading';
+      title: string;
+      depth: number;
+      line: number;
+      text?: MarkdownChunk;
+      editorial?: boolean;
+      children: RawOutline[];
+    }
   | { type: 'entry'; localId: string };
 
 export interface ParsedBody {
@@ -28,6 +38,8 @@ const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const ENTRY_ID = /^(.*?)[ \t]*\{#([^}]*)\}$/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
 const META_OPEN = /^(`{3,}|~{3,})[ \t]*meta[ \t]*$/;
+// A heading Dalili added to group articles ends with ` {.editorial}` so it never passes for the official structure.
+const EDITORIAL = /^(.*?)[ \t]*\{\.editorial\}$/;
 
 type Heading = Extract<RawOutline, { type: 'heading' }>;
 
@@ -85,13 +97,19 @@ export const parseBody = (body: string, firstLine: number, file: string, errors:
     while ((stack[stack.length - 1]?.depth ?? 0) >= depth) stack.pop();
     const idMatch = ENTRY_ID.exec(title);
     if (!idMatch) {
-      const node: Heading = { type: 'heading', title, depth, line, children: [] };
+      const editorial = EDITORIAL.exec(title);
+      const node: Heading = { type: 'heading', title: editorial ? (editorial[1] ?? '') : title, depth, line, children: [] };
+      if (editorial) node.editorial = true;
+      if (!node.title) errors.add(file, line, 'structure heading has no title before {.editorial}');
       attach(node);
       stack.push(node);
       owner = node;
       continue;
     }
     const localId = idMatch[2]?.trim() ?? '';
+    if (/\{\.editorial\}/.test(idMatch[1] ?? '')) {
+      errors.add(file, line, '{.editorial} marks structure headings, not entries: remove it from this entry heading');
+    }
     if (!ID_PATTERN.test(localId)) {
       errors.add(file, line, `invalid entry id \`{#${localId}}\`: use lower-case letters, digits and hyphens`);
     }
@@ -101,6 +119,7 @@ export const parseBody = (body: string, firstLine: number, file: string, errors:
       depth,
       line,
       path: stack.map((h) => h.title),
+      editorialPath: stack.flatMap((h, k) => (h.editorial ? [k] : [])),
       text: { text: '', line },
     };
     if (!entry.heading) errors.add(file, line, 'entry heading has no title before its {#id}');

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { FileInput } from './compileDocument';
 import type { ContentInput } from './compileContent';
+import { decodeUtf8File } from './decodeUtf8';
 import { FOLDER_KIND } from './sourceTypes';
 
 // The file side of the compiler: content/<folder>/*.md and content/tags.yml, in a stable order.
@@ -17,7 +18,8 @@ export const readContentDir = (dir: string): ContentInput => {
     for (const name of readdirSync(folderPath).sort()) {
       if (!name.endsWith('.md')) continue;
       const path = join(folderPath, name);
-      files.push({ file: display(path), folder, baseName: basename(name, '.md'), source: readFileSync(path, 'utf8') });
+      const { source, invalid } = decodeUtf8File(readFileSync(path));
+      files.push({ file: display(path), folder, baseName: basename(name, '.md'), source, ...(invalid ? { invalidUtf8: invalid } : {}) });
     }
   }
   return {

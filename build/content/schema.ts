@@ -27,13 +27,32 @@ const lang = z.enum(['fr', 'en', 'sw']);
 
 export const localizedSchema = z.strictObject({ fr: text, en: text.optional(), sw: text.optional() });
 
+export const LEVELS = ['officiel', 'concordant', 'a-verifier'] as const;
+const LEVEL_MESSAGE = 'verification must be officiel, concordant or a-verifier';
+const level = z.enum(LEVELS, { error: LEVEL_MESSAGE });
+
+// A document's level says how its identity (title, number, dates, publication) was checked; below
+// officiel the note says against what, or what remains.
 const verificationSchema = z
-  .strictObject({ status: z.enum(['verifie', 'a-verifier']), note: text.optional() })
+  .strictObject({ status: level, note: text.optional() })
   .superRefine((v, ctx) => {
-    if (v.status === 'a-verifier' && !v.note) {
-      ctx.addIssue({ code: 'custom', params: { described: true }, path: ['note'], message: 'a-verifier needs a note saying what remains to check' });
+    if (v.status !== 'officiel' && !v.note) {
+      ctx.addIssue({ code: 'custom', params: { described: true }, path: ['note'], message: `a ${v.status} document needs a note saying what it was checked against and what remains` });
     }
   });
+
+export const sourceSchema = z.strictObject({
+  id,
+  label: text,
+  type: z.enum(['official', 'secondary']),
+  /** Who published this copy: two sources are independent when their publishers differ. */
+  publisher: text,
+  /** The official publication's precise reference (JO number and date, column or page). */
+  publication: text.optional(),
+  url: z.url({ error: 'must be a full URL' }).optional(),
+});
+
+const ownership = z.enum(['source', 'dalili'], { error: 'must be source or dalili' });
 
 export const frontMatterSchema = z.strictObject({
   id,
@@ -57,16 +76,7 @@ export const frontMatterSchema = z.strictObject({
   status: z.enum(['en-vigueur', 'modifie', 'abroge', 'projet', 'non-ratifie', 'reference']),
   amends: z.array(id).optional(),
   amendedBy: z.array(id).optional(),
-  sources: z
-    .array(
-      z.strictObject({
-        id,
-        label: text,
-        type: z.enum(['official', 'secondary']),
-        url: z.url({ error: 'must be a full URL' }).optional(),
-      }),
-    )
-    .min(1, { error: 'at least one source is required' }),
+  sources: z.array(sourceSchema).min(1, { error: 'at least one source is required' }),
   verification: verificationSchema,
   tags: z.array(z.string()).optional(),
   languages: z
@@ -76,6 +86,9 @@ export const frontMatterSchema = z.strictObject({
   validAsOf: isoDate,
   summary: localizedSchema.optional(),
   dimensions: z.array(z.strictObject({ id, fr: text, en: text.optional(), sw: text.optional() })).optional(),
+  // Indicator sets: is this the full published list, and whose are the grouping and the strengths.
+  coverage: z.strictObject({ status: z.enum(['complet', 'partiel'], { error: 'must be complet or partiel' }), note: text }).optional(),
+  grouping: z.strictObject({ dimensions: ownership.optional(), strength: ownership.optional() }).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -84,7 +97,7 @@ const questionList = z.array(text);
 
 export const metaSchema = z
   .strictObject({
-    verification: z.enum(['verifie', 'a-verifier'], { error: 'verification must be verifie or a-verifier' }),
+    verification: level,
     note: text.optional(),
     sources: z.array(id).optional(),
     related: z.array(refId).optional(),
@@ -94,6 +107,8 @@ export const metaSchema = z
       .optional(),
     en: text.optional(),
     sw: text.optional(),
+    // The entry heading in English and Swahili (the French heading is the Markdown heading itself).
+    title: z.strictObject({ en: text.optional(), sw: text.optional() }).optional(),
     dimension: id.optional(),
     strength: z.enum(['strong', 'medium', 'weak']).optional(),
     audience: z.enum(['adult', 'child', 'both']).optional(),
@@ -104,10 +119,12 @@ export const metaSchema = z
   })
   .superRefine((m, ctx) => {
     if (m.verification === 'a-verifier' && !m.note) {
-      ctx.addIssue({ code: 'custom', params: { described: true }, path: ['note'], message: 'an a-verifier entry needs a note saying what remains to check' });
-    }
-    if (m.verification === 'verifie' && (m.sources ?? []).length === 0) {
-      ctx.addIssue({ code: 'custom', params: { described: true }, path: ['sources'], message: 'a verifie entry must cite at least one source (sources: [...])' });
+      ctx.addIssue({
+        code: 'custom',
+        params: { described: true },
+        path: ['note'],
+        message: 'an a-verifier entry needs a note saying which: one secondary source only, sources disagree (which, on what), or point not read',
+      });
     }
   });
 

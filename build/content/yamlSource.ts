@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { ErrorList } from './contentError';
 
@@ -49,8 +49,26 @@ export const parseYamlSource = (
     return { line, node: node as Node };
   };
 
+  // An alias that expands to a huge tree (the "billion laughs" alias bomb) makes toJS throw; the
+  // refusal must name the file and the line of the first alias, like every other error.
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let aliasAt = 0;
+    visit(doc, {
+      Alias: (_key, node) => {
+        aliasAt = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const reason = error instanceof Error ? error.message : String(error);
+    errors.add(file, toFileLine(aliasAt), `YAML refused: ${reason} (anchors and aliases, \`&name\` / \`*name\`, expand to too much data)`);
+    return undefined;
+  }
+
   return {
-    value: doc.toJS(),
+    value,
     lineOf: (path) => locate(path).line,
     textLineOf: (path) => {
       const { line, node } = locate(path);

@@ -53,7 +53,7 @@ describe('library and reader', () => {
     await open(page, '#/bibliotheque');
     expect(await page.locator('h1').first().textContent()).toBe(fr('library.title'));
     expect(await page.locator('.pack-stamp').textContent()).toContain(`version ${manifest.packVersion}`);
-    expect(await page.locator('.badge-to-verify, .badge-verified').count()).toBeGreaterThan(0);
+    expect(await page.locator('.badge-to-verify, .badge-verified, .badge-concordant').count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('library-fr-index') });
     expect(await seriousAxeViolations(page), 'index').toEqual([]);
 
@@ -138,7 +138,7 @@ describe('library and reader', () => {
     await page.close();
   });
 
-  it('copies a citation in French legal style with the pack version and verification', async () => {
+  it('copies the citation alone, or the text marked as Dalili’s summary with its citation: the clipboard holds each', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR', permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await app.newPage({ context });
     await open(page, libraryHref(sourceDoc.id, crossRefSource.id));
@@ -146,20 +146,90 @@ describe('library and reader', () => {
     const words = {
       lang: 'fr' as const,
       provenance: fr('library.cite.provenance'),
-      verified: fr('library.cite.verified'),
+      officiel: fr('library.cite.officiel'),
+      concordant: fr('library.cite.concordant'),
       toVerify: fr('library.cite.toVerify'),
+      natureLine: { resume: fr('library.nature.explain.resume'), texte: fr('library.nature.explain.texte') },
       verificationLine: fr('library.cite.verificationLine'),
       sourceLine: fr('library.cite.sourceLine'),
       translationNote: fr('library.cite.translationNote'),
       languageNames: { fr: 'français', en: 'anglais', sw: 'swahili' },
     };
     const expected = citationWithStamp(crossRefSource, manifest, words);
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    // "Copier la citation": the citation alone, with where it was read and its level, no text.
+    await expect.poll(clipboard).toBe(expected);
     expect(expected.startsWith(crossRefSource.citation)).toBe(true);
+    expect(expected).toContain(fr(`library.cite.${crossRefSource.verification.status === 'a-verifier' ? 'toVerify' : crossRefSource.verification.status}`));
+    expect(expected).not.toContain(fr('library.nature.explain.resume'));
     await expect.poll(() => page.locator('.library-announcer[role="status"]').textContent()).toContain(expected);
+    await page.screenshot({ path: screenshotPath('library-fr-citation-copied') });
+    // "Copier le texte et la citation": the text, first marked as Dalili's summary, then the citation.
     await page.locator(`#${entryDomId(crossRefSource.id)}`).getByRole('button', { name: fr('library.action.copyArticle') }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`Source : ${expected}`);
+    await expect.poll(clipboard).toContain(`Source : ${expected}`);
+    const copied = await clipboard();
+    expect(copied.split('\n')[0]).toBe(`[${fr('library.nature.explain.resume')}]`);
+    expect(copied).toContain(crossRefSource.heading);
     await context.close();
+  });
+
+  it('says on each article what it is and how it was checked, marks Dalili’s own headings, and prints a verification worksheet', async () => {
+    const page = await app.newPage();
+    await open(page, libraryHref(sourceDoc.id, crossRefSource.id));
+    const article = page.locator(`#${entryDomId(crossRefSource.id)}`);
+    const badge = article.locator('.article-header .verification');
+    await expect.poll(() => badge.getAttribute('data-nature')).toBe('resume');
+    expect(await badge.getAttribute('data-level')).toBe(crossRefSource.verification.status);
+    const badgeText = (await badge.textContent()) ?? '';
+    expect(badgeText).toContain(fr('library.nature.resume'));
+    expect(badgeText).toContain(fr(`library.verification.explain.${crossRefSource.verification.status}`));
+    expect(await page.locator('.document-header .nature-banner').textContent()).toBe(fr('library.nature.explain.resume'));
+    await article.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('library-fr-article-nature-level') });
+
+    // A heading Dalili added to group articles says so, in the text and in the contents.
+    const editorialDoc = documents.find((d) => d.kind === 'law' && d.outline.some((n) => n.type === 'heading' && n.editorial));
+    expect(editorialDoc, 'a law with an editorial heading').toBeDefined();
+    await open(page, libraryHref(editorialDoc!.id));
+    await expect.poll(() => page.locator('.reader-text .structure-heading.is-editorial').count()).toBeGreaterThan(0);
+    expect(await page.locator('.reader-text .structure-heading.is-editorial .editorial-mark').first().textContent()).toBe(` ${fr('library.editorial.long')}`);
+    expect(await page.locator('.toc-heading.is-editorial .editorial-mark').first().textContent()).toBe(` ${fr('library.editorial.short')}`);
+    const official = editorialDoc!.outline.find((n) => n.type === 'heading' && !n.editorial);
+    if (official?.type === 'heading') {
+      expect(await page.locator('.reader-text .structure-heading:not(.is-editorial)').first().locator('.editorial-mark').count()).toBe(0);
+    }
+
+    // The worksheet: per entry its citation, level, Dalili's summary marked as such, and blank lines.
+    await open(page, libraryHref(sourceDoc.id, crossRefSource.id));
+    await page.evaluate(() => {
+      window.print = () => void ((window as unknown as { printed: number }).printed = 1);
+    });
+    await page.locator(`#${entryDomId(crossRefSource.id)}`).getByRole('button', { name: fr('library.action.print') }).click();
+    await page.getByRole('radio', { name: fr('library.print.format.worksheet') }).check();
+    const sheet = page.locator('.print-sheet.worksheet');
+    await expect.poll(() => sheet.locator('.worksheet-entry').count()).toBe(1);
+    const text = (await sheet.textContent()) ?? '';
+    expect(text).toContain(crossRefSource.citation);
+    expect(text).toContain(fr('library.worksheet.summary'));
+    expect(text).toContain(fr('library.worksheet.joReference'));
+    expect(text).toContain(fr('library.worksheet.initials'));
+    expect(await seriousAxeViolations(page), 'worksheet').toEqual([]);
+    await sheet.locator('.worksheet-entry').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('library-fr-worksheet') });
+    await page.close();
+  });
+
+  it('search results carry the nature and level of each text through the shared badge', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}#/recherche?q=${encodeURIComponent('travail forcé')}`);
+    const first = page.locator('#search-results [role="option"]').first();
+    await expect.poll(() => first.locator('.verification').count(), { timeout: 15_000 }).toBe(1);
+    const badge = first.locator('.verification');
+    expect(await badge.getAttribute('data-nature')).toBe('resume');
+    expect(['officiel', 'concordant', 'a-verifier']).toContain(await badge.getAttribute('data-level'));
+    expect(await badge.locator('.badge-nature').textContent()).toBe(fr('library.nature.resume'));
+    await page.screenshot({ path: screenshotPath('search-fr-result-nature-level') });
+    await page.close();
   });
 
   it('keeps bookmarks, exports them to a file and imports them back; a bad file changes nothing', async () => {
@@ -204,9 +274,13 @@ describe('library and reader', () => {
     await expect.poll(() => sheet.locator('.print-entry').count()).toBe(1);
     expect(await sheet.locator('.print-stamp').textContent()).toContain(`version ${manifest.packVersion}`);
     expect(await sheet.locator('.print-citation').textContent()).toContain(crossRefSource.citation);
-    expect(await sheet.locator('.print-entry .badge').textContent()).toContain(
-      fr(crossRefSource.verification.status === 'verifie' ? 'library.verification.verifie' : 'library.verification.a-verifier'),
-    );
+    const printedBadges = await sheet.locator('.print-entry .verification').textContent();
+    expect(printedBadges).toContain(fr(`library.verification.${crossRefSource.verification.status}`));
+    expect(printedBadges).toContain(fr('library.nature.resume'));
+    expect(printedBadges).toContain(fr(`library.verification.explain.${crossRefSource.verification.status}`));
+    expect(await sheet.locator('.print-nature').textContent()).toBe(fr('library.nature.explain.resume'));
+    await sheet.locator('.print-entry').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('library-fr-print-article') });
     expect(await seriousAxeViolations(page), 'print view').toEqual([]);
     await page.getByRole('radio', { name: fr('library.print.scope.selection') }).check();
     await page.getByRole('button', { name: fr('library.print.selectAll') }).click();

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Entry } from '../../renderer/core/content/types';
+import type { ContentDocument, Entry } from '../../renderer/core/content/types';
 import { translate } from '../../renderer/ui/i18n/translate';
+import { BOY_AT_GOLD_MINE } from '../fixtures/content/boyAtGoldMine';
 import { screenshotPath, seriousAxeViolations, useBrowserApp, WEB_ROOT } from './support/browserApp';
 
 // The screening flows as an investigator goes through them, on the real bundled pack. Which
@@ -11,6 +12,7 @@ import { screenshotPath, seriousAxeViolations, useBrowserApp, WEB_ROOT } from '.
 
 const app = useBrowserApp();
 const entries = JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', 'entries.json'), 'utf8')) as Entry[];
+const documents = JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', 'documents.json'), 'utf8')) as ContentDocument[];
 const indicatorsOf = (docId: string, dimension: string) => entries.filter((e) => e.docId === docId && e.dimension === dimension).map((e) => e.id);
 const NAME_IN_NOTE = 'Kahindo Mapendo Furaha';
 const fr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('fr', key, params);
@@ -122,6 +124,56 @@ describe('screening tool', () => {
     await page.getByRole('radio', { name: fr('screening.audience.adult') }).check();
     await expect.poll(() => page.locator('[data-indicator^="delphi-traite-adultes/"]').count()).toBeGreaterThan(0);
     await expect.poll(() => outcome(page)).toBe('insufficient');
+    await page.close();
+  });
+
+  it('the boy at the gold mine: the reading asks how he came there, never for a means; partial lists are marked; the print carries every list used', async () => {
+    const page = await app.newPage();
+    await openScreening(page);
+    await page.getByRole('button', { name: fr('screening.audience.child') }).click();
+    const byList = (list: string) => Object.entries(BOY_AT_GOLD_MINE.marks).filter(([id]) => id.startsWith(`${list}/`));
+    await page.locator(`[data-indicator^="${BOY_AT_GOLD_MINE.childList}/"]`).first().waitFor();
+    for (const [id, value] of byList(BOY_AT_GOLD_MINE.childList)) await mark(page, [id], value);
+    await expect.poll(() => outcome(page)).toBe('indicators-present');
+    const reading = page.locator('.screening-summary .reading');
+    const text = (await reading.textContent()) ?? '';
+    expect(text).toContain(fr('screening.missing.act'));
+    expect(text).not.toContain(fr('screening.missing.recruitment'));
+    expect(text).toContain(fr('screening.element.coercion-destination'));
+    const coverageOf = (id: string) => documents.find((d) => d.id === id)?.coverage?.status === 'complet' ? 'complet' : 'partiel';
+    expect(text).toContain(fr(coverageOf(BOY_AT_GOLD_MINE.childList) === 'partiel' ? 'screening.reading.partialList' : 'screening.reading.outsideList'));
+    expect(text).not.toMatch(/ne peut plus/);
+    expect(await page.locator('.screening-questions .coverage-note .coverage-status').textContent()).toBe(fr(`screening.coverage.${coverageOf(BOY_AT_GOLD_MINE.childList)}`));
+    await page.screenshot({ path: screenshotPath('screening-fr-boy-child-list') });
+
+    // The same facts on the child-labour list: both lists, with their marks, go to print.
+    await page.getByLabel(fr('screening.set.label')).selectOption(BOY_AT_GOLD_MINE.childLabourList);
+    await page.locator(`[data-indicator^="${BOY_AT_GOLD_MINE.childLabourList}/"]`).first().waitFor();
+    for (const [id, value] of byList(BOY_AT_GOLD_MINE.childLabourList)) await mark(page, [id], value);
+    const printView = page.getByTestId('screening-print');
+    const lists = printView.locator('.print-list');
+    await expect.poll(() => lists.count()).toBe(2);
+    expect(await lists.evaluateAll((els) => els.map((el) => el.getAttribute('data-set')))).toEqual([
+      BOY_AT_GOLD_MINE.childLabourList,
+      BOY_AT_GOLD_MINE.childList,
+    ]);
+    for (const [id] of Object.entries(BOY_AT_GOLD_MINE.marks).filter(([, value]) => value === 'present')) {
+      const heading = entries.find((e) => e.id === id)?.heading ?? id;
+      expect(await printView.locator('.print-marks-present').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(heading)]));
+    }
+    expect(await printView.locator('.print-marks-unknown').count()).toBe(1);
+    expect(await printView.locator('.coverage-note').count()).toBe(2);
+    // The child-labour list is a subset of what could be asked: marked partial on screen and in print.
+    expect(coverageOf(BOY_AT_GOLD_MINE.childLabourList)).toBe('partiel');
+    const labourListPrint = printView.locator(`.print-list[data-set="${BOY_AT_GOLD_MINE.childLabourList}"]`);
+    expect(await labourListPrint.locator('.coverage-status').textContent()).toBe(fr('screening.coverage.partiel'));
+    expect(await page.locator('.screening-questions .coverage-note .coverage-status').textContent()).toBe(fr('screening.coverage.partiel'));
+    const childListPrint = printView.locator(`.print-list[data-set="${BOY_AT_GOLD_MINE.childList}"]`);
+    expect(await childListPrint.locator('.coverage-status').textContent()).toBe(fr(`screening.coverage.${coverageOf(BOY_AT_GOLD_MINE.childList)}`));
+    expect(await childListPrint.locator('.reading').textContent()).toContain(fr('screening.missing.act'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain(fr('screening.missing.recruitment'));
+    await page.screenshot({ path: screenshotPath('screening-fr-boy-print'), fullPage: true });
     await page.close();
   });
 

@@ -37,6 +37,10 @@ const createdAt = new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOStrin
 
 const main = async (): Promise<void> => {
 const compiled = compileContent(readContentDir(contentDir));
+for (const w of compiled.warnings) console.warn(`warning: ${formatError(w)}`);
+if (compiled.gaps.length > 0) {
+  console.warn(`! ${compiled.gaps.length} entr(ies) name no source (gaps, listed by npm run content:report); they may not ship`);
+}
 if (compiled.errors.length > 0) {
   for (const e of compiled.errors) console.error(formatError(e));
   fail(`content:build: ${compiled.errors.length} error(s) in ${contentDir}; no pack written`);
@@ -60,7 +64,8 @@ const c = pack.manifest.counts;
 console.log(
   `✓ content pack v${packVersion} → ${outDir}\n  ${c.documents} documents, ${c.entries} entries ` +
     `(${c.articles} articles, ${c.indicators} indicators, ${c.steps} steps, ${c.actors} actors; ` +
-    `${c.verifie} vérifiées, ${c.aVerifier} à vérifier), signed by ${key.keyId}${key.dev ? ' (DEVELOPMENT key)' : ''}`,
+    `officiel ${c.officiel ?? 0}, concordant ${c.concordant ?? 0}, à vérifier ${c.aVerifier}; ` +
+    `résumé Dalili ${c.resume ?? 0}, texte officiel ${c.texte ?? 0}), signed by ${key.keyId}${key.dev ? ' (DEVELOPMENT key)' : ''}`,
 );
 };
 

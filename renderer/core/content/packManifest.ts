@@ -38,8 +38,14 @@ const manifestSchema = z.object({
     indicators: countSchema,
     steps: countSchema,
     actors: countSchema,
-    verifie: countSchema,
     aVerifier: countSchema,
+    // Verification levels and natures (issue 14); absent from earlier packs, which counted `verifie`.
+    officiel: countSchema.optional(),
+    concordant: countSchema.optional(),
+    resume: countSchema.optional(),
+    texte: countSchema.optional(),
+    /** Earlier packs only: the former single "vérifié" status, whose level is unknown. */
+    verifie: countSchema.optional(),
   }),
   search: z.object({ engine: z.string(), configVersion: z.number().int(), configHash: z.string() }),
   parts: z.array(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PackError } from './packError';
 import { PART, parseJsonPart } from './packManifest';
-import type { ContentDocument, Entry, OutlineNode, TagLabels } from './types';
+import type { ContentDocument, Entry, OutlineNode, Source, TagLabels, Verification } from './types';
 
 // Signed parts are trusted for origin, not for shape: a builder bug or a pack from another app
 // version must fail here with 'malformed' rather than crash a screen later.
@@ -12,13 +12,28 @@ const localizedList = z.object({
   en: z.array(z.string()).optional(),
   sw: z.array(z.string()).optional(),
 });
-const verification = z.object({ status: z.enum(['verifie', 'a-verifier']), note: z.string().optional() });
-const source = z.object({
-  id: z.string(),
-  label: z.string(),
-  type: z.enum(['official', 'secondary']),
-  url: z.string().optional(),
-});
+// Packs built before the three levels (issue 14) said `verifie` for an entry checked against at least
+// one source, at no stated level: it is read as a-verifier, with a note saying so, never promoted.
+export const LEGACY_VERIFIE_NOTE = 'Pack antérieur : ancien statut « vérifié », sans niveau établi ; à reclasser.';
+const verification = z
+  .object({ status: z.enum(['officiel', 'concordant', 'a-verifier', 'verifie']), note: z.string().optional() })
+  .transform((v): Verification =>
+    v.status === 'verifie'
+      ? { status: 'a-verifier', note: v.note ? `${v.note} ${LEGACY_VERIFIE_NOTE}` : LEGACY_VERIFIE_NOTE }
+      : { status: v.status, ...(v.note !== undefined ? { note: v.note } : {}) },
+  );
+// Earlier packs named no publisher: the label stands in, so two legacy sources count as independent only
+// when their labels differ.
+const source = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    type: z.enum(['official', 'secondary']),
+    publisher: z.string().optional(),
+    publication: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .transform((s): Source => ({ ...s, publisher: s.publisher ?? s.label }));
 const ids = z.array(z.string());
 
 const outlineNode: z.ZodType<OutlineNode> = z.lazy(() =>
@@ -28,6 +43,7 @@ const outlineNode: z.ZodType<OutlineNode> = z.lazy(() =>
       title: z.string(),
       depth: z.number().int(),
       text: z.string().optional(),
+      editorial: z.boolean().optional(),
       children: z.array(outlineNode),
     }),
     z.object({ type: z.literal('entry'), id: z.string() }),
@@ -63,6 +79,10 @@ const documentSchema = z.object({
   outline: z.array(outlineNode),
   entryIds: ids,
   dimensions: z.array(z.object({ id: z.string(), label: localized })).optional(),
+  coverage: z.object({ status: z.enum(['complet', 'partiel']), note: z.string() }).optional(),
+  grouping: z
+    .object({ dimensions: z.enum(['source', 'dalili']).optional(), strength: z.enum(['source', 'dalili']).optional() })
+    .optional(),
 });
 
 const entrySchema = z.object({
@@ -71,9 +91,13 @@ const entrySchema = z.object({
   kind: z.enum(['article', 'indicator', 'step', 'actor']),
   number: z.string().optional(),
   heading: z.string(),
+  headingTranslations: z.object({ en: z.string().optional(), sw: z.string().optional() }).optional(),
   citation: z.string(),
   text: localized,
   path: z.array(z.string()),
+  editorialPath: z.array(z.number().int().nonnegative()).optional(),
+  // Earlier packs held summaries only and did not say so.
+  nature: z.enum(['resume', 'texte']).default('resume'),
   verification,
   sources: z.array(source),
   related: ids,

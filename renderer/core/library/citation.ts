@@ -1,4 +1,4 @@
-import type { ContentDocument, Entry, Lang, Verification } from '../content/types';
+import type { ContentDocument, Entry, EntryNature, Lang, Verification } from '../content/types';
 import { localizedText } from './contentLanguage';
 import { fillTemplate } from './fillTemplate';
 import { formatDate } from './formatDate';
@@ -12,13 +12,16 @@ export interface PackStamp {
 
 /**
  * The translated pieces a citation is built from (from the UI catalogue). Templates use `{name}`:
- * provenance {version} {date}; toVerify has no placeholder; note {note}; translation {lang}.
+ * provenance {version} {date}; the level words have no placeholder; note {note}; translation {lang}.
  */
 export interface CitationWords {
   lang: Lang;
   provenance: string;
-  verified: string;
+  officiel: string;
+  concordant: string;
   toVerify: string;
+  /** The one-line warning put above a copied text ("Résumé Dalili, pas le texte officiel : …"). */
+  natureLine: Readonly<Record<EntryNature, string>>;
   verificationLine: string;
   sourceLine: string;
   translationNote: string;
@@ -34,13 +37,15 @@ export function legalCitation(target: ContentDocument | Entry): string {
   return target.citation.replace(/\s+/g, ' ').trim();
 }
 
-function verificationWord(verification: Verification, words: CitationWords): string {
-  return verification.status === 'verifie' ? words.verified : words.toVerify;
+export function verificationWord(verification: Verification, words: CitationWords): string {
+  if (verification.status === 'officiel') return words.officiel;
+  return verification.status === 'concordant' ? words.concordant : words.toVerify;
 }
 
 /**
- * The citation to paste: legal form, then where it was read and its verification status, e.g.
- * "Loi n° 09/001 du …, art. 53 (Dalili, bibliothèque v3 à jour au 1er mars 2026 ; à vérifier)".
+ * The citation to paste: legal form, then where it was read and its verification level, e.g.
+ * "Loi n° 09/001 du …, art. 53 (Dalili, bibliothèque v3 à jour au 1er mars 2026 ; niveau : à vérifier)".
+ * It cites the article, not Dalili's words, so it carries the level but no text.
  */
 export function citationWithStamp(target: ContentDocument | Entry, stamp: PackStamp, words: CitationWords): string {
   const provenance = fillTemplate(words.provenance, {
@@ -51,13 +56,14 @@ export function citationWithStamp(target: ContentDocument | Entry, stamp: PackSt
 }
 
 /**
- * One article as plain text with everything needed to rely on it: heading, text in the language
- * read, a note when it is a translation or a French fallback, the stamped citation and, when the
- * text is still to be verified, what remains to check.
+ * One article as plain text with everything needed to rely on it: what the text is (Dalili's summary,
+ * not the official wording) first, then heading, text in the language read, a note when it is a
+ * translation or a French fallback, the stamped citation and, when the text is still to be verified,
+ * what remains to check.
  */
 export function articleCopyText(entry: Entry, lang: Lang, stamp: PackStamp, words: CitationWords): string {
   const shown = localizedText(entry.text, lang);
-  const lines = [entry.heading, '', markdownToPlain(shown.text), ''];
+  const lines = [`[${words.natureLine[entry.nature]}]`, '', entry.heading, '', markdownToPlain(shown.text), ''];
   if (shown.lang !== 'fr') {
     lines.push(fillTemplate(words.translationNote, { lang: words.languageNames[shown.lang] }));
   }

@@ -2,7 +2,7 @@ import type { ContentDocument, OutlineNode } from '../content/types';
 
 /** One line of a table of contents or of the reading order, flattened from the outline tree. */
 export type OutlineItem =
-  | { type: 'heading'; key: string; title: string; level: number; text?: string }
+  | { type: 'heading'; key: string; title: string; level: number; text?: string; editorial?: boolean }
   | { type: 'entry'; key: string; id: string; level: number };
 
 /** Depth-first, in reading order. `level` counts structure headings above (0 = top). */
@@ -14,7 +14,14 @@ export function flattenOutline(nodes: readonly OutlineNode[], level = 0, prefix 
       return;
     }
     const key = `${prefix}-${index}`;
-    items.push({ type: 'heading', key, title: node.title, level, ...(node.text ? { text: node.text } : {}) });
+    items.push({
+      type: 'heading',
+      key,
+      title: node.title,
+      level,
+      ...(node.text ? { text: node.text } : {}),
+      ...(node.editorial ? { editorial: true } : {}),
+    });
     items.push(...flattenOutline(node.children, level + 1, key));
   });
   return items;

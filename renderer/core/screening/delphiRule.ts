@@ -23,8 +23,13 @@ export function isDimensionMet(c: StrengthCounts): boolean {
   return c.strong >= 2 || (c.strong >= 1 && c.medium + c.weak >= 1) || c.medium >= 3 || (c.medium >= 2 && c.weak >= 1);
 }
 
-/** What the combination still lacks: a recruitment element, the exploitation element, a destination element. */
-export type Requirement = 'recruitment' | 'exploitation' | 'destination';
+/**
+ * What the combination still lacks. For an adult: a recruitment element (by deception, coercion or abuse
+ * of vulnerability, the means), exploitation, a destination element. For a child the means need not be
+ * shown, so what is missing is never "recruitment by deception or coercion" but `act`: how the child came
+ * there (recruited, transported, transferred, harboured or received).
+ */
+export type Requirement = 'recruitment' | 'act' | 'exploitation' | 'destination';
 
 export interface Combination {
   met: boolean;
@@ -36,13 +41,14 @@ export interface Combination {
 /**
  * Adults: (deceptive OR coercive recruitment OR recruitment by abuse of vulnerability)
  *   AND exploitation AND (coercion OR abuse of vulnerability at destination).
- * Children: the means need not be shown (Palermo Protocol, art. 3(c)): a recruitment element AND
- *   exploitation; coercion or abuse of vulnerability at destination is not required.
+ * Children: the means need not be shown (Palermo Protocol, art. 3(c)): a recruitment element (read
+ *   as evidence of the act, not of a means) AND exploitation; coercion or abuse of vulnerability at
+ *   destination is not required.
  */
 export function combineElements(audience: ScreeningAudience, present: ReadonlySet<DelphiElement>): Combination {
   const types = RECRUITMENT_ELEMENTS.filter((e) => present.has(e));
   const missing: Requirement[] = [];
-  if (types.length === 0) missing.push('recruitment');
+  if (types.length === 0) missing.push(audience === 'child' ? 'act' : 'recruitment');
   if (!present.has('exploitation')) missing.push('exploitation');
   if (audience === 'adult' && !DESTINATION_ELEMENTS.some((e) => present.has(e))) missing.push('destination');
   return { met: missing.length === 0, types: missing.length === 0 ? types : [], missing };

@@ -1,4 +1,4 @@
-import type { Entry, Strength } from '../content/types';
+import type { Coverage, Entry, Strength } from '../content/types';
 import { delphiElementOf, type DelphiElement, type RecruitmentElement } from './delphiElements';
 import { combineElements, isDimensionMet, type Requirement, type StrengthCounts } from './delphiRule';
 import { answerOf, type Mark, type Screening, type ScreeningAudience } from './screening';
@@ -33,6 +33,13 @@ export interface Reading {
   missing: Requirement[];
   /** Whether the questions not yet answered could still complete the combination. */
   couldStillBeMet: boolean;
+  /**
+   * The list is a subset of the published one (coverage partiel, or not stated): the full list may add
+   * what these answers do not show, so a reading never says the combination "can no longer be met".
+   */
+  partialList: boolean;
+  /** The elements the answers show (dimensions met), in the rule's order. */
+  shown: DelphiElement[];
 }
 
 export interface ScreeningSummary {
@@ -88,29 +95,44 @@ function dimensionResults(screening: Screening, indicators: Entry[]): DimensionR
   });
 }
 
-function readingOf(audience: ScreeningAudience, results: DimensionResult[], anyPresent: boolean): Reading {
+const ELEMENT_ORDER: readonly DelphiElement[] = [
+  'deceptive-recruitment',
+  'coercive-recruitment',
+  'vulnerability-recruitment',
+  'exploitation',
+  'coercion-destination',
+  'vulnerability-destination',
+];
+
+function readingOf(audience: ScreeningAudience, results: DimensionResult[], anyPresent: boolean, partialList: boolean): Reading {
   const delphi = results.filter((r) => r.element !== undefined);
-  if (delphi.length === 0) return { outcome: 'no-combination-rule', types: [], missing: [], couldStillBeMet: false };
+  const base = { partialList, shown: [] as DelphiElement[] };
+  if (delphi.length === 0) return { ...base, outcome: 'no-combination-rule', types: [], missing: [], couldStillBeMet: false };
   const met = new Set(delphi.filter((r) => r.met).map((r) => r.element!));
+  const shown = ELEMENT_ORDER.filter((e) => met.has(e));
   const possible = new Set(delphi.filter((r) => r.couldBeMet).map((r) => r.element!));
   const combination = combineElements(audience, met);
   const couldStillBeMet = combineElements(audience, possible).met;
-  if (combination.met) return { outcome: 'presumed-victim', types: combination.types, missing: [], couldStillBeMet: true };
-  if (!anyPresent) return { outcome: 'insufficient', types: [], missing: combination.missing, couldStillBeMet };
+  const common = { partialList, shown };
+  if (combination.met) return { ...common, outcome: 'presumed-victim', types: combination.types, missing: [], couldStillBeMet: true };
+  if (!anyPresent) return { ...common, outcome: 'insufficient', types: [], missing: combination.missing, couldStillBeMet };
   if (audience === 'child' && met.has('exploitation')) {
-    return { outcome: 'child-exploitation', types: [], missing: combination.missing, couldStillBeMet };
+    return { ...common, outcome: 'child-exploitation', types: [], missing: combination.missing, couldStillBeMet };
   }
-  return { outcome: 'indicators-present', types: [], missing: combination.missing, couldStillBeMet };
+  return { ...common, outcome: 'indicators-present', types: [], missing: combination.missing, couldStillBeMet };
 }
 
-/** The live summary of a screening against the indicators of its set (other audiences are left out). */
-export function summariseScreening(screening: Screening, indicators: readonly Entry[]): ScreeningSummary {
+/**
+ * The live summary of a screening against the indicators of its set (other audiences are left out).
+ * `coverage` is the set's own statement; a set that does not say it is complete is read as partial.
+ */
+export function summariseScreening(screening: Screening, indicators: readonly Entry[], coverage?: Coverage): ScreeningSummary {
   const relevant = indicators.filter((e) => isForAudience(e, screening.audience));
   const present = relevant.filter((e) => answerOf(screening, e.id).mark === 'present');
   const results = dimensionResults(screening, relevant);
   return {
     dimensionResults: results,
-    reading: readingOf(screening.audience, results, present.length > 0),
+    reading: readingOf(screening.audience, results, present.length > 0, coverage?.status !== 'complet'),
     provisions: rankByCitations(present.map((e) => e.provisions)),
     referralSteps: rankByCitations(present.map((e) => e.referral)),
     presentIndicators: present.map((e) => e.id),

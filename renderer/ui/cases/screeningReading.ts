@@ -10,5 +10,5 @@ export function readScreening(pack: LoadedPack, screening: Screening): Screening
   const indicators = document.entryIds
     .map((id) => pack.entriesById.get(id))
     .filter((e): e is Entry => e !== undefined);
-  return summariseScreening(screening, indicators);
+  return summariseScreening(screening, indicators, document.coverage);
 }

@@ -1,4 +1,4 @@
-import type { Dimension, Entry } from '../../core/content/types';
+import type { Dimension, Entry, Grouping } from '../../core/content/types';
 import type { Answer, Screening } from '../../core/screening/screening';
 import { useT } from '../i18n/useT';
 import { IndicatorItem } from './IndicatorItem';
@@ -10,9 +10,10 @@ interface Props {
   indicators: Entry[];
   screening: Screening;
   onAnswer: (indicatorId: string, patch: Partial<Answer>) => void;
+  grouping?: Grouping | undefined;
 }
 
-export function DimensionSection({ dimension, indicators, screening, onAnswer }: Props) {
+export function DimensionSection({ dimension, indicators, screening, onAnswer, grouping }: Props) {
   const { t, language } = useT();
   if (indicators.length === 0) return null;
   const title = dimension ? localized(dimension.label, language) : t('screening.dimension.other');
@@ -20,9 +21,16 @@ export function DimensionSection({ dimension, indicators, screening, onAnswer }:
   return (
     <section className="dimension" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
+      {dimension && grouping?.dimensions === 'dalili' && <p className="grouping-note">{t('screening.grouping.dimensions')}</p>}
       <ol className="indicator-list">
         {indicators.map((entry) => (
-          <IndicatorItem key={entry.id} entry={entry} answer={screening.answers[entry.id]} onAnswer={(patch) => onAnswer(entry.id, patch)} />
+          <IndicatorItem
+            key={entry.id}
+            entry={entry}
+            answer={screening.answers[entry.id]}
+            onAnswer={(patch) => onAnswer(entry.id, patch)}
+            dalilisStrength={grouping?.strength === 'dalili'}
+          />
         ))}
       </ol>
     </section>

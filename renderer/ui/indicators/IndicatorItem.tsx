@@ -8,10 +8,12 @@ interface Props {
   entry: Entry;
   answer: Answer | undefined;
   onAnswer: (patch: Partial<Answer>) => void;
+  /** The set says its strengths are Dalili's own choice, not the source's: said on every indicator. */
+  dalilisStrength?: boolean;
 }
 
 /** One indicator: the questions to ask, the four marks, a short note that never leaves the screen. */
-export function IndicatorItem({ entry, answer, onAnswer }: Props) {
+export function IndicatorItem({ entry, answer, onAnswer, dalilisStrength = false }: Props) {
   const { t, language } = useT();
   const mark = answer?.mark ?? 'not-asked';
   const domId = entry.id.replace(/[^a-z0-9-]/gi, '-');
@@ -20,7 +22,12 @@ export function IndicatorItem({ entry, answer, onAnswer }: Props) {
     <li className={`indicator mark-${mark}`} data-indicator={entry.id}>
       <div className="indicator-head">
         <h3 id={`${domId}-title`}>{entry.heading}</h3>
-        {entry.strength && <span className={`strength strength-${entry.strength}`}>{t(`screening.strength.${entry.strength}`)}</span>}
+        {entry.strength && (
+          <span className={`strength strength-${entry.strength}`}>
+            {t(`screening.strength.${entry.strength}`)}
+            {dalilisStrength && <span className="strength-own"> · {t('screening.grouping.strengthShort')}</span>}
+          </span>
+        )}
       </div>
       {questions.length > 0 && (
         <div className="questions">

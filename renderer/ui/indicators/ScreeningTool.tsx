@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import type { LoadedPack } from '../../core/content/loadPack';
 import { indicatorSetsFor } from '../../core/screening/indicatorSets';
+import { listsUsed } from '../../core/screening/listsUsed';
 import { newScreening, setAnswer, type Answer, type Screening, type ScreeningAudience } from '../../core/screening/screening';
 import { summariseScreening } from '../../core/screening/summariseScreening';
 import { useT } from '../i18n/useT';
 import { AudienceStart } from './AudienceStart';
+import { CoverageNote } from './CoverageNote';
 import { DimensionSection } from './DimensionSection';
 import { ScreeningPrintView } from './ScreeningPrintView';
 import { ScreeningSetup } from './ScreeningSetup';
@@ -35,7 +37,8 @@ export function ScreeningTool({ pack, value, onChange }: ScreeningToolProps) {
   );
   const set = sets.find((s) => s.document.id === screening?.setId) ?? sets[0];
   const summary = useMemo(
-    () => (screening && set ? summariseScreening({ ...screening, setId: set.document.id }, set.indicators) : undefined),
+    () =>
+      screening && set ? summariseScreening({ ...screening, setId: set.document.id }, set.indicators, set.document.coverage) : undefined,
     [screening, set],
   );
 
@@ -75,6 +78,7 @@ export function ScreeningTool({ pack, value, onChange }: ScreeningToolProps) {
             ) : (
               <div className="screening-layout">
                 <div className="screening-questions">
+                  <CoverageNote document={set.document} />
                   {dimensions.map((dimension) => (
                     <DimensionSection
                       key={dimension.id}
@@ -82,10 +86,11 @@ export function ScreeningTool({ pack, value, onChange }: ScreeningToolProps) {
                       indicators={set.indicators.filter((e) => e.dimension === dimension.id)}
                       screening={screening}
                       onAnswer={answer}
+                      grouping={set.document.grouping}
                     />
                   ))}
                   {undimensioned.length > 0 && (
-                    <DimensionSection indicators={undimensioned} screening={screening} onAnswer={answer} />
+                    <DimensionSection indicators={undimensioned} screening={screening} onAnswer={answer} grouping={set.document.grouping} />
                   )}
                 </div>
                 <ScreeningSummary summary={summary} set={set} pack={pack} audience={screening.audience} printable={!controlled} />
@@ -94,7 +99,9 @@ export function ScreeningTool({ pack, value, onChange }: ScreeningToolProps) {
           </>
         )}
       </div>
-      {!controlled && screening && set && summary && <ScreeningPrintView summary={summary} set={set} pack={pack} audience={screening.audience} />}
+      {!controlled && screening && set && summary && (
+        <ScreeningPrintView lists={listsUsed(screening, sets, set.document.id)} pack={pack} audience={screening.audience} />
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { ArticleNotes } from './ArticleNotes';
 import { LANGUAGE_KEYS } from './documentLabels';
+import { IndicatorGrouping } from './IndicatorGrouping';
 import { PenaltyBox } from './PenaltyBox';
 import { RelatedPanel } from './RelatedPanel';
 import { SourceList } from './SourceList';
@@ -28,6 +29,7 @@ export function ArticleBody({ entry, pack, lang, level }: { entry: Entry; pack: 
         </ul>
       )}
       {entry.penalty && <PenaltyBox penalty={entry.penalty} />}
+      {entry.kind === 'indicator' && <IndicatorGrouping entry={entry} pack={pack} />}
       <RelatedPanel related={related} pack={pack} level={level + 1} />
       {entry.sources.length > 0 && (
         <details className="entry-sources">

@@ -30,7 +30,7 @@ export const ArticleView = memo(function ArticleView({ entry, pack, level, lang,
           <span lang="fr">{entry.heading}</span>
         </Heading>
         {/* Added with the body: on a long code, 1,000 notes waiting off screen would slow the opening. */}
-        {rendered && <VerificationBadge verification={entry.verification} />}
+        {rendered && <VerificationBadge verification={entry.verification} nature={entry.nature} />}
       </header>
       {rendered ? (
         <>

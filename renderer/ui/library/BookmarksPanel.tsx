@@ -6,6 +6,7 @@ import { entryLabel } from './documentLabels';
 import { getLibraryDb } from './libraryDb';
 import { useBookmarks } from './useBookmarks';
 import { useBookmarkTransfer } from './useBookmarkTransfer';
+import { VerificationBadge } from './VerificationBadge';
 
 export function BookmarksPanel({ pack }: { pack: LoadedPack }) {
   const { t, language } = useT();
@@ -25,7 +26,10 @@ export function BookmarksPanel({ pack }: { pack: LoadedPack }) {
             return (
               <li key={bookmark.entryId}>
                 {entry ? (
-                  <a href={libraryHref(entry.docId, entry.id)}>{label}</a>
+                  <span className="bookmark-item">
+                    <a href={libraryHref(entry.docId, entry.id)}>{label}</a>{' '}
+                    <VerificationBadge verification={entry.verification} nature={entry.nature} showNote={false} />
+                  </span>
                 ) : (
                   <span className="bookmark-missing">{t('library.bookmarks.missing', { id: bookmark.entryId })}</span>
                 )}

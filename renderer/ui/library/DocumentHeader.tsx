@@ -52,6 +52,8 @@ export function DocumentHeader({ doc, pack, lang }: { doc: ContentDocument; pack
         <StatusBadge status={doc.status} />
         <VerificationBadge verification={doc.verification} />
       </div>
+      {/* Every text of the pack is a summary today; say it once, plainly, above them all. */}
+      <p className="nature-banner">{t('library.nature.explain.resume')}</p>
       {summary && (
         <section className="document-summary" aria-labelledby="document-summary-title">
           <h2 id="document-summary-title">{t('library.reader.summary')}</h2>

@@ -8,6 +8,7 @@ import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { ArticleView } from './ArticleView';
 import { DocumentHeader } from './DocumentHeader';
+import { EditorialMark } from './EditorialMark';
 import { Heading } from './Heading';
 import { LANGUAGE_KEYS } from './documentLabels';
 import { TEXT_SCALES } from './libraryPrefs';
@@ -77,9 +78,10 @@ export function DocumentReader({ pack, doc, targetId, unknownEntry }: DocumentRe
               {order.map((item) => {
                 if (item.type === 'heading') {
                   return (
-                    <div key={item.key} className="structure-heading">
+                    <div key={item.key} className={item.editorial ? 'structure-heading is-editorial' : 'structure-heading'}>
                       <Heading level={item.level + 2}>
                         <span lang="fr">{item.title}</span>
+                        {item.editorial && <EditorialMark />}
                       </Heading>
                       {item.text && <SafeHtml markdown={item.text} lang="fr" className="prose" />}
                     </div>

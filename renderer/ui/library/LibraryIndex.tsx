@@ -29,8 +29,9 @@ export function LibraryIndex({ pack }: { pack: LoadedPack }) {
         {t('library.packCounts', {
           documents: manifest.counts.documents,
           entries: manifest.counts.entries,
-          verified: manifest.counts.verifie,
-          toVerify: manifest.counts.aVerifier,
+          officiel: manifest.counts.officiel ?? 0,
+          concordant: manifest.counts.concordant ?? 0,
+          toVerify: manifest.counts.aVerifier + (manifest.counts.verifie ?? 0),
         })}
       </p>
       {pack.signedBy.dev && <p className="warning">{t('content.packDev')}</p>}

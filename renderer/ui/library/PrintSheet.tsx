@@ -6,6 +6,7 @@ import { formatDate } from '../../core/library/formatDate';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { documentTitle } from './documentLabels';
+import { EditorialMark } from './EditorialMark';
 import { PenaltyBox } from './PenaltyBox';
 import { packStamp, useCitationWords } from './useCitationWords';
 import { VerificationBadge } from './VerificationBadge';
@@ -33,12 +34,26 @@ export function PrintSheet({ doc, pack, lang, entryIds }: { doc: ContentDocument
         {t('library.print.documentVerification')}{' '}
         <VerificationBadge verification={doc.verification} />
       </p>
+      {entryIds.some((id) => pack.entriesById.get(id)?.nature === 'resume') && (
+        <p className="nature-banner print-nature">{t('library.nature.explain.resume')}</p>
+      )}
       {entryIds.map((id) => {
         const entry = pack.entriesById.get(id);
         if (!entry) return null;
         const shown = localizedText(entry.text, lang);
         return (
           <section key={id} className="print-entry" aria-labelledby={`print-${id}`}>
+            {entry.path.length > 0 && (
+              <p className="print-path" lang="fr">
+                {entry.path.map((title, i) => (
+                  <span key={`${i}-${title}`}>
+                    {i > 0 && ' › '}
+                    {title}
+                    {entry.editorialPath?.includes(i) && <EditorialMark short />}
+                  </span>
+                ))}
+              </p>
+            )}
             <h3 id={`print-${id}`} lang="fr">
               {entry.heading}
             </h3>
@@ -49,7 +64,7 @@ export function PrintSheet({ doc, pack, lang, entryIds }: { doc: ContentDocument
             </p>
             <p className="print-verification">
               {t('library.print.entryVerification')}{' '}
-              <VerificationBadge verification={entry.verification} />
+              <VerificationBadge verification={entry.verification} nature={entry.nature} />
             </p>
           </section>
         );

@@ -5,6 +5,7 @@ import { printFileName, printSelection, type PrintScope } from '../../core/libra
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import { PrintSheet } from './PrintSheet';
+import { WorksheetSheet } from './WorksheetSheet';
 import { useAnnounce } from './useAnnounce';
 
 interface PrintViewProps {
@@ -24,6 +25,8 @@ export function PrintView({ doc, pack, lang, current, initialScope, onClose }: P
   const name = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [scope, setScope] = useState<PrintScope>(initialScope);
+  const [format, setFormat] = useState<'text' | 'worksheet'>('text');
+  const formatName = useId();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(current ? [current] : []));
   const ids = printSelection(doc, scope, current, chosen);
   const currentEntry = current ? pack.entriesById.get(current) : undefined;
@@ -40,7 +43,8 @@ export function PrintView({ doc, pack, lang, current, initialScope, onClose }: P
 
   const print = async () => {
     try {
-      const result = await platform.printToPdf(printFileName(doc, scope, ids));
+      const file = printFileName(doc, scope, ids);
+      const result = await platform.printToPdf(format === 'worksheet' ? file.replace(/\.pdf$/, '-fiche-verification.pdf') : file);
       if (result.saved === 'unknown') announce(t('library.print.sent'));
       else if (result.saved) announce(t('library.print.saved', { file: result.fileName }));
       else announce(t('library.print.cancelled'));
@@ -67,6 +71,15 @@ export function PrintView({ doc, pack, lang, current, initialScope, onClose }: P
             <label key={value}>
               <input type="radio" name={name} value={value} checked={scope === value} disabled={value === 'article' && !currentEntry} onChange={() => setScope(value)} />
               {label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="print-format">
+          <legend>{t('library.print.format')}</legend>
+          {(['text', 'worksheet'] as const).map((value) => (
+            <label key={value}>
+              <input type="radio" name={formatName} value={value} checked={format === value} onChange={() => setFormat(value)} />
+              {t(`library.print.format.${value}`)}
             </label>
           ))}
         </fieldset>
@@ -102,7 +115,11 @@ export function PrintView({ doc, pack, lang, current, initialScope, onClose }: P
         {ids.length === 0 && <p role="status">{t('library.print.nothing')}</p>}
         <p className="print-preview-label">{t('library.print.preview')}</p>
       </div>
-      <PrintSheet doc={doc} pack={pack} lang={lang} entryIds={ids} />
+      {format === 'text' ? (
+        <PrintSheet doc={doc} pack={pack} lang={lang} entryIds={ids} />
+      ) : (
+        <WorksheetSheet doc={doc} pack={pack} entryIds={ids} />
+      )}
     </div>
   );
 }

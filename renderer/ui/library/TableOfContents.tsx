@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { LoadedPack } from '../../core/content/loadPack';
 import type { ContentDocument, OutlineNode } from '../../core/content/types';
 import { libraryHref } from '../../core/library/outline';
+import { EditorialMark } from './EditorialMark';
 import { useT } from '../i18n/useT';
 
 // Memoised per link: on a long code, moving the current article re-renders two links, not all of them.
@@ -19,8 +20,9 @@ function Nodes({ nodes, pack, doc, current }: { nodes: readonly OutlineNode[]; p
       {nodes.map((node, index) => {
         if (node.type === 'heading') {
           return (
-            <li key={`h${index}`} className="toc-heading">
+            <li key={`h${index}`} className={node.editorial ? 'toc-heading is-editorial' : 'toc-heading'}>
               <span lang="fr">{node.title}</span>
+              {node.editorial && <EditorialMark short />}
               <Nodes nodes={node.children} pack={pack} doc={doc} current={current} />
             </li>
           );

@@ -10,8 +10,10 @@ export function useCitationWords(): CitationWords {
     () => ({
       lang: language,
       provenance: t('library.cite.provenance'),
-      verified: t('library.cite.verified'),
+      officiel: t('library.cite.officiel'),
+      concordant: t('library.cite.concordant'),
       toVerify: t('library.cite.toVerify'),
+      natureLine: { resume: t('library.nature.explain.resume'), texte: t('library.nature.explain.texte') },
       verificationLine: t('library.cite.verificationLine'),
       sourceLine: t('library.cite.sourceLine'),
       translationNote: t('library.cite.translationNote'),

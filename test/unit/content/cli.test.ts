@@ -85,4 +85,39 @@ describe('content scripts', () => {
     expect(json.indicators).toBe(1);
     expect(json.perDocument.map((d) => d.id)).toContain('loi-test');
   });
+
+  it('content:report counts levels and natures per document and overall, lists open points and gaps, and ends with the three figures', () => {
+    const report = run('contentReportCli', '--json', '--content', VALID_DIR);
+    const json = JSON.parse(report.out) as {
+      levels: Record<string, number>;
+      natures: Record<string, number>;
+      perDocument: { id: string; levels: Record<string, number>; natures: Record<string, number> }[];
+      openPoints: { id: string; note: string }[];
+      gaps: { id: string }[];
+    };
+    expect(json.levels).toEqual({ officiel: 1, concordant: 1, 'a-verifier': 6 });
+    expect(json.natures).toEqual({ resume: 8, texte: 0 });
+    expect(json.perDocument.find((d) => d.id === 'loi-test')).toMatchObject({ levels: { officiel: 1, concordant: 1, 'a-verifier': 1 }, natures: { resume: 3, texte: 0 } });
+    expect(json.openPoints).toContainEqual({ id: 'loi-test/art-2-bis', note: 'Numéro à confirmer.' });
+    expect(json.openPoints).toContainEqual({ id: 'ind-test', note: 'Liste partielle : Liste fictive réduite à deux indicateurs.' });
+    expect(json.gaps.map((g) => g.id)).toContain('loi-test/art-2-bis');
+    const readable = run('contentReportCli', '--content', VALID_DIR);
+    expect(readable.out.trimEnd().split('\n').at(-1)).toBe('Niveaux (toutes entrées) : officiel 1 · concordant 1 · à vérifier 6');
+  });
+
+  it('content:worksheet prints the worksheet of one document, and names the documents when the id is unknown', () => {
+    const sheet = run('contentWorksheet', 'loi-test', '--content', VALID_DIR);
+    expect(sheet.code, sheet.err).toBe(0);
+    expect(sheet.out).toContain("# Fiche de vérification — Loi fictive n° 00/001 portant protection de l'enfant");
+    expect(sheet.out.match(/^## /gm)).toHaveLength(3);
+    expect(sheet.out).toContain('Référence au Journal officiel (numéro, date, colonne ou page) :');
+    const file = join(work, 'fiche.md');
+    expect(run('contentWorksheet', 'loi-test', '--content', VALID_DIR, '--out', file).code).toBe(0);
+    // console.log adds one newline after the text the file holds.
+    expect(`${readFileSync(file, 'utf8')}\n`).toBe(sheet.out);
+    const unknown = run('contentWorksheet', 'nulle-part', '--content', VALID_DIR);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('no document `nulle-part`; documents: ');
+    expect(unknown.err).toContain('loi-test');
+  });
 });

@@ -78,10 +78,23 @@ describe('the compiled model', () => {
     expect(doc('loi-test')?.entryIds).toEqual(['loi-test/art-1', 'loi-test/art-2-bis', 'loi-test/art-3']);
   });
 
-  it('resolves entry sources to their labels and carries verification', () => {
+  it('resolves entry sources to their labels and carries level, publisher and nature', () => {
     expect(entry('loi-test/art-1')).toMatchObject({
-      verification: { status: 'verifie' },
-      sources: [{ id: 'jo', label: 'Journal officiel fictif', type: 'official' }],
+      verification: { status: 'officiel' },
+      nature: 'resume',
+      sources: [
+        {
+          id: 'jo',
+          label: 'Journal officiel fictif',
+          type: 'official',
+          publisher: 'Journal officiel fictif',
+          publication: 'JO fictif, numéro spécial, 12 janvier 2000, col. 3',
+        },
+      ],
+    });
+    expect(entry('loi-test/art-3')).toMatchObject({
+      verification: { status: 'concordant' },
+      sources: [{ publisher: 'Journal officiel fictif' }, { publisher: 'Éditeur fictif', url: 'https://example.org/loi-test' }],
     });
     expect(entry('loi-test/art-2-bis').verification).toEqual({ status: 'a-verifier', note: 'Numéro à confirmer.' });
   });
@@ -93,11 +106,13 @@ describe('the compiled model', () => {
 });
 
 describe('content:report', () => {
-  it('counts documents, entries, verification and lists every open note', () => {
+  it('counts documents, entries, levels and natures and lists every open note', () => {
     const report = contentReport(compiled);
     expect(report.documents).toBe(6);
     expect(report.byKind.law).toEqual({ documents: 3, entries: 5 });
-    expect(report.articles).toEqual({ total: 5, verifie: 2, aVerifier: 3 });
+    expect(report.articles).toEqual({ total: 5, officiel: 1, concordant: 1, 'a-verifier': 3 });
+    expect(report.levels).toEqual({ officiel: 1, concordant: 1, 'a-verifier': 6 });
+    expect(report.natures).toEqual({ resume: 8, texte: 0 });
     expect(report.indicators).toBe(1);
     const loi = report.perDocument.find((d) => d.id === 'loi-test');
     expect(loi).toMatchObject({ kind: 'law', articles: 3, entries: 3 });

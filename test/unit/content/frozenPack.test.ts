@@ -5,6 +5,7 @@ import { readPackFile } from '../../../renderer/core/content/packFile';
 import { TRUSTED_KEYS } from '../../../renderer/core/content/trustedKeys';
 import { searchContent } from '../../../renderer/core/search/searchIndex';
 import { FIXTURES } from './packHelpers';
+import { LEGACY_VERIFIE_NOTE } from '../../../renderer/core/content/packParts';
 
 // A schema-1, container-1 pack frozen on disk as one binary file (so no formatter can touch it) (built once from the valid fixtures, never rebuilt): packs already
 // distributed on USB sticks must keep loading after the code changes.
@@ -22,5 +23,19 @@ describe('frozen v1 content pack', () => {
     );
     // Whether imported or rebuilt after a search-config change, the index must answer.
     expect(searchContent(pack.search, 'exploitation')).toContain('loi-test/art-2-bis');
+  });
+});
+
+describe('a pack built before the verification levels', () => {
+  it('reads the former "verifie" as a-verifier with a note, never as a level it was not checked at, and every text as a summary', async () => {
+    const bytes = new Uint8Array(readFileSync(resolve(FIXTURES, 'frozen-v1.dalili-pack')));
+    const pack = await readPackFile(bytes, { trustedKeys: TRUSTED_KEYS, allowDevKeys: true });
+    const formerlyVerified = pack.entriesById.get('loi-test/art-1');
+    expect(formerlyVerified?.verification.status).toBe('a-verifier');
+    expect(formerlyVerified?.verification.note).toBe(LEGACY_VERIFIE_NOTE);
+    expect(pack.entries.every((e) => e.nature === 'resume')).toBe(true);
+    expect(pack.entries.every((e) => ['officiel', 'concordant', 'a-verifier'].includes(e.verification.status))).toBe(true);
+    // Without a publisher the label stands in, so a legacy source is never silently merged with another.
+    expect(formerlyVerified?.sources[0]?.publisher).toBe(formerlyVerified?.sources[0]?.label);
   });
 });

@@ -4,6 +4,7 @@ import { compileContent } from '../../../build/content/compileContent';
 import type { CompiledContent } from '../../../build/content/compileContent';
 import { formatError } from '../../../build/content/contentError';
 import { readContentDir } from '../../../build/content/readContentDir';
+import { VERIFICATION_LEVELS } from '../../../renderer/core/content/types';
 
 // Assertions on the real legal library (content/laws). They compile the actual Markdown with the
 // same compiler as `npm run content:build`, so a failure names the document or entry to fix.
@@ -74,7 +75,7 @@ describe('the legal library (content/laws)', () => {
       const doc = lawDocuments().find((d) => d.id === e.docId);
       if (!doc || !e.citation.startsWith(doc.citation)) problems.push(`${e.id}: citation`);
       if (e.sources.length === 0) problems.push(`${e.id}: no source`);
-      if (!['verifie', 'a-verifier'].includes(e.verification.status)) problems.push(`${e.id}: status`);
+      if (!VERIFICATION_LEVELS.includes(e.verification.status)) problems.push(`${e.id}: status`);
       if (e.verification.status === 'a-verifier' && !e.verification.note?.trim()) problems.push(`${e.id}: note`);
       if (!e.text.fr.trim()) problems.push(`${e.id}: empty French text`);
     }
@@ -137,12 +138,15 @@ describe('the legal library (content/laws)', () => {
     for (const e of lawEntries().filter((x) => intlIds.has(x.docId))) expect(e.text.en?.trim(), e.id).toBeTruthy();
   });
 
-  it('keeps the statuses honest: P29 not ratified, OECD guidance is a reference, verifie entries cite an official source', () => {
+  it('keeps the statuses honest: P29 not ratified, OECD guidance is a reference, levels rest on their sources', () => {
     const doc = (id: string) => lawDocuments().find((d) => d.id === id);
     expect(doc('oit-p29')?.status).toBe('non-ratifie');
     expect(doc('ocde-guide')?.status).toBe('reference');
-    for (const e of lawEntries().filter((x) => x.verification.status === 'verifie')) {
+    for (const e of lawEntries().filter((x) => x.verification.status === 'officiel')) {
       expect(e.sources.some((s) => s.type === 'official'), e.id).toBe(true);
+    }
+    for (const e of lawEntries().filter((x) => x.verification.status === 'concordant')) {
+      expect(new Set(e.sources.map((s) => s.publisher)).size, e.id).toBeGreaterThanOrEqual(2);
     }
   });
 });

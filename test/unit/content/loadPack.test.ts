@@ -35,8 +35,11 @@ describe('build → load', () => {
       indicators: 1,
       steps: 1,
       actors: 1,
-      verifie: 2,
       aVerifier: 6,
+      officiel: 1,
+      concordant: 1,
+      resume: 8,
+      texte: 0,
     });
     expect(m.parts.map((p) => p.name)).toEqual([PART.documents, PART.entries, PART.tags, PART.search]);
     expect(m.search.configHash).toMatch(/^[0-9a-f]{64}$/);

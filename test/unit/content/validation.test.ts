@@ -51,12 +51,16 @@ const cases: [string, string[]][] = [
   ['raw-html-meta', ['broken/raw-html-meta.md:21: raw HTML is not allowed (found `<script>`): write Markdown instead']],
   ['empty-article', ['broken/empty-article.md:15: empty entry `art-1`: the French text is required']],
   [
-    'verifie-without-source',
-    ['broken/verifie-without-source.md:18: a verifie entry must cite at least one source (sources: [...])'],
+    'officiel-without-source',
+    [
+      "broken/officiel-without-source.md:18: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
+    ],
   ],
   [
     'a-verifier-without-note',
-    ['broken/a-verifier-without-note.md:18: an a-verifier entry needs a note saying what remains to check'],
+    [
+      'broken/a-verifier-without-note.md:18: an a-verifier entry needs a note saying which: one secondary source only, sources disagree (which, on what), or point not read',
+    ],
   ],
   ['missing-meta', ['broken/missing-meta.md:15: entry `art-1` has no meta block: `verification` is required']],
   ['id-mismatch', ['broken/id-mismatch.md:2: id `autre-id` must match the file name (id-mismatch.md)']],
@@ -99,7 +103,7 @@ describe('the compiler refuses broken content with file:line and a clear message
       'broken/many-errors.md:23: broken cross-reference `[[nulle-part]]`: no such document or entry',
       'broken/many-errors.md:25: duplicate entry id `art-1` (first at line 16)',
       'broken/many-errors.md:34: empty entry `art-2`: the French text is required',
-      'broken/many-errors.md:37: a verifie entry must cite at least one source (sources: [...])',
+      "broken/many-errors.md:37: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
     ]);
   });
 

@@ -62,10 +62,25 @@ describe('combination of dimensions, children (Palermo art. 3(c): no means requi
       missing: [],
     });
   });
-  it('exploitation alone: not met, recruitment (the act) missing', () => {
-    expect(combineElements('child', set('exploitation'))).toEqual({ met: false, types: [], missing: ['recruitment'] });
+  it('exploitation alone: not met, the act missing (never a means: no deceptive or coercive recruitment)', () => {
+    expect(combineElements('child', set('exploitation'))).toEqual({ met: false, types: [], missing: ['act'] });
   });
   it('never asks for a destination element', () => {
-    expect(combineElements('child', set()).missing).toEqual(['recruitment', 'exploitation']);
+    expect(combineElements('child', set()).missing).toEqual(['act', 'exploitation']);
+  });
+  it('never asks for recruitment by deception, coercion or abuse of vulnerability, whatever is present', () => {
+    const all: DelphiElement[] = [
+      'deceptive-recruitment',
+      'coercive-recruitment',
+      'vulnerability-recruitment',
+      'exploitation',
+      'coercion-destination',
+      'vulnerability-destination',
+    ];
+    for (let bits = 0; bits < 1 << all.length; bits++) {
+      const present = set(...all.filter((_, i) => bits & (1 << i)));
+      expect(combineElements('child', present).missing).not.toContain('recruitment');
+      expect(combineElements('child', present).missing).not.toContain('destination');
+    }
   });
 });

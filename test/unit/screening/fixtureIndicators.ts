@@ -10,6 +10,7 @@ export function indicator(id: string, dimension: string, strength: Strength, aud
     citation: `Fixture, ${id}`,
     text: { fr: id },
     path: [],
+    nature: 'resume',
     verification: { status: 'a-verifier', note: 'fixture' },
     sources: [],
     related: [],

@@ -42,7 +42,7 @@ describe('summariseScreening: one case per outcome', () => {
       'documents-confisques': 'present',
       dette: 'present',
     });
-    expect(s.reading).toEqual({ outcome: 'presumed-victim', types: ['deceptive-recruitment'], missing: [], couldStillBeMet: true });
+    expect(s.reading).toMatchObject({ outcome: 'presumed-victim', types: ['deceptive-recruitment'], missing: [], couldStillBeMet: true });
     expect(s.dimensionResults.filter((d) => d.met).map((d) => d.element)).toEqual(['deceptive-recruitment', 'exploitation', 'coercion-destination']);
   });
 
@@ -66,7 +66,7 @@ describe('summariseScreening: one case per outcome', () => {
   it('child: exploitation alone is its own reading (the act remains to document)', () => {
     const r = summary('child', { 'horaires-excessifs': 'present', 'pas-ecole': 'present' }).reading;
     expect(r.outcome).toBe('child-exploitation');
-    expect(r.missing).toEqual(['recruitment']);
+    expect(r.missing).toEqual(['act']);
   });
 
   it('child: recruitment + exploitation is a presumed victim without any destination element', () => {
@@ -76,7 +76,8 @@ describe('summariseScreening: one case per outcome', () => {
       'horaires-excessifs': 'present',
       'pas-ecole': 'present',
     }).reading;
-    expect(r).toEqual({ outcome: 'presumed-victim', types: ['deceptive-recruitment'], missing: [], couldStillBeMet: true });
+    expect(r).toMatchObject({ outcome: 'presumed-victim', types: ['deceptive-recruitment'], missing: [], couldStillBeMet: true });
+    expect(r.shown).toEqual(['deceptive-recruitment', 'exploitation']);
   });
 
   it('a set without ILO/EC dimensions gets dimension results but no combination reading', () => {
