@@ -338,7 +338,8 @@ describe('case notebook', () => {
     await page.getByText(fr('vault.lock.reason.user')).waitFor();
     expect(await page.locator('.case-list').count()).toBe(0);
     await page.close();
-  });
+    // A 25 MB upload alone can take a minute on a loaded machine.
+  }, 300_000);
 
   it('shows a tampered journal', async () => {
     const page = await app.newPage();
