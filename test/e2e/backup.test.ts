@@ -14,6 +14,7 @@ import { directKdfRunner } from '../../renderer/core/crypto/deriveKey';
 import { createVault } from '../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../renderer/core/vault/opaqueId';
 import type { StoredRecord } from '../../renderer/core/vault/recordCodec';
+import { formatDate } from '../../renderer/ui/i18n/formatDate';
 import { translate } from '../../renderer/ui/i18n/translate';
 import { REPO_ROOT, screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
 import { caseFile, personPayload } from '../unit/backup/transferTestEnv';
@@ -152,13 +153,18 @@ describe('backups and transfers', () => {
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await shot(page, 'backup-panel-open', fr('backup.title'));
+    // No backup of this notebook yet on this computer; the saved file carries its name and the day.
+    await expectText(page, fr('backup.last.never'), 'backup-last-never');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: fr('backup.export.button') }).click();
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await download).suggestedFilename()).toBe(`dalili-copie-goma-${today}.dalili-backup`);
     const again = await decodeBackup(new Uint8Array(readFileSync(await (await download).path())));
     const original = await decodeBackup(source.bytes);
     expect(byId(again.rows)).toEqual(byId(original.rows));
     expect(again.header).toEqual(original.header);
     await expectText(page, fr('backup.export.saved', { count: 5, skipped: 0 }), 'backup-export');
+    await expectText(page, fr('backup.last.on', { date: formatDate('fr', new Date().toISOString()), ago: fr('backup.last.today') }), 'backup-last');
 
     // A damaged backup: refused with its message, and every IndexedDB value unchanged.
     const damaged = new Uint8Array(source.bytes);

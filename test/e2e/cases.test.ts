@@ -5,7 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translate } from '../../renderer/ui/i18n/translate';
-import { RENAMED_EXE, TEXT_AS_PDF, TINY_PNG, oversizedPng } from '../fixtures/attachments/attachmentFixtures';
+import {
+  PLAIN_ZIP,
+  RENAMED_EXE,
+  TEXT_AS_PDF,
+  TINY_PNG,
+  compoundFile,
+  oversizedPng,
+  tinyDocx,
+  tinyVideo,
+  truncated,
+} from '../fixtures/attachments/attachmentFixtures';
 import { screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
 
 const app = useBrowserApp();
@@ -115,7 +125,10 @@ describe('case notebook', () => {
     await page.getByRole('button', { name: fr('cases.screenings.save') }).click();
     await page.getByText(fr('cases.screenings.noAnswers')).waitFor();
     await page.getByLabel(fr('cases.screenings.interviewer')).fill('OPJ Mukeba');
-    await page.getByRole('button', { name: fr('screening.audience.child') }).click();
+    // V-01 is 14: the child list is already chosen, and the screen says why.
+    await page.getByText(fr('cases.screenings.preselectedChild', { code: 'V-01' })).waitFor();
+    expect(await page.getByRole('radio', { name: fr('screening.audience.child') }).isChecked()).toBe(true);
+    expect(await page.getByRole('button', { name: fr('screening.audience.child') }).count()).toBe(0);
     const present = page.locator('input[type=radio][value=present]');
     await present.first().waitFor();
     for (let i = 0; i < Math.min(3, await present.count()); i++) await present.nth(i).check();
@@ -198,7 +211,10 @@ describe('case notebook', () => {
       await page.getByRole('button', { name: fr('cases.attachments.add') }).click();
       await (
         await chooser
-      ).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+      ).setFiles(
+        { name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) },
+        { timeout: 90_000 },
+      );
     };
     await upload('photo-site.png', TINY_PNG);
     await page.getByText(fr('cases.attachments.added')).waitFor();
@@ -206,9 +222,23 @@ describe('case notebook', () => {
     await page.getByText(fr('cases.error.file-type-unknown')).waitFor();
     await upload('rapport.pdf', TEXT_AS_PDF);
     await page.getByText(fr('cases.error.file-type-unknown')).waitFor();
+    // A procès-verbal in Word (both formats) and a phone video go in; damaged or disguised ones do not.
+    await upload('PV-audition.docx', tinyDocx());
+    await page.getByRole('cell', { name: fr('cases.type.docx') }).waitFor();
+    await upload('PV-ancien.doc', compoundFile());
+    await page.getByRole('cell', { name: fr('cases.type.doc') }).waitFor();
+    await upload('VID_20260312.mp4', tinyVideo('isom'));
+    await page.getByRole('cell', { name: fr('cases.type.mp4') }).waitFor();
+    const video = tinyVideo('3gp4');
+    await upload('coupee.3gp', truncated(video, video.length - 10));
+    await page.getByText(fr('cases.error.file-incomplete')).waitFor();
+    await upload('archive.docx', PLAIN_ZIP);
+    await page.getByText(fr('cases.error.file-type-unknown')).waitFor();
+    await upload('pv.docx', truncated(tinyDocx(), 400));
+    await page.getByText(fr('cases.error.file-incomplete')).waitFor();
     await upload('enorme.png', oversizedPng());
     await page.getByText(fr('cases.error.file-too-large')).waitFor();
-    expect(await page.locator('.case-table tbody tr').count()).toBe(1);
+    expect(await page.locator('.case-table tbody tr').count()).toBe(4);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: `${fr('cases.attachments.save')} : photo-site.png` }).click();
     const saved = await (await download).path();
@@ -308,7 +338,8 @@ describe('case notebook', () => {
     await page.getByText(fr('vault.lock.reason.user')).waitFor();
     expect(await page.locator('.case-list').count()).toBe(0);
     await page.close();
-  });
+    // A 25 MB upload alone can take a minute on a loaded machine.
+  }, 300_000);
 
   it('shows a tampered journal', async () => {
     const page = await app.newPage();

@@ -61,9 +61,16 @@ describe('case vault', () => {
     await page.getByLabel(fr('vault.create.confirmLabel')).fill('motdepasse123');
     const createButton = page.getByRole('button', { name: fr('vault.create.submit') });
     expect(await createButton.isDisabled()).toBe(true);
+    // Two words, even rare ones, are not "très bonne" (zxcvbn alone rates this pair 4 of 4).
+    await passphraseField.fill('mangue pirogue');
+    await page.getByText(fr('vault.strength.fewWords', { min: 3 })).waitFor();
+    await page.getByText(fr('vault.strength.label', { level: fr('vault.strength.3') })).waitFor();
+    expect(await page.getByText(fr('vault.strength.label', { level: fr('vault.strength.4') })).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('vault-two-words') });
     await passphraseField.fill(PASSPHRASE);
     await page.getByLabel(fr('vault.create.confirmLabel')).fill(PASSPHRASE);
     await page.getByText(fr('vault.strength.ok')).waitFor();
+    await page.getByText(fr('vault.strength.label', { level: fr('vault.strength.4') })).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await createButton.click();
 
@@ -95,6 +102,8 @@ describe('case vault', () => {
     await unlockWith(page, WRONG);
     await expectText(page, fr('vault.error.wrong-passphrase'));
     await page.getByText(fr('vault.unlock.retryIn', { seconds: 1 })).waitFor();
+    // The focus is back in the passphrase field, ready for the next try.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('vault-unlock-passphrase');
     const submit = page.getByRole('button', { name: fr('vault.unlock.submit'), exact: true });
     expect(await submit.isDisabled()).toBe(true);
     await page.screenshot({ path: screenshotPath('vault-wrong-passphrase') });
@@ -108,8 +117,16 @@ describe('case vault', () => {
     await page.getByRole('button', { name: fr('vault.lock.button') }).click();
     await page.getByRole('button', { name: NAME, exact: true }).click();
     await page.getByRole('button', { name: fr('vault.unlock.forgot') }).click();
-    await page.getByLabel(fr('vault.recoveryUnlock.keyLabel')).fill(recoveryKey.toLowerCase().replace(/-/g, ' '));
-    await page.getByRole('button', { name: fr('vault.recoveryUnlock.submit') }).click();
+    // A key with a typo: refused, and the focus goes back to the key field.
+    const keyField = page.getByLabel(fr('vault.recoveryUnlock.keyLabel'));
+    await keyField.fill(recoveryKey.slice(0, -4));
+    const checkKey = page.getByRole('button', { name: fr('vault.recoveryUnlock.submit') });
+    await checkKey.click();
+    await page.getByText(fr('vault.error.recovery-key-malformed')).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('vault-recovery-key');
+    await keyField.fill(recoveryKey.toLowerCase().replace(/-/g, ' '));
+    await expect.poll(() => checkKey.isDisabled(), { timeout: 10_000 }).toBe(false);
+    await checkKey.click();
     await page.getByRole('heading', { name: fr('vault.newPassphrase.heading') }).waitFor({ timeout: 30_000 });
     expect(await page.getByText(fr('vault.open.status', { name: NAME })).count()).toBe(0);
     await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(NEW_PASSPHRASE);

@@ -119,9 +119,29 @@ export async function exportBackup(session: VaultSession, now: number = Date.now
   return { ...result, bytes: sink.bytes(), suggestedName: backupFileName(now) };
 }
 
-/** Date only, no profile name: the file name is visible to anyone who sees the stick. */
-export function backupFileName(now: number): string {
-  return `dalili-${new Date(now).toISOString().slice(0, 10)}.${BACKUP_EXTENSION}`;
+/**
+ * "dalili-bureau-walikale-2026-12-04.dalili-backup": the notebook's name and the day, so backups of
+ * several notebooks on one stick are told apart. The name is the label the office chose, already
+ * shown to anyone before unlocking (it must not identify a person); it is reduced to ASCII letters,
+ * digits and hyphens, so no file system, stick or mail tool trips on it.
+ */
+export function backupFileName(now: number, notebookName = ''): string {
+  const day = new Date(now).toISOString().slice(0, 10);
+  const safe = safeFileNamePart(notebookName);
+  return `dalili-${safe === '' ? '' : `${safe}-`}${day}.${BACKUP_EXTENSION}`;
+}
+
+const FILE_NAME_PART_MAX = 40;
+
+/** Accents dropped, anything else than a-z and 0-9 turned into single hyphens, at most 40 characters. */
+export function safeFileNamePart(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, FILE_NAME_PART_MAX)
+    .replace(/^-+|-+$/g, '');
 }
 
 async function* vaultBatches(session: VaultSession, nextSize: () => number): AsyncGenerator<StoredRecord[]> {

@@ -1,8 +1,13 @@
 import type { AttachmentType } from './caseSchemas';
+import { checkCompoundFile, isCompoundStart } from './compoundFile';
 import type { FieldError } from './fieldError';
+import { checkIsoMedia, isIsoMediaStart } from './isoMedia';
+import { isZipStart, listZipEntries } from './zipDirectory';
 
-// Attachments are checked by their first bytes, not their name: a program renamed "photo.jpg" or a
-// text file renamed ".pdf" is refused. Only what an investigator needs: photos, PDF, audio.
+// Attachments are checked by their content, not their name: a program renamed "photo.jpg" or a
+// text file renamed ".pdf" is refused. Only what an investigator needs: photos, PDF, audio, Word
+// documents (procès-verbaux) and phone videos. Containers (Word, video) are also checked whole, so a
+// copy cut short is refused as incomplete rather than stored and found broken later.
 
 export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
 
@@ -13,7 +18,16 @@ const EXTENSIONS: Record<AttachmentType, readonly string[]> = {
   mp3: ['mp3'],
   ogg: ['ogg', 'oga', 'opus'],
   wav: ['wav'],
+  docx: ['docx'],
+  doc: ['doc'],
+  mp4: ['mp4', 'm4v'],
+  '3gp': ['3gp', '3g2'],
+  mov: ['mov', 'qt'],
 };
+
+// Phones name the same kind of file .mp4, .3gp or .mov by habit: within this family a name is not a disguise.
+const VIDEO_TYPES: readonly AttachmentType[] = ['mp4', '3gp', 'mov'];
+const VIDEO_EXTENSIONS = VIDEO_TYPES.flatMap((type) => EXTENSIONS[type]);
 
 export const ATTACHMENT_MIME: Record<AttachmentType, string> = {
   png: 'image/png',
@@ -22,6 +36,11 @@ export const ATTACHMENT_MIME: Record<AttachmentType, string> = {
   mp3: 'audio/mpeg',
   ogg: 'audio/ogg',
   wav: 'audio/wav',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+  mp4: 'video/mp4',
+  '3gp': 'video/3gpp',
+  mov: 'video/quicktime',
 };
 
 export const ATTACHMENT_EXTENSIONS = Object.values(EXTENSIONS).flat();
@@ -32,6 +51,28 @@ const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
 /** The type the bytes really are, or null. */
 export function sniffAttachmentType(bytes: Uint8Array): AttachmentType | null {
+  const found = sniffAttachment(bytes);
+  return found === 'incomplete' ? null : found;
+}
+
+/** The type the bytes really are; 'incomplete' for a Word document or a video cut short; else null. */
+export function sniffAttachment(bytes: Uint8Array): AttachmentType | 'incomplete' | null {
+  if (isZipStart(bytes)) {
+    const zip = listZipEntries(bytes);
+    if (!zip.ok) return zip.reason === 'incomplete' ? 'incomplete' : null;
+    const isWord =
+      zip.names.includes('[Content_Types].xml') &&
+      zip.names.some((n) => n.startsWith('word/') && n.endsWith('.xml'));
+    return isWord ? 'docx' : null;
+  }
+  if (isCompoundStart(bytes)) {
+    const compound = checkCompoundFile(bytes);
+    return compound === 'word' ? 'doc' : compound === 'incomplete' ? 'incomplete' : null;
+  }
+  if (isIsoMediaStart(bytes)) {
+    const media = checkIsoMedia(bytes);
+    return media.ok ? media.kind : media.reason === 'incomplete' ? 'incomplete' : null;
+  }
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(bytes, ascii('%PDF-'))) return 'pdf';
@@ -62,10 +103,12 @@ export function checkAttachment(
   if (bytes.length === 0) return { ok: false, error: { field: 'file', code: 'file-empty' } };
   if (bytes.length > ATTACHMENT_MAX_BYTES)
     return { ok: false, error: { field: 'file', code: 'file-too-large' } };
-  const type = sniffAttachmentType(bytes);
+  const type = sniffAttachment(bytes);
   if (type === null) return { ok: false, error: { field: 'file', code: 'file-type-unknown' } };
+  if (type === 'incomplete') return { ok: false, error: { field: 'file', code: 'file-incomplete' } };
   const ext = extensionOf(name);
-  if (ext !== '' && !EXTENSIONS[type].includes(ext))
+  const allowed = VIDEO_TYPES.includes(type) ? VIDEO_EXTENSIONS : EXTENSIONS[type];
+  if (ext !== '' && !allowed.includes(ext))
     return { ok: false, error: { field: 'file', code: 'file-type-mismatch' } };
   return { ok: true, type };
 }

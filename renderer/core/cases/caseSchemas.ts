@@ -36,7 +36,20 @@ export const SHAREABLE = [
   'reason',
   'place',
 ] as const;
-export const ATTACHMENT_TYPES = ['png', 'jpeg', 'pdf', 'mp3', 'ogg', 'wav'] as const;
+// Values are only ever added (an older notebook keeps reading): Word documents and phone videos came later.
+export const ATTACHMENT_TYPES = [
+  'png',
+  'jpeg',
+  'pdf',
+  'mp3',
+  'ogg',
+  'wav',
+  'docx',
+  'doc',
+  'mp4',
+  '3gp',
+  'mov',
+] as const;
 
 export const LIMITS = { short: 120, summary: 4000, note: 20_000, list: 20, infractions: 40 } as const;
 

@@ -18,7 +18,8 @@ export type FieldErrorCode =
   | 'file-too-large'
   | 'file-empty'
   | 'file-type-unknown'
-  | 'file-type-mismatch';
+  | 'file-type-mismatch'
+  | 'file-incomplete';
 
 export interface FieldError {
   field: string;

@@ -8,7 +8,10 @@
 export const PASSPHRASE_MIN_LENGTH = 12;
 export const PASSPHRASE_MIN_SCORE = 4;
 
-export type PassphraseProblem = 'too-short' | 'too-weak';
+export type PassphraseProblem = 'too-short' | 'too-weak' | 'too-few-words';
+
+/** A passphrase made of dictionary words needs at least this many of them. */
+export const PASSPHRASE_MIN_WORDS = 3;
 
 export interface PassphraseAssessment {
   acceptable: boolean;
@@ -54,14 +57,43 @@ async function buildChecker(): Promise<PassphraseChecker> {
     const result = zxcvbn.check(normalised, ['dalili', ...userInputs]);
     const problems: PassphraseProblem[] = [];
     if (length < PASSPHRASE_MIN_LENGTH) problems.push('too-short');
+    // zxcvbn prices a rare word by its rank in its lists, so two of them ("mangue pirogue") reach
+    // score 4; an attacker who simply tries every pair from a 50 000-word list needs only 2.5 × 10^9
+    // guesses. Words are counted as the person sees them: pieces between spaces or punctuation.
+    const fewWords = madeOfWords(normalised, result.sequence) && wordCount(normalised) < PASSPHRASE_MIN_WORDS;
+    const score = fewWords
+      ? (Math.min(result.score, PASSPHRASE_MIN_SCORE - 1) as PassphraseAssessment['score'])
+      : result.score;
     if (result.score < PASSPHRASE_MIN_SCORE) problems.push('too-weak');
+    else if (fewWords) problems.push('too-few-words');
     return {
       acceptable: problems.length === 0,
-      score: result.score,
+      score,
       length,
       problems,
       warning: result.feedback.warning,
       suggestions: [...result.feedback.suggestions],
     };
   };
+}
+
+interface SequenceMatch {
+  pattern: string;
+  token: string;
+}
+
+const LETTER = /\p{L}/gu;
+
+/** Most of its letters (60 %) fall in dictionary words of 3 letters or more: a passphrase of words. */
+function madeOfWords(passphrase: string, sequence: readonly SequenceMatch[]): boolean {
+  const letters = passphrase.match(LETTER)?.length ?? 0;
+  const inWords = sequence
+    .filter((m) => m.pattern === 'dictionary' && m.token.length >= 3)
+    .reduce((sum, m) => sum + (m.token.match(LETTER)?.length ?? 0), 0);
+  return letters > 0 && inWords >= letters * 0.6;
+}
+
+/** Pieces holding a letter, between spaces, hyphens, underscores, dots, commas and the like. */
+function wordCount(passphrase: string): number {
+  return passphrase.split(/[\s\-_.,;:/+'’!?]+/u).filter((piece) => /\p{L}/u.test(piece)).length;
 }

@@ -1,13 +1,17 @@
 import { backupFileName, saveBackup } from '../../core/backup/exportBackup';
 import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
+import type { ProfileSummary } from '../../core/vault/profileRegistry';
 import type { VaultSession } from '../../core/vault/vaultSession';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import { BackupMessage } from './BackupMessage';
+import { BackupReminderSetting } from './BackupReminderSetting';
+import { backupReminder } from './backupReminder';
+import { LastBackupLine } from './LastBackupLine';
 import { useBackupStep } from './useBackupStep';
 
 /** Saves the whole notebook, still encrypted, as one .dalili-backup file, streamed to disk. */
-export function BackupExportSection({ session }: { session: VaultSession }) {
+export function BackupExportSection({ session, profile }: { session: VaultSession; profile: ProfileSummary }) {
   const { t } = useT();
   const platform = usePlatform();
   const { busy, outcome, setOutcome, progress, step, stop } = useBackupStep();
@@ -18,9 +22,10 @@ export function BackupExportSection({ session }: { session: VaultSession }) {
     step(async ({ onProgress, cancellable }) => {
       setOutcome(null);
       const now = Date.now();
-      const writer = await platform.createFileWriter(backupFileName(now), [{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }]);
+      const writer = await platform.createFileWriter(backupFileName(now, profile.name), [{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }]);
       if (writer === null) return;
       const backup = await saveBackup(session, writer, { now, onProgress, signal: cancellable() });
+      backupReminder.recordBackup(profile.id, now);
       setOutcome({ key: backup.skipped > 0 ? 'backup.export.savedSkipped' : 'backup.export.saved', params: { count: backup.recordCount, skipped: backup.skipped }, tone: 'ok' });
     });
 
@@ -28,12 +33,14 @@ export function BackupExportSection({ session }: { session: VaultSession }) {
     <div className="backup-section">
       <h3>{t('backup.export.heading')}</h3>
       <p className="help">{t('backup.export.help')}</p>
+      <LastBackupLine profileId={profile.id} />
       <div className="vault-actions">
         <button type="button" onClick={() => void save()} disabled={busy}>
           {t('backup.export.button')}
         </button>
       </div>
       <BackupMessage outcome={outcome} busy={busy ? 'backup.export.working' : null} progress={progress} onCancel={stop} />
+      <BackupReminderSetting />
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function BackupPanel() {
       <p className="help">{t('backup.intro')}</p>
       {open ? (
         <>
-          <BackupExportSection session={open.session} />
+          <BackupExportSection session={open.session} profile={open.profile} />
           <BackupMergeSection session={open.session} vaultId={open.profile.id} onMerged={bump} />
           <ConflictList session={open.session} version={version} onChanged={bump} />
           <TransferExportSection session={open.session} version={version} />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BackupReminderNotice } from '../backup/BackupReminderNotice';
 import { useT } from '../i18n/useT';
 import { useOpenVault } from '../vault/useOpenVault';
 import { CaseForm } from './CaseForm';
@@ -45,11 +46,14 @@ export function CaseNotebook() {
   }
   if (screen.kind === 'case') return <CaseView session={session} caseId={screen.caseId} onBack={back} />;
   return (
-    <CaseList
-      data={notebook.data}
-      version={notebook.version}
-      onOpen={(caseId) => setScreen({ kind: 'case', caseId })}
-      onNew={() => setScreen({ kind: 'new' })}
-    />
+    <>
+      {vault && <BackupReminderNotice profileId={vault.profile.id} />}
+      <CaseList
+        data={notebook.data}
+        version={notebook.version}
+        onOpen={(caseId) => setScreen({ kind: 'case', caseId })}
+        onNew={() => setScreen({ kind: 'new' })}
+      />
+    </>
   );
 }

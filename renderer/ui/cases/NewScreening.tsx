@@ -4,7 +4,9 @@ import { todayIso } from '../../core/cases/caseDates';
 import { KINDS, type CaseScreening } from '../../core/cases/caseSchemas';
 import { checkDate, checkText, type FieldError } from '../../core/cases/fieldError';
 import type { LoadedPack } from '../../core/content/loadPack';
-import type { Screening } from '../../core/screening/screening';
+import { audienceForPerson } from '../../core/cases/personAudience';
+import { indicatorSetsFor } from '../../core/screening/indicatorSets';
+import { newScreening, type Screening } from '../../core/screening/screening';
 import { useT } from '../i18n/useT';
 import { ScreeningTool } from '../indicators/ScreeningTool';
 import { errorOf, fieldErrorText } from './caseMessages';
@@ -29,7 +31,25 @@ export function NewScreening({
   const [personId, setPersonId] = useState(bundle.persons[0]?.id ?? '');
   const [date, setDate] = useState(todayIso());
   const [interviewer, setInterviewer] = useState('');
-  const [screening, setScreening] = useState<Screening>();
+  // The person's recorded age chooses the list (child under 18); the interviewer can still change it.
+  const preselect = (id: string): Screening | undefined => {
+    const audience = audienceForPerson(bundle.persons.find((p) => p.id === id)?.value);
+    if (!audience) return undefined;
+    return newScreening(
+      audience,
+      indicatorSetsFor(pack.documents, pack.entriesById, audience)[0]?.document.id ?? '',
+    );
+  };
+  const [screening, setScreening] = useState<Screening | undefined>(() =>
+    preselect(bundle.persons[0]?.id ?? ''),
+  );
+  const chosenPerson = bundle.persons.find((p) => p.id === personId)?.value;
+  const preselected = screening !== undefined && audienceForPerson(chosenPerson) === screening.audience;
+  const choosePerson = (id: string) => {
+    setPersonId(id);
+    // Answers already given are never thrown away: only an untouched screening follows the person.
+    if (!screening || Object.keys(screening.answers).length === 0) setScreening(preselect(id));
+  };
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failed, setFailed] = useState(false);
   const [incomplete, setIncomplete] = useState(false);
@@ -64,7 +84,7 @@ export function NewScreening({
       <div className="case-grid">
         <Field id="screening-person" label={t('cases.screenings.person')} required>
           {(p) => (
-            <select {...p} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+            <select {...p} value={personId} onChange={(e) => choosePerson(e.target.value)}>
               {bundle.persons.map((item) => (
                 <option
                   key={item.id}
@@ -92,6 +112,18 @@ export function NewScreening({
           {(p) => <input {...p} value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />}
         </Field>
       </div>
+      {preselected && chosenPerson && screening && (
+        <p className="notice" role="status">
+          {t(
+            screening.audience === 'child'
+              ? 'cases.screenings.preselectedChild'
+              : 'cases.screenings.preselectedAdult',
+            {
+              code: chosenPerson.code,
+            },
+          )}
+        </p>
+      )}
       <div className="case-screening-tool">
         <ScreeningTool pack={pack} value={screening} onChange={setScreening} />
       </div>

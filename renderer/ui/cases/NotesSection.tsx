@@ -1,5 +1,6 @@
 import { nowMs } from './clock';
 import { useState, type FormEvent } from 'react';
+import { useNoteDraft } from './useNoteDraft';
 import { KINDS } from '../../core/cases/caseSchemas';
 import type { FieldError } from '../../core/cases/fieldError';
 import { validateNote } from '../../core/cases/validateNotes';
@@ -12,9 +13,9 @@ import { FormErrors } from './FormErrors';
 import { TasksPanel } from './TasksPanel';
 
 /** Notes, newest first, rendered from Markdown through SafeHtml only; then the tasks. */
-export function NotesSection({ open, bundle }: SectionProps) {
+export function NotesSection({ session, open, bundle }: SectionProps) {
   const { t, language } = useT();
-  const [text, setText] = useState('');
+  const { text, setText, restoredAt, flush } = useNoteDraft(session, bundle.caseId);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failed, setFailed] = useState(false);
 
@@ -29,6 +30,7 @@ export function NotesSection({ open, bundle }: SectionProps) {
     const ok = await open.save({ action: 'note', put: [{ kind: KINDS.note, payload: result.value }] });
     setFailed(!ok);
     if (!ok) setText((current) => current || text);
+    else flush();
   };
 
   return (
@@ -37,6 +39,11 @@ export function NotesSection({ open, bundle }: SectionProps) {
         <h4>{t('cases.notes.heading')}</h4>
         <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
           <FormErrors errors={errors} failed={failed} />
+          {restoredAt !== null && text !== '' && (
+            <p className="notice" role="status">
+              {t('cases.notes.draftRestored', { when: formatDateTime(language, restoredAt) })}
+            </p>
+          )}
           <Field
             id="note-text"
             label={t('cases.notes.label')}

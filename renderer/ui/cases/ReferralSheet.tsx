@@ -8,6 +8,8 @@ import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import type { OpenCase } from './useCase';
 import { useOpenVault } from '../vault/useOpenVault';
+import { formatPhone } from '../../core/directory/phone';
+import { useOfficeSettings } from '../settings/officeSettings';
 
 // The fiche de référence is a French document whatever the interface language: it goes to another
 // service. It holds only what the person agreed to share; anything unticked is simply absent.
@@ -55,6 +57,14 @@ export function ReferralSheet({
   const platform = usePlatform();
   // The notebook's label ("Bureau Walikale"): what the office chose to show, never a person.
   const office = useOpenVault()?.profile.name ?? '';
+  // The referring service and how to call it back, from Paramètres; never guessed when missing.
+  const details = useOfficeSettings();
+  const officeLines: [MessageKey, string][] = [
+    ['office.sheet.service', details.service],
+    ['office.sheet.phone', details.phone === '' ? '' : formatPhone(details.phone)],
+    ['office.sheet.email', details.email],
+  ];
+  const incomplete = officeLines.some(([, value]) => value === '');
   const r = item.value;
   const lines = sharedLines(bundle, r);
   const print = async () => {
@@ -65,6 +75,11 @@ export function ReferralSheet({
   return (
     <div className="case-sheet-wrapper">
       <p className="notice case-no-print">{t('cases.sheet.notice')}</p>
+      {incomplete && (
+        <p className="warning case-no-print">
+          {t('office.sheet.missing')} <a href="#/parametres/bureau">{t('office.sheet.missingLink')}</a>
+        </p>
+      )}
       <div className="case-sheet-actions case-no-print">
         <button type="button" onClick={() => void print()}>
           {t('cases.sheet.print')}
@@ -80,6 +95,14 @@ export function ReferralSheet({
           <dd>{formatCaseNumber(bundle.file.number)}</dd>
           <dt>{fr('cases.sheet.date')}</dt>
           <dd>{formatDate('fr', r.date)}</dd>
+          {officeLines.map(([key, value]) => (
+            <div key={key} className="case-sheet-line">
+              <dt>{fr(key)}</dt>
+              <dd className={value === '' ? 'case-sheet-missing' : undefined}>
+                {value || fr('office.sheet.toComplete')}
+              </dd>
+            </div>
+          ))}
           {office && (
             <>
               <dt>{fr('cases.sheet.from')}</dt>

@@ -18,6 +18,7 @@ import { TableOfContents } from './TableOfContents';
 import { useBookmarks } from './useBookmarks';
 import { useLibraryPrefs } from './useLibraryPrefs';
 import { useProgressiveBodies } from './useProgressiveBodies';
+import { useReadingAnchor } from './useReadingAnchor';
 import { useTargetFocus } from './useTargetFocus';
 
 interface DocumentReaderProps {
@@ -36,6 +37,7 @@ export function DocumentReader({ pack, doc, targetId, unknownEntry }: DocumentRe
   const [printScope, setPrintScope] = useState<PrintScope | null>(null);
   const [printTarget, setPrintTarget] = useState<string | undefined>(undefined);
   const contentLang = pickContentLanguage(doc.languages, language, requestedLang);
+  const switchContentLang = useReadingAnchor(contentLang, setRequestedLang);
   const order = useMemo(() => readingOrder(doc), [doc]);
   const rendered = useProgressiveBodies(doc.entryIds, targetId);
   const { ids: bookmarked } = useBookmarks();
@@ -64,7 +66,7 @@ export function DocumentReader({ pack, doc, targetId, unknownEntry }: DocumentRe
             pack={pack}
             current={targetId}
             contentLang={contentLang}
-            onContentLang={setRequestedLang}
+            onContentLang={switchContentLang}
             textScaleIndex={prefs.textScaleIndex}
             onTextScale={(index) => updatePrefs({ textScaleIndex: index })}
             onPrint={() => openPrint()}

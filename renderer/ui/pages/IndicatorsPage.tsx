@@ -1,3 +1,4 @@
+import { AttachScreening } from '../cases/AttachScreening';
 import { ContentGate } from '../content/ContentGate';
 import { useT } from '../i18n/useT';
 import { ScreeningTool } from '../indicators/ScreeningTool';
@@ -11,7 +12,14 @@ export function IndicatorsPage() {
       <div className="screen-only">
         <PageHeading>{t('shell.nav.indicators')}</PageHeading>
       </div>
-      <ContentGate>{(pack) => <ScreeningTool pack={pack} />}</ContentGate>
+      <ContentGate>
+        {(pack) => (
+          <>
+            <ScreeningTool pack={pack} />
+            <AttachScreening />
+          </>
+        )}
+      </ContentGate>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SearchFilters as Filters } from '../../core/search/queryParser';
+import { MAX_QUERY_CHARS, type SearchFilters as Filters } from '../../core/search/queryParser';
 import { useT } from '../i18n/useT';
 import { resultAddress } from '../search/resultAddress';
 import { filtersFromParams, replaceAddress, searchAddress } from '../search/searchAddress';
@@ -31,7 +31,9 @@ export function SearchPage() {
 /** Search as you type over the whole library, results grouped by document, driven from the keyboard. */
 function SearchView({ params }: { params: URLSearchParams }) {
   const { t, language } = useT();
-  const [query, setQuery] = useState(params.get('q') ?? '');
+  // An address may carry a longer query than the box accepts: it is cut the same way, and said.
+  const [query, setQuery] = useState((params.get('q') ?? '').slice(0, MAX_QUERY_CHARS));
+  const cut = query.length >= MAX_QUERY_CHARS;
   const [filters, setFilters] = useState<Filters>(() => filtersFromParams(params));
   const { pack, client, status, rebuilt } = useSearchClient();
   // Without a type filter the results come as an overview by kind (kindBlocks.ts); "Voir tout" sets the type filter.
@@ -68,15 +70,20 @@ function SearchView({ params }: { params: URLSearchParams }) {
           aria-controls={blocks ? blockListIds(LIST_ID, blocks) : LIST_ID}
           aria-autocomplete="list"
           aria-activedescendant={keys.active >= 0 ? resultOptionId(LIST_ID, keys.active) : undefined}
-          aria-describedby="search-help"
+          aria-describedby={cut ? 'search-help search-cut' : 'search-help'}
           autoComplete="off"
           spellCheck={false}
-          maxLength={500}
+          maxLength={MAX_QUERY_CHARS}
           placeholder={t('search.placeholder')}
           value={query}
           onChange={(e) => update(e.target.value, filters)}
           onKeyDown={keys.onKeyDown}
         />
+        {cut && (
+          <p id="search-cut" className="warning" role="status">
+            {t('search.cut', { max: MAX_QUERY_CHARS })}
+          </p>
+        )}
         <SearchFilters value={filters} onChange={(f) => update(query, f)} />
         <p id="search-help" className="help search-help">
           {t('search.help')}

@@ -8,15 +8,24 @@ import { useT } from '../i18n/useT';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { PageHeading } from '../shell/PageHeading';
 import { BackupPanel } from '../backup/BackupPanel';
+import { OfficeSettingsPanel } from '../settings/OfficeSettingsPanel';
 import { AutoLockSetting } from '../vault/AutoLockSetting';
 import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { usePlatform } from '../shell/usePlatform';
+import { useHashRoute } from '../shell/useHashRoute';
 
 export function SettingsPage() {
   const { t, language } = useT();
   const platform = usePlatform();
   const content = useContent();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  // "#/parametres/sauvegarde" (the backup reminder's link) and "#/parametres/bureau" (the referral
+  // sheet's) bring their panel into view.
+  const section = useHashRoute().rest[0];
+  useEffect(() => {
+    const target = section === 'sauvegarde' ? 'backup-title' : section === 'bureau' ? 'office-title' : null;
+    if (target) document.getElementById(target)?.scrollIntoView({ block: 'start' });
+  }, [section]);
   useEffect(() => {
     let live = true;
     void platform.appInfo().then((value) => live && setInfo(value));
@@ -67,6 +76,7 @@ export function SettingsPage() {
           </p>
         )}
       </div>
+      <OfficeSettingsPanel />
       <BackupPanel />
       <PackUpdatePanel />
     </section>

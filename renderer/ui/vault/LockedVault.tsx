@@ -7,6 +7,7 @@ import { CreateVaultForm } from './CreateVaultForm';
 import { ProfileChooser } from './ProfileChooser';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import { UnlockForm } from './UnlockForm';
+import { draftAtLastLock } from './pendingSaves';
 
 type Step = { kind: 'choose' } | { kind: 'create' } | { kind: 'unlock'; profile: ProfileSummary } | { kind: 'recover'; profile: ProfileSummary };
 
@@ -14,11 +15,18 @@ type Step = { kind: 'choose' } | { kind: 'create' } | { kind: 'unlock'; profile:
 export function LockedVault({ lastLock }: { lastLock: LockReason | null }) {
   const { t } = useT();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
+  // Read once: what happened to a note being typed when the notebook locked.
+  const [draft] = useState(draftAtLastLock);
   return (
     <>
       {lastLock !== null && (
         <p className="notice" role="status">
           {t(`vault.lock.reason.${lastLock}` as MessageKey)}
+        </p>
+      )}
+      {lastLock !== null && draft !== null && (
+        <p className={draft === 'kept' ? 'notice' : 'warning'} role="status">
+          {t(draft === 'kept' ? 'vault.lock.draftKept' : 'vault.lock.draftLost')}
         </p>
       )}
       {step.kind === 'choose' && <ProfileChooser onChoose={(profile) => setStep({ kind: 'unlock', profile })} onCreate={() => setStep({ kind: 'create' })} />}

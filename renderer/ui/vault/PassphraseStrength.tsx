@@ -1,5 +1,5 @@
 import type { PassphraseAssessment } from '../../core/vault/passphrasePolicy';
-import { PASSPHRASE_MIN_LENGTH } from '../../core/vault/passphrasePolicy';
+import { PASSPHRASE_MIN_LENGTH, PASSPHRASE_MIN_WORDS } from '../../core/vault/passphrasePolicy';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 
@@ -18,6 +18,7 @@ export function PassphraseStrength({ id, assessment }: { id: string; assessment:
       <span>{t('vault.strength.label', { level })}</span>
       {assessment.problems.includes('too-short') && <p className="warning">{t('vault.strength.tooShort', { missing: PASSPHRASE_MIN_LENGTH - assessment.length })}</p>}
       {!assessment.problems.includes('too-short') && assessment.problems.includes('too-weak') && <p className="warning">{t('vault.strength.tooWeak')}</p>}
+      {!assessment.problems.includes('too-short') && assessment.problems.includes('too-few-words') && <p className="warning">{t('vault.strength.fewWords', { min: PASSPHRASE_MIN_WORDS })}</p>}
       {assessment.acceptable && <p>{t('vault.strength.ok')}</p>}
       {!assessment.acceptable && advice.length > 0 && (
         <ul>

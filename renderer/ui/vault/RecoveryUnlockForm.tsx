@@ -9,7 +9,7 @@ import { vaultStore } from './vaultStore';
 export function RecoveryUnlockForm({ profile, onBack }: { profile: ProfileSummary; onBack: () => void }) {
   const { t } = useT();
   const [key, setKey] = useState('');
-  const { busy, error, seconds, run } = useUnlockAttempt(profile);
+  const { busy, error, seconds, run } = useUnlockAttempt(profile, 'vault-recovery-key');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

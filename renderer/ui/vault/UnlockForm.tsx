@@ -10,7 +10,7 @@ import { vaultStore } from './vaultStore';
 export function UnlockForm({ profile, onRecovery, onBack }: { profile: ProfileSummary; onRecovery: () => void; onBack: () => void }) {
   const { t } = useT();
   const [passphrase, setPassphrase] = useState('');
-  const { busy, error, seconds, run } = useUnlockAttempt(profile);
+  const { busy, error, seconds, run } = useUnlockAttempt(profile, 'vault-unlock-passphrase');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -4,8 +4,13 @@ import { useEffect, useState } from 'react';
 export function useCountdown(until: number): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (until <= Date.now()) return undefined;
-    const timer = window.setInterval(() => setNow(Date.now()), 250);
+    // Always tick at least once: `now` may be older than `until` even when `until` is already past
+    // (a refusal with no wait, such as a mistyped recovery key), and would otherwise show "1 s" for ever.
+    const timer = window.setInterval(() => {
+      const current = Date.now();
+      setNow(current);
+      if (current >= until) window.clearInterval(timer);
+    }, 250);
     return () => window.clearInterval(timer);
   }, [until]);
   return Math.max(0, Math.ceil((until - now) / 1000));

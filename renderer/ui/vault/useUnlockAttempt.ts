@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProfileSummary } from '../../core/vault/profileRegistry';
 import { useCountdown } from './useCountdown';
 import { vaultStore } from './vaultStore';
@@ -12,10 +12,18 @@ export interface UnlockAttempt {
   run: (attempt: () => Promise<void>, onSuccess: () => void) => void;
 }
 
-/** The shared state of an unlock form, by passphrase or by recovery key. */
-export function useUnlockAttempt(profile: ProfileSummary): UnlockAttempt {
+/**
+ * The shared state of an unlock form, by passphrase or by recovery key. `fieldId` is the secret's
+ * field: it is disabled while the key is derived, which drops the focus; after a refusal the focus
+ * goes back to it, so the person can retype at once.
+ */
+export function useUnlockAttempt(profile: ProfileSummary, fieldId: string): UnlockAttempt {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [failures, setFailures] = useState(0);
+  useEffect(() => {
+    if (failures > 0) document.getElementById(fieldId)?.focus();
+  }, [failures, fieldId]);
   const [retryAt, setRetryAt] = useState(() => Date.now() + vaultStore.service.retryAfterMs(profile.id));
   const seconds = useCountdown(retryAt);
   const run = (attempt: () => Promise<void>, onSuccess: () => void) => {
@@ -25,6 +33,7 @@ export function useUnlockAttempt(profile: ProfileSummary): UnlockAttempt {
     attempt().then(onSuccess, (failure: unknown) => {
       setBusy(false);
       setError(failure);
+      setFailures((n) => n + 1);
       setRetryAt(Date.now() + vaultStore.service.retryAfterMs(profile.id));
     });
   };

@@ -5,6 +5,7 @@ import type { RecoveryUnlock } from '../../core/vault/unlockVault';
 import { createVaultService, type VaultService } from '../../core/vault/vaultService';
 import type { LockReason, VaultSession } from '../../core/vault/vaultSession';
 import { loadAutoLockMinutes, saveAutoLockMinutes, type AutoLockMinutes } from './autoLockPreference';
+import { clearDraftAtLock, flushPendingSaves, hasPendingSaves } from './pendingSaves';
 import { vaultStatusSignal } from './vaultStatusSignal';
 
 export type VaultUiState =
@@ -15,6 +16,7 @@ export type VaultUiState =
   | { status: 'needs-new-passphrase'; profile: ProfileSummary; session: VaultSession; recovery: RecoveryUnlock }
   | { status: 'open'; profile: ProfileSummary; session: VaultSession };
 
+const LOCK_FLUSH_MS = 1500;
 const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 const POINTER_MOVE_THROTTLE_MS = 1000;
 
@@ -86,7 +88,15 @@ class VaultStore {
   }
 
   lock(reason: LockReason = 'user'): void {
-    if (this.state.status !== 'locked') this.state.session.lock(reason);
+    if (this.state.status === 'locked') return;
+    const session = this.state.session;
+    // A lock the person asks for first writes what they were typing (a note draft, encrypted), for
+    // at most 1.5 s; locks forced by the system (sleep, hidden window, idle) do not wait.
+    if (reason === 'user' && hasPendingSaves()) {
+      void flushPendingSaves(LOCK_FLUSH_MS).finally(() => session.lock(reason));
+      return;
+    }
+    session.lock(reason);
   }
 
   setAutoLockMinutes(minutes: AutoLockMinutes): void {
@@ -98,6 +108,7 @@ class VaultStore {
 
   private adopt(session: VaultSession, next: Exclude<VaultUiState, { status: 'locked' }>): void {
     this.teardown?.();
+    clearDraftAtLock();
     this.autoLock = startAutoLock(session, this.autoLockMinutes * 60_000);
     const detach = this.watchActivity(this.autoLock);
     this.teardown = () => {

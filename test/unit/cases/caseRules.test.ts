@@ -22,6 +22,12 @@ import {
   TINY_PNG,
   oversizedPng,
   tinyWav,
+  PLAIN_ZIP,
+  TEXT_AS_VIDEO,
+  compoundFile,
+  tinyDocx,
+  tinyVideo,
+  truncated,
 } from '../../fixtures/attachments/attachmentFixtures';
 
 const TODAY = '2026-11-29';
@@ -207,5 +213,73 @@ describe('attachments by content', () => {
     expect(code('photo.pdf', TINY_PNG)).toBe('file-type-mismatch');
     expect(code('vide.png', new Uint8Array())).toBe('file-empty');
     expect(code('grand.png', oversizedPng())).toBe('file-too-large');
+  });
+});
+
+describe('Word documents and phone videos, by content', () => {
+  const code = (name: string, bytes: Uint8Array) => {
+    const r = checkAttachment(name, bytes);
+    return r.ok ? r.type : r.error.code;
+  };
+
+  it('accepts .docx, .doc, MP4, 3GP and MOV by what they hold', () => {
+    expect(code('PV-audition.docx', tinyDocx())).toBe('docx');
+    expect(code('PV-audition.DOC', compoundFile())).toBe('doc');
+    expect(code('VID_20260312.mp4', tinyVideo('isom'))).toBe('mp4');
+    expect(code('video.3gp', tinyVideo('3gp4'))).toBe('3gp');
+    expect(code('IMG_0042.MOV', tinyVideo('qt  '))).toBe('mov');
+    // Phones name the same kind of file .mp4 or .3gp by habit: not a disguise.
+    expect(code('video.mp4', tinyVideo('3gp4'))).toBe('3gp');
+    expect(code('sans-nom', tinyDocx())).toBe('docx');
+  });
+
+  it('refuses copies cut short, wherever the cut falls', () => {
+    for (const [name, whole] of [
+      ['pv.docx', tinyDocx()],
+      ['pv.doc', compoundFile()],
+      ['video.mp4', tinyVideo('isom')],
+      ['video.mov', tinyVideo('qt  ')],
+    ] as const) {
+      for (const keep of [whole.length - 1, whole.length - 30, Math.floor(whole.length / 2), 600]) {
+        if (keep >= whole.length) continue;
+        expect(code(name, truncated(whole, keep)), `${name} cut at ${keep}`).toBe('file-incomplete');
+      }
+    }
+  });
+
+  it('refuses look-alike containers, renamed files and damaged headers', () => {
+    expect(code('rapport.docx', PLAIN_ZIP)).toBe('file-type-unknown');
+    expect(code('tableau.doc', compoundFile('Workbook'))).toBe('file-type-unknown');
+    expect(code('pv.docx', RENAMED_EXE)).toBe('file-type-unknown');
+    expect(code('video.mp4', TEXT_AS_VIDEO)).toBe('file-type-unknown');
+    expect(code('video.mp4', tinyDocx())).toBe('file-type-mismatch');
+    expect(code('pv.docx', tinyVideo('isom'))).toBe('file-type-mismatch');
+    expect(code('pv.pdf', compoundFile())).toBe('file-type-mismatch');
+    // A box that claims more bytes than the file holds, and a stray box type after the first.
+    const video = tinyVideo('isom');
+    const bigger = video.slice();
+    new DataView(bigger.buffer).setUint32(bigger.length - 72, 1_000_000);
+    expect(code('video.mp4', bigger)).toBe('file-incomplete');
+    const stray = video.slice();
+    stray.set(new TextEncoder().encode('zzzz'), stray.length - 68);
+    expect(code('video.mp4', stray)).toBe('file-incomplete');
+    // A last box "to the end of the file" (size 0) and a 64-bit size are both read.
+    const toEnd = video.slice();
+    new DataView(toEnd.buffer).setUint32(toEnd.length - 72, 0);
+    expect(code('video.mp4', toEnd)).toBe('mp4');
+    const wide = new Uint8Array(video.length + 8);
+    wide.set(video.subarray(0, video.length - 72));
+    const wideView = new DataView(wide.buffer);
+    wideView.setUint32(video.length - 72, 1);
+    wide.set(new TextEncoder().encode('mdat'), video.length - 68);
+    wideView.setBigUint64(video.length - 64, 80n);
+    expect(code('video.mp4', wide)).toBe('mp4');
+    wideView.setBigUint64(video.length - 64, 81n);
+    expect(code('video.mp4', wide)).toBe('file-incomplete');
+    // A directory entry pointing past the end of the ZIP.
+    const docx = tinyDocx();
+    const view = new DataView(docx.buffer);
+    view.setUint32(docx.length - 6, docx.length, true);
+    expect(code('pv.docx', docx)).toBe('file-incomplete');
   });
 });

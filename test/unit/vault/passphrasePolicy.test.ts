@@ -26,6 +26,34 @@ describe('passphrase policy', () => {
     expect(check('BureauGomaBureauGoma', ['BureauGoma']).acceptable).toBe(false);
   });
 
+  it('does not rate two words "très bonne", rare or not, with digits or symbols added', async () => {
+    const check = await loadPassphraseChecker();
+    // zxcvbn alone scores the first three 4 of 4: a rare word is priced by its rank in its list.
+    for (const twoWords of [
+      'mangue pirogue',
+      'Kisangani tonnerre',
+      'liberte egalite',
+      'mangue-pirogue',
+      'Mangue Pirogue!',
+      'mangue pirogue 47',
+      'tonnerrepirogue',
+    ]) {
+      const result = check(twoWords);
+      expect(result.score, twoWords).toBeLessThan(4);
+      expect(result.acceptable, twoWords).toBe(false);
+    }
+    expect(check('mangue pirogue').problems).toEqual(['too-few-words']);
+    // Three or more words, or a long string that is not words, keep the estimator's rating.
+    for (const good of [
+      'tonnerre pirogue lune',
+      'colline brouillard tambour 1987',
+      'lampe-tempête sous la véranda bleue',
+      'qzkxjvbwmptrsh',
+    ]) {
+      expect(check(good), good).toMatchObject({ acceptable: true, score: 4 });
+    }
+  });
+
   it('returns feedback as keys for the i18n catalogue, never as sentences', async () => {
     const check = await loadPassphraseChecker();
     const result = check('Kinshasa2024');

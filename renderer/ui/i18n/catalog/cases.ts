@@ -78,7 +78,7 @@ export const cases = defineNamespace({
       'Ce fichier dépasse 25 Mo. Réduisez-le (photo plus petite, PDF compressé), puis réessayez.',
     'error.file-empty': 'Ce fichier est vide.',
     'error.file-type-unknown':
-      'Ce fichier n’est ni une photo (PNG, JPEG), ni un PDF, ni un son (MP3, OGG, WAV), quel que soit son nom. Il n’a pas été ajouté.',
+      'Ce fichier n’est ni une photo (PNG, JPEG), ni un PDF, ni un document Word (DOCX, DOC), ni un son (MP3, OGG, WAV), ni une vidéo (MP4, 3GP, MOV), quel que soit son nom. Il n’a pas été ajouté.',
     'error.file-type-mismatch':
       'Le nom de ce fichier ne correspond pas à son contenu. Renommez-le avec la bonne extension, puis réessayez.',
     'error.file-unreadable':
@@ -261,7 +261,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'pour le {date}',
     'tasks.overdue': 'en retard',
     'attachments.intro':
-      'Photos (PNG, JPEG), PDF et sons (MP3, OGG, WAV), 25 Mo au plus chacun. Chiffrés dans le carnet ; déchiffrés seulement quand vous en enregistrez une copie.',
+      'Photos (PNG, JPEG), PDF, documents Word (DOCX, DOC), sons (MP3, OGG, WAV) et vidéos de téléphone (MP4, 3GP, MOV), 25 Mo au plus chacun. Chiffrés dans le carnet ; déchiffrés seulement quand vous en enregistrez une copie.',
     'attachments.add': 'Ajouter une pièce jointe',
     'attachments.empty': 'Aucune pièce jointe.',
     'attachments.caption': 'Pièces jointes du dossier',
@@ -312,6 +312,39 @@ export const cases = defineNamespace({
     'action.exported': 'Pièce jointe exportée',
     'action.printed': 'Fiche de référence imprimée',
     'action.deleted': 'Élément supprimé',
+    'error.file-incomplete':
+      'Ce fichier est incomplet ou abîmé (copie interrompue ?). Il n’a pas été ajouté. Copiez-le à nouveau depuis l’appareil, puis réessayez.',
+    'type.docx': 'Document Word (DOCX)',
+    'type.doc': 'Document Word (DOC)',
+    'type.mp4': 'Vidéo MP4',
+    'type.3gp': 'Vidéo 3GP',
+    'type.mov': 'Vidéo MOV',
+    'notes.draftRestored':
+      'Brouillon retrouvé, écrit le {when} et gardé chiffré : relisez-le, puis ajoutez la note.',
+    'screenings.preselectedChild':
+      'Liste enfant choisie d’après l’âge enregistré de {code} (moins de 18 ans). Vous pouvez la changer ci-dessous.',
+    'screenings.preselectedAdult':
+      'Liste adulte choisie d’après l’âge enregistré de {code} (18 ans ou plus). Vous pouvez la changer ci-dessous.',
+    'attach.heading': 'Rattacher ce repérage à un dossier',
+    'attach.intro':
+      'Le repérage est alors enregistré, chiffré, dans le dossier choisi, avec la personne, la date et l’enquêteur : inutile de le refaire.',
+    'attach.open': 'Rattacher à un dossier…',
+    'attach.locked':
+      'Le carnet est fermé. Ouvrez-le ici pour choisir le dossier : vos réponses restent à l’écran.',
+    'attach.case': 'Dossier',
+    'attach.person': 'Personne concernée',
+    'attach.noCases':
+      'Ce carnet n’a encore aucun dossier. Créez-le dans Dossiers, puis revenez ici : vos réponses restent à l’écran.',
+    'attach.noPersons':
+      'Ce dossier n’a encore aucune personne. Ajoutez-la dans Dossiers → Personnes, puis revenez ici : vos réponses restent à l’écran.',
+    'attach.ageMismatch':
+      '{code} a moins de 18 ans d’après le dossier, mais ce repérage utilise la liste adulte. Vérifiez avant de rattacher.',
+    'attach.submit': 'Rattacher au dossier',
+    'attach.cancel': 'Annuler',
+    'attach.loading': 'Lecture du dossier…',
+    'attach.done':
+      'Repérage rattaché au dossier {number} ({code}), chiffré. Il figure dans Dossiers → Repérages.',
+    'attach.goCases': 'Ouvrir les dossiers',
   },
   en: {
     'list.new': 'New case',
@@ -384,7 +417,7 @@ export const cases = defineNamespace({
       'This file is over 25 MB. Make it smaller (smaller photo, compressed PDF) and try again.',
     'error.file-empty': 'This file is empty.',
     'error.file-type-unknown':
-      'This file is not a photo (PNG, JPEG), a PDF or a sound (MP3, OGG, WAV), whatever its name. It was not added.',
+      'This file is not a photo (PNG, JPEG), a PDF, a Word document (DOCX, DOC), a sound (MP3, OGG, WAV) or a video (MP4, 3GP, MOV), whatever its name. It was not added.',
     'error.file-type-mismatch':
       'This file’s name does not match its content. Rename it with the right extension and try again.',
     'error.file-unreadable': 'This file could not be read. Try again, or copy it to the computer first.',
@@ -565,7 +598,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'by {date}',
     'tasks.overdue': 'overdue',
     'attachments.intro':
-      'Photos (PNG, JPEG), PDF and sound (MP3, OGG, WAV), 25 MB at most each. Encrypted in the notebook; decrypted only when you save a copy.',
+      'Photos (PNG, JPEG), PDF, Word documents (DOCX, DOC), sound (MP3, OGG, WAV) and phone videos (MP4, 3GP, MOV), 25 MB at most each. Encrypted in the notebook; decrypted only when you save a copy.',
     'attachments.add': 'Add an attachment',
     'attachments.empty': 'No attachments.',
     'attachments.caption': 'Attachments of the case',
@@ -616,6 +649,38 @@ export const cases = defineNamespace({
     'action.exported': 'Attachment exported',
     'action.printed': 'Referral form printed',
     'action.deleted': 'Item deleted',
+    'error.file-incomplete':
+      'This file is incomplete or damaged (an interrupted copy?). It was not added. Copy it again from the device, then try again.',
+    'type.docx': 'Word document (DOCX)',
+    'type.doc': 'Word document (DOC)',
+    'type.mp4': 'MP4 video',
+    'type.3gp': '3GP video',
+    'type.mov': 'MOV video',
+    'notes.draftRestored':
+      'Draft found, written on {when} and kept encrypted: read it over, then add the note.',
+    'screenings.preselectedChild':
+      'Child list chosen from {code}’s recorded age (under 18). You can change it below.',
+    'screenings.preselectedAdult':
+      'Adult list chosen from {code}’s recorded age (18 or over). You can change it below.',
+    'attach.heading': 'Attach this screening to a case',
+    'attach.intro':
+      'The screening is then saved, encrypted, in the chosen case, with the person, the date and the interviewer: no need to do it again.',
+    'attach.open': 'Attach to a case…',
+    'attach.locked': 'The notebook is locked. Open it here to choose the case: your answers stay on screen.',
+    'attach.case': 'Case',
+    'attach.person': 'Person concerned',
+    'attach.noCases':
+      'This notebook has no case yet. Create it in Cases, then come back here: your answers stay on screen.',
+    'attach.noPersons':
+      'This case has no person yet. Add them in Cases → People, then come back here: your answers stay on screen.',
+    'attach.ageMismatch':
+      '{code} is under 18 according to the case, but this screening uses the adult list. Check before attaching.',
+    'attach.submit': 'Attach to the case',
+    'attach.cancel': 'Cancel',
+    'attach.loading': 'Reading the case…',
+    'attach.done':
+      'Screening attached to case {number} ({code}), encrypted. It is listed in Cases → Screenings.',
+    'attach.goCases': 'Open the cases',
   },
   sw: {
     'list.new': 'Faili jipya',
@@ -691,7 +756,7 @@ export const cases = defineNamespace({
       'Faili hili linazidi MB 25. Lipunguze (picha ndogo, PDF iliyobanwa), kisha ujaribu tena.',
     'error.file-empty': 'Faili hili ni tupu.',
     'error.file-type-unknown':
-      'Faili hili si picha (PNG, JPEG), si PDF wala sauti (MP3, OGG, WAV), bila kujali jina lake. Halijaongezwa.',
+      'Faili hili si picha (PNG, JPEG), si PDF, si hati ya Word (DOCX, DOC), si sauti (MP3, OGG, WAV) wala video (MP4, 3GP, MOV), bila kujali jina lake. Halijaongezwa.',
     'error.file-type-mismatch':
       'Jina la faili hili halilingani na maudhui yake. Libadilishe jina kwa kiendelezi sahihi, kisha ujaribu tena.',
     'error.file-unreadable':
@@ -873,7 +938,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'kabla ya {date}',
     'tasks.overdue': 'imechelewa',
     'attachments.intro':
-      'Picha (PNG, JPEG), PDF na sauti (MP3, OGG, WAV), kila moja MB 25 kwa juu. Zimesimbwa katika daftari; husimbuliwa tu unapohifadhi nakala.',
+      'Picha (PNG, JPEG), PDF, hati za Word (DOCX, DOC), sauti (MP3, OGG, WAV) na video za simu (MP4, 3GP, MOV), kila moja MB 25 kwa juu. Zimesimbwa katika daftari; husimbuliwa tu unapohifadhi nakala.',
     'attachments.add': 'Ongeza kiambatisho',
     'attachments.empty': 'Hakuna viambatisho.',
     'attachments.caption': 'Viambatisho vya faili',
@@ -924,5 +989,38 @@ export const cases = defineNamespace({
     'action.exported': 'Kiambatisho kimetolewa nje',
     'action.printed': 'Fomu ya rufaa imechapishwa',
     'action.deleted': 'Kipengele kimefutwa',
+    'error.file-incomplete':
+      'Faili hili halijakamilika au limeharibika (unakili ulikatizwa?). Halijaongezwa. Nakili tena kutoka kwenye kifaa, kisha ujaribu tena.',
+    'type.docx': 'Hati ya Word (DOCX)',
+    'type.doc': 'Hati ya Word (DOC)',
+    'type.mp4': 'Video MP4',
+    'type.3gp': 'Video 3GP',
+    'type.mov': 'Video MOV',
+    'notes.draftRestored':
+      'Rasimu imepatikana, iliyoandikwa {when} na kuhifadhiwa ikiwa imesimbwa: isome tena, kisha uongeze maelezo.',
+    'screenings.preselectedChild':
+      'Orodha ya mtoto imechaguliwa kutokana na umri uliorekodiwa wa {code} (chini ya miaka 18). Unaweza kuibadilisha hapa chini.',
+    'screenings.preselectedAdult':
+      'Orodha ya mtu mzima imechaguliwa kutokana na umri uliorekodiwa wa {code} (miaka 18 au zaidi). Unaweza kuibadilisha hapa chini.',
+    'attach.heading': 'Ambatisha uchunguzi huu kwenye faili',
+    'attach.intro':
+      'Uchunguzi huhifadhiwa, ukiwa umesimbwa, katika faili uliyochagua, pamoja na mtu, tarehe na mhoji: hakuna haja ya kuurudia.',
+    'attach.open': 'Ambatisha kwenye faili…',
+    'attach.locked':
+      'Daftari limefungwa. Lifungue hapa ili kuchagua faili: majibu yako yanabaki kwenye skrini.',
+    'attach.case': 'Faili',
+    'attach.person': 'Mtu anayehusika',
+    'attach.noCases':
+      'Daftari hili bado halina faili. Iunde katika Mafaili, kisha urudi hapa: majibu yako yanabaki kwenye skrini.',
+    'attach.noPersons':
+      'Faili hili bado halina mtu. Mwongeze katika Mafaili → Watu, kisha urudi hapa: majibu yako yanabaki kwenye skrini.',
+    'attach.ageMismatch':
+      '{code} ana umri chini ya miaka 18 kulingana na faili, lakini uchunguzi huu unatumia orodha ya mtu mzima. Hakikisha kabla ya kuambatisha.',
+    'attach.submit': 'Ambatisha kwenye faili',
+    'attach.cancel': 'Ghairi',
+    'attach.loading': 'Faili linasomwa…',
+    'attach.done':
+      'Uchunguzi umeambatishwa kwenye faili {number} ({code}), ukiwa umesimbwa. Unaonekana katika Mafaili → Uchunguzi.',
+    'attach.goCases': 'Fungua mafaili',
   },
 });

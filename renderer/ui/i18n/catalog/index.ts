@@ -4,6 +4,7 @@ import { content } from './content';
 import { dates } from './dates';
 import { directory } from './directory';
 import { library } from './library';
+import { office } from './office';
 import { pages } from './pages';
 import { screening } from './screening';
 import { search } from './search';
@@ -12,7 +13,7 @@ import { trust } from './trust';
 import { vault } from './vault';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup, trust, dates };
+export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup, trust, dates, office };
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;

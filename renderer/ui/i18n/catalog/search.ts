@@ -54,6 +54,7 @@ export const search = defineNamespace({
     'kinds.directory': 'Acteurs',
     'kinds.none': 'Aucun résultat de ce type.',
     'kinds.seeAll': 'Voir tout ({count})',
+    'cut': 'Recherche coupée à {max} caractères : la suite n’est pas cherchée. Raccourcissez-la en gardant les mots les plus parlants.',
   },
   en: {
     title: 'Search',
@@ -107,6 +108,7 @@ export const search = defineNamespace({
     'kinds.directory': 'Actors',
     'kinds.none': 'No result of this kind.',
     'kinds.seeAll': 'See all ({count})',
+    'cut': 'Search cut at {max} characters: the rest is not searched. Shorten it, keeping the most telling words.',
   },
   sw: {
     title: 'Utafutaji',
@@ -155,10 +157,11 @@ export const search = defineNamespace({
     'examples.list': 'art. 53 loi 09/001|C182 art 3|kazi ya kulazimishwa|deni wachimbaji|biashara ya binadamu|174e',
     // Results grouped by kind (issue 15).
     'kinds.law': 'Vifungu vya sheria',
-    'kinds.indicators': 'Dalili',
+    'kinds.indicators': 'Viashiria',
     'kinds.guideline': 'Hatua za rufaa',
     'kinds.directory': 'Wahusika',
     'kinds.none': 'Hakuna tokeo la aina hii.',
     'kinds.seeAll': 'Ona yote ({count})',
+    'cut': 'Utafutaji umekatwa kwa herufi {max}: sehemu iliyobaki haitafutwi. Ufupishe, ukibakiza maneno yenye maana zaidi.',
   },
 });

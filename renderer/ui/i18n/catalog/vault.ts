@@ -118,6 +118,9 @@ export const vault = defineNamespace({
     'error.kdf-failed': 'Le calcul de la clé a échoué, peut-être faute de mémoire. Fermez d’autres programmes et réessayez.',
     'error.storage-failed': 'L’enregistrement sur cet ordinateur a échoué. Vérifiez l’espace disque et réessayez.',
     'error.unexpected': 'Une erreur inattendue est survenue. Réessayez.',
+    'strength.fewWords': 'Trop peu de mots : il en faut au moins {min}, pris au hasard. Deux mots, même rares, se devinent vite.',
+    'lock.draftKept': 'La note que vous écriviez a été gardée en brouillon, chiffrée : elle reviendra dans « Notes et tâches » quand vous rouvrirez le dossier.',
+    'lock.draftLost': 'Les derniers mots de la note que vous écriviez n’ont pas pu être gardés : le carnet s’est fermé trop vite. Le brouillon reprend là où il avait été enregistré.',
   },
   en: {
     'chooser.heading': 'Choose a notebook',
@@ -234,6 +237,9 @@ export const vault = defineNamespace({
     'error.kdf-failed': 'Computing the key failed, perhaps for lack of memory. Close other programs and try again.',
     'error.storage-failed': 'Saving on this computer failed. Check the free disk space and try again.',
     'error.unexpected': 'Something unexpected went wrong. Try again.',
+    'strength.fewWords': 'Too few words: at least {min} are needed, chosen at random. Two words, even rare ones, are quickly guessed.',
+    'lock.draftKept': 'The note you were writing was kept as a draft, encrypted: it will come back in “Notes and tasks” when you reopen the case.',
+    'lock.draftLost': 'The last words of the note you were writing could not be kept: the notebook closed too fast. The draft resumes where it was last saved.',
   },
   sw: {
     'chooser.heading': 'Chagua daftari',
@@ -350,5 +356,8 @@ export const vault = defineNamespace({
     'error.kdf-failed': 'Kukokotoa ufunguo kumeshindikana, labda kwa kukosa kumbukumbu. Funga programu nyingine na ujaribu tena.',
     'error.storage-failed': 'Kuhifadhi kwenye kompyuta hii kumeshindikana. Angalia nafasi ya diski na ujaribu tena.',
     'error.unexpected': 'Hitilafu isiyotarajiwa imetokea. Jaribu tena.',
+    'strength.fewWords': 'Maneno machache mno: yanahitajika angalau {min}, yaliyochaguliwa bila mpangilio. Maneno mawili, hata yasiyo ya kawaida, hukisiwa haraka.',
+    'lock.draftKept': 'Maelezo uliyokuwa ukiandika yamehifadhiwa kama rasimu, yakiwa yamesimbwa: yatarudi katika “Maelezo na kazi” utakapofungua tena faili.',
+    'lock.draftLost': 'Maneno ya mwisho ya maelezo uliyokuwa ukiandika hayakuweza kuhifadhiwa: daftari lilifungwa haraka mno. Rasimu inaendelea pale ilipohifadhiwa mara ya mwisho.',
   },
 });

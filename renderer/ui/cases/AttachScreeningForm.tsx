@@ -1,0 +1,174 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { loadCase, type CaseBundle } from '../../core/cases/caseBundle';
+import { commitChange } from '../../core/cases/caseCommit';
+import { todayIso } from '../../core/cases/caseDates';
+import { formatCaseNumber } from '../../core/cases/caseNumber';
+import { KINDS, type CaseScreening } from '../../core/cases/caseSchemas';
+import { enqueueCaseWrite } from '../../core/cases/caseWriteQueue';
+import { checkDate, checkText, type FieldError } from '../../core/cases/fieldError';
+import { audienceForPerson } from '../../core/cases/personAudience';
+import type { VaultSession } from '../../core/vault/vaultSession';
+import { useT } from '../i18n/useT';
+import { setSessionScreening, useSessionScreening } from '../indicators/screeningSession';
+import { errorOf, fieldErrorText } from './caseMessages';
+import { nowMs } from './clock';
+import { Field } from './Field';
+import { FormErrors } from './FormErrors';
+import { openNotebook, refreshCase, useNotebook } from './notebookStore';
+
+/** Which case, which person, when and by whom; then one write through the case's queue. */
+export function AttachScreeningForm({
+  session,
+  onCancel,
+  onDone,
+}: {
+  session: VaultSession;
+  onCancel: () => void;
+  onDone: (done: { number: string; code: string }) => void;
+}) {
+  const { t } = useT();
+  const screening = useSessionScreening();
+  const notebook = useNotebook();
+  const [caseId, setCaseId] = useState('');
+  const [loaded, setLoaded] = useState<CaseBundle | null>(null);
+  const [personId, setPersonId] = useState('');
+  const [date, setDate] = useState(todayIso());
+  const [interviewer, setInterviewer] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => openNotebook(session), [session]);
+
+  const cases =
+    notebook.status === 'ready'
+      ? [...notebook.data.cases.values()].sort((a, b) => b.updatedAt - a.updatedAt)
+      : [];
+  const chosenCase = caseId || cases[0]?.caseId || '';
+  useEffect(() => {
+    if (chosenCase === '') return undefined;
+    let live = true;
+    loadCase(session, chosenCase).then(
+      (read) => {
+        if (!live) return;
+        setLoaded(read);
+        setPersonId(read.persons[0]?.id ?? '');
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [session, chosenCase]);
+
+  if (notebook.status !== 'ready') return <p className="loading">{t('cases.list.loading')}</p>;
+  if (cases.length === 0) return <p className="warning">{t('cases.attach.noCases')}</p>;
+  // The case read last, shown only while it is still the chosen one.
+  const bundle = loaded?.caseId === chosenCase ? loaded : null;
+  const person = bundle?.persons.find((p) => p.id === personId)?.value;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!bundle || !person || !screening) return;
+    const found: FieldError[] = [];
+    checkDate(found, 'date', date, { required: true, today: todayIso(), notBefore: bundle.file.openedOn });
+    checkText(found, 'interviewer', interviewer, 120, true);
+    setErrors(found);
+    setFailed(false);
+    if (found.length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    const payload: CaseScreening = { v: 1, personId, date, interviewer: interviewer.trim(), screening };
+    setBusy(true);
+    try {
+      // Through the case's write queue, on a freshly read case, like every other change to it.
+      await enqueueCaseWrite(session, bundle.caseId, (fresh) =>
+        commitChange(
+          session,
+          fresh,
+          { action: 'screening', put: [{ kind: KINDS.screening, payload }] },
+          nowMs(),
+        ),
+      );
+      refreshCase(session, await loadCase(session, bundle.caseId));
+      // The answers now live in the case, encrypted: no copy stays in memory on this page.
+      setSessionScreening(undefined);
+      onDone({ number: formatCaseNumber(bundle.file.number), code: person.code });
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+      <FormErrors errors={errors} failed={failed} focusRef={summaryRef} />
+      <div className="case-grid">
+        <Field id="attach-case" label={t('cases.attach.case')} required>
+          {(p) => (
+            <select {...p} value={chosenCase} onChange={(e) => setCaseId(e.target.value)}>
+              {cases.map((c) => (
+                <option key={c.caseId} value={c.caseId}>
+                  {[c.label, c.site || c.territory, t(`cases.status.${c.status}`)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {bundle && bundle.persons.length > 0 && (
+          <Field
+            id="attach-person"
+            label={t('cases.attach.person')}
+            required
+            warning={
+              person && screening?.audience === 'adult' && audienceForPerson(person) === 'child'
+                ? t('cases.attach.ageMismatch', { code: person.code })
+                : undefined
+            }
+          >
+            {(p) => (
+              <select {...p} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+                {bundle.persons.map((item) => (
+                  <option
+                    key={item.id}
+                    value={item.id}
+                  >{`${item.value.code} · ${t(`cases.role.${item.value.role}`)}`}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field
+          id="attach-date"
+          label={t('cases.screenings.date')}
+          error={fieldErrorText(t, errorOf(errors, 'date'))}
+          required
+        >
+          {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
+        <Field
+          id="attach-interviewer"
+          label={t('cases.screenings.interviewer')}
+          hint={t('cases.screenings.interviewerHint')}
+          error={fieldErrorText(t, errorOf(errors, 'interviewer'))}
+          required
+        >
+          {(p) => <input {...p} value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />}
+        </Field>
+      </div>
+      {!bundle && !failed && <p className="loading">{t('cases.attach.loading')}</p>}
+      {bundle && bundle.persons.length === 0 && <p className="warning">{t('cases.attach.noPersons')}</p>}
+      <div className="case-actions">
+        <button type="submit" disabled={busy || !bundle || !person}>
+          {t('cases.attach.submit')}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('cases.attach.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

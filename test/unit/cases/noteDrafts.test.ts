@@ -1,0 +1,73 @@
+// A note being typed is kept as an encrypted draft: it survives a lock and an unlock, stays out of
+// the case itself (journal, transfers), and its words appear in no stored byte.
+import { describe, expect, it } from 'vitest';
+import { loadCase } from '../../../renderer/core/cases/caseBundle';
+import { createCase } from '../../../renderer/core/cases/caseCommit';
+import { deleteNoteDraft, loadNoteDraft, saveNoteDraft } from '../../../renderer/core/cases/noteDrafts';
+import { createVault } from '../../../renderer/core/vault/createVault';
+import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
+import { unlockVault } from '../../../renderer/core/vault/unlockVault';
+import {
+  containsBytes,
+  dumpIndexedDb,
+  PASSPHRASE,
+  storedBytes,
+  TEST_KDF,
+  testEnv,
+  utf16,
+} from '../vault/vaultTestEnv';
+
+const DRAFT = 'Mwamini dit que le chef de puits garde les cartes d’électeur';
+
+async function twoCases() {
+  const env = testEnv();
+  const { session, profile } = await createVault({
+    name: 'Bureau',
+    passphrase: PASSPHRASE,
+    kdf: TEST_KDF,
+    env,
+  });
+  const [first, second] = [newOpaqueId(), newOpaqueId()];
+  const fields = {
+    prefix: 'GOM',
+    openedOn: '2026-11-02',
+    incidentOn: '',
+    place: { province: 'Nord-Kivu', territory: 'Masisi', site: '', lat: null, lon: null },
+    summary: '',
+  };
+  await createCase(session, first, { prefix: 'GOM', year: 2026, seq: 1 }, fields, 1000);
+  await createCase(session, second, { prefix: 'GOM', year: 2026, seq: 2 }, fields, 1000);
+  return { env, session, profile, first, second };
+}
+
+describe('note drafts', () => {
+  it('come back after a lock, per case, the newest one, and go when deleted', async () => {
+    const { env, session, profile, first, second } = await twoCases();
+    const id = await saveNoteDraft(session, first, 'Mwamini dit', 2000);
+    expect(await saveNoteDraft(session, first, DRAFT, 3000, id)).toBe(id);
+    session.lock();
+
+    const reopened = await unlockVault(profile.id, PASSPHRASE, { env });
+    expect(await loadNoteDraft(reopened, first)).toEqual({ id, text: DRAFT, at: 3000 });
+    expect(await loadNoteDraft(reopened, second)).toBeNull();
+    // Not part of the case: no damaged record, no journal entry, nothing a transfer would carry.
+    const bundle = await loadCase(reopened, first);
+    expect(bundle.damaged).toEqual([]);
+    expect(bundle.notes).toEqual([]);
+    expect(bundle.audit).toHaveLength(1);
+    await deleteNoteDraft(reopened, id);
+    expect(await loadNoteDraft(reopened, first)).toBeNull();
+  });
+
+  it('are encrypted at rest', async () => {
+    const { env, session, first } = await twoCases();
+    await saveNoteDraft(session, first, DRAFT, 2000);
+    session.lock();
+    const bytes = storedBytes(await dumpIndexedDb(env.indexedDB));
+    for (const secret of [DRAFT, 'Mwamini', 'électeur']) {
+      for (const needle of [new TextEncoder().encode(secret), utf16(secret, true), utf16(secret, false)]) {
+        expect(containsBytes(bytes, needle), secret).toBe(false);
+      }
+    }
+  });
+});
