@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { loadCase, type CaseBundle } from '../../core/cases/caseBundle';
 import { commitChange } from '../../core/cases/caseCommit';
 import { todayIso } from '../../core/cases/caseDates';
+import { DateInput } from '../components/DateInput';
 import { formatCaseNumber } from '../../core/cases/caseNumber';
 import { KINDS, type CaseScreening } from '../../core/cases/caseSchemas';
 import { enqueueCaseWrite } from '../../core/cases/caseWriteQueue';
@@ -147,7 +148,7 @@ export function AttachScreeningForm({
           error={fieldErrorText(t, errorOf(errors, 'date'))}
           required
         >
-          {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(p) => <DateInput {...p} value={date} onChange={setDate} />}
         </Field>
         <Field
           id="attach-interviewer"
