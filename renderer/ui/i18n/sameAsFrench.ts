@@ -28,6 +28,7 @@ export const SAME_AS_FRENCH: Record<'en' | 'sw', Partial<Record<MessageKey, stri
     'search.kind.article': 'the same word',
     'search.suggestions.label': 'the same word',
     'cases.filter.province': 'the same word',
+    'office.sheet.email': 'the same word',
     'cases.form.province': 'the same word',
     'cases.form.lat': 'the same word',
     'cases.form.lon': 'the same word',
