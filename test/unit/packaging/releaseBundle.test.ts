@@ -51,7 +51,8 @@ describe('the production renderer bundle', () => {
     // The code is what must never trust the dev root. `pack/` is whatever `content:build` last wrote into
     // renderer/public (dev-signed on a developer's machine, absent on a fresh clone); `npm run package`
     // re-signs it and refuses unless it verifies under the production root (releaseCheck.test.ts).
-    const codeWithDevRoot = (dir: string) => filesWithDevRoot(dir).filter((file) => !file.startsWith('pack/'));
+    const codeWithDevRoot = (dir: string) =>
+      filesWithDevRoot(dir).filter((file) => !file.startsWith('pack/'));
     expect(codeWithDevRoot(release)).toEqual([]);
     expect(codeWithDevRoot(dev).length).toBeGreaterThan(0);
   });
