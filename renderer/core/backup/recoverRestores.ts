@@ -1,7 +1,6 @@
-import { addProfile, getProfile } from '../vault/profileRegistry';
+import { addProfile, profileExists } from '../vault/profileRegistry';
 import { VAULT_DB_PREFIX, openVaultDb, type RestoreMarker } from '../vault/vaultDb';
 import type { VaultEnv } from '../vault/vaultEnv';
-import { isVaultError } from '../vault/vaultError';
 import { isOpaqueId } from '../vault/opaqueId';
 
 /** What the start-up check did with restores a crash (or a closed window) left unfinished. */
@@ -48,14 +47,4 @@ export async function recoverInterruptedRestores(env: VaultEnv = {}): Promise<Re
     }
   }
   return result;
-}
-
-async function profileExists(id: string, env: VaultEnv): Promise<boolean> {
-  try {
-    await getProfile(id, env);
-    return true;
-  } catch (error) {
-    if (isVaultError(error, 'profile-not-found')) return false;
-    throw error;
-  }
 }

@@ -1,7 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { dexieOptions, vaultDbName, type StorageEnv } from './vaultDb';
 import { isOpaqueId } from './opaqueId';
-import { VaultError } from './vaultError';
+import { VaultError, isVaultError } from './vaultError';
 
 /**
  * The list shown before anything is unlocked, so it cannot be encrypted under any profile's key.
@@ -77,4 +77,15 @@ export async function removeProfile(id: string, env: StorageEnv = {}): Promise<v
     throw new VaultError('storage-failed');
   }
   await withRegistry(env, (db) => db.profiles.delete(id));
+}
+
+/** Whether a notebook of that id is registered on this computer (restore and crash recovery ask). */
+export async function profileExists(id: string, env: StorageEnv = {}): Promise<boolean> {
+  try {
+    await getProfile(id, env);
+    return true;
+  } catch (error) {
+    if (isVaultError(error, 'profile-not-found')) return false;
+    throw error;
+  }
 }

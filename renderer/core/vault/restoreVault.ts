@@ -1,11 +1,11 @@
 import { Dexie } from 'dexie';
 import { isAcceptableCost } from '../crypto/kdfParams';
-import { addProfile, getProfile, normaliseProfileName, type ProfileSummary } from './profileRegistry';
+import { addProfile, normaliseProfileName, profileExists, type ProfileSummary } from './profileRegistry';
 import type { StoredRecord } from './recordCodec';
 import { isOpaqueId } from './opaqueId';
 import { openVaultDb, type RestoreMarker } from './vaultDb';
 import type { VaultEnv } from './vaultEnv';
-import { VaultError, isVaultError } from './vaultError';
+import { VaultError } from './vaultError';
 import { headerChecksumMatches, parseHeader, type StoredHeader } from './vaultHeader';
 
 /**
@@ -80,13 +80,3 @@ function isRowArray(rows: readonly StoredRecord[] | AsyncIterable<readonly Store
 const EXISTS = { restored: false, reason: 'vault-exists' } as const;
 /** Thrown inside the transaction to abort it; turned into {restored: false} below. */
 class AlreadyFilled extends Error {}
-
-async function profileExists(id: string, env: VaultEnv): Promise<boolean> {
-  try {
-    await getProfile(id, env);
-    return true;
-  } catch (error) {
-    if (isVaultError(error, 'profile-not-found')) return false;
-    throw error;
-  }
-}
