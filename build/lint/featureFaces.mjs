@@ -1,6 +1,8 @@
 // Lint rule: code outside a feature of renderer/core reaches it only through its face (index.ts).
 // A feature's own files import each other freely; another feature, the UI and the host adapters
 // import `core/<feature>` and nothing deeper, so a feature can reshape its insides without ripples.
+// A feature may also offer `lazy.ts`: the part of its face the UI loads on demand with import(), so that
+// it stays out of the start-up bundle.
 import path from 'node:path';
 
 const CORE = path.resolve(import.meta.dirname, '../../renderer/core');
@@ -18,7 +20,7 @@ export const featureFaces = {
     type: 'problem',
     docs: { description: 'Import another core feature through its index.ts face.' },
     messages: {
-      face: "Import '{{feature}}' through its face ('core/{{feature}}'), not its internal file '{{inside}}'.",
+      face: "Import '{{feature}}' through its face ('core/{{feature}}', or 'core/{{feature}}/lazy' on demand), not its internal file '{{inside}}'.",
     },
     schema: [],
   },
@@ -29,7 +31,7 @@ export const featureFaces = {
       if (typeof source !== 'string' || !source.startsWith('.')) return;
       const target = locate(path.resolve(path.dirname(context.filename), source));
       if (!target || target.feature === own?.feature) return;
-      if (target.inside === '' || target.inside === 'index') return;
+      if (target.inside === '' || target.inside === 'index' || target.inside === 'lazy') return;
       context.report({ node: node.source, messageId: 'face', data: target });
     }
     return {
