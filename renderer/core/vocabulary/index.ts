@@ -3,4 +3,4 @@ export * from './languages';
 export * from './contentVocabulary';
 export * from './screeningVocabulary';
 export * from './caseVocabulary';
-export { isOneOf } from './isOneOf';
+export { isOneOf, mapValues } from './isOneOf';

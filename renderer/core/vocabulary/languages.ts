@@ -8,6 +8,16 @@ export type Language = (typeof LANGUAGES)[number];
 export const REFERENCE_LANGUAGE = 'fr' satisfies Language;
 export type ReferenceLanguage = typeof REFERENCE_LANGUAGE;
 
+/**
+ * What Dalili needs to know about each language: its name written in itself (the language menu, so a
+ * person finds theirs whatever is shown) and the locale dates and plurals are formatted with.
+ */
+export const LANGUAGE_FACTS = {
+  fr: { nativeName: 'Français', locale: 'fr-FR' },
+  en: { nativeName: 'English', locale: 'en-GB' },
+  sw: { nativeName: 'Kiswahili', locale: 'sw' },
+} as const satisfies Record<Language, { nativeName: string; locale: string }>;
+
 /** The languages a text is translated into from French. */
 export type TranslationLanguage = Exclude<Language, ReferenceLanguage>;
 export const TRANSLATION_LANGUAGES = LANGUAGES.filter(
