@@ -9,6 +9,7 @@ import type { FrontMatter } from './schema';
 import type { SourceDocument, SourceEntry } from './sourceTypes';
 import { checkDocumentSources } from './verificationRules';
 import { parseYamlSource } from './yamlSource';
+import { LANGUAGES } from '../../renderer/core/vocabulary';
 
 // One Markdown file: front matter, body structure, entries. Keeps going after an error so a single
 // run reports everything wrong in the file.
@@ -81,7 +82,7 @@ export const compileDocument = (
     if (sourceIds.has(s.id)) errors.add(file, yaml.lineOf(['sources', i]), `duplicate source id \`${s.id}\``);
     sourceIds.add(s.id);
   });
-  for (const lang of ['fr', 'en', 'sw'] as const) {
+  for (const lang of LANGUAGES) {
     const text = fm.summary?.[lang];
     if (text) checkRawHtml({ text, line: yaml.textLineOf(['summary', lang]) }, file, errors);
   }

@@ -1,17 +1,7 @@
 import type { z } from 'zod';
 import { ATTACHMENT_MAX_BYTES, sniffAttachmentType } from '../cases/attachmentType';
-import {
-  KINDS,
-  attachmentDataSchema,
-  attachmentSchema,
-  auditEntrySchema,
-  caseFileSchema,
-  caseScreeningSchema,
-  noteSchema,
-  personSchema,
-  referralSchema,
-  taskSchema,
-} from '../cases/caseSchemas';
+import { caseRecordSchema } from '../cases/caseRecordSchemas';
+import { KINDS, attachmentDataSchema, attachmentSchema } from '../cases/caseSchemas';
 import { fromBase64 } from '../crypto/bytes';
 import { BackupError } from './backupError';
 import type { TransferContent, TransferRecord } from './transferContent';
@@ -21,18 +11,6 @@ import type { TransferContent, TransferRecord } from './transferContent';
 // known kind that its kind's schema accepts (the same decoders the notebook reads with), every
 // attachment must be, byte for byte, the file type and size its description says, and no record may
 // claim a time in the future (it would win every later merge: "newer wins").
-
-const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
-  [KINDS.case]: caseFileSchema,
-  [KINDS.person]: personSchema,
-  [KINDS.screening]: caseScreeningSchema,
-  [KINDS.referral]: referralSchema,
-  [KINDS.note]: noteSchema,
-  [KINDS.task]: taskSchema,
-  [KINDS.attachment]: attachmentSchema,
-  [KINDS.attachmentData]: attachmentDataSchema,
-  [KINDS.audit]: auditEntrySchema,
-};
 
 const invalid = (): never => {
   throw new BackupError('transfer-record-invalid');
@@ -46,7 +24,7 @@ const invalid = (): never => {
 export function validateTransferRecords(content: TransferContent, now: number): TransferRecord[] {
   const byId = new Map(content.records.map((r) => [r.id, r]));
   for (const record of content.records) {
-    const schema = SCHEMAS[record.kind] ?? invalid();
+    const schema = caseRecordSchema(record.kind) ?? invalid();
     if (!schema.safeParse(record.payload).success) invalid();
     if (record.kind === KINDS.case && record.id !== record.caseId) invalid();
   }

@@ -1,14 +1,8 @@
 import type { VaultSession } from '../vault/vaultSession';
+import { caseRecordSchema } from './caseRecordSchemas';
 import {
-  attachmentSchema,
-  auditEntrySchema,
   caseFileSchema,
-  caseScreeningSchema,
   KINDS,
-  noteSchema,
-  personSchema,
-  referralSchema,
-  taskSchema,
   type Attachment,
   type AuditEntry,
   type CaseFile,
@@ -42,17 +36,6 @@ export interface CaseBundle {
   damaged: { kind: string; id: string }[];
 }
 
-type Decoders = { [K in keyof typeof SCHEMAS]: (typeof SCHEMAS)[K] };
-const SCHEMAS = {
-  [KINDS.person]: personSchema,
-  [KINDS.screening]: caseScreeningSchema,
-  [KINDS.referral]: referralSchema,
-  [KINDS.note]: noteSchema,
-  [KINDS.task]: taskSchema,
-  [KINDS.attachment]: attachmentSchema,
-  [KINDS.audit]: auditEntrySchema,
-};
-
 export async function loadCase(session: VaultSession, caseId: string): Promise<CaseBundle> {
   // One indexed read of every record of the case; the bytes of attachments are left out.
   const { records, damaged } = await session.listRecords({ caseId });
@@ -76,8 +59,7 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
       else bundle.damaged.push({ kind: record.kind, id: record.id });
       continue;
     }
-    const schema = SCHEMAS[record.kind as keyof Decoders] as (typeof SCHEMAS)[keyof Decoders] | undefined;
-    const parsed = schema?.safeParse(record.payload);
+    const parsed = caseRecordSchema(record.kind)?.safeParse(record.payload);
     if (!parsed?.success) {
       bundle.damaged.push({ kind: record.kind, id: record.id });
       continue;
