@@ -1,5 +1,5 @@
 import { utf8 } from '../../renderer/core/content/bytes';
-import { sha256Hex } from '../../renderer/core/content/bytes';
+import { sha256Hex } from '../../renderer/core/text';
 import { PACK_FORMAT, PACK_SCHEMA_VERSION, PART } from '../../renderer/core/content/packManifest';
 import type { PackManifest } from '../../renderer/core/content/packManifest';
 import { serializeSignature, signManifest, type PackSignerKeys } from '../../renderer/core/content/packSignature';

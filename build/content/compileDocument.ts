@@ -1,3 +1,4 @@
+import { toHex } from '../../renderer/core/text';
 import { compileEntry, looksLikeUnreadArticle } from './compileEntry';
 import type { ErrorList } from './contentError';
 import { checkRawHtml } from './markdownChecks';
@@ -41,7 +42,7 @@ export const compileDocument = (
   const { file } = input;
   if (input.invalidUtf8) {
     const { line, column, byte } = input.invalidUtf8;
-    const hex = byte.toString(16).toUpperCase().padStart(2, '0');
+    const hex = toHex(Uint8Array.of(byte)).toUpperCase();
     errors.add(file, line, `not valid UTF-8 (byte 0x${hex} at column ${column}): save the file as UTF-8; nothing from it is compiled`);
     return undefined;
   }

@@ -1,7 +1,7 @@
 import type { PutRecordInput, VaultSession } from '../vault/vaultSession';
 import { nextAuditEntry, GENESIS } from './auditChain';
 import type { CaseBundle } from './caseBundle';
-import { caseSearchWords } from './caseIndex';
+import { caseSearchWords, SEARCH_WORDS_VERSION } from './caseIndex';
 import {
   KINDS,
   type AuditAction,
@@ -58,6 +58,7 @@ export async function commitChange(
     followUpOn: base.status === 'clos' ? '' : earliestFollowUp(referrals, tasks),
     audit: { count: entry.seq + 1, head: entry.hash },
     searchWords,
+    searchWordsVersion: SEARCH_WORDS_VERSION,
   };
   await session.putRecords(
     [
@@ -78,7 +79,7 @@ export async function createCase(
   now: number,
 ): Promise<CaseFile> {
   const entry = await nextAuditEntry({ count: 0, head: GENESIS }, 'created', now);
-  const fresh: Omit<CaseFile, 'searchWords'> = {
+  const fresh: Omit<CaseFile, 'searchWords' | 'searchWordsVersion'> = {
     v: 1,
     number,
     status: 'ouvert',
@@ -92,7 +93,11 @@ export async function createCase(
     audit: { count: 1, head: entry.hash },
     createdAt: now,
   };
-  const file: CaseFile = { ...fresh, searchWords: caseSearchWords(fresh, [], []) };
+  const file: CaseFile = {
+    ...fresh,
+    searchWords: caseSearchWords(fresh, [], []),
+    searchWordsVersion: SEARCH_WORDS_VERSION,
+  };
   await session.putRecords([
     { id: caseId, kind: KINDS.case, caseId, payload: file },
     { kind: KINDS.audit, caseId, payload: entry },

@@ -109,6 +109,8 @@ export const caseFileSchema = z.strictObject({
    * index instead of every note. Encrypted like the rest; rewritten with each change.
    */
   searchWords: z.string().max(400_000).default(''),
+  /** How `searchWords` was folded (caseIndex.ts, SEARCH_WORDS_VERSION); absent on cases saved before issue 17. */
+  searchWordsVersion: z.number().int().min(1).optional(),
 });
 
 export const personSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import type { DocumentKind, Jurisdiction, Lang } from '../content/types';
+import { foldText } from '../text';
 import { analyse } from './analyzer';
 import { NO_HINTS, readNumbering, type NumberingHints } from './numberingHints';
 
@@ -65,13 +66,11 @@ const FILTER_KEYS: Record<string, keyof SearchFilters> = {
   lugha: 'lang',
 };
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** The kind a word names (`loi`, `Indicateurs`, `sheria`…), for the command line's `--kind`. */
-export const kindNamed = (word: string): DocumentKind | undefined => KIND_WORDS[fold(word)];
+export const kindNamed = (word: string): DocumentKind | undefined => KIND_WORDS[foldText(word)];
 
 const applyFilter = (filters: SearchFilters, key: keyof SearchFilters, value: string): boolean => {
-  const v = fold(value);
+  const v = foldText(value);
   if (key === 'kind' && KIND_WORDS[v]) filters.kind = KIND_WORDS[v];
   else if (key === 'jurisdiction' && JURISDICTION_WORDS[v]) filters.jurisdiction = JURISDICTION_WORDS[v];
   else if (key === 'lang' && LANG_WORDS[v]) filters.lang = LANG_WORDS[v];
@@ -118,7 +117,7 @@ export const parseQuery = (input: string): ParsedQuery => {
     for (const word of excludeNext ? words.slice(0, -1) : words) {
       lastWasFree = false;
       const filter = /^([\p{L}]+):(\S+)$/u.exec(word);
-      const key = filter ? FILTER_KEYS[fold(filter[1]!)] : undefined;
+      const key = filter ? FILTER_KEYS[foldText(filter[1]!)] : undefined;
       if (filter && key && applyFilter(parsed.filters, key, filter[2]!)) continue;
       if (word.length > 1 && word.startsWith('-') && !/^-\d/.test(word)) {
         const terms = analyse(word.slice(1));
