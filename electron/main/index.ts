@@ -10,6 +10,7 @@ import { PendingWrites, sweepLeftovers } from './pendingWrites';
 import { resolvePortableDataDir } from './portableMode';
 import { registerBridge } from './registerBridge';
 import { createWindowOptions } from './windowOptions';
+import type { BridgeEvent } from '../../renderer/core/platform/bridgeContract';
 
 // First of all: an undocumented switch stops Dalili before it registers anything or opens a window.
 const refused = refusedSwitches(process.argv);
@@ -52,7 +53,7 @@ function start(): void {
   };
 
   const notifyLock = (): void => {
-    mainWindow?.webContents.send('system:lock');
+    mainWindow?.webContents.send('system:lock' satisfies BridgeEvent);
   };
 
   if (!app.requestSingleInstanceLock()) {

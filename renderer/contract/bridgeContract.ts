@@ -28,19 +28,26 @@ export interface BridgeRequests {
 export type BridgeChannel = keyof BridgeRequests;
 export type BridgeRequest<C extends BridgeChannel> = BridgeRequests[C];
 
-export const BRIDGE_CHANNELS: readonly BridgeChannel[] = [
-  'app:info',
-  'file:save',
-  'file:open',
-  'print:pdf',
-  'file:save-begin',
-  'file:save-chunk',
-  'file:save-commit',
-  'file:save-abort',
-  'file:open-begin',
-  'file:read',
-  'file:close',
-];
+/**
+ * Every channel, once, keyed by name: `satisfies` makes the compiler refuse a channel of BridgeRequests
+ * missing here and a name here that BridgeRequests does not declare. Main's schemas and handlers are
+ * mapped over the same keys, so a new channel cannot be forgotten on either side.
+ */
+const CHANNEL_KEYS = {
+  'app:info': true,
+  'file:save': true,
+  'file:open': true,
+  'print:pdf': true,
+  'file:save-begin': true,
+  'file:save-chunk': true,
+  'file:save-commit': true,
+  'file:save-abort': true,
+  'file:open-begin': true,
+  'file:read': true,
+  'file:close': true,
+} as const satisfies Record<BridgeChannel, true>;
+
+export const BRIDGE_CHANNELS = Object.keys(CHANNEL_KEYS) as readonly BridgeChannel[];
 
 /** Largest piece one file:save-chunk or file:read may carry. */
 export const FILE_CHUNK_MAX_BYTES = 8 * 1024 * 1024;
@@ -81,6 +88,14 @@ export interface BridgeResponses {
   'file:read': Uint8Array;
   'file:close': { closed: true };
 }
+
+/** A response type for every request, and none for a channel that does not exist. */
+const RESPONSES_MATCH_REQUESTS: [keyof BridgeResponses] extends [BridgeChannel]
+  ? [BridgeChannel] extends [keyof BridgeResponses]
+    ? true
+    : never
+  : never = true;
+void RESPONSES_MATCH_REQUESTS;
 
 /** Events main pushes to the renderer. */
 export const BRIDGE_EVENTS = ['system:lock'] as const;

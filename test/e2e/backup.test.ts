@@ -16,12 +16,17 @@ import { newOpaqueId } from '../../renderer/core/vault/opaqueId';
 import type { StoredRecord } from '../../renderer/core/vault/recordCodec';
 import { formatDate } from '../../renderer/ui/i18n/formatDate';
 import { translate } from '../../renderer/ui/i18n/translate';
+import { SettingsPage } from './pages/settingsPage';
+import { ShellPage } from './pages/shellPage';
+import { VaultPage } from './pages/vaultPage';
 import { REPO_ROOT, screenshotPath, seriousAxeViolations, useBrowserApp } from './support/browserApp';
+import { storedData } from './support/storedData';
 import { caseFile, personPayload } from '../unit/backup/transferTestEnv';
 
 const app = useBrowserApp();
 const dir = mkdtempSync(path.join(tmpdir(), 'dalili-backup-'));
-const fr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('fr', key, params);
+const fr = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+  translate('fr', key, params);
 const PASSPHRASE = 'mangue pirogue tonnerre Kisangani';
 const SECOND_PASSPHRASE = 'tambour cassave colline Masisi brume';
 
@@ -32,9 +37,17 @@ const SECOND_PASSPHRASE = 'tambour cassave colline Masisi brume';
 async function backupFromElsewhere() {
   const clock = { now: Date.now() - 86_400_000 };
   const env = { indexedDB: new IDBFactory(), IDBKeyRange, kdfRunner: directKdfRunner, now: () => clock.now };
-  const { session } = await createVault({ name: 'Goma', passphrase: PASSPHRASE, kdf: { insecureTestCost: { memoryKiB: 256, iterations: 2, parallelism: 1 } }, env });
+  const { session } = await createVault({
+    name: 'Goma',
+    passphrase: PASSPHRASE,
+    kdf: { insecureTestCost: { memoryKiB: 256, iterations: 2, parallelism: 1 } },
+    env,
+  });
   const [first, second] = [newOpaqueId(), newOpaqueId()];
-  const caseOf = (summary: string, seq: number) => ({ ...caseFile(summary), number: { prefix: 'GOM', year: 2026, seq } });
+  const caseOf = (summary: string, seq: number) => ({
+    ...caseFile(summary),
+    number: { prefix: 'GOM', year: 2026, seq },
+  });
   const [caseRecord] = await session.putRecords([
     { id: first, kind: 'case', caseId: first, payload: caseOf('Carrière de Rubaya', 1) },
     { kind: 'case-person', caseId: first, payload: personPayload('F.M.') },
@@ -47,7 +60,12 @@ async function backupFromElsewhere() {
   writeFileSync(file, backup.bytes);
   // Later, on that other computer, the case record was edited: a newer backup of the same notebook.
   clock.now += 3_600_000;
-  await session.putRecord({ id: caseRecord!.id, kind: 'case', caseId: first, payload: caseOf('Carrière de Rubaya (mise à jour)', 1) });
+  await session.putRecord({
+    id: caseRecord!.id,
+    kind: 'case',
+    caseId: first,
+    payload: caseOf('Carrière de Rubaya (mise à jour)', 1),
+  });
   const newer = path.join(dir, 'plus-recente.dalili-backup');
   writeFileSync(newer, (await exportBackup(session)).bytes);
   // The transfer screen names notebook cases by their number.
@@ -56,54 +74,16 @@ async function backupFromElsewhere() {
 
 const byId = (rows: StoredRecord[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
-async function dumpPageDb(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const out: string[] = [];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name!);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(new Error('indexeddb-open-failed'));
-      });
-      for (const store of Array.from(db.objectStoreNames).sort()) {
-        const values = await new Promise<unknown[]>((resolve) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-        });
-        out.push(`${info.name}/${store}:` + JSON.stringify(values, (_k, v: unknown) => (v instanceof Uint8Array ? Array.from(v) : v)));
-      }
-      db.close();
-    }
-    return out.sort().join('\n');
-  });
-}
-
-async function choose(page: Page, button: string, file: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(file);
-}
-
-async function settings(page: Page): Promise<void> {
-  await page.goto(`${app.url}#/parametres`);
-  await page.getByRole('heading', { name: fr('backup.title') }).waitFor();
-}
-
-/** The settings page scrolls inside main: bring the part to show into view, then take the viewport. */
-async function shot(page: Page, name: string, heading: string): Promise<void> {
-  await page.getByRole('heading', { name: heading }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: screenshotPath(name) });
-}
-
 async function expectText(page: Page, text: string, shot: string): Promise<void> {
   try {
     await page.getByText(text).first().waitFor({ timeout: 60_000 });
   } catch {
     await page.screenshot({ path: screenshotPath(`${shot}-failure`), fullPage: true });
-    throw new Error(`expected "${text}" on screen; the page shows: ${await page.locator('main').innerText()}`);
+    throw new Error(
+      `expected "${text}" on screen; the page shows: ${await page.locator('main').innerText()}`,
+    );
   }
 }
-
 
 /**
  * A notebook with ten attachment records of ~1 MB (an 11 MB backup): restoring it takes several
@@ -111,11 +91,20 @@ async function expectText(page: Page, text: string, shot: string): Promise<void>
  */
 async function largeBackupFile(): Promise<string> {
   const env = { indexedDB: new IDBFactory(), IDBKeyRange, kdfRunner: directKdfRunner };
-  const { session } = await createVault({ name: 'Uvira', passphrase: PASSPHRASE, kdf: { insecureTestCost: { memoryKiB: 256, iterations: 2, parallelism: 1 } }, env });
+  const { session } = await createVault({
+    name: 'Uvira',
+    passphrase: PASSPHRASE,
+    kdf: { insecureTestCost: { memoryKiB: 256, iterations: 2, parallelism: 1 } },
+    env,
+  });
   const caseId = newOpaqueId();
   await session.putRecords([
     { kind: 'case', caseId, payload: { title: 'Site de Kamituga' } },
-    ...Array.from({ length: 10 }, (_, i) => ({ kind: 'case-attachment-data', caseId, payload: { base64: String.fromCharCode(65 + i).repeat(1024 * 1024) } })),
+    ...Array.from({ length: 10 }, (_, i) => ({
+      kind: 'case-attachment-data',
+      caseId,
+      payload: { base64: String.fromCharCode(65 + i).repeat(1024 * 1024) },
+    })),
   ]);
   const file = path.join(dir, 'grande.dalili-backup');
   writeFileSync(file, (await exportBackup(session)).bytes);
@@ -126,37 +115,42 @@ describe('backups and transfers', () => {
   it('restore → unlock → same records; a damaged file is refused; a case moves to another notebook', async () => {
     const source = await backupFromElsewhere();
     const page = await app.newPage();
+    const settings = new SettingsPage(page, app);
+    const vault = new VaultPage(page, app);
 
     // Restore, with no notebook open: preview first, then a name, then the new notebook exists.
-    await settings(page);
+    await settings.open();
     await expectText(page, fr('backup.lockedHint'), 'backup-locked');
-    await choose(page, fr('backup.restore.choose'), path.join(REPO_ROOT, 'test/fixtures/content/frozen-v1.dalili-pack'));
+    await settings.chooseFile(
+      fr('backup.restore.choose'),
+      path.join(REPO_ROOT, 'test/fixtures/content/frozen-v1.dalili-pack'),
+    );
     await expectText(page, fr('backup.error.wrong-kind'), 'backup-wrong-kind');
-    await choose(page, fr('backup.restore.choose'), source.file);
+    await settings.chooseFile(fr('backup.restore.choose'), source.file);
     await page.getByLabel(fr('backup.restore.nameLabel')).fill('Copie Goma');
-    await shot(page, 'backup-restore-preview', fr('backup.restore.heading'));
+    await settings.shot('backup-restore-preview', fr('backup.restore.heading'));
     await page.getByRole('button', { name: fr('backup.restore.confirm') }).click();
     await expectText(page, fr('backup.restore.done', { name: 'Copie Goma' }), 'backup-restore');
 
     // Open it with the passphrase of the notebook the backup came from.
-    await page.goto(`${app.url}#/dossiers`);
-    await page.getByRole('button', { name: 'Copie Goma', exact: true }).click();
-    await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(PASSPHRASE);
-    await page.getByRole('button', { name: fr('vault.unlock.submit'), exact: true }).click();
+    await vault.open();
+    await vault.unlock({ name: 'Copie Goma', passphrase: PASSPHRASE });
     await expectText(page, fr('vault.open.status', { name: 'Copie Goma' }), 'backup-unlock');
 
     // The cases are there, and a backup saved now holds the same rows, byte for byte.
-    await settings(page);
+    await settings.open();
     await expectText(page, source.firstLabel, 'backup-cases');
-    expect(await page.locator('.backup-cases label').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining(fr('backup.transfer.caseRecords', { count: 3 })), expect.stringContaining(fr('backup.transfer.caseRecords', { count: 2 }))]),
+    expect(await settings.transferCases.allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(fr('backup.transfer.caseRecords', { count: 3 })),
+        expect.stringContaining(fr('backup.transfer.caseRecords', { count: 2 })),
+      ]),
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await shot(page, 'backup-panel-open', fr('backup.title'));
+    await settings.shot('backup-panel-open', fr('backup.title'));
     // No backup of this notebook yet on this computer; the saved file carries its name and the day.
     await expectText(page, fr('backup.last.never'), 'backup-last-never');
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: fr('backup.export.button') }).click();
+    const download = settings.exportBackup();
     const today = new Date().toISOString().slice(0, 10);
     expect((await download).suggestedFilename()).toBe(`dalili-copie-goma-${today}.dalili-backup`);
     const again = await decodeBackup(new Uint8Array(readFileSync(await (await download).path())));
@@ -164,26 +158,37 @@ describe('backups and transfers', () => {
     expect(byId(again.rows)).toEqual(byId(original.rows));
     expect(again.header).toEqual(original.header);
     await expectText(page, fr('backup.export.saved', { count: 5, skipped: 0 }), 'backup-export');
-    await expectText(page, fr('backup.last.on', { date: formatDate('fr', new Date().toISOString()), ago: fr('backup.last.today') }), 'backup-last');
+    await expectText(
+      page,
+      fr('backup.last.on', {
+        date: formatDate('fr', new Date().toISOString()),
+        ago: fr('backup.last.today'),
+      }),
+      'backup-last',
+    );
 
     // A damaged backup: refused with its message, and every IndexedDB value unchanged.
     const damaged = new Uint8Array(source.bytes);
     damaged[damaged.length - 100] = damaged[damaged.length - 100]! ^ 0x01;
     const damagedFile = path.join(dir, 'abimee.dalili-backup');
     writeFileSync(damagedFile, damaged);
-    const before = await dumpPageDb(page);
-    await choose(page, fr('backup.merge.choose'), damagedFile);
+    const before = await storedData(page);
+    await settings.chooseFile(fr('backup.merge.choose'), damagedFile);
     await expectText(page, fr('backup.error.corrupted'), 'backup-corrupted');
-    await shot(page, 'backup-corrupted', fr('backup.merge.heading'));
-    expect(await dumpPageDb(page)).toBe(before);
+    await settings.shot('backup-corrupted', fr('backup.merge.heading'));
+    expect(await storedData(page)).toBe(before);
 
     // Merge the newer backup of the same notebook: the file's version wins, this computer's is kept
     // aside as a conflict copy; keeping the current version removes the copy.
-    await choose(page, fr('backup.merge.choose'), source.newer);
+    await settings.chooseFile(fr('backup.merge.choose'), source.newer);
     await page.getByRole('button', { name: fr('backup.merge.confirm') }).click();
-    await expectText(page, fr('backup.merge.doneConflicts', { added: 0, updated: 1, conflicts: 1 }), 'backup-merge');
+    await expectText(
+      page,
+      fr('backup.merge.doneConflicts', { added: 0, updated: 1, conflicts: 1 }),
+      'backup-merge',
+    );
     await page.getByRole('heading', { name: fr('backup.conflicts.heading', { count: 1 }) }).waitFor();
-    await shot(page, 'backup-conflicts', fr('backup.conflicts.heading', { count: 1 }));
+    await settings.shot('backup-conflicts', fr('backup.conflicts.heading', { count: 1 }));
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: fr('backup.conflicts.keepCurrent') }).click();
     await expectText(page, fr('backup.conflicts.resolved'), 'backup-resolved');
@@ -199,25 +204,22 @@ describe('backups and transfers', () => {
     await page.getByRole('heading', { name: fr('backup.transfer.codeHeading') }).waitFor({ timeout: 60_000 });
     const code = (await page.locator('.backup-transfer-code span').allTextContents()).join('-');
     expect(code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
-    await shot(page, 'backup-transfer-code', fr('backup.transfer.codeHeading'));
+    await settings.shot('backup-transfer-code', fr('backup.transfer.codeHeading'));
     await page.getByRole('button', { name: fr('backup.transfer.codeDone') }).click();
 
     // Another notebook on this computer receives it.
-    await page.getByRole('banner').getByRole('button', { name: fr('vault.lock.button') }).click();
+    await new ShellPage(page, app).lock();
     await page.goto(`${app.url}#/dossiers`);
-    await page.getByRole('button', { name: fr('vault.chooser.create') }).click();
-    await page.getByLabel(fr('vault.create.nameLabel')).fill('Bukavu');
-    await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(SECOND_PASSPHRASE);
-    await page.getByLabel(fr('vault.create.confirmLabel')).fill(SECOND_PASSPHRASE);
-    await page.getByRole('button', { name: fr('vault.create.submit') }).click();
-    await page.getByRole('heading', { name: fr('vault.recovery.heading') }).waitFor({ timeout: 60_000 });
-    await page.getByLabel(fr('vault.recovery.confirm')).check();
-    await page.getByRole('button', { name: fr('vault.recovery.continue') }).click();
+    await vault.startCreating('Bukavu');
+    await vault.choosePassphrase(SECOND_PASSPHRASE);
+    await vault.createButton.click();
+    await vault.recoveryHeading.waitFor({ timeout: 60_000 });
+    await vault.confirmRecoveryKeyKept();
     await expectText(page, fr('vault.open.status', { name: 'Bukavu' }), 'backup-second');
 
-    await settings(page);
+    await settings.open();
     await expectText(page, fr('backup.transfer.noCases'), 'backup-empty');
-    await choose(page, fr('backup.import.choose'), transferFile);
+    await settings.chooseFile(fr('backup.import.choose'), transferFile);
     const wrong = code.replace(/^..../, code.startsWith('0000') ? '1111' : '0000');
     await page.getByLabel(fr('backup.import.codeLabel')).fill(wrong);
     await page.getByRole('button', { name: fr('backup.import.confirm') }).click();
@@ -226,8 +228,8 @@ describe('backups and transfers', () => {
     await page.getByRole('button', { name: fr('backup.import.confirm') }).click();
     await expectText(page, fr('backup.import.done', { cases: 1, count: 3 }), 'backup-import');
     await expectText(page, source.firstLabel, 'backup-imported-case');
-    expect(await page.locator('.backup-cases label').count()).toBe(1);
-    await shot(page, 'backup-transfer-imported', fr('backup.transfer.heading'));
+    expect(await settings.transferCases.count()).toBe(1);
+    await settings.shot('backup-transfer-imported', fr('backup.transfer.heading'));
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -235,21 +237,25 @@ describe('backups and transfers', () => {
   it('a restore in progress shows its progress and "Annuler" leaves no new notebook', async () => {
     const file = await largeBackupFile();
     const page = await app.newPage();
+    const settings = new SettingsPage(page, app);
     // The notebook list first: it creates the (empty) profile registry, so the dump below already holds it.
     await page.goto(`${app.url}#/dossiers`);
     await page.getByRole('button', { name: fr('vault.chooser.create') }).waitFor();
-    await settings(page);
-    await choose(page, fr('backup.restore.choose'), file);
+    await settings.open();
+    await settings.chooseFile(fr('backup.restore.choose'), file);
     await page.getByLabel(fr('backup.restore.nameLabel')).fill('Copie annulée');
-    const before = await dumpPageDb(page);
+    const before = await storedData(page);
 
     // Reads are held while the restore's progress is on screen with its "Annuler": the test does not
     // race the restore, and a cancel that did nothing would let the restore finish (and fail below).
     const restoring = fr('backup.progress.restoring', { done: '', total: '' }).split('…')[0]!;
     await page.evaluate((text) => {
-      const read = Object.getOwnPropertyDescriptor(Blob.prototype, 'arrayBuffer')!.value as (this: Blob) => Promise<ArrayBuffer>;
+      const read = Object.getOwnPropertyDescriptor(Blob.prototype, 'arrayBuffer')!.value as (
+        this: Blob,
+      ) => Promise<ArrayBuffer>;
       Blob.prototype.arrayBuffer = async function (this: Blob) {
-        while (document.body.innerText.includes(text) && document.querySelector('.backup-stop') !== null) await new Promise((resolve) => setTimeout(resolve, 20));
+        while (document.body.innerText.includes(text) && document.querySelector('.backup-stop') !== null)
+          await new Promise((resolve) => setTimeout(resolve, 20));
         return read.call(this);
       };
     }, restoring);
@@ -263,12 +269,19 @@ describe('backups and transfers', () => {
     await page.screenshot({ path: screenshotPath('backup-restore-cancel') });
     expect(await seriousAxeViolations(page)).toEqual([]);
     // Focus went to "Annuler" when the step started, so Enter cancels.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('backup-stop') ?? false)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('backup-stop') ?? false))
+      .toBe(true);
     await page.keyboard.press('Enter');
     await expectText(page, fr('backup.error.cancelled'), 'backup-cancelled');
-    expect(await page.getByRole('status').filter({ hasText: fr('backup.error.cancelled') }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: fr('backup.error.cancelled') })
+        .count(),
+    ).toBe(1);
 
-    expect(await dumpPageDb(page)).toBe(before);
+    expect(await storedData(page)).toBe(before);
     await page.goto(`${app.url}#/dossiers`);
     await page.getByRole('button', { name: fr('vault.chooser.create') }).waitFor();
     expect(await page.getByRole('button', { name: 'Copie annulée' }).count()).toBe(0);

@@ -10,13 +10,19 @@ import type { Page } from 'playwright-core';
 import type { ContentDocument, Entry } from '../../renderer/core/content/types';
 import { libraryHref } from '../../renderer/core/library/outline';
 import { MAX_QUERY_CHARS } from '../../renderer/core/search/queryParser';
-import { translate } from '../../renderer/ui/i18n/translate';
+import { CasesPage } from './pages/casesPage';
+import { LibraryPage } from './pages/libraryPage';
+import { ScreeningPage } from './pages/screeningPage';
+import { SearchPage } from './pages/searchPage';
+import { SettingsPage } from './pages/settingsPage';
+import { ShellPage } from './pages/shellPage';
+import { VaultPage } from './pages/vaultPage';
 import { screenshotPath, seriousAxeViolations, useBrowserApp, WEB_ROOT } from './support/browserApp';
+import { storedData } from './support/storedData';
+import { fr } from './support/words';
 
 const app = useBrowserApp();
 
-type Key = Parameters<typeof translate>[1];
-const fr = (key: Key, params?: Parameters<typeof translate>[2]) => translate('fr', key, params);
 const NAME = 'Bureau Kalehe';
 const PASSPHRASE = 'mangue pirogue tonnerre Kisangani';
 const YEAR = new Date().getFullYear();
@@ -30,171 +36,110 @@ async function shot(page: Page, name: string, locator?: ReturnType<Page['locator
   await page.screenshot({ path: screenshotPath(name) });
 }
 
-async function createNotebook(page: Page): Promise<void> {
-  await page.goto(`${app.url}#/dossiers`);
-  await page.getByRole('button', { name: fr('vault.chooser.create') }).click();
-  await page.getByLabel(fr('vault.create.nameLabel')).fill(NAME);
-  await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel(fr('vault.create.confirmLabel')).fill(PASSPHRASE);
-  await page.getByText(fr('vault.strength.ok')).waitFor();
-  await page.getByRole('button', { name: fr('vault.create.submit') }).click();
-  await page.getByLabel(fr('vault.recovery.confirm')).check({ timeout: 60_000 });
-  await page.getByRole('button', { name: fr('vault.recovery.continue') }).click();
-  await page.getByRole('button', { name: fr('cases.list.new') }).waitFor({ timeout: 30_000 });
-}
-
-async function unlock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: NAME, exact: true }).click();
-  await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: fr('vault.unlock.submit'), exact: true }).click();
-}
-
-const section = (page: Page, key: Key) =>
-  page
-    .getByRole('navigation', { name: fr('cases.view.sections') })
-    .getByRole('button', { name: fr(key), exact: true });
-
-async function openCase(page: Page): Promise<void> {
-  await page.goto(`${app.url}#/dossiers`);
-  await page.getByRole('button', { name: NUMBER }).click();
-  await page.getByRole('heading', { name: NUMBER }).waitFor();
-}
-
-/** Every stored byte of every IndexedDB database, and both web storages, as text. */
-async function everythingStored(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const out: string[] = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name!);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(new Error('indexeddb-open-failed'));
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        const values = await new Promise<unknown[]>((resolve) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-        });
-        for (const value of values) {
-          out.push(
-            JSON.stringify(value, (_k, v: unknown) =>
-              v instanceof Uint8Array || v instanceof ArrayBuffer ? new TextDecoder().decode(v) : v,
-            ),
-          );
-        }
-      }
-      db.close();
-    }
-    return out.join('\n');
-  });
-}
+const NOTEBOOK = { name: NAME, passphrase: PASSPHRASE };
 
 describe('daily work', () => {
   it('attaches a screening, keeps a note draft, names the office on the sheet, reminds to back up', async () => {
     const page = await app.newPage();
-    await createNotebook(page);
+    const vault = new VaultPage(page, app);
+    const cases = new CasesPage(page, app);
+    const screening = new ScreeningPage(page, app);
+    const settings = new SettingsPage(page, app);
+    const shell = new ShellPage(page, app);
+    await vault.createNotebook(NOTEBOOK);
     // A new notebook was never backed up: the reminder (7 days by default) says so at once.
     await page.getByText(fr('backup.reminder.never')).waitFor();
     await shot(page, 'daily-backup-reminder-never');
 
     // A case with one person, aged 14.
-    await page.getByRole('button', { name: fr('cases.list.new') }).click();
-    await page.getByLabel(fr('cases.form.prefix')).fill('bkv');
-    await page.getByLabel(fr('cases.form.province')).fill('Sud-Kivu');
-    await page.getByLabel(fr('cases.form.territory')).fill('Kalehe');
-    await page.getByLabel(fr('cases.form.site')).fill('Nyabibwe');
-    await page.getByLabel(fr('cases.form.summary')).fill('Signalement d’enfants au puits.');
-    await page.getByRole('button', { name: fr('cases.form.create') }).click();
-    await page.getByRole('heading', { name: NUMBER }).waitFor();
-    await section(page, 'cases.section.persons').click();
-    await page.getByRole('button', { name: fr('cases.persons.add') }).click();
-    await page.getByLabel(fr('cases.person.initials')).fill('M. B.');
-    await page.getByLabel(fr('cases.person.age')).fill('14');
-    await page.getByRole('button', { name: fr('cases.person.save') }).click();
-    await page.getByText('V-01', { exact: true }).waitFor();
+    await cases.createCase(
+      {
+        prefix: 'bkv',
+        province: 'Sud-Kivu',
+        territory: 'Kalehe',
+        place: 'Nyabibwe',
+        summary: 'Signalement d’enfants au puits.',
+      },
+      NUMBER,
+    );
+    await cases.addPerson({ initials: 'M. B.', age: '14' }, 'V-01');
 
     // 1. A screening on the Indicateurs page, with the notebook locked: attached without redoing it.
-    await page.keyboard.press('Control+Shift+L');
+    await shell.lockWithShortcut();
     await page.getByText(fr('vault.lock.reason.user')).waitFor();
-    await page.goto(`${app.url}#/indicateurs`);
-    await page.getByRole('button', { name: fr('screening.audience.adult') }).click();
-    const present = page.locator('input[type=radio][value=present]');
-    await present.first().waitFor();
-    for (let i = 0; i < 3; i++) await present.nth(i).check();
-    await page.getByRole('button', { name: fr('cases.attach.open') }).click();
+    await screening.goTo();
+    await screening.chooseAudience('adult');
+    const present = screening.presentChoices;
+    await screening.markFirstPresent(3);
+    await screening.startAttaching();
     await page.getByText(fr('cases.attach.locked')).waitFor();
     await shot(page, 'daily-attach-locked', page.getByText(fr('cases.attach.locked')));
-    await unlock(page);
-    const caseChoice = page.locator('#attach-case');
+    await vault.unlock(NOTEBOOK);
+    const caseChoice = screening.caseChoice;
     await caseChoice.waitFor({ timeout: 30_000 });
     // The answers are still there after unlocking.
     expect(await present.nth(2).isChecked()).toBe(true);
     expect(await caseChoice.locator('option').allInnerTexts()).toEqual([expect.stringContaining(NUMBER)]);
-    expect(await page.locator('#attach-person option').allInnerTexts()).toEqual([
+    expect(await screening.personChoice.locator('option').allInnerTexts()).toEqual([
       expect.stringContaining('V-01'),
     ]);
     // V-01 is 14 and the adult list was used: said before attaching.
     await page.getByText(fr('cases.attach.ageMismatch', { code: 'V-01' })).waitFor();
-    await page.getByRole('button', { name: fr('cases.attach.submit') }).click();
+    await screening.submitAttach();
     await page.getByText(fr('cases.error.required')).first().waitFor();
-    await page.getByLabel(fr('cases.screenings.interviewer')).fill('Inspectrice Neema');
+    await screening.interviewerField.fill('Inspectrice Neema');
     await shot(page, 'daily-attach-form', caseChoice);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: fr('cases.attach.submit') }).click();
+    await screening.submitAttach();
     await page.getByText(fr('cases.attach.done', { number: NUMBER, code: 'V-01' })).waitFor();
     // The page's copy is gone: the screening now lives in the case only.
-    await page.getByRole('button', { name: fr('screening.audience.adult') }).waitFor();
+    await screening.audienceButton('adult').waitFor();
     await shot(page, 'daily-attach-done');
-    await openCase(page);
-    await section(page, 'cases.section.screenings').click();
+    await cases.openCase(NUMBER);
+    await cases.openSection('cases.section.screenings');
     await page.getByText('Inspectrice Neema', { exact: false }).waitFor();
     expect(await page.locator('.case-items li').count()).toBe(1);
 
     // A screening inside the case: V-01's age has already chosen the child list.
-    await page.getByRole('button', { name: fr('cases.screenings.add') }).click();
+    await screening.startInCase();
     await page.getByText(fr('cases.screenings.preselectedChild', { code: 'V-01' })).waitFor();
-    expect(await page.getByRole('radio', { name: fr('screening.audience.child') }).isChecked()).toBe(true);
+    expect(await screening.audienceRadio('child').isChecked()).toBe(true);
     await shot(page, 'daily-screening-preselected');
     await page.getByRole('button', { name: fr('cases.form.cancel') }).click();
 
     // 4. The referral sheet before the office details exist: blanks, never invented; then after.
-    await section(page, 'cases.section.referrals').click();
-    await page.getByRole('button', { name: fr('cases.referrals.add') }).click();
-    await page.getByLabel(fr('cases.referral.organisation')).fill('DIVAS Kalehe');
-    await page.locator('#referral-reason').fill('Prise en charge psychosociale.');
-    await page.getByLabel(fr('cases.referral.consent')).check();
-    await page.getByLabel(fr('cases.referral.consentMode')).selectOption('guardian');
-    await page.getByLabel(fr('cases.shared.code'), { exact: true }).check();
-    await page.getByRole('button', { name: fr('cases.referral.save') }).click();
-    await page.getByRole('button', { name: fr('cases.referral.print') }).click();
-    const sheet = page.locator('.case-sheet');
-    await sheet.waitFor();
+    await cases.startReferral();
+    await cases.fillReferral({
+      organisation: 'DIVAS Kalehe',
+      reason: 'Prise en charge psychosociale.',
+      consent: true,
+      consentMode: 'guardian',
+      share: ['cases.shared.code'],
+    });
+    await cases.saveReferral();
+    const sheet = await cases.printReferral();
     expect((await sheet.innerText()).split(fr('office.sheet.toComplete')).length - 1).toBe(3);
     await page.getByText(fr('office.sheet.missing')).waitFor();
     await shot(page, 'daily-sheet-to-complete', sheet);
 
     await page.getByRole('link', { name: fr('office.sheet.missingLink') }).click();
-    await page.getByRole('heading', { name: fr('office.title') }).waitFor();
-    await page
-      .getByLabel(fr('office.field.service'))
-      .fill('Division provinciale des Affaires sociales, Kalehe');
-    await page.getByLabel(fr('office.field.phone')).fill('+243 81 23');
-    await page.getByLabel(fr('office.field.email')).fill('affaires.sociales@');
-    await page.getByRole('button', { name: fr('office.save') }).click();
+    await settings.officeHeading.waitFor();
+    await settings.saveOffice({
+      service: 'Division provinciale des Affaires sociales, Kalehe',
+      phone: '+243 81 23',
+      email: 'affaires.sociales@',
+    });
     await page.getByText(fr('directory.error.phone.wrong-length')).waitFor();
     await page.getByText(fr('office.error.email')).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('office-phone');
-    await shot(page, 'daily-office-errors', page.getByRole('heading', { name: fr('office.title') }));
-    await page.getByLabel(fr('office.field.phone')).fill('+243 81 234 5678');
-    await page.getByLabel(fr('office.field.email')).fill('affaires.sociales.kalehe@exemple.cd');
-    await page.getByRole('button', { name: fr('office.save') }).click();
+    await shot(page, 'daily-office-errors', settings.officeHeading);
+    await settings.saveOffice({ phone: '+243 81 234 5678', email: 'affaires.sociales.kalehe@exemple.cd' });
     await page.getByText(fr('office.saved')).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await shot(page, 'daily-office-saved', page.getByRole('heading', { name: fr('office.title') }));
-    await openCase(page);
-    await section(page, 'cases.section.referrals').click();
-    await page.getByRole('button', { name: fr('cases.referral.print') }).click();
-    await sheet.waitFor();
+    await shot(page, 'daily-office-saved', settings.officeHeading);
+    await cases.openCase(NUMBER);
+    await cases.openSection('cases.section.referrals');
+    await cases.printReferral();
     const sheetText = await sheet.innerText();
     expect(sheetText).toContain('Division provinciale des Affaires sociales, Kalehe');
     expect(sheetText).toContain('+243 812 345 678');
@@ -202,42 +147,41 @@ describe('daily work', () => {
     expect(sheetText).not.toContain(fr('office.sheet.toComplete'));
     expect(await page.getByText(fr('office.sheet.missing')).count()).toBe(0);
     await shot(page, 'daily-sheet-office', sheet);
-    await page.getByRole('button', { name: fr('cases.sheet.close') }).click();
+    await cases.closeSheet();
 
     // 2. A note being typed when the notebook is locked: kept, encrypted, and said.
-    await section(page, 'cases.section.notes').click();
-    await page.getByLabel(fr('cases.notes.label')).fill(DRAFT);
-    await page.keyboard.press('Control+Shift+L');
+    await cases.openSection('cases.section.notes');
+    await cases.noteField.fill(DRAFT);
+    await shell.lockWithShortcut();
     await page.getByText(fr('vault.lock.draftKept')).waitFor();
     await shot(page, 'daily-lock-draft-kept');
-    const stored = await everythingStored(page);
+    const stored = await storedData(page, { webStorage: true });
     expect(stored.length).toBeGreaterThan(1000);
     for (const words of [DRAFT, 'Mwamini', 'électeur']) expect(stored).not.toContain(words);
-    await unlock(page);
-    await page.getByText(fr('vault.open.status', { name: NAME })).waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: NUMBER }).click();
-    await section(page, 'cases.section.notes').click();
-    await expect.poll(() => page.getByLabel(fr('cases.notes.label')).inputValue()).toBe(DRAFT);
+    await vault.unlock(NOTEBOOK);
+    await vault.openStatus(NAME).waitFor({ timeout: 30_000 });
+    await cases.caseInList(NUMBER).click();
+    await cases.openSection('cases.section.notes');
+    await expect.poll(() => cases.noteField.inputValue()).toBe(DRAFT);
     await page.locator('.case-form .notice').first().waitFor();
     expect(await page.locator('.case-form .notice').first().innerText()).toMatch(/^Brouillon retrouvé/);
     await shot(page, 'daily-draft-restored');
-    await page.getByRole('button', { name: fr('cases.notes.add') }).click();
-    await page.locator('.case-note-body', { hasText: 'Mwamini' }).waitFor();
+    await cases.button('cases.notes.add').click();
+    await cases.note('Mwamini').waitFor();
     // Saved as a note, the draft is gone: the next opening starts with an empty field.
-    await page.keyboard.press('Control+Shift+L');
+    await shell.lockWithShortcut();
     await page.getByText(fr('vault.lock.reason.user')).waitFor();
     expect(await page.getByText(fr('vault.lock.draftKept')).count()).toBe(0);
-    await unlock(page);
-    await page.getByRole('button', { name: NUMBER }).click({ timeout: 30_000 });
-    await section(page, 'cases.section.notes').click();
-    await page.locator('.case-note-body', { hasText: 'Mwamini' }).waitFor();
-    expect(await page.getByLabel(fr('cases.notes.label')).inputValue()).toBe('');
+    await vault.unlock(NOTEBOOK);
+    await cases.caseInList(NUMBER).click({ timeout: 30_000 });
+    await cases.openSection('cases.section.notes');
+    await cases.note('Mwamini').waitFor();
+    expect(await cases.noteField.inputValue()).toBe('');
 
     // 6. Backups: a reminder after the period chosen, the date of the last one, the way there.
-    await page.goto(`${app.url}#/parametres`);
+    await settings.goTo();
     await page.getByText(fr('backup.last.never')).waitFor();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: fr('backup.export.button') }).click();
+    const download = settings.exportBackup();
     expect((await download).suggestedFilename()).toBe(
       `dalili-bureau-kalehe-${new Date().toISOString().slice(0, 10)}.dalili-backup`,
     );
@@ -253,14 +197,14 @@ describe('daily work', () => {
     });
     await page.reload();
     await page.goto(`${app.url}#/dossiers`);
-    await unlock(page);
+    await vault.unlock(NOTEBOOK);
     await page.getByText(fr('backup.reminder.due', { count: 10 })).waitFor({ timeout: 30_000 });
     await shot(page, 'daily-backup-reminder-due');
     await page.getByRole('link', { name: fr('backup.reminder.go') }).click();
     await page.getByText(fr('backup.last.daysAgo.other', { count: 10 }), { exact: false }).waitFor();
     await page.getByLabel(fr('backup.reminder.label')).selectOption('14');
     await page.goto(`${app.url}#/dossiers`);
-    await page.getByRole('button', { name: NUMBER }).waitFor();
+    await cases.caseInList(NUMBER).waitFor();
     expect(await page.locator('.backup-reminder').count()).toBe(0);
     await page.close();
   });
@@ -314,7 +258,7 @@ describe('daily work', () => {
     const frenchHeight = await height();
     // Back to French after Swahili misplaced the line once after the merge (not yet understood): see the branch report.
     for (const lang of ['en', 'sw'] as const) {
-      await page.getByRole('radio', { name: fr(`library.languageName.${lang}`) }).check();
+      await new LibraryPage(page, app).chooseTextLanguage(fr(`library.languageName.${lang}`));
       await page.locator(`#${domId} .prose[lang="${lang}"]`).first().waitFor({ state: 'attached' });
       await page.waitForTimeout(900);
       // The same article, at the same share of its (new) text.
@@ -330,19 +274,20 @@ describe('daily work', () => {
 
   it('says when a search is cut to its maximum length', async () => {
     const page = await app.newPage();
+    const search = new SearchPage(page, app);
     const long = `travail forcé ${'enfants mines '.repeat(60)}`;
     expect(long.length).toBeGreaterThan(MAX_QUERY_CHARS);
-    await page.goto(`${app.url}#/recherche?q=${encodeURIComponent(long)}`);
-    const notice = page.getByText(fr('search.cut', { max: MAX_QUERY_CHARS }));
+    await search.open(long);
+    const notice = search.cutNotice(MAX_QUERY_CHARS);
     await notice.waitFor();
-    expect((await page.locator('#search-page-input').inputValue()).length).toBe(MAX_QUERY_CHARS);
+    expect((await search.input.inputValue()).length).toBe(MAX_QUERY_CHARS);
     await shot(page, 'daily-search-cut');
     expect(await seriousAxeViolations(page)).toEqual([]);
     // Shorter: the notice goes. Typed or pasted up to the limit: it comes back.
-    await page.locator('#search-page-input').fill('travail forcé');
+    await search.ask('travail forcé');
     await expect.poll(() => notice.count()).toBe(0);
-    await page.locator('#search-page-input').fill('');
-    await page.locator('#search-page-input').focus();
+    await search.ask('');
+    await search.input.focus();
     await page.keyboard.insertText(long);
     await notice.waitFor();
     await page.close();

@@ -7,13 +7,13 @@
 // sideways. Screenshots of every page at every size land in test-output/screenshots/screens-*.png.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { translate } from '../../renderer/ui/i18n/translate';
+import { CasesPage } from './pages/casesPage';
+import { VaultPage } from './pages/vaultPage';
 import { screenshotPath, useBrowserApp } from './support/browserApp';
+import { fr } from './support/words';
 
 const app = useBrowserApp();
 
-type Key = Parameters<typeof translate>[1];
-const fr = (key: Key, params?: Parameters<typeof translate>[2]) => translate('fr', key, params);
 const PASSPHRASE = 'mangue pirogue tonnerre Kisangani';
 const YEAR = new Date().getFullYear();
 const CASE = `BKV-${YEAR}-0001`;
@@ -87,25 +87,17 @@ const PAGES: PageCheck[] = [
 ];
 
 async function createNotebookAndCase(page: Page): Promise<void> {
-  await page.goto(`${app.url}#/dossiers`);
-  await page.getByRole('button', { name: fr('vault.chooser.create') }).click();
-  await page.getByLabel(fr('vault.create.nameLabel')).fill('Écrans');
-  await page.getByLabel(fr('vault.passphrase.label'), { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel(fr('vault.create.confirmLabel')).fill(PASSPHRASE);
-  await page.getByText(fr('vault.strength.ok')).waitFor();
-  await page.getByRole('button', { name: fr('vault.create.submit') }).click();
-  await page.getByLabel(fr('vault.recovery.confirm')).check({ timeout: 60_000 });
-  await page.getByRole('button', { name: fr('vault.recovery.continue') }).click();
-  await page.getByRole('button', { name: fr('cases.list.new') }).click({ timeout: 30_000 });
-  await page.getByLabel(fr('cases.form.prefix')).fill('bkv');
-  await page.getByLabel(fr('cases.form.openedOn')).fill(`05/01/${YEAR}`);
-  await page.getByLabel(fr('cases.form.province')).fill('Sud-Kivu');
-  await page.getByLabel(fr('cases.form.territory')).fill('Mwenga');
-  await page
-    .getByLabel(fr('cases.form.summary'))
-    .fill('Signalement reçu au bureau : enfants au puits la nuit.');
-  await page.getByRole('button', { name: fr('cases.form.create') }).click();
-  await page.getByRole('heading', { name: CASE }).waitFor();
+  await new VaultPage(page, app).createNotebook({ name: 'Écrans', passphrase: PASSPHRASE });
+  await new CasesPage(page, app).createCase(
+    {
+      prefix: 'bkv',
+      openedOn: `05/01/${YEAR}`,
+      province: 'Sud-Kivu',
+      territory: 'Mwenga',
+      summary: 'Signalement reçu au bureau : enfants au puits la nuit.',
+    },
+    CASE,
+  );
 }
 
 /**

@@ -29,20 +29,6 @@ const EXTENSIONS: Record<AttachmentType, readonly string[]> = {
 const VIDEO_TYPES: readonly AttachmentType[] = ['mp4', '3gp', 'mov'];
 const VIDEO_EXTENSIONS = VIDEO_TYPES.flatMap((type) => EXTENSIONS[type]);
 
-export const ATTACHMENT_MIME: Record<AttachmentType, string> = {
-  png: 'image/png',
-  jpeg: 'image/jpeg',
-  pdf: 'application/pdf',
-  mp3: 'audio/mpeg',
-  ogg: 'audio/ogg',
-  wav: 'audio/wav',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  doc: 'application/msword',
-  mp4: 'video/mp4',
-  '3gp': 'video/3gpp',
-  mov: 'video/quicktime',
-};
-
 export const ATTACHMENT_EXTENSIONS = Object.values(EXTENSIONS).flat();
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>

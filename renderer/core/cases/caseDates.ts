@@ -14,8 +14,3 @@ export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
-
-/** ISO days compare as strings. */
-export function isAfter(a: string, b: string): boolean {
-  return a > b;
-}

@@ -8,9 +8,3 @@ export function withStatus(file: CaseFile, status: CaseStatus, on: string, at: n
   const change: StatusChange = { status, on, at };
   return { ...file, status, statusHistory: [...file.statusHistory, change] };
 }
-
-/** The day the case was last closed, if it is closed now. */
-export function closedOn(file: CaseFile): string | undefined {
-  if (file.status !== 'clos') return undefined;
-  return file.statusHistory.at(-1)?.on;
-}

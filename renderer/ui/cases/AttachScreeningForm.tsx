@@ -2,19 +2,19 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { loadCase, type CaseBundle } from '../../core/cases/caseBundle';
 import { commitChange } from '../../core/cases/caseCommit';
 import { todayIso } from '../../core/cases/caseDates';
-import { DateInput } from '../components/DateInput';
 import { formatCaseNumber } from '../../core/cases/caseNumber';
 import { KINDS, type CaseScreening } from '../../core/cases/caseSchemas';
 import { enqueueCaseWrite } from '../../core/cases/caseWriteQueue';
-import { checkDate, checkText, type FieldError } from '../../core/cases/fieldError';
+import type { FieldError } from '../../core/cases/fieldError';
 import { audienceForPerson } from '../../core/cases/personAudience';
 import type { VaultSession } from '../../core/vault/vaultSession';
 import { useT } from '../i18n/useT';
 import { setSessionScreening, useSessionScreening } from '../indicators/screeningSession';
-import { errorOf, fieldErrorText } from './caseMessages';
 import { nowMs } from './clock';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
+import { ScreeningFields } from './ScreeningFields';
+import { screeningFieldErrors } from './screeningFieldErrors';
 import { openNotebook, refreshCase, useNotebook } from './notebookStore';
 
 /** Which case, which person, when and by whom; then one write through the case's queue. */
@@ -71,9 +71,7 @@ export function AttachScreeningForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!bundle || !person || !screening) return;
-    const found: FieldError[] = [];
-    checkDate(found, 'date', date, { required: true, today: todayIso(), notBefore: bundle.file.openedOn });
-    checkText(found, 'interviewer', interviewer, 120, true);
+    const found = screeningFieldErrors(date, interviewer, bundle.file.openedOn);
     setErrors(found);
     setFailed(false);
     if (found.length > 0) {
@@ -119,46 +117,23 @@ export function AttachScreeningForm({
             </select>
           )}
         </Field>
-        {bundle && bundle.persons.length > 0 && (
-          <Field
-            id="attach-person"
-            label={t('cases.attach.person')}
-            required
-            warning={
-              person && screening?.audience === 'adult' && audienceForPerson(person) === 'child'
-                ? t('cases.attach.ageMismatch', { code: person.code })
-                : undefined
-            }
-          >
-            {(p) => (
-              <select {...p} value={personId} onChange={(e) => setPersonId(e.target.value)}>
-                {bundle.persons.map((item) => (
-                  <option
-                    key={item.id}
-                    value={item.id}
-                  >{`${item.value.code} · ${t(`cases.role.${item.value.role}`)}`}</option>
-                ))}
-              </select>
-            )}
-          </Field>
-        )}
-        <Field
-          id="attach-date"
-          label={t('cases.screenings.date')}
-          error={fieldErrorText(t, errorOf(errors, 'date'))}
-          required
-        >
-          {(p) => <DateInput {...p} value={date} onChange={setDate} />}
-        </Field>
-        <Field
-          id="attach-interviewer"
-          label={t('cases.screenings.interviewer')}
-          hint={t('cases.screenings.interviewerHint')}
-          error={fieldErrorText(t, errorOf(errors, 'interviewer'))}
-          required
-        >
-          {(p) => <input {...p} value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />}
-        </Field>
+        <ScreeningFields
+          idPrefix="attach"
+          persons={bundle?.persons ?? []}
+          personLabel="cases.attach.person"
+          personId={personId}
+          onPerson={setPersonId}
+          personWarning={
+            person && screening?.audience === 'adult' && audienceForPerson(person) === 'child'
+              ? t('cases.attach.ageMismatch', { code: person.code })
+              : undefined
+          }
+          date={date}
+          onDate={setDate}
+          interviewer={interviewer}
+          onInterviewer={setInterviewer}
+          errors={errors}
+        />
       </div>
       {!bundle && !failed && <p className="loading">{t('cases.attach.loading')}</p>}
       {bundle && bundle.persons.length === 0 && <p className="warning">{t('cases.attach.noPersons')}</p>}

@@ -2,18 +2,17 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { CaseBundle } from '../../core/cases/caseBundle';
 import { todayIso } from '../../core/cases/caseDates';
 import { KINDS, type CaseScreening } from '../../core/cases/caseSchemas';
-import { checkDate, checkText, type FieldError } from '../../core/cases/fieldError';
+import type { FieldError } from '../../core/cases/fieldError';
 import type { LoadedPack } from '../../core/content/loadPack';
 import { audienceForPerson } from '../../core/cases/personAudience';
 import { indicatorSetsFor } from '../../core/screening/indicatorSets';
 import { newScreening, type Screening } from '../../core/screening/screening';
 import { useT } from '../i18n/useT';
 import { ScreeningTool } from '../indicators/ScreeningTool';
-import { errorOf, fieldErrorText } from './caseMessages';
-import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
-import { DateInput } from '../components/DateInput';
+import { ScreeningFields } from './ScreeningFields';
+import { screeningFieldErrors } from './screeningFieldErrors';
 
 /** The indicators tool, inside a case: who was interviewed, when, by whom, then the questions. */
 export function NewScreening({
@@ -57,9 +56,7 @@ export function NewScreening({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: FieldError[] = [];
-    checkDate(found, 'date', date, { required: true, today: todayIso(), notBefore: bundle.file.openedOn });
-    checkText(found, 'interviewer', interviewer, 120, true);
+    const found = screeningFieldErrors(date, interviewer, bundle.file.openedOn);
     const answered = screening !== undefined && Object.keys(screening.answers).length > 0;
     setErrors(found);
     setIncomplete(!answered);
@@ -82,35 +79,18 @@ export function NewScreening({
         </p>
       )}
       <div className="case-grid">
-        <Field id="screening-person" label={t('cases.screenings.person')} required>
-          {(p) => (
-            <select {...p} value={personId} onChange={(e) => choosePerson(e.target.value)}>
-              {bundle.persons.map((item) => (
-                <option
-                  key={item.id}
-                  value={item.id}
-                >{`${item.value.code} · ${t(`cases.role.${item.value.role}`)}`}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id="screening-date"
-          label={t('cases.screenings.date')}
-          error={fieldErrorText(t, errorOf(errors, 'date'))}
-          required
-        >
-          {(p) => <DateInput {...p} value={date} onChange={setDate} />}
-        </Field>
-        <Field
-          id="screening-interviewer"
-          label={t('cases.screenings.interviewer')}
-          hint={t('cases.screenings.interviewerHint')}
-          error={fieldErrorText(t, errorOf(errors, 'interviewer'))}
-          required
-        >
-          {(p) => <input {...p} value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />}
-        </Field>
+        <ScreeningFields
+          idPrefix="screening"
+          persons={bundle.persons}
+          personLabel="cases.screenings.person"
+          personId={personId}
+          onPerson={choosePerson}
+          date={date}
+          onDate={setDate}
+          interviewer={interviewer}
+          onInterviewer={setInterviewer}
+          errors={errors}
+        />
       </div>
       {preselected && chosenPerson && screening && (
         <p className="notice" role="status">

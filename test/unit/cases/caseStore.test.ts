@@ -4,16 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../renderer/core/cases/auditChain';
 import { addAttachment, readAttachment } from '../../../renderer/core/cases/caseAttachments';
 import { loadCase } from '../../../renderer/core/cases/caseBundle';
-import { commitChange, createCase } from '../../../renderer/core/cases/caseCommit';
+import { commitChange } from '../../../renderer/core/cases/caseCommit';
 import { loadNotebook } from '../../../renderer/core/cases/caseNotebook';
 import { enqueueCaseWrite } from '../../../renderer/core/cases/caseWriteQueue';
 import { KINDS, type Note } from '../../../renderer/core/cases/caseSchemas';
 import { withStatus } from '../../../renderer/core/cases/caseStatus';
 import { filterCases, listCaseSummaries, NO_FILTER } from '../../../renderer/core/cases/caseSummary';
-import { createVault } from '../../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { RENAMED_EXE, TINY_PDF } from '../../fixtures/attachments/attachmentFixtures';
-import { PASSPHRASE, TEST_KDF, testEnv } from '../vault/vaultTestEnv';
+import { notebookWithCases } from './caseTestNotebook';
 
 const FIELDS = {
   prefix: 'GOM',
@@ -24,11 +23,10 @@ const FIELDS = {
 };
 
 async function newCase() {
-  const env = testEnv();
-  const { session } = await createVault({ name: 'Bureau', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
-  const caseId = newOpaqueId();
-  await createCase(session, caseId, { prefix: 'GOM', year: 2026, seq: 1 }, FIELDS, 1000);
-  return { session, caseId, env };
+  const { env, session, caseIds } = await notebookWithCases([
+    { number: { prefix: 'GOM', year: 2026, seq: 1 }, fields: FIELDS },
+  ]);
+  return { session, caseId: caseIds[0]!, env };
 }
 
 const note = (text: string): Note => ({ v: 1, at: 2000, text });

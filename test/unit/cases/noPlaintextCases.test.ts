@@ -3,42 +3,33 @@
 import { describe, expect, it } from 'vitest';
 import { addAttachment } from '../../../renderer/core/cases/caseAttachments';
 import { loadCase } from '../../../renderer/core/cases/caseBundle';
-import { commitChange, createCase } from '../../../renderer/core/cases/caseCommit';
+import { commitChange } from '../../../renderer/core/cases/caseCommit';
 import { KINDS, type Person, type Referral } from '../../../renderer/core/cases/caseSchemas';
-import { createVault } from '../../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { TINY_PDF } from '../../fixtures/attachments/attachmentFixtures';
-import {
-  containsBytes,
-  dumpIndexedDb,
-  PASSPHRASE,
-  storedBytes,
-  TEST_KDF,
-  testEnv,
-  utf16,
-} from '../vault/vaultTestEnv';
+import { notebookWithCases, secretsAtRest } from './caseTestNotebook';
 
 const SENTENCE = 'Zawadi travaille au puits de Nyabibwe depuis mars';
 const INITIALS = 'Z.K.Q.';
 
 describe('case notebook at rest', () => {
   it('stores the sentence nowhere in clear', async () => {
-    const env = testEnv();
-    const { session } = await createVault({ name: 'Bureau 7', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
-    const caseId = newOpaqueId();
-    await createCase(
-      session,
-      caseId,
-      { prefix: 'BKV', year: 2026, seq: 7 },
-      {
-        prefix: 'BKV',
-        openedOn: '2026-11-02',
-        incidentOn: '',
-        place: { province: 'Sud-Kivu', territory: 'Kalehe', site: SENTENCE, lat: -1.9, lon: 28.9 },
-        summary: SENTENCE,
-      },
-      1000,
+    const { env, session, caseIds } = await notebookWithCases(
+      [
+        {
+          number: { prefix: 'BKV', year: 2026, seq: 7 },
+          fields: {
+            prefix: 'BKV',
+            openedOn: '2026-11-02',
+            incidentOn: '',
+            place: { province: 'Sud-Kivu', territory: 'Kalehe', site: SENTENCE, lat: -1.9, lon: 28.9 },
+            summary: SENTENCE,
+          },
+        },
+      ],
+      'Bureau 7',
     );
+    const caseId = caseIds[0]!;
     let bundle = await loadCase(session, caseId);
     const personId = newOpaqueId();
     const person: Person = {
@@ -91,8 +82,7 @@ describe('case notebook at rest', () => {
     await addAttachment(session, await loadCase(session, caseId), 'pv.pdf', TINY_PDF, 4000);
     session.lock();
 
-    const bytes = storedBytes(await dumpIndexedDb(env.indexedDB));
-    for (const secret of [
+    const secrets = [
       SENTENCE,
       'Nyabibwe',
       INITIALS,
@@ -101,10 +91,7 @@ describe('case notebook at rest', () => {
       'Sud-Kivu',
       'pv.pdf',
       '%PDF-1.4',
-    ]) {
-      for (const needle of [new TextEncoder().encode(secret), utf16(secret, true), utf16(secret, false)]) {
-        expect(containsBytes(bytes, needle), secret).toBe(false);
-      }
-    }
+    ];
+    expect(await secretsAtRest(env, secrets)).toEqual([]);
   });
 });

@@ -1,32 +1,20 @@
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileContent } from '../../../build/content/compileContent';
 import type { CompiledContent } from '../../../build/content/compileContent';
-import { readContentDir } from '../../../build/content/readContentDir';
 import type { ContentDocument, Entry } from '../../../renderer/core/content/types';
+import { compiledContent, documentIn, entryIn } from './reviewCorrections';
 
 // The corrections of the review of 4 December 2026 (issue 14 §1, §3, §5; issue 19 "Translations") on the
 // indicator sets, referral guidelines and directory, asserted on the compiled real content so that none of
 // them can come back unnoticed.
 
-const CONTENT_DIR = resolve(import.meta.dirname, '../../../content');
 let compiled: CompiledContent;
 
 beforeAll(() => {
-  compiled = compileContent(readContentDir(CONTENT_DIR));
+  compiled = compiledContent();
 });
 
-const entry = (id: string): Entry => {
-  const found = compiled.entries.find((e) => e.id === id);
-  if (!found) throw new Error(`entry ${id} is missing from the compiled content`);
-  return found;
-};
-
-const doc = (id: string): ContentDocument => {
-  const found = compiled.documents.find((d) => d.id === id);
-  if (!found) throw new Error(`document ${id} is missing from the compiled content`);
-  return found;
-};
+const entry = (id: string): Entry => entryIn(compiled, id);
+const doc = (id: string): ContentDocument => documentIn(compiled, id);
 
 const INDICATOR_SETS = [
   'delphi-traite-adultes',

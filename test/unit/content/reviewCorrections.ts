@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildPack } from '../../../build/content/buildPack';
-import { compileContent } from '../../../build/content/compileContent';
+import { compileContent, type CompiledContent } from '../../../build/content/compileContent';
 import { readContentDir } from '../../../build/content/readContentDir';
 import { PART } from '../../../renderer/core/content/packManifest';
 import { parsePackContent, type PackContent } from '../../../renderer/core/content/packParts';
 import type { ContentDocument, Entry, Lang } from '../../../renderer/core/content/types';
 import { CREATED_AT, DEV_SIGNING_KEY } from './packHelpers';
 
-// Helpers for test/unit/content/reviewCorrections.test.ts: each correction of the review (issue 14,
+// Helpers for the review-correction tests (reviewCorrections, lawCorrections, indicatorCorrections): each correction of the review (issue 14,
 // §3) is checked on the pack as it ships (real content compiled, built into parts and read back by
 // the app's own parser), so that none can come back unnoticed.
 //
@@ -23,12 +23,19 @@ import { CREATED_AT, DEV_SIGNING_KEY } from './packHelpers';
 
 export type Texts = Partial<Record<Lang, string>>;
 
+let compiled: CompiledContent | undefined;
 let shipped: Promise<PackContent> | undefined;
+
+/** The real content compiled, once per test file (what the pack is built from). */
+export function compiledContent(): CompiledContent {
+  compiled ??= compileContent(readContentDir(resolve(import.meta.dirname, '../../../content')));
+  return compiled;
+}
 
 /** The real content, compiled and built into a pack, then read back exactly as the app reads it. */
 export function shippedPack(): Promise<PackContent> {
   shipped ??= (async () => {
-    const compiled = compileContent(readContentDir(resolve(import.meta.dirname, '../../../content')));
+    const compiled = compiledContent();
     const pack = await buildPack(compiled, { packVersion: 1, createdAt: CREATED_AT, key: DEV_SIGNING_KEY });
     const parts = new Map(pack.parts);
     const part = (name: string): Uint8Array => parts.get(name) ?? new Uint8Array();
@@ -37,15 +44,16 @@ export function shippedPack(): Promise<PackContent> {
   return shipped;
 }
 
-export const entryIn = (pack: PackContent, id: string): Entry => {
-  const found = pack.entries.find((e) => e.id === id);
-  if (!found) throw new Error(`entry ${id} is not in the pack`);
+/** An entry of the shipped pack or of the compiled content; a missing one fails the test by name. */
+export const entryIn = (content: { entries: readonly Entry[] }, id: string): Entry => {
+  const found = content.entries.find((e) => e.id === id);
+  if (!found) throw new Error(`entry ${id} is not in the content`);
   return found;
 };
 
-export const documentIn = (pack: PackContent, id: string): ContentDocument => {
-  const found = pack.documents.find((d) => d.id === id);
-  if (!found) throw new Error(`document ${id} is not in the pack`);
+export const documentIn = (content: { documents: readonly ContentDocument[] }, id: string): ContentDocument => {
+  const found = content.documents.find((d) => d.id === id);
+  if (!found) throw new Error(`document ${id} is not in the content`);
   return found;
 };
 
