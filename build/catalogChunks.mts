@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
@@ -56,8 +57,65 @@ export function keepOneLanguage(
   return source.slice(0, call.getStart(file)) + replacement + source.slice(call.getEnd());
 }
 
+/**
+ * The French namespaces the frame and one page need, read from pageNamespaces.ts (SHELL_NAMESPACES and
+ * PAGE_NAMESPACES[route]) without running it: a Vite config cannot import the renderer's TypeScript.
+ */
+export function startNamespaces(pageNamespacesFile: string, route: string): string[] {
+  const file = ts.createSourceFile(
+    pageNamespacesFile,
+    readFileSync(pageNamespacesFile, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+  );
+  const strings = (node: ts.Expression | undefined): string[] =>
+    node && ts.isArrayLiteralExpression(node)
+      ? node.elements.filter(ts.isStringLiteral).map((e) => e.text)
+      : [];
+  const found: string[] = [];
+  let shell = false;
+  let page = false;
+  file.forEachChild((statement) => {
+    if (!ts.isVariableStatement(statement)) return;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name)) continue;
+      if (declaration.name.text === 'SHELL_NAMESPACES') {
+        found.push(...strings(declaration.initializer));
+        shell = true;
+      }
+      if (
+        declaration.name.text === 'PAGE_NAMESPACES' &&
+        declaration.initializer &&
+        ts.isObjectLiteralExpression(declaration.initializer)
+      ) {
+        const entry = declaration.initializer.properties.find(
+          (p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === route,
+        );
+        if (entry && ts.isPropertyAssignment(entry)) {
+          found.push(...strings(entry.initializer));
+          page = true;
+        }
+      }
+    }
+  });
+  if (!shell || !page)
+    throw new Error(`${pageNamespacesFile}: SHELL_NAMESPACES or PAGE_NAMESPACES.${route} not found`);
+  return found;
+}
+
+export interface CatalogChunkOptions {
+  /**
+   * French namespaces the start page needs: index.html asks for them with `<link rel="modulepreload">`,
+   * beside the start bundle, instead of after it has run. French is always loaded (the reference),
+   * whatever the interface language.
+   */
+  startNamespaces?: readonly string[];
+  /** The start page's module (`renderer/ui/pages/LibraryPage.tsx`), preloaded the same way. */
+  startPage?: string;
+}
+
 /** Vite plugin: `catalog/<namespace>.ts?lang=<language>` holds that language only, in a chunk named after both. */
-export function catalogChunks(): Plugin {
+export function catalogChunks(settings: CatalogChunkOptions = {}): Plugin {
   return {
     name: 'dalili-catalog-chunks',
     enforce: 'pre',
@@ -68,6 +126,35 @@ export function catalogChunks(): Plugin {
       // A namespace written in another shape would silently ship every language: fail the build instead.
       if (cut === undefined) this.error(`${match[1]}.ts: expected one defineNamespace({ fr, en, sw }) call`);
       return { code: cut, map: null };
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        if (!context.bundle) return undefined;
+        const wanted = new Set(settings.startNamespaces ?? []);
+        const files: string[] = [];
+        for (const output of Object.values(context.bundle)) {
+          if (output.type !== 'chunk' || !output.facadeModuleId) continue;
+          const facade = CATALOG_FILE.exec(output.facadeModuleId);
+          const isStartPage =
+            settings.startPage !== undefined &&
+            output.facadeModuleId.replaceAll('\\', '/').endsWith(settings.startPage);
+          if (facade ? facade[2] === 'fr' && wanted.has(facade[1]!) : isStartPage)
+            files.push(output.fileName);
+          if (isStartPage) files.push(...output.imports);
+        }
+        const entries = new Set(
+          Object.values(context.bundle).flatMap((o) => (o.type === 'chunk' && o.isEntry ? [o.fileName] : [])),
+        );
+        return [...new Set(files)]
+          .filter((file) => !entries.has(file))
+          .sort()
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
     },
     outputOptions(options) {
       const fallback = options.chunkFileNames ?? 'assets/[name]-[hash].js';

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { keepOneLanguage } from '../../../build/catalogChunks.mjs';
+import { keepOneLanguage, startNamespaces } from '../../../build/catalogChunks.mjs';
 import { catalog, type Namespace } from '../../../renderer/ui/i18n/catalog';
 import { CHUNKED_NAMESPACES, loadCatalogChunk } from '../../../renderer/ui/i18n/catalogChunks';
 import { LANGUAGES } from '../../../renderer/ui/i18n/languages';
+import { PAGE_NAMESPACES, SHELL_NAMESPACES } from '../../../renderer/ui/shell/pageNamespaces';
 
 const CATALOG_DIR = path.resolve(import.meta.dirname, '../../../renderer/ui/i18n/catalog');
 const namespaceFiles = readdirSync(CATALOG_DIR).filter((f) => f !== 'index.ts' && f !== 'defineNamespace.ts');
@@ -56,6 +57,13 @@ describe('catalogue chunks: one namespace, one language', () => {
         'en',
       ),
     ).toBe(`export const x = ({ en: { a: 'c' } });`);
+  });
+
+  it('the build preloads the frame and library namespaces, read from the same lists the app uses', () => {
+    const file = path.resolve(import.meta.dirname, '../../../renderer/ui/shell/pageNamespaces.ts');
+    expect(startNamespaces(file, 'library')).toEqual([...SHELL_NAMESPACES, ...PAGE_NAMESPACES.library]);
+    expect(startNamespaces(file, 'cases')).toEqual([...SHELL_NAMESPACES, ...PAGE_NAMESPACES.cases]);
+    expect(() => startNamespaces(file, 'nowhere')).toThrow(/PAGE_NAMESPACES.nowhere/);
   });
 
   it('the app loader returns each namespace in each language', async () => {
