@@ -46,9 +46,22 @@ async function watchedPage(language: Language): Promise<Watched> {
         window.localStorage.setItem('dalili.settings.v1', JSON.stringify({ language: lang }));
       const known = new Set(keys);
       const seen: string[] = [];
-      const watch = window as unknown as { rawKeysSeen: string[]; loadingLinesShown: number };
+      const watch = window as unknown as {
+        rawKeysSeen: string[];
+        loadingLinesShown: number;
+        listShownAt?: number;
+        workerStartedAt?: number;
+      };
       watch.rawKeysSeen = seen;
       watch.loadingLinesShown = 0;
+      // When the search worker is created (it receives the index) and when the library's list first shows.
+      const NativeWorker = window.Worker;
+      window.Worker = class extends NativeWorker {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          watch.workerStartedAt ??= performance.now();
+        }
+      };
       const scan = (text: string | null) => {
         for (const token of text?.match(/[a-z]+\.[A-Za-z0-9.-]+/g) ?? [])
           if (known.has(token)) seen.push(token);
@@ -58,6 +71,11 @@ async function watchedPage(language: Language): Promise<Watched> {
         if (!(node instanceof Element)) return;
         if (node.matches('.page-loading') || node.querySelector('.page-loading'))
           watch.loadingLinesShown += 1;
+        if (
+          watch.listShownAt === undefined &&
+          (node.matches('.doc-list a') || node.querySelector('.doc-list a'))
+        )
+          watch.listShownAt = performance.now();
         scan(node.textContent);
         for (const el of [node, ...node.querySelectorAll('*')]) {
           for (const name of ['aria-label', 'placeholder', 'title', 'value']) scan(el.getAttribute(name));
@@ -113,6 +131,18 @@ describe('start-up loads only what the first page shows', () => {
     expect(shellSource).not.toContain(translate('en', 'shell.skipToContent'));
     expect(shellSource).not.toContain(translate('sw', 'shell.skipToContent'));
 
+    // The search index goes to its worker after the list is drawn, not during the first render.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { workerStartedAt?: number }).workerStartedAt), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
+    const { listShownAt, workerStartedAt } = await page.evaluate(() => {
+      const watch = window as unknown as { listShownAt: number; workerStartedAt: number };
+      return { listShownAt: watch.listShownAt, workerStartedAt: watch.workerStartedAt };
+    });
+    expect(workerStartedAt).toBeGreaterThan(listShownAt);
+
     await openByNav(
       page,
       'fr',
@@ -160,13 +190,13 @@ describe('start-up loads only what the first page shows', () => {
     expect(chunks.filter((c) => c.endsWith('.en'))).toEqual([]);
     const linesBefore = await loadingLinesShown(page);
     await page.locator('#banner-language').selectOption('en');
-    await expect.poll(() => h1(page)).toBe(translate('en', 'shell.nav.indicators'));
+    await expect.poll(() => h1(page), { timeout: 15_000 }).toBe(translate('en', 'shell.nav.indicators'));
     expect(sorted(chunks.filter((c) => c.endsWith('.en')))).toEqual(
       chunkNames([...SHELL_NAMESPACES, ...PAGE_NAMESPACES.indicators], ['en']),
     );
     expect(chunks).not.toContain('cases.sw');
     await page.locator('#banner-language').selectOption('sw');
-    await expect.poll(() => h1(page)).toBe(translate('sw', 'shell.nav.indicators'));
+    await expect.poll(() => h1(page), { timeout: 15_000 }).toBe(translate('sw', 'shell.nav.indicators'));
     // The heading was never replaced by the loading line while the new language's strings came in.
     expect(await loadingLinesShown(page)).toBe(linesBefore);
     expect(await rawKeysSeen(page)).toEqual([]);
