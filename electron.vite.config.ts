@@ -30,6 +30,7 @@ export default defineConfig({
       catalogChunks({
         startNamespaces: startNamespaces(resolve(__dirname, 'renderer/ui/shell/pageNamespaces.ts'), 'library'),
         startPage: 'renderer/ui/pages/LibraryPage.tsx',
+        startChunks: ['intl-messageformat'],
       }),
     ],
     define: {

@@ -18,6 +18,7 @@ export default defineConfig({
     catalogChunks({
       startNamespaces: startNamespaces(resolve(import.meta.dirname, 'renderer/ui/shell/pageNamespaces.ts'), 'library'),
       startPage: 'renderer/ui/pages/LibraryPage.tsx',
+      startChunks: ['intl-messageformat'],
     }),
   ],
   define: {

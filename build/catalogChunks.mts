@@ -112,6 +112,8 @@ export interface CatalogChunkOptions {
   startNamespaces?: readonly string[];
   /** The start page's module (`renderer/ui/pages/LibraryPage.tsx`), preloaded the same way. */
   startPage?: string;
+  /** Other chunks the start needs, by name (`intl-messageformat`). */
+  startChunks?: readonly string[];
 }
 
 /** Vite plugin: `catalog/<namespace>.ts?lang=<language>` holds that language only, in a chunk named after both. */
@@ -142,6 +144,7 @@ export function catalogChunks(settings: CatalogChunkOptions = {}): Plugin {
           if (facade ? facade[2] === 'fr' && wanted.has(facade[1]!) : isStartPage)
             files.push(output.fileName);
           if (isStartPage) files.push(...output.imports);
+          if (settings.startChunks?.includes(output.name)) files.push(output.fileName);
         }
         const entries = new Set(
           Object.values(context.bundle).flatMap((o) => (o.type === 'chunk' && o.isEntry ? [o.fileName] : [])),

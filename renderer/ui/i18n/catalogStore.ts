@@ -66,6 +66,8 @@ export function namespacesReady(language: Language, namespaces: readonly Namespa
 
 /** Loads the namespaces in the language and in French; the same promise for the same request (for use()). */
 export function ensureNamespaces(language: Language, namespaces: readonly Namespace[]): Promise<void> {
+  // Asked for beside the chunks, not after the first one that counts: one round instead of two.
+  loadIcu().catch(() => undefined);
   const id = `${language}:${[...new Set(namespaces)].sort().join(',')}`;
   let group = groups.get(id);
   if (!group) {
