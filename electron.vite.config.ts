@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import { version } from './package.json';
 import react from '@vitejs/plugin-react';
 import { isReleaseBuild, releaseTrust } from './build/releaseTrust.mjs';
+import { catalogChunks, startNamespaces } from './build/catalogChunks.mjs';
 
 // Custom folders (electron/, renderer/) need explicit entries: electron-vite looks in src/ otherwise.
 export default defineConfig({
@@ -22,7 +23,16 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     // Release builds leave the development root out of the renderer (build/releaseTrust.ts).
-    plugins: [react(), releaseTrust(isReleaseBuild())],
+    // One chunk per catalogue namespace and language, the library's French ones preloaded (build/catalogChunks.mts).
+    plugins: [
+      react(),
+      releaseTrust(isReleaseBuild()),
+      catalogChunks({
+        startNamespaces: startNamespaces(resolve(__dirname, 'renderer/ui/shell/pageNamespaces.ts'), 'library'),
+        startPage: 'renderer/ui/pages/LibraryPage.tsx',
+        startChunks: ['intl-messageformat'],
+      }),
+    ],
     define: {
       __APP_VERSION__: JSON.stringify(version),
       // Release builds (DALILI_RELEASE=1) refuse imported packs signed with the public development key.

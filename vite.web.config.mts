@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { isReleaseBuild, releaseTrust } from './build/releaseTrust.mjs';
+import { catalogChunks, startNamespaces } from './build/catalogChunks.mjs';
 
 const { version: packageVersion } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
@@ -10,7 +11,16 @@ const { version: packageVersion } = JSON.parse(readFileSync(resolve(import.meta.
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react(), releaseTrust(isReleaseBuild())],
+  plugins: [
+    react(),
+    releaseTrust(isReleaseBuild()),
+    // One chunk per catalogue namespace and language; the library's French ones are preloaded.
+    catalogChunks({
+      startNamespaces: startNamespaces(resolve(import.meta.dirname, 'renderer/ui/shell/pageNamespaces.ts'), 'library'),
+      startPage: 'renderer/ui/pages/LibraryPage.tsx',
+      startChunks: ['intl-messageformat'],
+    }),
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(packageVersion),
     __ALLOW_DEV_PACKS__: JSON.stringify(process.env.DALILI_RELEASE !== '1'),

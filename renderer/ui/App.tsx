@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Platform } from '../core/platform/platform';
 import { ContentProvider } from './content/ContentProvider';
 import { I18nProvider } from './i18n/I18nProvider';
+import { NamespaceGate } from './i18n/NamespaceGate';
 import { loadLocalSettings, saveLocalSettings, type LocalSettings } from './settings/localSettings';
 import { AppShell } from './shell/AppShell';
+import { SHELL_NAMESPACES } from './shell/pageNamespaces';
 import { PlatformContext } from './shell/PlatformContext';
 import { SettingsContext, type SettingsState } from './shell/SettingsContext';
 
@@ -25,7 +27,12 @@ export function App({ platform }: { platform: Platform }) {
       <SettingsContext.Provider value={settingsState}>
         <I18nProvider language={settings.language}>
           <ContentProvider>
-            <AppShell />
+            {/* Nothing is drawn until the frame's strings are here (a few kilobytes, preloaded by main.tsx). */}
+            <Suspense fallback={null}>
+              <NamespaceGate namespaces={SHELL_NAMESPACES}>
+                <AppShell />
+              </NamespaceGate>
+            </Suspense>
           </ContentProvider>
         </I18nProvider>
       </SettingsContext.Provider>

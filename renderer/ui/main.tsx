@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client';
 import type { DaliliBridge } from '../contract/bridgeContract';
 import { getPlatform } from '../host/getPlatform';
 import { App } from './App';
+import { loadLocalSettings } from './settings/localSettings';
+import { preloadFirstPage } from './shell/preloadFirstPage';
 import './styles.css';
 
 const platform = getPlatform(window as unknown as { dalili?: DaliliBridge }, __APP_VERSION__);
+preloadFirstPage(loadLocalSettings(window.localStorage).language, window.location.hash);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

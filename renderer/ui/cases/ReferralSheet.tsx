@@ -3,7 +3,7 @@ import { formatCaseNumber } from '../../core/cases/caseNumber';
 import type { Referral } from '../../core/cases/caseSchemas';
 import { formatDate } from '../i18n/formatDate';
 import type { MessageKey } from '../i18n/catalog';
-import { translate } from '../i18n/translate';
+import { translateLoaded } from '../i18n/catalogStore';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import type { OpenCase } from './useCase';
@@ -13,7 +13,8 @@ import { useOfficeSettings } from '../settings/officeSettings';
 
 // The fiche de référence is a French document whatever the interface language: it goes to another
 // service. It holds only what the person agreed to share; anything unticked is simply absent.
-const fr = (key: MessageKey, params?: Record<string, string | number>) => translate('fr', key, params);
+// NamespaceGate loads every page's namespaces in French too, whatever the interface language.
+const fr = (key: MessageKey, params?: Record<string, string | number>) => translateLoaded('fr', key, params);
 
 function sharedLines(bundle: CaseBundle, r: Referral): [string, string][] {
   const person = bundle.persons.find((p) => p.id === r.personId)?.value;

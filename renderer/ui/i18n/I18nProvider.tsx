@@ -1,6 +1,7 @@
 import { createContext, useMemo, type ReactNode } from 'react';
 import type { Language } from './languages';
-import { translate, type MessageParams } from './translate';
+import { translateLoaded } from './catalogStore';
+import type { MessageParams } from './formatMessage';
 import type { MessageKey } from './catalog';
 
 export interface I18n {
@@ -8,9 +9,9 @@ export interface I18n {
   t: (key: MessageKey, params?: MessageParams) => string;
 }
 
-export const I18nContext = createContext<I18n>({ language: 'fr', t: (key, params) => translate('fr', key, params) });
+export const I18nContext = createContext<I18n>({ language: 'fr', t: (key, params) => translateLoaded('fr', key, params) });
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo<I18n>(() => ({ language, t: (key, params) => translate(language, key, params) }), [language]);
+  const value = useMemo<I18n>(() => ({ language, t: (key, params) => translateLoaded(language, key, params) }), [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -5,9 +5,14 @@ import { useCallback, useLayoutEffect, useRef } from 'react';
 // holds on to: the scroll offset alone would land the reader somewhere else. Before the switch we note
 // which article crosses the reading line (just under the sticky toolbar) and how far into it the line
 // falls, as a share of its height; after it we scroll so the line falls at the same share of the new
-// text, and hold it there while heights settle (until the reader moves, or 800 ms).
+// text, and hold it there while heights settle (until the reader moves, or 800 ms after the last
+// correction, 4 s at most on a slow computer).
+// Near the end of a document a shorter text cannot always scroll that far. The place asked for is then
+// kept, and the next switch starts from it rather than from where the short text left the page, as long
+// as the reader has not scrolled in between: fr → en → fr comes back exactly where it started.
 
-const HOLD_MS = 800;
+const SETTLE_MS = 800;
+const HOLD_MAX_MS = 4000;
 const STOP_EVENTS = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
 
 interface Anchor {
@@ -16,6 +21,9 @@ interface Anchor {
   below: number | null;
   share: number;
 }
+
+/** The anchor last restored, and the scroll offset it left: reused while the reader has not scrolled. */
+let lastRestored: { anchor: Anchor; scrollTop: number } | null = null;
 
 /** The line under the sticky toolbar where reading happens. */
 function readingLine(): number {
@@ -26,6 +34,15 @@ function readingLine(): number {
 }
 
 function findAnchor(): Anchor | null {
+  const scroller = document.querySelector('main');
+  if (
+    lastRestored &&
+    scroller &&
+    Math.abs(scroller.scrollTop - lastRestored.scrollTop) <= 1 &&
+    document.getElementById(lastRestored.anchor.id)
+  ) {
+    return lastRestored.anchor;
+  }
   const line = readingLine();
   for (const element of document.querySelectorAll<HTMLElement>('.reader-text article[id]')) {
     const rect = element.getBoundingClientRect();
@@ -36,16 +53,19 @@ function findAnchor(): Anchor | null {
   return null;
 }
 
-function restore(anchor: Anchor): boolean {
+/** Scrolls the anchor back to its place; returns the correction made in px, or null when it is gone. */
+function restore(anchor: Anchor): number | null {
   const element = document.getElementById(anchor.id);
   const scroller = document.querySelector('main');
-  if (!element || !scroller) return false;
+  if (!element || !scroller) return null;
   const rect = element.getBoundingClientRect();
   const wantedTop =
     anchor.below !== null ? readingLine() + anchor.below : readingLine() - anchor.share * rect.height;
   const drift = rect.top - wantedTop;
+  const before = scroller.scrollTop;
   if (Math.abs(drift) > 1) scroller.scrollTop += drift;
-  return true;
+  lastRestored = { anchor, scrollTop: scroller.scrollTop };
+  return Math.abs(scroller.scrollTop - before);
 }
 
 /** Wraps the language setter so that the article in view stays in view across the switch. */
@@ -61,13 +81,16 @@ export function useReadingAnchor<T>(value: T, setValue: (next: T) => void): (nex
   useLayoutEffect(() => {
     const anchor = pending.current;
     pending.current = null;
-    if (!anchor || !restore(anchor)) return undefined;
-    const until = performance.now() + HOLD_MS;
+    if (!anchor || restore(anchor) === null) return undefined;
+    const started = performance.now();
+    let settledAt = started + SETTLE_MS;
     let frame = 0;
     const hold = () => {
-      restore(anchor);
-      if (performance.now() < until) frame = requestAnimationFrame(hold);
+      const now = performance.now();
+      if ((restore(anchor) ?? 0) > 1) settledAt = now + SETTLE_MS;
+      if (now < settledAt && now < started + HOLD_MAX_MS) frame = requestAnimationFrame(hold);
     };
+    // The reader's own scrolling ends the hold; findAnchor then sees the offset changed and starts afresh.
     const stop = () => cancelAnimationFrame(frame);
     frame = requestAnimationFrame(hold);
     for (const type of STOP_EVENTS) window.addEventListener(type, stop, { once: true, passive: true });

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { LoadedPack } from '../../core/content/loadPack';
 import { createSearchClient, type SearchClient } from '../../core/search/searchClient';
 import { useContent } from '../content/useContent';
 
-// One search worker per loaded pack, shared by the banner box and the search page. It starts as soon as
-// the pack is verified (the banner mounts at start-up), so the index is ready before the first query.
+// One search worker per loaded pack, shared by the banner box and the search page. The search page starts
+// it at once; the banner box starts it when the browser is idle after the first page is drawn, or as soon as
+// the box is focused. Handing the index to the worker copies a few megabytes on this thread: done during
+// the first render, it delayed the library's first paint (issue 17, point 8).
 
 const clients = new WeakMap<LoadedPack, SearchClient>();
 
@@ -25,12 +27,29 @@ export interface SearchClientState {
   status: SearchStatus;
   /** The pack's index was made by another search configuration and was rebuilt here. */
   rebuilt: boolean;
+  /** Starts the worker now if it waits for an idle moment (the banner box calls it on focus). */
+  wake: () => void;
 }
 
-export function useSearchClient(): SearchClientState {
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(run, { timeout: 1500 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(run, 200);
+  return () => window.clearTimeout(id);
+}
+
+export function useSearchClient({ whenIdle: deferred = false }: { whenIdle?: boolean } = {}): SearchClientState {
   const content = useContent();
   const pack = content.status === 'ready' ? content.pack : undefined;
-  const client = pack ? searchClientFor(pack) : undefined;
+  const [started, setStarted] = useState<LoadedPack | undefined>(undefined);
+  const wake = useCallback(() => setStarted(pack), [pack]);
+  useEffect(() => {
+    if (!pack || !deferred || started === pack) return undefined;
+    return whenIdle(() => setStarted(pack));
+  }, [pack, deferred, started]);
+  const client = pack && (!deferred || started === pack || clients.has(pack)) ? searchClientFor(pack) : undefined;
   const [opened, setOpened] = useState<{ client: SearchClient; ok: boolean; rebuilt: boolean }>();
   useEffect(() => {
     if (!client) return undefined;
@@ -43,7 +62,8 @@ export function useSearchClient(): SearchClientState {
       live = false;
     };
   }, [client]);
-  if (!pack || !client) return { status: content.status === 'failed' ? 'failed' : 'waiting', rebuilt: false };
+  if (!pack) return { status: content.status === 'failed' ? 'failed' : 'waiting', rebuilt: false, wake };
+  if (!client) return { pack, status: 'opening', rebuilt: false, wake };
   const mine = opened?.client === client ? opened : undefined;
-  return { pack, client, status: mine ? (mine.ok ? 'ready' : 'failed') : 'opening', rebuilt: mine?.rebuilt ?? false };
+  return { pack, client, status: mine ? (mine.ok ? 'ready' : 'failed') : 'opening', rebuilt: mine?.rebuilt ?? false, wake };
 }

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { NamespaceGate } from '../i18n/NamespaceGate';
 import { useT } from '../i18n/useT';
 import { BannerLockButton } from './BannerLockButton';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -6,6 +7,7 @@ import { GlobalSearch } from './GlobalSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavBar } from './NavBar';
 import { PageHeading } from './PageHeading';
+import { PAGE_NAMESPACES } from './pageNamespaces';
 import { findRoute } from './routes';
 import { useHashRoute } from './useHashRoute';
 import { usePortableMode } from './usePortableMode';
@@ -35,9 +37,11 @@ export function AppShell() {
         <NavBar current={current} />
         <main id="main-content" tabIndex={-1}>
           <ErrorBoundary resetKey={route.path}>
-            <Suspense fallback={<p className="loading" role="status">{t('shell.loadingPage')}</p>}>
-              {Page ? (
-                <Page />
+            <Suspense fallback={<p className="loading page-loading" role="status">{t('shell.loadingPage')}</p>}>
+              {Page && current ? (
+                <NamespaceGate namespaces={PAGE_NAMESPACES[current.id]}>
+                  <Page />
+                </NamespaceGate>
               ) : (
                 <section className="page">
                   <PageHeading>{t('shell.notFound.title')}</PageHeading>

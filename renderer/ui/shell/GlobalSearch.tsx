@@ -26,7 +26,7 @@ export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
-  const { pack, client, status } = useSearchClient();
+  const { pack, client, status, wake } = useSearchClient({ whenIdle: true });
   const { response } = useSearchResults(open && status === 'ready' ? client : undefined, query, { limit: SUGGESTION_COUNT, language });
   const hits = open && query.trim() !== '' ? (response?.hits ?? []) : [];
   const showing = open && pack !== undefined && query.trim() !== '' && response !== undefined;
@@ -97,7 +97,10 @@ export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
           setQuery(event.target.value);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          wake();
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={keys.onKeyDown}
       />

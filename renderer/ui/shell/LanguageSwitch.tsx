@@ -1,4 +1,4 @@
-import { useContext } from 'react';
+import { startTransition, useContext } from 'react';
 import { LANGUAGE_FACTS } from '../../core/vocabulary';
 import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { useT } from '../i18n/useT';
@@ -14,7 +14,9 @@ export function LanguageSwitch({ id }: { id: string }) {
         id={id}
         value={settings.language}
         onChange={(event) => {
-          if (isLanguage(event.target.value)) update({ language: event.target.value });
+          const language = event.target.value;
+          // A transition: the page stays in the old language until the new one's strings are loaded (NamespaceGate).
+          if (isLanguage(language)) startTransition(() => update({ language }));
         }}
       >
         {LANGUAGES.map((language) => (

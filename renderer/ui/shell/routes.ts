@@ -1,5 +1,6 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import type { MessageKey } from '../i18n/catalog';
+import { lazyPage } from './lazyPage';
 
 export interface RouteDef {
   id: 'library' | 'search' | 'indicators' | 'referral' | 'cases' | 'settings';
@@ -7,16 +8,18 @@ export interface RouteDef {
   path: string;
   label: MessageKey;
   page: ComponentType | LazyExoticComponent<ComponentType>;
+  /** Starts loading the page's code ahead of its first render (preloadFirstPage.ts). */
+  preload?: () => Promise<unknown>;
 }
 
 // Every page loads on first use, so the frame and the search box are usable before any page's code.
 export const ROUTES: readonly RouteDef[] = [
-  { id: 'library', path: 'bibliotheque', label: 'shell.nav.library', page: lazy(() => import('../pages/LibraryPage').then((m) => ({ default: m.LibraryPage }))) },
-  { id: 'search', path: 'recherche', label: 'shell.nav.search', page: lazy(() => import('../pages/SearchPage').then((m) => ({ default: m.SearchPage }))) },
-  { id: 'indicators', path: 'indicateurs', label: 'shell.nav.indicators', page: lazy(() => import('../pages/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage }))) },
-  { id: 'referral', path: 'orientation', label: 'shell.nav.referral', page: lazy(() => import('../pages/ReferralPage').then((m) => ({ default: m.ReferralPage }))) },
-  { id: 'cases', path: 'dossiers', label: 'shell.nav.cases', page: lazy(() => import('../pages/CasesPage').then((m) => ({ default: m.CasesPage }))) },
-  { id: 'settings', path: 'parametres', label: 'shell.nav.settings', page: lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage }))) },
+  { id: 'library', path: 'bibliotheque', label: 'shell.nav.library', ...lazyPage(() => import('../pages/LibraryPage').then((m) => ({ default: m.LibraryPage }))) },
+  { id: 'search', path: 'recherche', label: 'shell.nav.search', ...lazyPage(() => import('../pages/SearchPage').then((m) => ({ default: m.SearchPage }))) },
+  { id: 'indicators', path: 'indicateurs', label: 'shell.nav.indicators', ...lazyPage(() => import('../pages/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage }))) },
+  { id: 'referral', path: 'orientation', label: 'shell.nav.referral', ...lazyPage(() => import('../pages/ReferralPage').then((m) => ({ default: m.ReferralPage }))) },
+  { id: 'cases', path: 'dossiers', label: 'shell.nav.cases', ...lazyPage(() => import('../pages/CasesPage').then((m) => ({ default: m.CasesPage }))) },
+  { id: 'settings', path: 'parametres', label: 'shell.nav.settings', ...lazyPage(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage }))) },
 ];
 
 export interface ParsedHash {
