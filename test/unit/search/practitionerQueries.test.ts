@@ -156,4 +156,15 @@ describe('ranking rules, second pass (issue 15: the worst queries of eval:search
     expect(ids('CM art 5')[0]).toBe('code-minier/art-5');
     expect(ids('CM enfants')[0]?.startsWith('code-minier/')).toBe(true);
   });
+
+  it('the thesaurus joins the verb forms and everyday words of a notion to the wording the library uses', () => {
+    expect(ids("champ d'application code du travail")[0]).toBe('code-travail/art-1');
+    expect(ids('tromperie sur la nature du travail').slice(0, 3)).toContain(
+      'delphi-traite-adultes/trompe-nature-travail',
+    );
+    expect(ids('armed men taxing miners').slice(0, 3)).toContain('sites-miniers/hommes-armes-taxes');
+    expect(ids('hommes armés qui taxent les creuseurs').slice(0, 3)).toContain(
+      'sites-miniers/hommes-armes-taxes',
+    );
+  });
 });
