@@ -20,6 +20,8 @@ export interface JudgedQuery {
   lang: Language;
   /** Record id → grade 1 to 3. */
   grades: Record<string, number>;
+  /** Why a judgment is what it is, when it was changed after the fact. */
+  note?: string;
 }
 
 export interface QueryOutcome {

@@ -1,4 +1,4 @@
-import { analyse } from './analyzer';
+import { analyse, foldText } from './analyzer';
 import { NO_HINTS, type ArticleFamily, type NumberingHints } from './numberingHints';
 import type { SearchRecord } from './searchRecords';
 
@@ -50,6 +50,12 @@ export interface NameIndex {
    */
   familyByDoc: Map<string, FamilyMember[]>;
   family: Map<string, FamilyMember[]>;
+  /**
+   * Code → the instruments that amend it (their citation quotes the code's: "Ordonnance-loi 23/023 …
+   * modifiant … le Décret du 30 janvier 1940 portant Code pénal congolais"). Their articles with a suffix
+   * (174 p, 7 bis) are the ones they inserted into the code, so they answer the code's name.
+   */
+  amendedBy: Map<string, string[]>;
 }
 
 export interface FamilyMember {
@@ -58,8 +64,12 @@ export interface FamilyMember {
   suffix: string;
 }
 
-/** "174 bis" → "174bis", "1er" → "1", "3 §2" → "3§2": the form a query's number takes. */
-export const numberKey = (written: string): string => analyse(written).join('');
+/**
+ * "174 bis" → "174bis", "1er" → "1", "3 §2" → "3§2", "174 p" → "174p": the form a query's number takes
+ * (a spaced letter joins its number in queries too, numberingHints.ts).
+ */
+export const numberKey = (written: string): string =>
+  analyse(written.replace(/^(\d+)\s+([a-z])$/i, '$1$2')).join('');
 
 /**
  * `frequency` (records holding a term) tells names people use only as names ("c182", "lpe") from words
@@ -81,12 +91,14 @@ export const buildNameIndex = (
     if (list) list.push(id);
     else map.set(key, [id]);
   };
+  const citations: { docId: string; folded: string }[] = [];
   const abbreviations = Object.entries(ABBREVIATIONS).map(([abbr, full]) => ({
     abbr,
     full: analyse(full).join(' '),
   }));
   for (const r of records) {
     if (r.kind === 'document' && r.docKind === 'law') {
+      citations.push({ docId: r.id, folded: foldText(r.citation) });
       const wordings = [r.id.replace(/-/g, ' '), ...(r.aliases ?? [])];
       const analysedWordings = new Set(wordings.map((w) => analyse(w).join(' ')));
       // A short name of one word ("CDE", "Katiba") is the instrument's own name, however often texts cite it.
@@ -95,13 +107,15 @@ export const buildNameIndex = (
       for (const wording of wordings) {
         const terms = analyse(wording);
         // A bare number ("182") is not a name: it would swallow article numbers; nor is an article
-        // reference given as an alias ("article 174 p"): the article numbers answer for it.
-        if (terms.length === 0 || terms.length > 8 || terms.every((t) => /^\d+$/.test(t) || t === 'art')) continue;
+        // reference given as an alias ("article 174 p", "article 7 bis"): the article numbers answer for it.
+        if (terms.length === 0 || terms.length > 8 || terms.every((t) => isNumberTerm(t) || t === 'art'))
+          continue;
         names.push({
           terms,
           docId: r.id,
           strong: false,
-          instrument: terms.some((t) => INSTRUMENT_WORDS.has(t)) || (terms.length === 1 && ownNames.has(terms[0]!)),
+          instrument:
+            terms.some((t) => INSTRUMENT_WORDS.has(t)) || (terms.length === 1 && ownNames.has(terms[0]!)),
         });
         for (const t of terms) docsByTerm.set(t, (docsByTerm.get(t) ?? new Set()).add(r.id));
         // "Protocole de Palerme" → "palerm", "Code pénal" → "penal", "loi 09/001" → "09/001".
@@ -141,7 +155,22 @@ export const buildNameIndex = (
     if (list) list.push(n);
     else byFirstTerm.set(n.terms[0]!, [n]);
   }
-  return { byFirstTerm, byDocNumber, byNumber, familyByDoc, family };
+  return { byFirstTerm, byDocNumber, byNumber, familyByDoc, family, amendedBy: amendments(citations) };
+};
+
+/** A citation this short could be quoted by chance ("Code pénal"): only full citations say "amends". */
+const CITATION_QUOTED = 30;
+
+const amendments = (citations: readonly { docId: string; folded: string }[]): Map<string, string[]> => {
+  const out = new Map<string, string[]>();
+  for (const code of citations) {
+    if (code.folded.length < CITATION_QUOTED) continue;
+    const by = citations
+      .filter((c) => c.docId !== code.docId && c.folded.includes(code.folded))
+      .map((c) => c.docId);
+    if (by.length > 0) out.set(code.docId, by);
+  }
+  return out;
 };
 
 export interface ArticleRef {
@@ -167,6 +196,22 @@ const inRange = (members: readonly FamilyMember[] | undefined, range: ArticleFam
   (members ?? [])
     .filter((m) => !range || (m.suffix.length === 1 && m.suffix >= range.from && m.suffix <= range.to))
     .map((m) => m.id);
+
+/** A family in a code as in force: its own members and those its amending instruments inserted, by letter. */
+const codeFamily = (
+  index: NameIndex,
+  docId: string,
+  base: string,
+  range: ArticleFamily | undefined,
+): string[] => {
+  const amenders = index.amendedBy.get(docId) ?? [];
+  const members = [docId, ...amenders].flatMap((d) => index.familyByDoc.get(`${d}|${base}`) ?? []);
+  if (amenders.length > 0) members.sort((a, b) => letterOrder(a.suffix) - letterOrder(b.suffix));
+  return inRange(members, range);
+};
+
+/** One-letter suffixes in alphabetical order, then "bis", "ter"… in the order found (the sort is stable). */
+const letterOrder = (suffix: string): number => (suffix.length === 1 ? suffix.charCodeAt(0) : 1000);
 
 export const findArticleRef = (
   terms: readonly string[],
@@ -207,10 +252,16 @@ export const findArticleRef = (
       docPositions.add(w.at);
     }
   }
+  // An article the code itself lacks, with a suffix ("174 p", "7 bis"), may have been inserted by an amending instrument.
+  const inCode = (d: string, key: string): string | undefined =>
+    index.byDocNumber.get(`${d}|${key}`) ??
+    (/^\d+[a-z]+$/.test(key)
+      ? (index.amendedBy.get(d) ?? [])
+          .map((a) => index.byDocNumber.get(`${a}|${key}`))
+          .find((id) => id !== undefined)
+      : undefined);
   const lookUp = (key: string): { exact: string[]; anywhere: string[] } => ({
-    exact: docIds
-      .map((d) => index.byDocNumber.get(`${d}|${key}`))
-      .filter((id): id is string => id !== undefined),
+    exact: docIds.map((d) => inCode(d, key)).filter((id): id is string => id !== undefined),
     anywhere: docIds.length === 0 ? (index.byNumber.get(key) ?? []) : [],
   });
   terms.forEach((t, at) => {
@@ -247,7 +298,7 @@ export const findArticleRef = (
     if (!family && base !== t && !afterArt && docIds.length === 0) return;
     const members =
       docIds.length > 0
-        ? docIds.flatMap((d) => inRange(index.familyByDoc.get(`${d}|${base}`), family))
+        ? docIds.flatMap((d) => codeFamily(index, d, base, family))
         : inRange(index.family.get(base), family);
     if (members.length === 0) return;
     // A family in one document is as good as named.

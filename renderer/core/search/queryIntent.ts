@@ -35,5 +35,8 @@ const FACTORS: Record<Exclude<QueryIntent, 'neutral'>, Record<SearchRecord['docK
   action: { law: 0.6, indicators: 0.8, guideline: 1.6, directory: 1.3 },
 };
 
-export const intentFactor = (intent: QueryIntent, record: SearchRecord): number =>
-  intent === 'neutral' ? 1 : FACTORS[intent][record.docKind];
+/** The factors of an intent by kind of document, or undefined when it changes nothing (read once per query). */
+export const intentFactors = (
+  intent: QueryIntent,
+): Readonly<Record<SearchRecord['docKind'], number>> | undefined =>
+  intent === 'neutral' ? undefined : FACTORS[intent];

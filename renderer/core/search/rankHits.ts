@@ -1,6 +1,7 @@
 import { holdsPhrases, type WordSource } from './proximity';
 import type { Clause } from './queryPlan';
 import type { SearchRecord } from './searchRecords';
+import type { DocumentKind } from '../content/types';
 
 // Shaping the ranked list: documents already represented by their entries step aside, only the best few
 // hundred are sorted, and quoted phrases are checked on the text.
@@ -15,16 +16,22 @@ export interface RankedHit {
 /**
  * A document's own record is its table of contents: when some of its entries are hits, the screen shows
  * the document as their group heading anyway, so the record only stays when the query names it.
+ * `docNum`: each record's document record number. `totals` (hits by kind of document) loses the dropped.
  */
-export const dropCoveredDocuments = (records: readonly SearchRecord[], hits: RankedHit[], named: ReadonlySet<string>): RankedHit[] => {
-  const withEntries = new Set<string>();
-  for (const h of hits) {
-    const r = records[h.num];
-    if (r && r.kind !== 'document') withEntries.add(r.docId);
-  }
+export const dropCoveredDocuments = (
+  records: readonly SearchRecord[],
+  docNum: Int32Array,
+  hits: RankedHit[],
+  named: ReadonlySet<string>,
+  totals?: Record<DocumentKind, number>,
+): RankedHit[] => {
+  const withEntries = new Set<number>();
+  for (const h of hits) if (records[h.num]?.kind !== 'document') withEntries.add(docNum[h.num]!);
   return hits.filter((h) => {
     const r = records[h.num];
-    return !(r && r.kind === 'document' && withEntries.has(r.id) && !named.has(r.id));
+    const drop = r !== undefined && r.kind === 'document' && withEntries.has(h.num) && !named.has(r.id);
+    if (drop && totals) totals[r.docKind] -= 1;
+    return !drop;
   });
 };
 
@@ -33,7 +40,10 @@ export const bestHits = (hits: RankedHit[], k: number): RankedHit[] => {
   const byScore = (a: RankedHit, b: RankedHit): number => b.score - a.score || a.num - b.num;
   if (hits.length <= k * 4) return hits.sort(byScore).slice(0, k);
   // Threshold from a sorted sample, then one pass; fall back to a full sort if the sample misjudged.
-  const sample = hits.filter((_, i) => i % 16 === 0).map((h) => h.score).sort((a, b) => b - a);
+  const sample = hits
+    .filter((_, i) => i % 16 === 0)
+    .map((h) => h.score)
+    .sort((a, b) => b - a);
   const threshold = sample[Math.min(sample.length - 1, Math.ceil((k * 2) / 16))] ?? 0;
   const above = hits.filter((h) => h.score >= threshold);
   return (above.length >= k ? above : hits).sort(byScore).slice(0, k);
@@ -46,13 +56,20 @@ export const bestHits = (hits: RankedHit[], k: number): RankedHit[] => {
 export const adjacencySequences = (typed: readonly string[], clauses: readonly Clause[]): string[][] => {
   const out: string[][] = [];
   const n = Math.min(typed.length, 8);
-  for (let len = n; len >= 2; len -= 1) for (let i = 0; i + len <= n; i += 1) out.push(typed.slice(i, i + len));
-  for (const c of clauses) for (const a of c.alternatives) if (a.terms.length > 1 && !c.phrase) out.push(a.terms);
+  for (let len = n; len >= 2; len -= 1)
+    for (let i = 0; i + len <= n; i += 1) out.push(typed.slice(i, i + len));
+  for (const c of clauses)
+    for (const a of c.alternatives) if (a.terms.length > 1 && !c.phrase) out.push(a.terms);
   return out;
 };
 
 /** Quoted phrases: the hits whose text holds every phrase as written, best first, until the limit. */
-export const checkPhrases = (source: WordSource, hits: RankedHit[], phrases: string[][], limit: number): RankedHit[] => {
+export const checkPhrases = (
+  source: WordSource,
+  hits: RankedHit[],
+  phrases: string[][],
+  limit: number,
+): RankedHit[] => {
   const out: RankedHit[] = [];
   const holds = holdsPhrases(source, phrases);
   for (const hit of hits) {

@@ -13,7 +13,7 @@ import { FieldMask } from './fieldMask';
 import { PROXIMITY_DEPTH, rerankByProximity, type WordSource } from './proximity';
 import type { SearchRecord } from './searchRecords';
 import type { DocumentKind } from '../content/types';
-import { INTENT_WORDS, intentFactor, queryIntent } from './queryIntent';
+import { INTENT_WORDS, intentFactors, queryIntent } from './queryIntent';
 import { buildCitations, lendToCited, type Citations } from './citations';
 
 // One search, start to end: parse, recognise a cited article, plan clauses, score from the index, then
@@ -36,6 +36,12 @@ export interface SearchEngine {
   wordMarks: Uint8Array;
   /** What each record cites, as record numbers (citations.ts). */
   citations: Citations;
+  /** Record number of each record's document (-1 when the pack lacks it): per-hit bookkeeping without string keys. */
+  docNum: Int32Array;
+  /** Per document record, a count during one query (law entries that answer), zero between queries. */
+  docCounts: Uint32Array;
+  /** Record numbers of each document's entries, in pack order (built on first use: only a named law listed alone needs it). */
+  entriesOf(docId: string): readonly number[];
 }
 
 export interface EngineOptions extends SearchFilters {
@@ -98,6 +104,11 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
     throw new Error('search index and records disagree');
   }
   let numbers: Map<string, number> | undefined;
+  let entries: Map<string, number[]> | undefined;
+  const docNums = new Map<string, number>();
+  records.forEach((r, n) => {
+    if (r.kind === 'document') docNums.set(r.id, n);
+  });
   return {
     index,
     records,
@@ -108,6 +119,19 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
     numbers: vocabularyNumbers(index),
     wordMarks: new Uint8Array(index.vocab.length),
     citations: buildCitations(records, index.ids),
+    docNum: Int32Array.from(records, (r) => docNums.get(r.docId) ?? -1),
+    docCounts: new Uint32Array(records.length),
+    entriesOf: (docId) => {
+      if (!entries) {
+        entries = new Map();
+        records.forEach((r, n) => {
+          const list = entries!.get(r.docId);
+          if (list) list.push(n);
+          else entries!.set(r.docId, [n]);
+        });
+      }
+      return entries.get(docId) ?? [];
+    },
   };
 };
 
@@ -132,7 +156,9 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const ctx = createScoreContext(engine.index, fields, engine.pool, engine.matchedFields);
   // A misspelt name is still a name ("convension 182", "protocle de palerme"): words the index lacks are
   // repaired before names are looked for (the last word, maybe still being typed, is left to completion).
-  const terms = parsed.terms.map((t, i) => (i < parsed.terms.length - 1 || !parsed.lastTermOpen ? repairedName(engine, t) : t));
+  const terms = parsed.terms.map((t, i) =>
+    i < parsed.terms.length - 1 || !parsed.lastTermOpen ? repairedName(engine, t) : t,
+  );
   const ref = findArticleRef(terms, engine.names, parsed.numbering);
   const intent = queryIntent(query);
   const content = ref.rest.filter((t) => !INTENT_WORDS.has(t));
@@ -159,7 +185,14 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     for (const docId of pinned.size > 0 ? named : strong) listDocument(engine, docId, scores);
     for (const n of numbered) scores.set(n, 0);
   }
-  if (clauses.length > 0) lendToCited(engine.citations, scores, engine.pool, (n) => intent === 'action' || engine.records[n]?.docKind === 'law', (n) => intent === 'action' || engine.records[n]?.docKind !== 'guideline');
+  if (clauses.length > 0)
+    lendToCited(
+      engine.citations,
+      scores,
+      engine.pool,
+      (n) => intent === 'action' || engine.records[n]?.docKind === 'law',
+      (n) => intent === 'action' || engine.records[n]?.docKind !== 'guideline',
+    );
   for (const n of pinned) scores.set(n, scores.get(n) ?? 0);
   const excluded = new Set<number>();
   for (const terms of parsed.excludes)
@@ -170,32 +203,62 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
       excluded.add(n);
   let hits: RankedHit[] = [];
   const documents: RankedHit[] = [];
-  // How many articles of each law answer: a law most of whose articles answer is about the subject.
-  const answering = new Map<string, number>();
-  for (const num of scores.nums) {
-    const base = scores.get(num)!;
-    const r = engine.records[num];
-    if (!r || excluded.has(num) || !passesFilters(r, filters)) continue;
-    let score = base * intentFactor(intent, r);
-    if (r.kind === 'document')
-      score *=
-        strong.has(r.id) && pinned.size === 0 && clauses.length === 0
-          ? LISTED_DOCUMENT_FACTOR
-          : DOCUMENT_FACTOR;
-    else if (!strong.has(r.docId) && named.has(r.docId)) score *= WEAKLY_NAMED_DOC_FACTOR;
-    // The named document's own record is the heading of its group: it does not take the bonus.
-    if (strong.has(r.docId) && clauses.length > 0 && r.kind !== 'document') score += NAMED_BONUS;
-    if (numbered.has(num)) score += NUMBERED_BONUS;
-    const rank = pinnedRank.get(num);
-    if (rank !== undefined) score += PINNED_BONUS - rank * PINNED_STEP;
-    if (r.docKind === 'law' && r.kind !== 'document') answering.set(r.docId, (answering.get(r.docId) ?? 0) + 1);
-    if (r.kind === 'document' && r.docKind === 'law') keepBest(documents, DOCUMENT_CANDIDATES, { num, score: base * intentFactor(intent, r) + (strong.has(r.id) ? NAMED_BONUS : 0), pinned: false });
-    hits.push({ num, score, pinned: pinned.has(num) });
-  }
-  hits = dropCoveredDocuments(engine.records, hits, strong);
-  const total = hits.length;
   const totalsByKind: Record<DocumentKind, number> = mapValues(DOC_KINDS, () => 0);
-  for (const h of hits) totalsByKind[engine.records[h.num]!.docKind] += 1;
+  // On a large corpus a common word keeps tens of thousands of records: this loop is the hottest part of a
+  // query, so what is usually empty is tested once and per-record bookkeeping uses numbers, not strings.
+  const filtering =
+    filters.kind !== undefined || filters.jurisdiction !== undefined || filters.lang !== undefined;
+  const factors = intentFactors(intent);
+  const hasNamed = named.size > 0;
+  const hasExcluded = excluded.size > 0;
+  const hasPinned = pinned.size > 0;
+  const hasNumbered = numbered.size > 0;
+  // How many articles of each law answer (by the law's record number): a law most of whose articles answer is about the subject.
+  const answering = engine.docCounts;
+  const counted: number[] = [];
+  let documentHits = 0;
+  try {
+    for (const num of scores.nums) {
+      const r = engine.records[num];
+      if (!r || (hasExcluded && excluded.has(num)) || (filtering && !passesFilters(r, filters))) continue;
+      const base = scores.get(num)!;
+      let score = factors ? base * factors[r.docKind] : base;
+      if (r.kind === 'document') {
+        documentHits += 1;
+        score *=
+          strong.has(r.id) && !hasPinned && clauses.length === 0 ? LISTED_DOCUMENT_FACTOR : DOCUMENT_FACTOR;
+        if (r.docKind === 'law')
+          keepBest(documents, DOCUMENT_CANDIDATES, {
+            num,
+            score: (factors ? base * factors[r.docKind] : base) + (strong.has(r.id) ? NAMED_BONUS : 0),
+            pinned: false,
+          });
+      } else {
+        if (hasNamed && named.has(r.docId)) {
+          // The named document's own record is the heading of its group: only its entries take the bonus.
+          if (!strong.has(r.docId)) score *= WEAKLY_NAMED_DOC_FACTOR;
+          else if (clauses.length > 0) score += NAMED_BONUS;
+        }
+        const d = engine.docNum[num]!;
+        if (r.docKind === 'law' && d >= 0) {
+          const n = answering[d]!;
+          if (n === 0) counted.push(d);
+          answering[d] = n + 1;
+        }
+      }
+      if (hasNumbered && numbered.has(num)) score += NUMBERED_BONUS;
+      const rank = hasPinned ? pinnedRank.get(num) : undefined;
+      if (rank !== undefined) score += PINNED_BONUS - rank * PINNED_STEP;
+      totalsByKind[r.docKind] += 1;
+      hits.push({ num, score, pinned: rank !== undefined });
+    }
+    if (documentHits > 0)
+      hits = dropCoveredDocuments(engine.records, engine.docNum, hits, strong, totalsByKind);
+    bestDocuments(engine, documents, answering);
+  } finally {
+    for (const d of counted) answering[d] = 0;
+  }
+  const total = hits.length;
   const limit = options.limit ?? 50;
   // Quoted phrases discard hits after ranking, so more candidates are kept for them.
   const best = bestHits(hits, parsed.phrases.length > 0 ? limit * 10 : Math.max(limit, PROXIMITY_DEPTH));
@@ -216,7 +279,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     terms: [...ctx.matched],
     parsed,
     partial,
-    documents: bestDocuments(engine, documents, answering),
+    documents,
     totalsByKind,
   };
 };
@@ -241,20 +304,21 @@ const keepBest = (best: RankedHit[], size: number, hit: RankedHit): void => {
  * answer (a law most of whose articles answer is about the subject), the hierarchy of norms, and the law
  * of the DRC before the treaties it applies ("enfant": Loi 09/001 portant protection de l'enfant).
  */
-const bestDocuments = (engine: SearchEngine, candidates: RankedHit[], answering: ReadonlyMap<string, number>): RankedHit[] => {
+const bestDocuments = (engine: SearchEngine, candidates: RankedHit[], answering: Uint32Array): void => {
   for (const hit of candidates) {
     const r = engine.records[hit.num]!;
-    hit.score *= normLevel(r) * (r.jurisdiction === 'RDC' ? NATIONAL_FIRST : 1) * (1 + Math.log2(1 + (answering.get(r.id) ?? 0)));
+    hit.score *=
+      normLevel(r) *
+      (r.jurisdiction === 'RDC' ? NATIONAL_FIRST : 1) *
+      (1 + Math.log2(1 + answering[hit.num]!));
   }
-  return candidates.sort((a, b) => b.score - a.score || a.num - b.num).slice(0, BEST_DOCUMENTS);
+  candidates.sort((a, b) => b.score - a.score || a.num - b.num).splice(BEST_DOCUMENTS);
 };
 
 const listDocument = (engine: SearchEngine, docId: string, scores: ScoreMap): void => {
   const first = engine.numOf(docId);
   if (first === undefined) return;
-  engine.records.forEach((r, n) => {
-    if (r.docId === docId) scores.set(n, n === first ? 10 : 1 / (1 + n - first));
-  });
+  for (const n of engine.entriesOf(docId)) scores.set(n, n === first ? 10 : 1 / (1 + n - first));
 };
 
 const definedFilters = (o: EngineOptions): SearchFilters => ({

@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../vocabulary';
+import { tokenSpans } from './analyzer';
 import type {
   ContentDocument,
   DocumentKind,
@@ -133,35 +134,63 @@ const citingSentences = (markdown: string | undefined): [string[], string][] =>
     ])
     .filter(([ids, words]) => ids.length > 0 && words !== '');
 
-/** Anchor text by cited record id, and the ids each record cites, from every document summary and entry of the pack. */
+/**
+ * Anchor text by cited record id, and the ids each record cites, from every document summary and entry of
+ * the pack. `sentences`: the sentences of document summaries that link to it, the library's own guide to
+ * what a provision is for ("Pour un enfant trouvé sur un site minier : lire d'abord [art. 50], [art. 53]");
+ * `headings`: what entries say where they cite it, the sentences of their texts and, for an indicator that
+ * lists it among its provisions, its heading; these describe the citing entry's situation.
+ */
 export const anchorTexts = (
   documents: readonly ContentDocument[],
   entries: readonly Entry[],
-): { anchors: Map<string, string[]>; cites: Map<string, Set<string>> } => {
-  const anchors = new Map<string, string[]>();
+): { sentences: Map<string, string[]>; headings: Map<string, string[]>; cites: Map<string, Set<string>> } => {
+  const sentences = new Map<string, string[]>();
+  const headings = new Map<string, string[]>();
   const cites = new Map<string, Set<string>>();
-  const add = (from: string, id: string, words: string): void => {
+  const add = (from: string, id: string, words: string, into?: Map<string, string[]>): void => {
     if (id === from) return;
-    const list = anchors.get(id);
-    if (!words) {
-      // A referral step cited by an indicator: a citation, but the indicator's heading says what the
-      // situation is, not what the step is about.
-    } else if (list) list.push(words);
-    else anchors.set(id, [words]);
+    // A referral step cited by an indicator (no `into`): a citation, but the indicator's heading says what
+    // the situation is, not what the step is about.
+    if (into) into.set(id, [...(into.get(id) ?? []), words]);
     const cited = cites.get(from);
     if (cited) cited.add(id);
     else cites.set(from, new Set([id]));
   };
   for (const d of documents)
     for (const text of d.summary ? inEveryLanguage(d.summary) : [])
-      for (const [ids, words] of citingSentences(text)) for (const id of ids) add(d.id, id, words);
+      for (const [ids, words] of citingSentences(text)) for (const id of ids) add(d.id, id, words, sentences);
   for (const e of entries) {
     for (const text of inEveryLanguage(e.text))
-      for (const [ids, words] of citingSentences(text)) for (const id of ids) add(e.id, id, words);
-    for (const id of e.provisions ?? []) add(e.id, id, e.heading);
+      for (const [ids, words] of citingSentences(text)) for (const id of ids) add(e.id, id, words, headings);
+    for (const id of e.provisions ?? []) add(e.id, id, e.heading, headings);
     for (const id of e.referral ?? []) add(e.id, id, '');
   }
-  return { anchors, cites };
+  return { sentences, headings, cites };
+};
+
+/**
+ * Past this many citing entries, a record is a hub (the Palermo definition is listed by 126 indicators): a
+ * word only a few of them say describes their own situations, not the hub. Its anchors from entries then
+ * keep the words at least one in ANCHOR_AGREEMENT of them share. Summary sentences are all kept.
+ */
+export const ANCHOR_AGREEMENT = 16;
+
+/** Anchors from entries of one record: all of them, or for a hub only the words its citers agree on. */
+export const agreedAnchorText = (headings: readonly string[]): string[] => {
+  if (headings.length <= ANCHOR_AGREEMENT) return [...headings];
+  const spans = headings.map((s) => tokenSpans(s));
+  const citers = new Map<string, number>();
+  for (const list of spans)
+    for (const term of new Set(list.map((x) => x.term))) citers.set(term, (citers.get(term) ?? 0) + 1);
+  const floor = Math.ceil(headings.length / ANCHOR_AGREEMENT);
+  return headings
+    .map((s, i) =>
+      spans[i]!.filter((x) => citers.get(x.term)! >= floor)
+        .map((x) => s.slice(x.start, x.end))
+        .join(' '),
+    )
+    .filter((s) => s !== '');
 };
 
 /** Documents first, then entries, each in pack order: the numbering the index uses. */
@@ -170,9 +199,13 @@ export const recordsFromContent = (
   entries: readonly Entry[],
 ): SearchRecord[] => {
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const { anchors, cites } = anchorTexts(documents, entries);
+  const { sentences, headings, cites } = anchorTexts(documents, entries);
   const withContext = (r: SearchRecord, own: (string | undefined)[]): SearchRecord => {
-    const context = join(...own, ...(anchors.get(r.id) ?? []));
+    const context = join(
+      ...own,
+      ...(sentences.get(r.id) ?? []),
+      ...agreedAnchorText(headings.get(r.id) ?? []),
+    );
     const cited = cites.get(r.id);
     return { ...r, ...(context ? { context } : {}), ...(cited ? { cites: [...cited] } : {}) };
   };

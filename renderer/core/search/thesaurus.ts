@@ -35,7 +35,11 @@ const GROUPS = [
   'consentement | consent | ridhaa',
   'enlèvement | abduction | kidnapping | utekaji',
   'vente | sale | kuuza',
-  'tromperie | deception | udanganyifu',
+  'tromperie | tromper | trompé | trompent | deception | deceived | udanganyifu',
+  // Verb forms the light stemmer does not join to the noun an indicator or a heading uses (issue 15).
+  'taxe | taxer | taxent | droit de passage | tax | taxing | kodi',
+  'champ d’application | applicable | s’applique | scope | applies',
+  'homme armé | militaire | soldat | armed man | soldier | military',
   'travail dangereux | travaux dangereux | hazardous work | kazi ya hatari | kazi za hatari',
   'inspection du travail | labour inspection | ukaguzi wa kazi',
   'orientation | référencement | referral | rufaa',
@@ -47,7 +51,12 @@ export interface ThesaurusGroup {
 }
 
 const compile = (lines: readonly string[]): ThesaurusGroup[] =>
-  lines.map((line) => ({ wordings: line.split('|').map((w) => analyse(w)).filter((w) => w.length > 0) }));
+  lines.map((line) => ({
+    wordings: line
+      .split('|')
+      .map((w) => analyse(w))
+      .filter((w) => w.length > 0),
+  }));
 
 export const THESAURUS: readonly ThesaurusGroup[] = compile(GROUPS);
 
@@ -69,7 +78,8 @@ export const matchThesaurus = (
   at: number,
 ): { length: number; group: ThesaurusGroup } | undefined => {
   for (const candidate of byFirstTerm.get(terms[at] ?? '') ?? []) {
-    if (candidate.wording.every((t, i) => terms[at + i] === t)) return { length: candidate.wording.length, group: candidate.group };
+    if (candidate.wording.every((t, i) => terms[at + i] === t))
+      return { length: candidate.wording.length, group: candidate.group };
   }
   return undefined;
 };

@@ -111,3 +111,60 @@ describe('ranking rules (search README)', () => {
     expect(ids('règlement minier 222 bis')[0]).toBe('reglement-minier/art-222-bis');
   });
 });
+
+describe('ranking rules, second pass (issue 15: the worst queries of eval:search)', () => {
+  it('a code’s family includes the lettered articles an amending instrument inserted into it, by letter', () => {
+    const hits = ids('art 174 code penal').slice(0, 11);
+    expect(hits).toEqual([
+      'code-penal/art-174c',
+      'code-penal/art-174e',
+      'code-penal/art-174f',
+      'code-penal/art-174k',
+      'code-penal/art-174l',
+      'ordonnance-loi-23-023/art-174-p',
+      'ordonnance-loi-23-023/art-174-q',
+      'ordonnance-loi-23-023/art-174-t',
+      'ordonnance-loi-23-023/art-174-u',
+      'ordonnance-loi-23-023/art-174-v',
+      'ordonnance-loi-23-023/art-174-w',
+    ]);
+    // "a à n" keeps to its letters; an inserted article answers the code's name; a plain number does not
+    // reach into the amending law.
+    expect(ids('174 a à n')).not.toContain('ordonnance-loi-23-023/art-174-p');
+    expect(ids('art 174 p CP')[0]).toBe('ordonnance-loi-23-023/art-174-p');
+    expect(ids('art. 174 t code pénal')[0]).toBe('ordonnance-loi-23-023/art-174-t');
+    expect(ids('art 7 bis CPP')[0]).toBe('loi-06-019/art-7-bis');
+    expect(
+      run('CP art 3')
+        .hits.filter((h) => h.pinned)
+        .map((h) => h.docId),
+    ).not.toContain('loi-22-067');
+  });
+
+  it('an article reference among a law’s aliases (« article 7 bis ») does not hide that article', () => {
+    expect(ids('loi 06/019 art 7 bis')[0]).toBe('loi-06-019/art-7-bis');
+  });
+
+  it('a provision cited everywhere is not found by a word only one of its citers says', () => {
+    // The Palermo definition is cited by over a hundred indicators; their headings are its anchor text.
+    expect(ids('identifier une victime présumée')[0]).toBe('orientation-generale/identification');
+    expect(ids('site gardé par des militaires')[0]).toBe('sites-miniers/hommes-armes-controle');
+    expect(ids("patron garde la carte d'électeur").slice(0, 3)).not.toContain('oit-c29/art-2');
+  });
+
+  it('« CM » names the Code minier, with an article number or a topic', () => {
+    expect(ids('CM art 5')[0]).toBe('code-minier/art-5');
+    expect(ids('CM enfants')[0]?.startsWith('code-minier/')).toBe(true);
+  });
+
+  it('the thesaurus joins the verb forms and everyday words of a notion to the wording the library uses', () => {
+    expect(ids("champ d'application code du travail")[0]).toBe('code-travail/art-1');
+    expect(ids('tromperie sur la nature du travail').slice(0, 3)).toContain(
+      'delphi-traite-adultes/trompe-nature-travail',
+    );
+    expect(ids('armed men taxing miners').slice(0, 3)).toContain('sites-miniers/hommes-armes-taxes');
+    expect(ids('hommes armés qui taxent les creuseurs').slice(0, 3)).toContain(
+      'sites-miniers/hommes-armes-taxes',
+    );
+  });
+});
