@@ -10,7 +10,7 @@ import { PendingWrites, sweepLeftovers } from './pendingWrites';
 import { resolvePortableDataDir } from './portableMode';
 import { registerBridge } from './registerBridge';
 import { createWindowOptions } from './windowOptions';
-import type { BridgeEvent } from '../../renderer/core/platform/bridgeContract';
+import type { BridgeEvent } from '../../renderer/contract/bridgeContract';
 
 // First of all: an undocumented switch stops Dalili before it registers anything or opens a window.
 const refused = refusedSwitches(process.argv);

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers } from '../../../electron/main/bridgeHandlers';
 import { bridgeSchemas } from '../../../electron/main/bridgeSchemas';
 import { registerBridge } from '../../../electron/main/registerBridge';
-import { BRIDGE_CHANNELS, BRIDGE_EVENTS } from '../../../renderer/core/platform/bridgeContract';
+import { BRIDGE_CHANNELS, BRIDGE_EVENTS } from '../../../renderer/contract/bridgeContract';
 
 const exposed: Record<string, unknown> = {};
 const invoke = vi.fn().mockResolvedValue({ ok: true });
