@@ -1,14 +1,6 @@
 import type { VaultSession } from '../vault/vaultSession';
 import {
-  attachmentSchema,
-  auditEntrySchema,
-  caseFileSchema,
-  caseScreeningSchema,
   KINDS,
-  noteSchema,
-  personSchema,
-  referralSchema,
-  taskSchema,
   type Attachment,
   type AuditEntry,
   type CaseFile,
@@ -19,6 +11,8 @@ import {
   type Task,
 } from './caseSchemas';
 import { CaseError } from './caseError';
+import { decodeCaseRecord } from './decodeCaseRecord';
+import { isCaseRecordKind } from './recordVersions';
 
 export interface Item<T> {
   id: string;
@@ -40,23 +34,14 @@ export interface CaseBundle {
   audit: AuditEntry[];
   /** Records of this case that could not be read, by kind: shown, never silently dropped. */
   damaged: { kind: string; id: string }[];
+  /** Records written by a newer version of Dalili: kept untouched, never rewritten by this one. */
+  newer: { kind: string; id: string }[];
 }
-
-type Decoders = { [K in keyof typeof SCHEMAS]: (typeof SCHEMAS)[K] };
-const SCHEMAS = {
-  [KINDS.person]: personSchema,
-  [KINDS.screening]: caseScreeningSchema,
-  [KINDS.referral]: referralSchema,
-  [KINDS.note]: noteSchema,
-  [KINDS.task]: taskSchema,
-  [KINDS.attachment]: attachmentSchema,
-  [KINDS.audit]: auditEntrySchema,
-};
 
 export async function loadCase(session: VaultSession, caseId: string): Promise<CaseBundle> {
   // One indexed read of every record of the case; the bytes of attachments are left out.
   const { records, damaged } = await session.listRecords({ caseId });
-  let file: { id: string; updatedAt: number; value: CaseFile } | undefined;
+  let file: Item<CaseFile> | undefined;
   const bundle: Omit<CaseBundle, 'file' | 'updatedAt'> = {
     caseId,
     persons: [],
@@ -67,23 +52,23 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
     attachments: [],
     audit: [],
     damaged: damaged.map((d) => ({ kind: d.kind, id: d.id })),
+    newer: [],
   };
   for (const record of records) {
     if (record.kind === KINDS.attachmentData) continue;
-    if (record.kind === KINDS.case) {
-      const parsed = caseFileSchema.safeParse(record.payload);
-      if (parsed.success) file = { id: record.id, updatedAt: record.updatedAt, value: parsed.data };
-      else bundle.damaged.push({ kind: record.kind, id: record.id });
+    // Kinds this version does not know (a later version's) are kept as they are, like newer records.
+    if (!isCaseRecordKind(record.kind)) {
+      bundle.newer.push({ kind: record.kind, id: record.id });
       continue;
     }
-    const schema = SCHEMAS[record.kind as keyof Decoders] as (typeof SCHEMAS)[keyof Decoders] | undefined;
-    const parsed = schema?.safeParse(record.payload);
-    if (!parsed?.success) {
-      bundle.damaged.push({ kind: record.kind, id: record.id });
+    const decoded = decodeCaseRecord(record.kind, record.payload);
+    if (!decoded.ok) {
+      bundle[decoded.reason === 'newer' ? 'newer' : 'damaged'].push({ kind: record.kind, id: record.id });
       continue;
     }
-    const item = { id: record.id, updatedAt: record.updatedAt, value: parsed.data };
-    if (record.kind === KINDS.audit) bundle.audit.push(parsed.data as AuditEntry);
+    const item = { id: record.id, updatedAt: record.updatedAt, value: decoded.value };
+    if (record.kind === KINDS.case) file = item as Item<CaseFile>;
+    else if (record.kind === KINDS.audit) bundle.audit.push(decoded.value as AuditEntry);
     else if (record.kind === KINDS.person) bundle.persons.push(item as Item<Person>);
     else if (record.kind === KINDS.screening) bundle.screenings.push(item as Item<CaseScreening>);
     else if (record.kind === KINDS.referral) bundle.referrals.push(item as Item<Referral>);
@@ -93,7 +78,11 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
   }
   if (file === undefined)
     throw new CaseError(
-      bundle.damaged.some((d) => d.kind === KINDS.case) ? 'case-damaged' : 'case-not-found',
+      bundle.newer.some((d) => d.kind === KINDS.case)
+        ? 'case-too-new'
+        : bundle.damaged.some((d) => d.kind === KINDS.case)
+          ? 'case-damaged'
+          : 'case-not-found',
     );
   bundle.persons.sort((a, b) => a.value.code.localeCompare(b.value.code));
   bundle.notes.sort((a, b) => b.value.at - a.value.at);

@@ -19,11 +19,14 @@ export interface NotebookDump {
 
 /** Puts the frozen notebook into this test's IndexedDB under the Dexie schema it was written with. */
 export async function loadFrozenNotebook(env: TestEnv): Promise<NotebookDump> {
-  const raw: unknown = JSON.parse(readFileSync(new URL('../../fixtures/vault/notebook-v1/notebook.json', import.meta.url), 'utf8'));
+  const raw: unknown = JSON.parse(
+    readFileSync(new URL('../../fixtures/vault/notebook-v1/notebook.json', import.meta.url), 'utf8'),
+  );
   const dump = decodeFixture(raw) as NotebookDump;
   const options = { indexedDB: env.indexedDB, IDBKeyRange: env.IDBKeyRange! };
   const vault = new Dexie(vaultDbName(dump.profileId), options);
-  for (const step of VAULT_SCHEMA.filter((s) => s.version <= dump.schemaVersion)) vault.version(step.version).stores(step.stores);
+  for (const step of VAULT_SCHEMA.filter((s) => s.version <= dump.schemaVersion))
+    vault.version(step.version).stores(step.stores);
   await vault.table('meta').bulkPut(dump.vault.meta);
   await vault.table('records').bulkPut(dump.vault.records);
   vault.close();
