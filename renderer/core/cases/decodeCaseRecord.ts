@@ -50,9 +50,7 @@ export function decodeCaseRecord<K extends CaseRecordKind>(
   const migrated = migrateRecord(kind, payload as Payload, version, current);
   if (migrated === null) return { ok: false, reason: 'invalid' };
   const parsed = schemas[kind].safeParse(migrated);
-  return parsed.success
-    ? { ok: true, value: parsed.data as CaseRecordValue<K> }
-    : { ok: false, reason: 'invalid' };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'invalid' };
 }
 
 /** The same, in the vault's Decoder shape (throws on anything but a readable record of this app's version). */

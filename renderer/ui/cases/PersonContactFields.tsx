@@ -14,7 +14,7 @@ export function PersonContactFields({
 }) {
   const { t } = useT();
   return (
-    <fieldset className="case-contact">
+    <fieldset className="case-fieldset">
       <legend>{t('cases.person.contact')}</legend>
       <div className="case-grid">
         <Field

@@ -39,9 +39,8 @@ function draftOf(item: Item<Person> | undefined, codes: string[]): PersonDraft {
     };
   const p = item.value;
   // Stored numbers are E.164; shown grouped in the field, and read back by the same parser.
-  const { v: _version, ...fields } = p;
   return {
-    ...fields,
+    ...p,
     age: p.age === null ? '' : String(p.age),
     vulnerabilities: [...p.vulnerabilities],
     phone: p.phone === '' ? '' : formatPhone(p.phone),
