@@ -64,16 +64,28 @@ describe('review corrections in the legal library', () => {
     expect(art162.penalty).toMatchObject({ min: '10 ans', max: '20 ans' });
   });
 
-  it('Code du travail: the penalty for the worst forms is shown under both art. 326 and art. 327, with the disagreement', () => {
+  it('Code du travail: the penalty for the worst forms sits under art. 326 (two publishers), art. 327 keeps the disagreement', () => {
     const a326 = entry('code-travail/art-326');
     const a327 = entry('code-travail/art-327');
-    for (const e of [a326, a327]) {
-      expect(e.verification.status, e.id).toBe('a-verifier');
-      expect(e.verification.note, e.id).toMatch(/326/);
-      expect(e.verification.note, e.id).toMatch(/327/);
-      expect(e.penalty?.max, e.id).toBe('6 mois');
-    }
+    // Art. 326: the Wikisource transcription of the JO and WageIndicator agree on the number and the penalty.
+    expect(a326.verification.status).toBe('concordant');
+    expect(new Set(a326.sources.map((s) => s.publisher)).size).toBeGreaterThanOrEqual(2);
+    expect(a326.penalty).toMatchObject({ max: '6 mois' });
+    expect(a326.penalty?.fine).toMatch(/30 000 FC/);
+    // The 2007 thesis that puts the penalty under art. 327 is still shown, in every language.
+    for (const [lang, text] of languages(a326)) expect(text, lang).toMatch(/327/);
+    // Art. 327 is the inspector's professional secrecy in the transcription: no worst-forms penalty of its own,
+    // and the thesis's contrary attribution stays visible as a disagreement.
+    expect(a327.verification.status).toBe('a-verifier');
+    expect(a327.verification.note).toMatch(/désaccord/);
+    expect(a327.verification.note).toMatch(/326/);
+    expect(a327.penalty?.max).not.toBe('6 mois');
+    expect(a327.text.fr).toMatch(/inspecteur ou le contrôleur du travail qui révèle les secrets/);
+    expect(a327.text.en).toMatch(/labour inspector or controller who reveals the secrets/);
+    expect(a327.text.sw).toMatch(/mkaguzi au mdhibiti wa kazi anayefichua siri/);
+    for (const [lang, text] of languages(a327)) expect(text, lang).toMatch(/326/);
     expect(a326.related).toContain('code-travail/art-327');
+    expect(a327.related).toContain('code-travail/art-326');
     expect(entry('code-travail/art-3').text.fr).toMatch(/326/);
     expect(entry('code-travail/art-3').text.fr).toMatch(/327/);
   });
