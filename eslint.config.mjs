@@ -1,17 +1,27 @@
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { housePlugin } from './build/lint/featureFaces.mjs';
 
-// Layer rules: core is plain TypeScript shared with build scripts; the renderer never reaches Electron;
-// Electron never reaches the React UI.
-const noReactOrElectron = [
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'renderer/core is plain TypeScript: no React.' },
-  { group: ['electron', 'electron/*'], message: 'renderer/core never imports Electron.' },
-  { group: ['**/ui/**', '**/electron/**'], message: 'renderer/core imports neither ui/ nor electron/.' },
-  { group: ['node:*'], message: 'renderer/core runs in the browser: no Node built-ins.' },
-];
+// Layer rules (README "Architecture"). Each block lists every pattern that applies to its files, because a
+// later `no-restricted-imports` replaces an earlier one instead of adding to it.
+const NO_NODE = 'The renderer runs in Chromium: no Node module (host services go through core/platform).';
+// Bare names as exact paths: a pattern 'crypto/*' would also catch the app's own '../crypto/bytes'.
+const nodeModulePaths = builtinModules.map((name) => ({ name, message: NO_NODE }));
+const nodeBuiltins = { group: ['node:*'], message: NO_NODE };
+const noElectron = { group: ['electron', 'electron/*', '**/electron/**'], message: 'The renderer reaches Electron only through the bridge (renderer/host).' };
+const noDexie = { group: ['dexie', 'dexie/*'], message: 'Dexie lives in the storage modules only (vault, *Db.ts, *Store.ts, trustState.ts).' };
+const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'renderer/core is plain TypeScript: no React.' };
+const noUi = { group: ['**/ui/**', '**/ui'], message: 'Only the UI imports the UI.' };
+const noHost = { group: ['**/host/**', '**/host'], message: 'renderer/core does not know its host: the UI passes a Platform in.' };
+const noCoreOrUi = { group: ['**/core/**', '**/ui/**', '**/host/**'], message: 'The bridge contract is neutral: it imports nothing from the renderer.' };
+const restrict = (...patterns) => ['error', { paths: nodeModulePaths, patterns }];
+
+// Storage modules: the only renderer files that may import Dexie.
+const STORAGE_MODULES = ['renderer/core/vault/**', 'renderer/core/**/*Db.ts', 'renderer/core/**/*Store.ts', 'renderer/core/contentUpdate/trustState.ts'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-output/**', 'content/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-output/**', 'content/**', 'test/fixtures/violations/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -31,25 +41,39 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, house: housePlugin },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/electron/**', 'electron'], message: 'The renderer reaches Electron only through core/platform.' }] },
-      ],
+      'house/feature-faces': 'error',
+      'no-restricted-imports': restrict(noElectron, nodeBuiltins, noDexie),
     },
   },
   {
+    files: STORAGE_MODULES,
+    rules: { 'no-restricted-imports': restrict(noElectron, nodeBuiltins, noReact, noUi, noHost) },
+  },
+  {
     files: ['renderer/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: noReactOrElectron }] },
+    ignores: STORAGE_MODULES,
+    rules: { 'no-restricted-imports': restrict(noElectron, nodeBuiltins, noDexie, noReact, noUi, noHost) },
+  },
+  {
+    files: ['renderer/contract/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(noElectron, nodeBuiltins, noDexie, noReact, noCoreOrUi) },
   },
   {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/ui/**', '**/ui/**'], message: 'Electron never imports the React UI.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/ui/**', '**/renderer/core/**', '**/renderer/host/**', 'react', 'react-dom', 'dexie'],
+              message: 'Electron shares only the bridge contract (renderer/contract) with the renderer.',
+            },
+          ],
+        },
       ],
     },
   },

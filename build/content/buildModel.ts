@@ -6,15 +6,16 @@ import type {
   Source,
 } from '../../renderer/core/content/types';
 import type { SourceDocument, SourceEntry } from './sourceTypes';
+import { LANGUAGES, perTranslation, TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../renderer/core/vocabulary';
 
 // Validated sources → the compiled model. Optional fields are left out rather than set to undefined
 // so the JSON stays small and byte-stable.
 
-const localized = (l: { fr: string; en?: string | undefined; sw?: string | undefined }): Localized => ({
-  fr: l.fr,
-  ...(l.en ? { en: l.en } : {}),
-  ...(l.sw ? { sw: l.sw } : {}),
-});
+const localized = (l: { fr: string } & { [L in TranslationLanguage]?: string | undefined }): Localized => {
+  const out: Localized = { fr: l.fr };
+  for (const lang of TRANSLATION_LANGUAGES) if (l[lang]) out[lang] = l[lang];
+  return out;
+};
 
 const defined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -44,7 +45,7 @@ export const buildDocument = (
     sources: fm.sources.map(toSource),
     verification: defined({ status: fm.verification.status, note: fm.verification.note }),
     tags: fm.tags ?? [],
-    languages: (['fr', 'en', 'sw'] as const).filter((l) => fm.languages.includes(l)),
+    languages: LANGUAGES.filter((l) => fm.languages.includes(l)),
     validAsOf: fm.validAsOf,
     summary: linked.summary,
     outline: linked.outline,
@@ -69,7 +70,7 @@ export const buildEntry = (
     kind: entry.kind,
     number: entry.number,
     heading: entry.raw.heading,
-    headingTranslations: meta?.title ? defined({ en: meta.title.en, sw: meta.title.sw }) : undefined,
+    headingTranslations: meta?.title ? defined(perTranslation((l) => meta.title?.[l])) : undefined,
     citation: entry.number ? `${doc.fm.citation}, art. ${entry.number}` : `${doc.fm.citation}, ${entry.raw.heading}`,
     text: linked.text,
     path: entry.raw.path,
@@ -89,7 +90,7 @@ export const buildEntry = (
     dimension: meta?.dimension,
     strength: meta?.strength,
     audience: meta?.audience,
-    questions: meta?.questions ? defined({ fr: meta.questions.fr, en: meta.questions.en, sw: meta.questions.sw }) : undefined,
+    questions: meta?.questions ? defined({ fr: meta.questions.fr, ...perTranslation((l) => meta.questions?.[l]) }) : undefined,
     provisions: isIndicator ? linked.provisions : undefined,
     referral: isIndicator ? linked.referral : undefined,
     indicators: linked.indicators.length > 0 ? linked.indicators : undefined,

@@ -1,12 +1,12 @@
 import { utf8 } from '../../renderer/core/content/bytes';
-import { sha256Hex } from '../../renderer/core/content/bytes';
+import { sha256Hex } from '../../renderer/core/text';
 import { PACK_FORMAT, PACK_SCHEMA_VERSION, PART } from '../../renderer/core/content/packManifest';
 import type { PackManifest } from '../../renderer/core/content/packManifest';
 import { serializeSignature, signManifest, type PackSignerKeys } from '../../renderer/core/content/packSignature';
-import type { Lang } from '../../renderer/core/content/types';
 import { SEARCH_CONFIG } from '../../renderer/core/search/searchConfig';
 import { buildSearchIndex, exportSearchIndex, searchConfigHash } from '../../renderer/core/search/searchIndex';
 import type { CompiledContent } from './compileContent';
+import { LANGUAGES } from '../../renderer/core/vocabulary';
 
 // Compiled content → the named parts of a signed pack. Pure apart from the clock value passed in:
 // the same content, version and key always give the same bytes except for createdAt.
@@ -45,7 +45,7 @@ export const buildPack = async (
     [PART.search, json(search)],
   ];
   const countKind = (kind: string): number => entries.filter((e) => e.kind === kind).length;
-  const languages = (['fr', 'en', 'sw'] as Lang[]).filter((l) => documents.some((d) => d.languages.includes(l)));
+  const languages = LANGUAGES.filter((l) => documents.some((d) => d.languages.includes(l)));
   // The pack is only as current as its least recently checked document.
   const validAsOf = documents.map((d) => d.validAsOf).sort()[0] ?? options.createdAt.slice(0, 10);
   const manifest: PackManifest = {

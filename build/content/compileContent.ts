@@ -7,6 +7,7 @@ import { linkDocuments } from './linkDocuments';
 import { describeIssues, tagsFileSchema } from './schema';
 import type { SourceDocument } from './sourceTypes';
 import { parseYamlSource } from './yamlSource';
+import { TRANSLATION_LANGUAGES } from '../../renderer/core/vocabulary';
 
 // The whole compiler, without file I/O: tags + Markdown files in, model and every error out.
 
@@ -42,7 +43,10 @@ const compileTags = (input: ContentInput, errors: ErrorList): TagLabels => {
   const tags: TagLabels = {};
   for (const key of Object.keys(parsed.data).sort()) {
     const t = parsed.data[key];
-    if (t) tags[key] = { fr: t.fr, ...(t.en ? { en: t.en } : {}), ...(t.sw ? { sw: t.sw } : {}) };
+    if (!t) continue;
+    const label: TagLabels[string] = { fr: t.fr };
+    for (const lang of TRANSLATION_LANGUAGES) if (t[lang]) label[lang] = t[lang];
+    tags[key] = label;
   }
   return tags;
 };

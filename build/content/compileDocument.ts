@@ -1,3 +1,4 @@
+import { toHex } from '../../renderer/core/text';
 import { compileEntry, looksLikeUnreadArticle } from './compileEntry';
 import type { ErrorList } from './contentError';
 import { checkRawHtml } from './markdownChecks';
@@ -9,6 +10,7 @@ import type { FrontMatter } from './schema';
 import type { SourceDocument, SourceEntry } from './sourceTypes';
 import { checkDocumentSources } from './verificationRules';
 import { parseYamlSource } from './yamlSource';
+import { LANGUAGES } from '../../renderer/core/vocabulary';
 
 // One Markdown file: front matter, body structure, entries. Keeps going after an error so a single
 // run reports everything wrong in the file.
@@ -40,7 +42,7 @@ export const compileDocument = (
   const { file } = input;
   if (input.invalidUtf8) {
     const { line, column, byte } = input.invalidUtf8;
-    const hex = byte.toString(16).toUpperCase().padStart(2, '0');
+    const hex = toHex(Uint8Array.of(byte)).toUpperCase();
     errors.add(file, line, `not valid UTF-8 (byte 0x${hex} at column ${column}): save the file as UTF-8; nothing from it is compiled`);
     return undefined;
   }
@@ -81,7 +83,7 @@ export const compileDocument = (
     if (sourceIds.has(s.id)) errors.add(file, yaml.lineOf(['sources', i]), `duplicate source id \`${s.id}\``);
     sourceIds.add(s.id);
   });
-  for (const lang of ['fr', 'en', 'sw'] as const) {
+  for (const lang of LANGUAGES) {
     const text = fm.summary?.[lang];
     if (text) checkRawHtml({ text, line: yaml.textLineOf(['summary', lang]) }, file, errors);
   }

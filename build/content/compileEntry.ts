@@ -8,6 +8,7 @@ import { ENTRY_KIND } from './sourceTypes';
 import type { SourceEntry } from './sourceTypes';
 import { checkEntrySources } from './verificationRules';
 import { parseYamlSource } from './yamlSource';
+import { LANGUAGES, TRANSLATION_LANGUAGES } from '../../renderer/core/vocabulary';
 
 // One entry: its meta block against the schema and the rules that depend on the document's kind.
 
@@ -100,7 +101,7 @@ export const compileEntry = (raw: RawEntry, ctx: EntryContext): SourceEntry => {
     if (!ctx.tags.has(tag)) errors.add(file, yaml.lineOf(['tags', i]), `unknown tag \`${tag}\`: add it to content/tags.yml`);
   });
 
-  for (const lang of ['en', 'sw'] as const) {
+  for (const lang of TRANSLATION_LANGUAGES) {
     const text = meta[lang];
     if (text !== undefined) {
       const chunk: MarkdownChunk = { text, line: yaml.textLineOf([lang]) };
@@ -111,11 +112,11 @@ export const compileEntry = (raw: RawEntry, ctx: EntryContext): SourceEntry => {
       }
     }
   }
-  for (const lang of ['en', 'sw'] as const) {
+  for (const lang of TRANSLATION_LANGUAGES) {
     const title = meta.title?.[lang];
     if (title !== undefined) checkRawHtml({ text: title, line: yaml.lineOf(['title', lang]) }, file, errors);
   }
-  for (const lang of ['fr', 'en', 'sw'] as const) {
+  for (const lang of LANGUAGES) {
     meta.questions?.[lang]?.forEach((q, i) => {
       checkRawHtml({ text: q, line: yaml.lineOf(['questions', lang, i]) }, file, errors);
     });

@@ -2,6 +2,7 @@ import type { DocumentKind, Entry, EntryNature, VerificationLevel } from '../../
 import type { CompiledContent } from './compileContent';
 import type { ContentError, ContentGap } from './contentError';
 import { formatMissingTranslations, missingContentTranslations, type MissingTranslations } from './translationReport';
+import { DOC_KINDS, ENTRY_NATURES } from '../../renderer/core/vocabulary';
 
 // What the content writers and reviewers need to see: how much is written, at which verification
 // level and of which nature, every open point (a-verifier notes, partial indicator lists) and every
@@ -52,16 +53,13 @@ const countLevels = (entries: readonly Entry[]): LevelCounts => ({
   'a-verifier': entries.filter((e) => e.verification.status === 'a-verifier').length,
 });
 
-const countNatures = (entries: readonly Entry[]): NatureCounts => ({
-  resume: entries.filter((e) => e.nature === 'resume').length,
-  texte: entries.filter((e) => e.nature === 'texte').length,
-});
+const countNatures = (entries: readonly Entry[]): NatureCounts =>
+  Object.fromEntries(ENTRY_NATURES.map((n) => [n, entries.filter((e) => e.nature === n).length])) as NatureCounts;
 
 export const contentReport = (content: CompiledContent): ContentReport => {
   const { documents, entries } = content;
-  const kinds: DocumentKind[] = ['law', 'indicators', 'guideline', 'directory'];
   const byKind = Object.fromEntries(
-    kinds.map((kind) => {
+    DOC_KINDS.map((kind) => {
       const docs = documents.filter((d) => d.kind === kind);
       return [kind, { documents: docs.length, entries: docs.reduce((n, d) => n + d.entryIds.length, 0) }];
     }),

@@ -4,11 +4,12 @@ import { ContentIndex, linkCrossRefs } from './crossRefs';
 import type { RawOutline } from './parseBody';
 import type { SourceDocument, SourceEntry } from './sourceTypes';
 import { buildDocument, buildEntry } from './buildModel';
+import { DOC_KINDS, TRANSLATION_LANGUAGES } from '../../renderer/core/vocabulary';
 
 // Second pass, over all documents at once: duplicate ids, references between documents, symmetric
 // links, and the final compiled model.
 
-const KIND_ORDER = ['law', 'indicators', 'guideline', 'directory'];
+const KIND_ORDER: readonly string[] = DOC_KINDS;
 
 export interface Linked {
   documents: ContentDocument[];
@@ -106,7 +107,7 @@ export const linkDocuments = (
     let linkedSummary: Localized | undefined;
     if (summary) {
       linkedSummary = { fr: link(doc, { text: summary.fr, line: doc.yaml.textLineOf(['summary', 'fr']) }, 'fr') ?? '' };
-      for (const lang of ['en', 'sw'] as const) {
+      for (const lang of TRANSLATION_LANGUAGES) {
         const text = summary[lang];
         if (text) linkedSummary[lang] = link(doc, { text, line: doc.yaml.textLineOf(['summary', lang]) }, lang);
       }
@@ -132,7 +133,7 @@ export const linkDocuments = (
     );
     for (const entry of doc.entries) {
       const text: Localized = { fr: link(doc, entry.texts.fr, 'fr') ?? '' };
-      for (const lang of ['en', 'sw'] as const) {
+      for (const lang of TRANSLATION_LANGUAGES) {
         const linked = link(doc, entry.texts[lang], lang);
         if (linked !== undefined) text[lang] = linked;
       }

@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../../renderer/core/content/types';
 import { frontMatterSchema } from './schema';
 import type { FrontMatter } from './schema';
+import { LANGUAGES } from '../../renderer/core/vocabulary';
 
 // When front matter fails validation the compiler still checks the body, entries and references
 // (so one run reports everything): it keeps each field that is valid on its own and puts a neutral
@@ -37,7 +38,7 @@ export const looseFrontMatter = (raw: unknown, baseName: string, folderKind: Doc
     verification: pick('verification', { status: 'a-verifier', note: '—' }),
     tags: pick('tags', undefined),
     // All languages: an invalid list must not add "language not declared" errors on top.
-    languages: pick('languages', ['fr', 'en', 'sw']),
+    languages: pick('languages', [...LANGUAGES]),
     validAsOf: pick('validAsOf', '1970-01-01'),
     summary: pick('summary', undefined),
     dimensions: pick('dimensions', undefined),

@@ -1,4 +1,19 @@
 import { z } from 'zod';
+import {
+  ACTOR_ROLES,
+  COVERAGE_STATUSES,
+  DOC_KINDS,
+  DOCUMENT_STATUSES,
+  INDICATOR_AUDIENCES,
+  JURISDICTIONS,
+  LANGUAGES,
+  OWNERSHIPS,
+  perTranslation,
+  REFERENCE_LANGUAGE,
+  SOURCE_TYPES,
+  STRENGTHS,
+  VERIFICATION_LEVELS,
+} from '../../renderer/core/vocabulary';
 
 // The authoring schema: front matter and entry `meta` blocks as content/README.md documents them.
 // Objects are strict so a misspelt field is an error, not silently ignored.
@@ -23,12 +38,15 @@ export const refId = z
 const isoDate = z
   .string({ error: 'invalid date: write it as YYYY-MM-DD' })
   .refine(isValidIsoDate, { error: 'invalid date: expected a real calendar date written YYYY-MM-DD' });
-const lang = z.enum(['fr', 'en', 'sw']);
+const lang = z.enum(LANGUAGES);
+const translations = perTranslation(() => text.optional());
+// "a, b or c": the error names the values a writer may use, from the list itself.
+const oneOf = (values: readonly string[]): string => `${values.slice(0, -1).join(', ')} or ${values.at(-1) ?? ''}`;
 
-export const localizedSchema = z.strictObject({ fr: text, en: text.optional(), sw: text.optional() });
+export const localizedSchema = z.strictObject({ fr: text, ...translations });
 
-export const LEVELS = ['officiel', 'concordant', 'a-verifier'] as const;
-const LEVEL_MESSAGE = 'verification must be officiel, concordant or a-verifier';
+export const LEVELS = VERIFICATION_LEVELS;
+const LEVEL_MESSAGE = `verification must be ${oneOf(LEVELS)}`;
 const level = z.enum(LEVELS, { error: LEVEL_MESSAGE });
 
 // A document's level says how its identity (title, number, dates, publication) was checked; below
@@ -44,7 +62,7 @@ const verificationSchema = z
 export const sourceSchema = z.strictObject({
   id,
   label: text,
-  type: z.enum(['official', 'secondary']),
+  type: z.enum(SOURCE_TYPES),
   /** Who published this copy: two sources are independent when their publishers differ. */
   publisher: text,
   /** The official publication's precise reference (JO number and date, column or page). */
@@ -52,15 +70,15 @@ export const sourceSchema = z.strictObject({
   url: z.url({ error: 'must be a full URL' }).optional(),
 });
 
-const ownership = z.enum(['source', 'dalili'], { error: 'must be source or dalili' });
+const ownership = z.enum(OWNERSHIPS, { error: `must be ${oneOf(OWNERSHIPS)}` });
 
 export const frontMatterSchema = z.strictObject({
   id,
-  kind: z.enum(['law', 'indicators', 'guideline', 'directory']),
+  kind: z.enum(DOC_KINDS),
   title: localizedSchema,
   shortName: localizedSchema,
   citation: text,
-  jurisdiction: z.enum(['RDC', 'international', 'regional']),
+  jurisdiction: z.enum(JURISDICTIONS),
   number: text.optional(),
   aliases: z.array(text).optional(),
   dates: z
@@ -73,7 +91,7 @@ export const frontMatterSchema = z.strictObject({
     })
     .optional(),
   ratification: z.strictObject({ date: isoDate.optional(), note: text.optional() }).optional(),
-  status: z.enum(['en-vigueur', 'modifie', 'abroge', 'projet', 'non-ratifie', 'reference']),
+  status: z.enum(DOCUMENT_STATUSES),
   amends: z.array(id).optional(),
   amendedBy: z.array(id).optional(),
   sources: z.array(sourceSchema).min(1, { error: 'at least one source is required' }),
@@ -82,12 +100,12 @@ export const frontMatterSchema = z.strictObject({
   languages: z
     .array(lang)
     .min(1)
-    .refine((l) => l.includes('fr'), { error: 'must include fr (the reference language)' }),
+    .refine((l) => l.includes(REFERENCE_LANGUAGE), { error: `must include ${REFERENCE_LANGUAGE} (the reference language)` }),
   validAsOf: isoDate,
   summary: localizedSchema.optional(),
-  dimensions: z.array(z.strictObject({ id, fr: text, en: text.optional(), sw: text.optional() })).optional(),
+  dimensions: z.array(z.strictObject({ id, fr: text, ...translations })).optional(),
   // Indicator sets: is this the full published list, and whose are the grouping and the strengths.
-  coverage: z.strictObject({ status: z.enum(['complet', 'partiel'], { error: 'must be complet or partiel' }), note: text }).optional(),
+  coverage: z.strictObject({ status: z.enum(COVERAGE_STATUSES, { error: `must be ${oneOf(COVERAGE_STATUSES)}` }), note: text }).optional(),
   grouping: z.strictObject({ dimensions: ownership.optional(), strength: ownership.optional() }).optional(),
 });
 
@@ -105,17 +123,16 @@ export const metaSchema = z
     penalty: z
       .strictObject({ min: text.optional(), max: text.optional(), fine: text.optional(), note: text.optional() })
       .optional(),
-    en: text.optional(),
-    sw: text.optional(),
-    // The entry heading in English and Swahili (the French heading is the Markdown heading itself).
-    title: z.strictObject({ en: text.optional(), sw: text.optional() }).optional(),
+    ...translations,
+    // The entry heading in each translation (the French heading is the Markdown heading itself).
+    title: z.strictObject(translations).optional(),
     dimension: id.optional(),
-    strength: z.enum(['strong', 'medium', 'weak']).optional(),
-    audience: z.enum(['adult', 'child', 'both']).optional(),
-    questions: z.strictObject({ fr: questionList, en: questionList.optional(), sw: questionList.optional() }).optional(),
+    strength: z.enum(STRENGTHS).optional(),
+    audience: z.enum(INDICATOR_AUDIENCES).optional(),
+    questions: z.strictObject({ fr: questionList, ...perTranslation(() => questionList.optional()) }).optional(),
     provisions: z.array(refId).optional(),
     referral: z.array(refId).optional(),
-    role: z.enum(['police', 'justice', 'labour', 'mines', 'social', 'health', 'ngo', 'un', 'other']).optional(),
+    role: z.enum(ACTOR_ROLES).optional(),
   })
   .superRefine((m, ctx) => {
     if (m.verification === 'a-verifier' && !m.note) {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fromHex } from '../../renderer/core/content/bytes';
+import { parseHex } from '../../renderer/core/text';
 import { parseCertificate } from '../../renderer/core/content/publisherCertificate';
 import { signedDocumentSchema, type SignedDocument } from '../../renderer/core/content/signedDocument';
 import type { SigningKey } from './buildPack';
@@ -40,7 +40,7 @@ export interface LoadedKey {
 }
 
 const fromSecretHex = (hex: string, id: string, dev: boolean, role: LoadedKey['role'], origin: string): LoadedKey => {
-  const secretKey = fromHex(hex.trim());
+  const secretKey = parseHex(hex.trim());
   if (!secretKey || secretKey.length !== 32) throw new Error(`${origin}: the secret key must be 32 bytes of hex`);
   return { id, role, secretKey, dev };
 };

@@ -1,12 +1,13 @@
 import type { ContentDocument, Entry, Localized } from '../../renderer/core/content/types';
+import { perTranslation, TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../renderer/core/vocabulary';
 
 // Which content titles a person reading in English or Swahili would still see in French: document titles and
 // short names, indicator dimensions, and the headings of indicators, referral steps and actor types. Law
 // article headings ("Article 53") and verification notes and source labels stay French on purpose (they
 // quote or point at French texts).
 
-export type TranslatedLang = 'en' | 'sw';
-export const TRANSLATED_LANGS: readonly TranslatedLang[] = ['en', 'sw'];
+export type TranslatedLang = TranslationLanguage;
+export const TRANSLATED_LANGS: readonly TranslatedLang[] = TRANSLATION_LANGUAGES;
 
 export interface MissingTranslation {
   /** Document id, `docId#dimension`, or full entry id. */
@@ -21,7 +22,7 @@ export type MissingTranslations = Record<TranslatedLang, MissingTranslation[]>;
 const TITLED_KINDS = new Set<Entry['kind']>(['indicator', 'step', 'actor']);
 
 export function missingContentTranslations(content: { documents: readonly ContentDocument[]; entries: readonly Entry[] }): MissingTranslations {
-  const result: MissingTranslations = { en: [], sw: [] };
+  const result: MissingTranslations = perTranslation(() => []);
   for (const lang of TRANSLATED_LANGS) {
     const check = (id: string, what: MissingTranslation['what'], text: Localized) => {
       if (!text[lang]?.trim()) result[lang].push({ id, what, french: text.fr });

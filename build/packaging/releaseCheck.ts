@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fromHex } from '../../renderer/core/content/bytes';
+import { parseHex } from '../../renderer/core/text';
 import { DEV_ROOT } from '../../renderer/core/content/devTrustRoots';
 import type { LoadedPack } from '../../renderer/core/content/loadPack';
 import { isPackError } from '../../renderer/core/content/packError';
@@ -52,7 +52,7 @@ export async function assertPackVerifies(
 
 /** The forms in which the development root's public key could appear in shipped files. */
 export function devRootForms(): string[] {
-  const bytes = fromHex(DEV_ROOT.publicKey) ?? new Uint8Array();
+  const bytes = parseHex(DEV_ROOT.publicKey) ?? new Uint8Array();
   const base64 = Buffer.from(bytes).toString('base64');
   const base64url = Buffer.from(bytes).toString('base64url');
   return [DEV_ROOT.publicKey, DEV_ROOT.publicKey.toUpperCase(), base64, base64.replace(/=+$/, ''), base64url];

@@ -1,9 +1,5 @@
 import type { DocumentKind } from '../../renderer/core/content/types';
+import { kindNamed } from '../../renderer/core/search/queryParser';
 
-const KINDS: Record<string, DocumentKind> = {
-  law: 'law', loi: 'law', indicators: 'indicators', indicator: 'indicators', indicateur: 'indicators',
-  guideline: 'guideline', orientation: 'guideline', directory: 'directory', acteur: 'directory',
-};
-
-/** --kind accepts the pack's kinds and their French names. */
-export const parseKind = (value: string): DocumentKind | undefined => KINDS[value.toLowerCase()];
+/** --kind accepts the pack's kinds and the words a query uses for them (`loi`, `indicateur`, `acteur`…). */
+export const parseKind = (value: string): DocumentKind | undefined => kindNamed(value);

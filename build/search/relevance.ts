@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REPO_ROOT } from '../content/signingKey';
+import type { Language } from '../../renderer/core/vocabulary';
 
 // The judged query set and its measures. Each query carries graded judgments read from the content
 // (3: the answer; 2: directly relevant, wanted on the first screen; 1: related, useful context;
@@ -16,7 +17,7 @@ export interface JudgedQuery {
   query: string;
   /** Who typically types it: magistrates and prosecutors, judicial and mining police, labour inspectors, case workers. */
   user: UserType;
-  lang: 'fr' | 'en' | 'sw';
+  lang: Language;
   /** Record id → grade 1 to 3. */
   grades: Record<string, number>;
 }

@@ -1,7 +1,7 @@
 import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMainInvokeEvent } from 'electron';
-import type { AppInfo } from '../../renderer/core/platform/bridgeContract';
+import type { AppInfo } from '../../renderer/contract/bridgeContract';
 import { writeFileAtomic, type TempTracker } from './atomicWrite';
 import { FileHandles } from './fileHandles';
 import type { BridgeHandlers } from './registerBridge';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FILE_CHUNK_MAX_BYTES, FILE_STREAM_MAX_BYTES, type BridgeChannel, type BridgeRequest } from '../../renderer/core/platform/bridgeContract';
+import { FILE_CHUNK_MAX_BYTES, FILE_STREAM_MAX_BYTES, type BridgeChannel, type BridgeRequest } from '../../renderer/contract/bridgeContract';
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 // A bare file name: the dialog chooses the folder, so no separator or reserved character may pass.

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { FILE_STREAM_MAX_BYTES } from '../../renderer/core/platform/bridgeContract';
+import { FILE_STREAM_MAX_BYTES } from '../../renderer/contract/bridgeContract';
 import { syncFolder, temporaryPathFor, type TempTracker } from './atomicWrite';
 
 /** Open chunked saves and reads at once, all windows together: a renderer cannot pile up descriptors. */

@@ -6,7 +6,7 @@ import {
   type BridgeChannel,
   type BridgeRequest,
   type BridgeResponses,
-} from '../../renderer/core/platform/bridgeContract';
+} from '../../renderer/contract/bridgeContract';
 import { bridgeSchemas } from './bridgeSchemas';
 import { isAppUrl } from './navigationGuards';
 

@@ -5,7 +5,7 @@ import {
   type BridgeChannel,
   type BridgeEvent,
   type DaliliBridge,
-} from '../../renderer/core/platform/bridgeContract';
+} from '../../renderer/contract/bridgeContract';
 
 // Exposes exactly the contract's channels; ipcRenderer itself never reaches the page.
 const channels = new Set<string>(BRIDGE_CHANNELS);

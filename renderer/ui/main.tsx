@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { DaliliBridge } from '../core/platform/bridgeContract';
-import { getPlatform } from '../core/platform/getPlatform';
+import type { DaliliBridge } from '../contract/bridgeContract';
+import { getPlatform } from '../host/getPlatform';
 import { App } from './App';
 import './styles.css';
 

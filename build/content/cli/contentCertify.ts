@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { toHex } from '../../../renderer/core/content/bytes';
+import { toHex } from '../../../renderer/core/text';
 import { issueCertificate, parseCertificate } from '../../../renderer/core/content/publisherCertificate';
 import { issueRevocations, verifyRevocations } from '../../../renderer/core/content/revocationList';
 import { DEV_REVOCATIONS_FILE, PRODUCTION_REVOCATIONS_FILE, certificateFileFor, readKeyFile, readSignedDocument } from '../signingKey';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { toHex } from '../../../renderer/core/content/bytes';
+import { toHex } from '../../../renderer/core/text';
 import { REPO_ROOT } from '../signingKey';
 import { asString, cliArgs, fail } from './cliArgs';
 

@@ -5,6 +5,7 @@ import { buildCorpusIndex, exportCorpusIndex, importCorpusIndex, type SearchExpo
 import { createSearchEngine, runSearch, type SearchEngine } from '../../../renderer/core/search/searchEngine';
 import type { SearchRecord } from '../../../renderer/core/search/searchRecords';
 import { search } from '../../../renderer/core/search/searchService';
+import { LANGUAGES } from '../../../renderer/core/vocabulary';
 
 // The engines compared, behind one shape. All of them get Dalili's analyser (same folding, elision,
 // stemming, legal numbering), field boost for names, completion of the last word and one typo forgiven
@@ -55,7 +56,7 @@ export const miniSearchEngine = (combineWith: 'AND' | 'OR'): BenchEngine => {
   let index: MiniSearch | undefined;
   let typingNow = false;
   const options: MiniSearchOptions = {
-    fields: ['names', 'fr', 'en', 'sw'],
+    fields: ['names', ...LANGUAGES],
     tokenize: (text) => text.split(' ').filter(Boolean),
     processTerm: (term) => term,
     searchOptions: {
@@ -97,7 +98,7 @@ export const lunrEngine = (): BenchEngine => {
         this.searchPipeline.reset();
         this.ref('id');
         this.field('names', { boost: 2.5 });
-        for (const f of ['fr', 'en', 'sw']) this.field(f);
+        for (const f of LANGUAGES) this.field(f);
         for (const r of records) this.add(analysedDoc(r));
       });
       return JSON.stringify(built);

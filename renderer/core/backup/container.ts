@@ -1,6 +1,6 @@
 import { bytesEqual, concatBytes, utf8Bytes, utf8Text } from '../crypto/bytes';
 import { createIncrementalSha256, type IncrementalSha256 } from '../crypto/incrementalSha256';
-import { sha256 } from '../crypto/vaultKeys';
+import { sha256 } from '../text';
 import { BackupError, type BackupErrorCode } from './backupError';
 import { BACKUP_LIMITS } from './backupLimits';
 import { bytesSource, IO_CHUNK_BYTES, type ByteSink, type ByteSource } from './byteStream';

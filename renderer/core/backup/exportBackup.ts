@@ -1,6 +1,7 @@
 import { countRawRecords, RAW_BATCH, readRawBatch, readRawHeader, type BatchLimits } from '../vault/rawVault';
 import { RECORD_FORMAT, type StoredRecord } from '../vault/recordCodec';
 import type { VaultSession } from '../vault/vaultSession';
+import { foldText } from '../text';
 import { BackupError } from './backupError';
 import { backupHeaderJson } from './backupFile';
 import { BACKUP_EXTENSION, BACKUP_LIMITS } from './backupLimits';
@@ -135,10 +136,7 @@ const FILE_NAME_PART_MAX = 40;
 
 /** Accents dropped, anything else than a-z and 0-9 turned into single hyphens, at most 40 characters. */
 export function safeFileNamePart(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, FILE_NAME_PART_MAX)
     .replace(/^-+|-+$/g, '');

@@ -1,5 +1,5 @@
 import { newOpaqueId } from '../vault/opaqueId';
-import { readCaseIdIndex, sealRawRecord, writeRawRecords } from '../vault/rawVault';
+import { readCaseIdIndex, readRecordIds, sealRawRecord, writeRawRecords } from '../vault/rawVault';
 import type { StoredRecord } from '../vault/recordCodec';
 import { isVaultError } from '../vault/vaultError';
 import type { VaultSession } from '../vault/vaultSession';
@@ -49,8 +49,7 @@ export async function importTransfer(session: VaultSession, file: Uint8Array, ty
 
 /** Every record id and case id in use here, from the primary key and the caseId index: no ciphertext is loaded. */
 async function takenIds(session: VaultSession): Promise<Set<string>> {
-  const { db } = session.internals();
-  const ids = await db.records.toCollection().primaryKeys();
+  const ids = await readRecordIds(session);
   return new Set<string>([...ids, ...(await readCaseIdIndex(session))]);
 }
 

@@ -46,7 +46,7 @@ export async function mergeBackup(session: VaultSession, file: ByteSource, now: 
   const source = cancellableSource(file, signal);
   const backup = await checkBackup(source, onProgress);
   return guardStorage(async () => {
-    if (backup.header.vaultId !== session.internals().vaultId) throw new BackupError('other-vault');
+    if (backup.header.vaultId !== session.vaultId) throw new BackupError('other-vault');
     if (!(await headerBelongsTo(session, backup.header))) throw new BackupError('backup-not-authentic');
     const kept = await existingCopies(session);
     const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0, repaired: 0 };

@@ -6,7 +6,7 @@ import { defaultKdfRunner, deriveKey, type KdfRunner } from '../crypto/deriveKey
 import { KDF_FLOOR, KDF_SALT_BYTES, isAcceptableCost, type KdfParams } from '../crypto/kdfParams';
 import { BackupError } from './backupError';
 import { containerPrefix, readContainer } from './container';
-import { sha256 } from '../crypto/vaultKeys';
+import { sha256 } from '../text';
 import { transferContentSchema, type TransferContent } from './transferContent';
 
 // A .dalili-transfer file: the common container; its JSON header holds only the format and the

@@ -1,4 +1,4 @@
-import { toHex, utf8Bytes } from '../crypto/bytes';
+import { sha256Hex } from '../text';
 import type { AuditAction, AuditEntry } from './caseSchemas';
 
 // An append-only journal per case. Each entry's hash is SHA-256 over the previous hash and the
@@ -6,10 +6,6 @@ import type { AuditAction, AuditEntry } from './caseSchemas';
 // one (middle or end) or a reordering breaks the chain, and the journal says where.
 
 export const GENESIS = '0'.repeat(64);
-
-async function sha256Hex(text: string): Promise<string> {
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8Bytes(text))));
-}
 
 function canonical(entry: Pick<AuditEntry, 'seq' | 'at' | 'action' | 'prev'>): string {
   return JSON.stringify(['dalili-case-audit', 1, entry.seq, entry.at, entry.action, entry.prev]);

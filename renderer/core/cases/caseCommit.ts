@@ -3,7 +3,7 @@ import { nextAuditEntry, GENESIS } from './auditChain';
 import { CaseError } from './caseError';
 import type { QueuedCase } from './caseWriteQueue';
 import { isCaseRecordKind, RECORD_VERSIONS } from './recordVersions';
-import { caseSearchWords } from './caseIndex';
+import { caseSearchWords, SEARCH_WORDS_VERSION } from './caseIndex';
 import {
   KINDS,
   type AuditAction,
@@ -77,6 +77,7 @@ export async function commitChange(
     followUpOn: base.status === 'clos' ? '' : earliestFollowUp(referrals, tasks),
     audit: { count: entry.seq + 1, head: entry.hash },
     searchWords,
+    searchWordsVersion: SEARCH_WORDS_VERSION,
   };
   await session.putRecords(
     [
@@ -97,7 +98,7 @@ export async function createCase(
   now: number,
 ): Promise<CaseFile> {
   const entry = await nextAuditEntry({ count: 0, head: GENESIS }, 'created', now);
-  const fresh: Omit<CaseFile, 'searchWords'> = {
+  const fresh: Omit<CaseFile, 'searchWords' | 'searchWordsVersion'> = {
     v: 1,
     number,
     status: 'ouvert',
@@ -111,7 +112,11 @@ export async function createCase(
     audit: { count: 1, head: entry.hash },
     createdAt: now,
   };
-  const file: CaseFile = { ...fresh, searchWords: caseSearchWords(fresh, [], []) };
+  const file: CaseFile = {
+    ...fresh,
+    searchWords: caseSearchWords(fresh, [], []),
+    searchWordsVersion: SEARCH_WORDS_VERSION,
+  };
   await session.putRecords([
     { id: caseId, kind: KINDS.case, caseId, payload: file },
     { kind: KINDS.audit, caseId, payload: entry },

@@ -1,5 +1,6 @@
 import { formatCaseNumber } from './caseNumber';
 import type { CaseFile, Note, Person } from './caseSchemas';
+import { foldText } from '../text';
 
 // Search inside cases: an in-memory index (number, place, summary, people's codes and initials,
 // notes), built after unlock and dropped at lock. Nothing of it is ever written anywhere. A word
@@ -21,11 +22,8 @@ export interface CaseIndex {
 }
 
 export function tokenize(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
 
@@ -123,21 +121,46 @@ export function createCaseIndex(): CaseIndex {
   };
 }
 
+/**
+ * How the stored search words are folded. 1 (absent): before issue 17, when "sœur" became "s" and
+ * "ur"; 2: the text module's folding ("soeur").
+ */
+export const SEARCH_WORDS_VERSION = 2;
+
+type OwnText = Pick<CaseFile, 'number' | 'place' | 'summary'>;
+
+const ownText = (file: OwnText): string[] => [
+  formatCaseNumber(file.number),
+  file.place.province,
+  file.place.territory,
+  file.place.site,
+  file.summary,
+];
+
 /** The distinct search words of a case: number, place, summary, people's codes and initials, notes. */
 export function caseSearchWords(
-  file: Omit<CaseFile, 'searchWords'>,
+  file: OwnText,
   persons: readonly Pick<Person, 'code' | 'initials'>[],
   notes: readonly Pick<Note, 'text'>[],
 ): string {
-  const { place } = file;
   const text = [
-    formatCaseNumber(file.number),
-    place.province,
-    place.territory,
-    place.site,
-    file.summary,
+    ...ownText(file),
     ...persons.map((p) => `${p.code} ${p.initials}`),
     ...notes.map((n) => n.text),
   ].join(' ');
   return [...new Set(tokenize(text))].join(' ');
+}
+
+/**
+ * The words to index for a stored case. Words saved with an older folding are completed with the
+ * case record's own text folded anew (number, place, summary: at hand, since the record is
+ * decrypted anyway), so "soeur" finds an old case whose summary says "sœur"; notes and people's
+ * codes are folded anew at the case's next save, which rewrites its words.
+ */
+export function storedCaseWords(
+  file: OwnText & Pick<CaseFile, 'searchWords' | 'searchWordsVersion'>,
+): string[] {
+  const words = file.searchWords === '' ? [] : file.searchWords.split(' ');
+  if ((file.searchWordsVersion ?? 1) >= SEARCH_WORDS_VERSION) return words;
+  return [...new Set([...words, ...tokenize(ownText(file).join(' '))])];
 }

@@ -1,5 +1,5 @@
 import type { VaultSession } from '../vault/vaultSession';
-import { createCaseIndex, type CaseIndex } from './caseIndex';
+import { createCaseIndex, storedCaseWords, type CaseIndex } from './caseIndex';
 import { KINDS } from './caseSchemas';
 import { decodeCaseRecords, summariseCase, type CaseSummary } from './caseSummary';
 
@@ -23,7 +23,7 @@ export async function loadNotebook(session: VaultSession): Promise<NotebookData>
   const summaries = new Map<string, CaseSummary>();
   for (const r of cases.records) {
     summaries.set(r.id, summariseCase(r.id, r.payload, r.updatedAt));
-    index.replace(r.id, r.payload.searchWords === '' ? [] : r.payload.searchWords.split(' '));
+    index.replace(r.id, storedCaseWords(r.payload));
   }
   return { cases: summaries, damaged: cases.damaged, newer: cases.newer, index };
 }

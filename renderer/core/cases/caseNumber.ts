@@ -1,3 +1,4 @@
+import { foldText } from '../text';
 import type { CaseNumber } from './caseSchemas';
 
 // Case numbers as offices write them: office prefix, year, sequence ("GOM-2026-0042"). The sequence
@@ -10,9 +11,7 @@ export function formatCaseNumber(n: CaseNumber): string {
 }
 
 export function normalisePrefix(raw: string): string {
-  return raw
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldText(raw)
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, '');
 }

@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import { RECORD_VERSIONS } from './recordVersions';
+import {
+  CASE_RECORD_KINDS,
+  CASE_STATUSES,
+  MARKS,
+  PERSON_ROLES,
+  REFERRAL_STATUSES,
+  SCREENING_AUDIENCES,
+  type CaseStatusName,
+} from '../vocabulary';
 
 // Zod decoders for every record the case notebook stores in the vault. They are the only way a
 // decrypted payload becomes typed data: a record that does not match is reported as damaged.
 // Limits keep one careless paste from making a record (and its padding) huge.
 
-export const CASE_STATUSES = ['ouvert', 'oriente', 'en-suivi', 'clos'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+// Statuses, roles and record kinds are declared once in renderer/core/vocabulary.
+export { CASE_STATUSES, PERSON_ROLES, REFERRAL_STATUSES } from '../vocabulary';
+export type CaseStatus = CaseStatusName;
 
-export const PERSON_ROLES = ['victime', 'temoin', 'suspect', 'autre'] as const;
 export const AGE_GROUPS = ['unknown', '0-11', '12-14', '15-17', '18-24', '25-59', '60+'] as const;
 export const SEXES = ['f', 'm', 'unknown'] as const;
 export const VULNERABILITIES = [
@@ -22,7 +31,6 @@ export const VULNERABILITIES = [
   'language',
   'health',
 ] as const;
-export const REFERRAL_STATUSES = ['envoyee', 'acceptee', 'refusee', 'cloturee'] as const;
 export const CONSENT_MODES = ['oral', 'written', 'guardian'] as const;
 /** What a referral may pass on; the fiche de référence prints only the ones ticked. */
 export const SHAREABLE = [
@@ -102,6 +110,8 @@ export const caseFileSchema = z.strictObject({
    * index instead of every note. Encrypted like the rest; rewritten with each change.
    */
   searchWords: z.string().max(400_000).default(''),
+  /** How `searchWords` was folded (caseIndex.ts, SEARCH_WORDS_VERSION); absent on cases saved before issue 17. */
+  searchWordsVersion: z.number().int().min(1).optional(),
 });
 
 export const personSchema = z.strictObject({
@@ -125,13 +135,13 @@ export const personSchema = z.strictObject({
 });
 
 const answerSchema = z.strictObject({
-  mark: z.enum(['present', 'absent', 'unknown', 'not-asked']),
+  mark: z.enum(MARKS),
   note: z.string().max(500),
 });
 export const screeningSchema = z.strictObject({
   format: z.literal('dalili-screening'),
   version: z.literal(1),
-  audience: z.enum(['adult', 'child']),
+  audience: z.enum(SCREENING_AUDIENCES),
   setId: z.string().max(200),
   answers: z.record(z.string().max(300), answerSchema),
 });
@@ -230,14 +240,4 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditAction = AuditEntry['action'];
 
 /** Record kinds in the vault (stored in clear: short codes, never case data). */
-export const KINDS = {
-  case: 'case',
-  person: 'case-person',
-  screening: 'case-screening',
-  referral: 'case-referral',
-  note: 'case-note',
-  task: 'case-task',
-  attachment: 'case-attachment',
-  attachmentData: 'case-attachment-data',
-  audit: 'case-audit',
-} as const;
+export const KINDS = CASE_RECORD_KINDS;

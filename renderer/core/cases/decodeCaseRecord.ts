@@ -1,30 +1,10 @@
 import type { z } from 'zod';
-import {
-  attachmentDataSchema,
-  attachmentSchema,
-  auditEntrySchema,
-  caseFileSchema,
-  caseScreeningSchema,
-  noteSchema,
-  personSchema,
-  referralSchema,
-  taskSchema,
-} from './caseSchemas';
+import { CASE_RECORD_SCHEMAS } from './caseRecordSchemas';
 import { migrateRecord, type Payload } from './recordMigrations';
 import { payloadVersion, RECORD_VERSIONS, type CaseRecordKind } from './recordVersions';
 
-/** The decoder of each case record kind, at the version this app writes. */
-export const CASE_RECORD_SCHEMAS = {
-  case: caseFileSchema,
-  'case-person': personSchema,
-  'case-screening': caseScreeningSchema,
-  'case-referral': referralSchema,
-  'case-note': noteSchema,
-  'case-task': taskSchema,
-  'case-attachment': attachmentSchema,
-  'case-attachment-data': attachmentDataSchema,
-  'case-audit': auditEntrySchema,
-} as const satisfies Record<CaseRecordKind, z.ZodType>;
+// The one kind → schema map is caseRecordSchemas.ts (issue 17, point 4); this adds versions and migrations.
+export { CASE_RECORD_SCHEMAS };
 
 export type CaseRecordValue<K extends CaseRecordKind> = z.infer<(typeof CASE_RECORD_SCHEMAS)[K]>;
 

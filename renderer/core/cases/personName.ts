@@ -1,3 +1,5 @@
+import type { PersonRoleName } from '../vocabulary';
+
 // Initials are expected ("A. B.", "AB", "A.M.K."). A full name typed there would put a real name in
 // the notebook by habit; the form warns (it does not refuse: the investigator decides).
 
@@ -11,11 +13,10 @@ export function looksLikeFullName(value: string): boolean {
 }
 
 /** "V-01", "T-02": a code per role, numbered in the case; the person is referred to by it. */
-export function nextPersonCode(
-  role: 'victime' | 'temoin' | 'suspect' | 'autre',
-  existing: readonly string[],
-): string {
-  const letter = { victime: 'V', temoin: 'T', suspect: 'S', autre: 'A' }[role];
+const CODE_LETTER: Record<PersonRoleName, string> = { victime: 'V', temoin: 'T', suspect: 'S', autre: 'A' };
+
+export function nextPersonCode(role: PersonRoleName, existing: readonly string[]): string {
+  const letter = CODE_LETTER[role];
   let n = 1;
   const taken = new Set(existing);
   while (taken.has(`${letter}-${String(n).padStart(2, '0')}`)) n++;

@@ -1,4 +1,4 @@
-import type { KINDS } from './caseSchemas';
+import type { CaseRecordKind as VocabularyKind } from '../vocabulary';
 
 // The one place that says which version of each case record kind this app writes. A payload's `v`
 // field carries it. Raising a number means: the schema in caseSchemas.ts takes the new shape, and
@@ -15,7 +15,7 @@ export const RECORD_VERSIONS = {
   'case-attachment': 1,
   'case-attachment-data': 1,
   'case-audit': 1,
-} as const satisfies Record<(typeof KINDS)[keyof typeof KINDS], number>;
+} as const satisfies Record<VocabularyKind, number>;
 
 export type CaseRecordKind = keyof typeof RECORD_VERSIONS;
 

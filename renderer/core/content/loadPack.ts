@@ -1,6 +1,6 @@
 import { searchConfigHash } from '../search/searchIndex';
 import type { SearchSource } from '../search/searchIndex';
-import { sha256Hex } from './bytes';
+import { sha256Hex } from '../text';
 import { PackError, isPackError } from './packError';
 import { PART, parseManifest } from './packManifest';
 import type { PackManifest } from './packManifest';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../vocabulary';
 import { PackError } from './packError';
 import { fromUtf8 } from './bytes';
 
@@ -30,7 +31,7 @@ const manifestSchema = z.object({
   packVersion: z.number().int().positive(),
   createdAt: z.string(),
   validAsOf: z.string(),
-  languages: z.array(z.enum(['fr', 'en', 'sw'])),
+  languages: z.array(z.enum(LANGUAGES)),
   counts: z.object({
     documents: countSchema,
     entries: countSchema,

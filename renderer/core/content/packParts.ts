@@ -1,4 +1,20 @@
 import { z } from 'zod';
+import {
+  ACTOR_ROLES,
+  COVERAGE_STATUSES,
+  DOC_KINDS,
+  DOCUMENT_STATUSES,
+  ENTRY_KINDS,
+  ENTRY_NATURES,
+  INDICATOR_AUDIENCES,
+  JURISDICTIONS,
+  LANGUAGES,
+  OWNERSHIPS,
+  perTranslation,
+  SOURCE_TYPES,
+  STRENGTHS,
+  VERIFICATION_LEVELS,
+} from '../vocabulary';
 import { PackError } from './packError';
 import { PART, parseJsonPart } from './packManifest';
 import type { ContentDocument, Entry, OutlineNode, Source, TagLabels, Verification } from './types';
@@ -6,17 +22,13 @@ import type { ContentDocument, Entry, OutlineNode, Source, TagLabels, Verificati
 // Signed parts are trusted for origin, not for shape: a builder bug or a pack from another app
 // version must fail here with 'malformed' rather than crash a screen later.
 
-const localized = z.object({ fr: z.string(), en: z.string().optional(), sw: z.string().optional() });
-const localizedList = z.object({
-  fr: z.array(z.string()),
-  en: z.array(z.string()).optional(),
-  sw: z.array(z.string()).optional(),
-});
+const localized = z.object({ fr: z.string(), ...perTranslation(() => z.string().optional()) });
+const localizedList = z.object({ fr: z.array(z.string()), ...perTranslation(() => z.array(z.string()).optional()) });
 // Packs built before the three levels (issue 14) said `verifie` for an entry checked against at least
 // one source, at no stated level: it is read as a-verifier, with a note saying so, never promoted.
 export const LEGACY_VERIFIE_NOTE = 'Pack antérieur : ancien statut « vérifié », sans niveau établi ; à reclasser.';
 const verification = z
-  .object({ status: z.enum(['officiel', 'concordant', 'a-verifier', 'verifie']), note: z.string().optional() })
+  .object({ status: z.enum([...VERIFICATION_LEVELS, 'verifie']), note: z.string().optional() })
   .transform((v): Verification =>
     v.status === 'verifie'
       ? { status: 'a-verifier', note: v.note ? `${v.note} ${LEGACY_VERIFIE_NOTE}` : LEGACY_VERIFIE_NOTE }
@@ -28,7 +40,7 @@ const source = z
   .object({
     id: z.string(),
     label: z.string(),
-    type: z.enum(['official', 'secondary']),
+    type: z.enum(SOURCE_TYPES),
     publisher: z.string().optional(),
     publication: z.string().optional(),
     url: z.string().optional(),
@@ -52,11 +64,11 @@ const outlineNode: z.ZodType<OutlineNode> = z.lazy(() =>
 
 const documentSchema = z.object({
   id: z.string(),
-  kind: z.enum(['law', 'indicators', 'guideline', 'directory']),
+  kind: z.enum(DOC_KINDS),
   title: localized,
   shortName: localized,
   citation: z.string(),
-  jurisdiction: z.enum(['RDC', 'international', 'regional']),
+  jurisdiction: z.enum(JURISDICTIONS),
   number: z.string().optional(),
   aliases: z.array(z.string()),
   dates: z.object({
@@ -67,37 +79,37 @@ const documentSchema = z.object({
     note: z.string().optional(),
   }),
   ratification: z.object({ date: z.string().optional(), note: z.string().optional() }).optional(),
-  status: z.enum(['en-vigueur', 'modifie', 'abroge', 'projet', 'non-ratifie', 'reference']),
+  status: z.enum(DOCUMENT_STATUSES),
   amends: ids,
   amendedBy: ids,
   sources: z.array(source),
   verification,
   tags: ids,
-  languages: z.array(z.enum(['fr', 'en', 'sw'])),
+  languages: z.array(z.enum(LANGUAGES)),
   validAsOf: z.string(),
   summary: localized.optional(),
   outline: z.array(outlineNode),
   entryIds: ids,
   dimensions: z.array(z.object({ id: z.string(), label: localized })).optional(),
-  coverage: z.object({ status: z.enum(['complet', 'partiel']), note: z.string() }).optional(),
+  coverage: z.object({ status: z.enum(COVERAGE_STATUSES), note: z.string() }).optional(),
   grouping: z
-    .object({ dimensions: z.enum(['source', 'dalili']).optional(), strength: z.enum(['source', 'dalili']).optional() })
+    .object({ dimensions: z.enum(OWNERSHIPS).optional(), strength: z.enum(OWNERSHIPS).optional() })
     .optional(),
 });
 
 const entrySchema = z.object({
   id: z.string(),
   docId: z.string(),
-  kind: z.enum(['article', 'indicator', 'step', 'actor']),
+  kind: z.enum(ENTRY_KINDS),
   number: z.string().optional(),
   heading: z.string(),
-  headingTranslations: z.object({ en: z.string().optional(), sw: z.string().optional() }).optional(),
+  headingTranslations: z.object(perTranslation(() => z.string().optional())).optional(),
   citation: z.string(),
   text: localized,
   path: z.array(z.string()),
   editorialPath: z.array(z.number().int().nonnegative()).optional(),
   // Earlier packs held summaries only and did not say so.
-  nature: z.enum(['resume', 'texte']).default('resume'),
+  nature: z.enum(ENTRY_NATURES).default('resume'),
   verification,
   sources: z.array(source),
   related: ids,
@@ -106,13 +118,13 @@ const entrySchema = z.object({
     .object({ min: z.string().optional(), max: z.string().optional(), fine: z.string().optional(), note: z.string().optional() })
     .optional(),
   dimension: z.string().optional(),
-  strength: z.enum(['strong', 'medium', 'weak']).optional(),
-  audience: z.enum(['adult', 'child', 'both']).optional(),
+  strength: z.enum(STRENGTHS).optional(),
+  audience: z.enum(INDICATOR_AUDIENCES).optional(),
   questions: localizedList.optional(),
   provisions: ids.optional(),
   referral: ids.optional(),
   indicators: ids.optional(),
-  role: z.enum(['police', 'justice', 'labour', 'mines', 'social', 'health', 'ngo', 'un', 'other']).optional(),
+  role: z.enum(ACTOR_ROLES).optional(),
 });
 
 const parseWith = <T>(schema: z.ZodType<T>, bytes: Uint8Array, part: string): T => {

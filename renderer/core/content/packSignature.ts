@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { concatBytes, toHex, utf8 } from './bytes';
+import { toHex } from '../text';
+import { concatBytes, utf8 } from './bytes';
 import { PackError } from './packError';
 import { PART, parseJsonPart } from './packManifest';
 import { CERTIFICATE_CONTEXT, parseCertificate, type PublisherCertificate } from './publisherCertificate';

@@ -1,6 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { z } from 'zod';
-import { concatBytes, fromHex, toHex, utf8 } from './bytes';
+import { parseHex, toHex } from '../text';
+import { concatBytes, utf8 } from './bytes';
 
 // A small JSON document signed as the exact text it was written as: `signed` is that text, so no
 // canonical-JSON rules are needed to check it, and nothing outside `signed` is trusted.
@@ -24,8 +25,8 @@ export const signDocument = (context: string, body: unknown, secretKey: Uint8Arr
 
 /** Ed25519, strict RFC 8032 decoding (zip215: false): no malleable or non-canonical encodings. */
 export const verifyBytes = (message: Uint8Array, signatureHex: string, publicKeyHex: string): boolean => {
-  const sig = fromHex(signatureHex);
-  const pub = fromHex(publicKeyHex);
+  const sig = parseHex(signatureHex);
+  const pub = parseHex(publicKeyHex);
   if (!sig || !pub || sig.length !== 64 || pub.length !== 32) return false;
   try {
     return ed25519.verify(sig, message, pub, { zip215: false });

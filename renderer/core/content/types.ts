@@ -1,28 +1,43 @@
 // The compiled content model: what the pack holds and what the reader, search and indicator screens
 // consume. Texts stay Markdown; the UI renders them through its one sanitising component.
 
-export type Lang = 'fr' | 'en' | 'sw';
+// Every closed list below is declared once in renderer/core/vocabulary; these are its names here.
+import type {
+  ACTOR_ROLES,
+  COVERAGE_STATUSES,
+  DocKind,
+  DocumentStatusName,
+  EntryKindName,
+  EntryNatureName,
+  INDICATOR_AUDIENCES,
+  JurisdictionName,
+  Language,
+  OWNERSHIPS,
+  SOURCE_TYPES,
+  STRENGTHS,
+  TranslationLanguage,
+  VerificationLevelName,
+} from '../vocabulary';
 
-/** French is the reference language and always present; en and sw appear where written. */
-export interface Localized {
-  fr: string;
-  en?: string;
-  sw?: string;
-}
+export { ENTRY_NATURES, VERIFICATION_LEVELS } from '../vocabulary';
 
-export type DocumentKind = 'law' | 'indicators' | 'guideline' | 'directory';
-export type EntryKind = 'article' | 'indicator' | 'step' | 'actor';
-export type Jurisdiction = 'RDC' | 'international' | 'regional';
-export type DocumentStatus = 'en-vigueur' | 'modifie' | 'abroge' | 'projet' | 'non-ratifie' | 'reference';
+export type Lang = Language;
+
+/** French is the reference language and always present; the others appear where written. */
+export type Localized = { fr: string } & { [L in TranslationLanguage]?: string };
+
+export type DocumentKind = DocKind;
+export type EntryKind = EntryKindName;
+export type Jurisdiction = JurisdictionName;
+export type DocumentStatus = DocumentStatusName;
 /**
  * How a document or an entry was checked (content/README.md):
  * - `officiel`: against the official text (Journal officiel; for treaties the depositary's text), reference given;
  * - `concordant`: at least two reproductions from different publishers agree on the point;
  * - `a-verifier`: one secondary source only, sources disagree, or a point not read (the note says which).
  */
-export type VerificationLevel = 'officiel' | 'concordant' | 'a-verifier';
+export type VerificationLevel = VerificationLevelName;
 export type VerificationStatus = VerificationLevel;
-export const VERIFICATION_LEVELS: readonly VerificationLevel[] = ['officiel', 'concordant', 'a-verifier'];
 
 export interface Verification {
   status: VerificationLevel;
@@ -34,13 +49,12 @@ export interface Verification {
  * What the text of an entry is: `resume`, Dalili's summary in its own words (everything in the pack
  * today), or `texte`, the official wording keyed by an office. Derived by the compiler, never authored.
  */
-export type EntryNature = 'resume' | 'texte';
-export const ENTRY_NATURES: readonly EntryNature[] = ['resume', 'texte'];
+export type EntryNature = EntryNatureName;
 
 export interface Source {
   id: string;
   label: string;
-  type: 'official' | 'secondary';
+  type: (typeof SOURCE_TYPES)[number];
   /** Who published this copy: two sources are independent when their publishers differ. */
   publisher: string;
   /** The official publication's precise reference (JO number and date, column or page). */
@@ -50,14 +64,14 @@ export interface Source {
 
 /** Indicator sets: whether the set is the full published list, and what is left out. */
 export interface Coverage {
-  status: 'complet' | 'partiel';
+  status: (typeof COVERAGE_STATUSES)[number];
   note: string;
 }
 
 /** Indicator sets: whether the grouping in dimensions and the strengths come from the source or from Dalili. */
 export interface Grouping {
-  dimensions?: 'source' | 'dalili';
-  strength?: 'source' | 'dalili';
+  dimensions?: (typeof OWNERSHIPS)[number];
+  strength?: (typeof OWNERSHIPS)[number];
 }
 
 export interface DocumentDates {
@@ -129,15 +143,11 @@ export interface Penalty {
   note?: string;
 }
 
-export type Strength = 'strong' | 'medium' | 'weak';
-export type Audience = 'adult' | 'child' | 'both';
-export type ActorRole = 'police' | 'justice' | 'labour' | 'mines' | 'social' | 'health' | 'ngo' | 'un' | 'other';
+export type Strength = (typeof STRENGTHS)[number];
+export type Audience = (typeof INDICATOR_AUDIENCES)[number];
+export type ActorRole = (typeof ACTOR_ROLES)[number];
 
-export interface LocalizedList {
-  fr: string[];
-  en?: string[];
-  sw?: string[];
-}
+export type LocalizedList = { fr: string[] } & { [L in TranslationLanguage]?: string[] };
 
 export interface Entry {
   /** Full id, `<docId>/<entryId>`. */
@@ -148,7 +158,7 @@ export interface Entry {
   number?: string;
   heading: string;
   /** The heading in English and Swahili, where written (`heading` is the French reference). */
-  headingTranslations?: { en?: string; sw?: string };
+  headingTranslations?: { [L in TranslationLanguage]?: string };
   citation: string;
   /** Markdown; cross-references are links `[label](#/doc/<docId>/<entryId>)`. */
   text: Localized;

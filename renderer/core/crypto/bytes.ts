@@ -1,18 +1,8 @@
 // Byte helpers shared by the crypto and vault layers. Kept free of Node's Buffer so the same code
-// runs in the renderer, in workers and under Node tests.
+// runs in the renderer, in workers and under Node tests. UTF-8, hexadecimal and SHA-256 live in the
+// text and bytes module (renderer/core/text); UTF-8 is re-exported here for the vault's many callers.
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** UTF-8 bytes backed by a plain ArrayBuffer, the shape WebCrypto's typings ask for. */
-export function utf8Bytes(text: string): Uint8Array<ArrayBuffer> {
-  return encoder.encode(text);
-}
-
-/** Strict UTF-8 decoding: malformed bytes throw rather than turning into U+FFFD silently. */
-export function utf8Text(bytes: Uint8Array): string {
-  return decoder.decode(bytes);
-}
+export { utf8Bytes, utf8Text } from '../text';
 
 export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));
@@ -61,16 +51,5 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
-
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-export function fromHex(hex: string): Uint8Array<ArrayBuffer> {
-  if (hex.length % 2 !== 0 || /[^0-9a-f]/i.test(hex)) throw new RangeError('invalid hex');
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return out;
 }

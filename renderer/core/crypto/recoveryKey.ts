@@ -1,4 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256Sync } from '../text';
 import { bytesEqual, concatBytes, copyBytes, randomBytes, utf8Bytes } from './bytes';
 
 export const RECOVERY_KEY_BYTES = 16;
@@ -23,7 +23,7 @@ export function generateRecoveryKey(): Uint8Array<ArrayBuffer> {
 }
 
 function checksum(key: Uint8Array): Uint8Array {
-  return sha256(concatBytes(CHECKSUM_LABEL, key)).subarray(0, CHECKSUM_BYTES);
+  return sha256Sync(concatBytes(CHECKSUM_LABEL, key)).subarray(0, CHECKSUM_BYTES);
 }
 
 /**

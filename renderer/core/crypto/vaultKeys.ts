@@ -38,7 +38,3 @@ export async function hmacSign(key: CryptoKey, data: Uint8Array<ArrayBuffer>): P
 export async function hmacVerify(key: CryptoKey, mac: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>): Promise<boolean> {
   return crypto.subtle.verify('HMAC', key, mac, data);
 }
-
-export async function sha256(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-}

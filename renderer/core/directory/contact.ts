@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { foldText } from '../text';
 import { normalisePhone } from './phone';
 
 // One professional contact of the office's own directory. Never case data: the notes say how to reach
@@ -92,6 +93,6 @@ export function toFieldError(issue: z.core.$ZodIssue): FieldError {
 
 /** Same person at the same number, whatever the accents, case or spacing of the name. */
 export function duplicateKey(fields: Pick<ContactFields, 'name' | 'phone'>): string {
-  const name = fields.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const name = foldText(fields.name).replace(/\s+/g, ' ').trim();
   return `${fields.phone}|${name}`;
 }

@@ -1,8 +1,20 @@
+import { liveQuery } from 'dexie';
 import type { Bookmark, LibraryDb } from './bookmarkDb';
 import { parseBookmarkFile, serializeBookmarks, type BookmarkFileError } from './bookmarkFile';
 
 export async function listBookmarks(db: LibraryDb): Promise<Bookmark[]> {
   return db.bookmarks.orderBy('createdAt').reverse().toArray();
+}
+
+export interface BookmarkWatcher {
+  next: (bookmarks: Bookmark[]) => void;
+  error: () => void;
+}
+
+/** Calls `watcher` now and after every change (in this window or another); returns the way to stop. */
+export function watchBookmarks(db: LibraryDb, watcher: BookmarkWatcher): () => void {
+  const subscription = liveQuery(() => listBookmarks(db)).subscribe({ next: watcher.next, error: watcher.error });
+  return () => subscription.unsubscribe();
 }
 
 export async function addBookmark(db: LibraryDb, entryId: string, now: number = Date.now()): Promise<void> {

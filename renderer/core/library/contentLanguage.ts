@@ -1,6 +1,7 @@
+import { LANGUAGES } from '../vocabulary';
 import type { Lang, Localized } from '../content/types';
 
-export const CONTENT_LANGUAGES: readonly Lang[] = ['fr', 'en', 'sw'];
+export const CONTENT_LANGUAGES: readonly Lang[] = LANGUAGES;
 
 /**
  * The language a document is read in: the one asked for when the document has it, else the UI

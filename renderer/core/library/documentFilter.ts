@@ -1,19 +1,16 @@
 import type { ContentDocument } from '../../core/content/types';
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+import { foldText } from '../text';
 
 export function filterTerms(query: string): string[] {
   return query.split(/\s+/).filter((term) => term.length > 0);
 }
 
-/** Keeps the documents whose titles, short names, number or aliases hold every term (accent-blind). */
+/** Keeps the documents whose titles, short names, number or aliases hold every term (folded: accents, case, œ/æ, apostrophes). */
 export function filterDocuments(documents: readonly ContentDocument[], terms: readonly string[]): ContentDocument[] {
   if (terms.length === 0) return [...documents];
-  const folded = terms.map(fold);
+  const folded = terms.map(foldText);
   return documents.filter((doc) => {
-    const haystack = fold(
+    const haystack = foldText(
       [doc.title.fr, doc.title.en ?? '', doc.title.sw ?? '', doc.shortName.fr, doc.shortName.en ?? '', doc.shortName.sw ?? '', doc.number ?? '', doc.citation, ...doc.aliases].join(' '),
     );
     return folded.every((term) => haystack.includes(term));

@@ -1,3 +1,4 @@
+import { DOC_KINDS } from '../vocabulary';
 import type { ContentDocument, DocumentKind, Jurisdiction } from '../content/types';
 
 export interface JurisdictionGroup {
@@ -11,7 +12,7 @@ export interface KindGroup {
 }
 
 // Congolese law first (what a magistrate applies), then regional, then international instruments.
-const KIND_ORDER: readonly DocumentKind[] = ['law', 'indicators', 'guideline', 'directory'];
+const KIND_ORDER: readonly DocumentKind[] = DOC_KINDS;
 const JURISDICTION_ORDER: readonly Jurisdiction[] = ['RDC', 'regional', 'international'];
 
 /** Documents by kind, then jurisdiction; within a group, the pack's order. Empty groups are left out. */

@@ -1,6 +1,6 @@
-import type { AppInfo, FileFilter, OpenResult, PrintResult, SaveResult } from './bridgeContract';
+import type { AppInfo, FileFilter, OpenResult, PrintResult, SaveResult } from '../../contract/bridgeContract';
 
-export type { FileFilter };
+export type { AppInfo, FileFilter };
 
 /** A file being written piece by piece. Nothing appears under its name before commit; abort throws it away. */
 export interface ChunkWriter {

@@ -1,8 +1,11 @@
 // The screening itself: a plain, serialisable object, so the casework feature can later store it in
 // the vault with a case and a person. It holds no name: notes are the only free text.
 
-export type ScreeningAudience = 'adult' | 'child';
-export type Mark = 'present' | 'absent' | 'unknown' | 'not-asked';
+import type { MarkName, ScreeningAudienceName } from '../vocabulary';
+
+export { MARKS } from '../vocabulary';
+export type ScreeningAudience = ScreeningAudienceName;
+export type Mark = MarkName;
 
 export interface Answer {
   mark: Mark;
@@ -19,7 +22,6 @@ export interface Screening {
   answers: Record<string, Answer>;
 }
 
-export const MARKS: readonly Mark[] = ['present', 'absent', 'unknown', 'not-asked'];
 export const NOTE_MAX_LENGTH = 500;
 
 export function newScreening(audience: ScreeningAudience, setId: string): Screening {

@@ -1,5 +1,5 @@
 import { isStopword } from './stopwords';
-import { foldSlice, scanTokens } from './tokenScanner';
+import { scanTokens } from './tokenScanner';
 
 // The one text analyser: the index is built from its tokens and every query goes through it, so the two
 // sides cannot drift apart. It folds case, diacritics and ligatures, drops French elisions and stopwords,
@@ -12,8 +12,8 @@ export interface TokenSpan {
   end: number;
 }
 
-/** Lower case, no diacritics, ligatures spelled out. */
-export const foldText = (text: string): string => foldSlice(text, 0, text.length);
+/** The text module's folding, re-exported for the search modules and the pack compiler. */
+export { foldText } from '../text';
 
 // Words people write in several ways for the same legal notion.
 const CANONICAL = new Map<string, string>([

@@ -1,4 +1,5 @@
 import type { DocumentKind, Jurisdiction, Lang } from '../content/types';
+import { foldText } from '../text';
 import { analyse } from './analyzer';
 import { NO_HINTS, readNumbering, type NumberingHints } from './numberingHints';
 
@@ -30,48 +31,30 @@ export interface ParsedQuery {
   numbering: NumberingHints;
 }
 
-const KIND_WORDS: Record<string, DocumentKind> = {
-  loi: 'law',
-  lois: 'law',
-  law: 'law',
-  laws: 'law',
-  texte: 'law',
-  sheria: 'law',
-  indicateur: 'indicators',
-  indicateurs: 'indicators',
-  indicator: 'indicators',
-  indicators: 'indicators',
-  dalili: 'indicators',
-  orientation: 'guideline',
-  guideline: 'guideline',
-  guidelines: 'guideline',
-  rufaa: 'guideline',
-  miongozo: 'guideline',
-  acteur: 'directory',
-  acteurs: 'directory',
-  directory: 'directory',
-  annuaire: 'directory',
-  wahusika: 'directory',
+// The words that name each kind and language in a query (`type:loi`, `langue:swahili`) and on the command
+// line: every kind and language of the vocabulary needs its words (folded: no accents, lower case).
+export const KIND_NAMES: Readonly<Record<DocumentKind, readonly string[]>> = {
+  law: ['loi', 'lois', 'law', 'laws', 'texte', 'sheria'],
+  indicators: ['indicateur', 'indicateurs', 'indicator', 'indicators', 'dalili'],
+  guideline: ['orientation', 'guideline', 'guidelines', 'rufaa', 'miongozo'],
+  directory: ['acteur', 'acteurs', 'directory', 'annuaire', 'wahusika'],
 };
-const JURISDICTION_WORDS: Record<string, Jurisdiction> = {
-  rdc: 'RDC',
-  drc: 'RDC',
-  congo: 'RDC',
-  national: 'RDC',
-  international: 'international',
-  regional: 'regional',
+const LANG_NAMES: Readonly<Record<Lang, readonly string[]>> = {
+  fr: ['fr', 'francais', 'french'],
+  en: ['en', 'anglais', 'english'],
+  sw: ['sw', 'swahili', 'kiswahili'],
 };
-const LANG_WORDS: Record<string, Lang> = {
-  fr: 'fr',
-  francais: 'fr',
-  french: 'fr',
-  en: 'en',
-  anglais: 'en',
-  english: 'en',
-  sw: 'sw',
-  swahili: 'sw',
-  kiswahili: 'sw',
-};
+const byWord = <V extends string>(names: Readonly<Record<V, readonly string[]>>): Record<string, V> =>
+  Object.fromEntries(
+    Object.entries<readonly string[]>(names).flatMap(([value, words]) => words.map((w) => [w, value as V])),
+  );
+const KIND_WORDS = byWord(KIND_NAMES);
+const JURISDICTION_WORDS = byWord<Jurisdiction>({
+  RDC: ['rdc', 'drc', 'congo', 'national'],
+  international: ['international'],
+  regional: ['regional'],
+});
+const LANG_WORDS = byWord(LANG_NAMES);
 const FILTER_KEYS: Record<string, keyof SearchFilters> = {
   type: 'kind',
   kind: 'kind',
@@ -83,10 +66,11 @@ const FILTER_KEYS: Record<string, keyof SearchFilters> = {
   lugha: 'lang',
 };
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** The kind a word names (`loi`, `Indicateurs`, `sheria`…), for the command line's `--kind`. */
+export const kindNamed = (word: string): DocumentKind | undefined => KIND_WORDS[foldText(word)];
 
 const applyFilter = (filters: SearchFilters, key: keyof SearchFilters, value: string): boolean => {
-  const v = fold(value);
+  const v = foldText(value);
   if (key === 'kind' && KIND_WORDS[v]) filters.kind = KIND_WORDS[v];
   else if (key === 'jurisdiction' && JURISDICTION_WORDS[v]) filters.jurisdiction = JURISDICTION_WORDS[v];
   else if (key === 'lang' && LANG_WORDS[v]) filters.lang = LANG_WORDS[v];
@@ -133,7 +117,7 @@ export const parseQuery = (input: string): ParsedQuery => {
     for (const word of excludeNext ? words.slice(0, -1) : words) {
       lastWasFree = false;
       const filter = /^([\p{L}]+):(\S+)$/u.exec(word);
-      const key = filter ? FILTER_KEYS[fold(filter[1]!)] : undefined;
+      const key = filter ? FILTER_KEYS[foldText(filter[1]!)] : undefined;
       if (filter && key && applyFilter(parsed.filters, key, filter[2]!)) continue;
       if (word.length > 1 && word.startsWith('-') && !/^-\d/.test(word)) {
         const terms = analyse(word.slice(1));

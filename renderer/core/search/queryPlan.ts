@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../vocabulary';
 import type { CorpusIndex } from './corpusIndex';
 import { matchThesaurus } from './thesaurus';
 import { completions, typoRepairs } from './vocabulary';
@@ -29,7 +30,7 @@ const COMPLETION_WEIGHT = 0.75;
 const sameTerms = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
 
 export const knownAnywhere = (index: CorpusIndex, term: string): boolean =>
-  index.maps.title.has(term) || index.maps.fr.has(term) || index.maps.en.has(term) || index.maps.sw.has(term);
+  index.maps.title.has(term) || LANGUAGES.some((lang) => index.maps[lang].has(term));
 
 export const planClauses = (index: CorpusIndex, typed: readonly string[], options: PlanOptions): Clause[] => {
   const clauses: Clause[] = [];

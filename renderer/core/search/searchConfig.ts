@@ -1,6 +1,8 @@
 import { Document, Encoder } from 'flexsearch';
 import type { DocumentData } from 'flexsearch';
 import { analyse } from './analyzer';
+import type { Lang } from '../content/types';
+import { LANGUAGES } from '../vocabulary';
 
 // The one search configuration, shared by the pack compiler (which builds and exports the index) and the
 // app's search worker (which imports it): the FlexSearch Document index behind a small typed surface.
@@ -12,7 +14,7 @@ import { analyse } from './analyzer';
 // this file, the analyser or the record fields must bump `version`.
 
 // `context`: structure headings, the set's title and anchor text (SearchRecord.context).
-export const INDEX_FIELDS = ['title', 'fr', 'en', 'sw', 'context'] as const;
+export const INDEX_FIELDS = ['title', ...LANGUAGES, 'context'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 export const SEARCH_CONFIG = {
@@ -38,12 +40,9 @@ export const searchConfigJson = (): string =>
   JSON.stringify({ ...SEARCH_CONFIG, probe: analyse(ANALYSER_PROBE).join(' ') });
 
 /** What FlexSearch indexes per record: analysed terms joined by spaces, per field. */
-export interface AnalysedRecord extends DocumentData {
+export interface AnalysedRecord extends DocumentData, Record<Lang, string> {
   id: number;
   title: string;
-  fr: string;
-  en: string;
-  sw: string;
   context: string;
 }
 

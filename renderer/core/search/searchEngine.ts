@@ -1,3 +1,4 @@
+import { DOC_KINDS, mapValues } from '../vocabulary';
 import { buildNameIndex, findArticleRef, type NameIndex } from './articleRefs';
 import type { CorpusIndex } from './corpusIndex';
 import { INDEX_FIELDS, type IndexField } from './searchConfig';
@@ -193,7 +194,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   }
   hits = dropCoveredDocuments(engine.records, hits, strong);
   const total = hits.length;
-  const totalsByKind: Record<DocumentKind, number> = { law: 0, indicators: 0, guideline: 0, directory: 0 };
+  const totalsByKind: Record<DocumentKind, number> = mapValues(DOC_KINDS, () => 0);
   for (const h of hits) totalsByKind[engine.records[h.num]!.docKind] += 1;
   const limit = options.limit ?? 50;
   // Quoted phrases discard hits after ranking, so more candidates are kept for them.

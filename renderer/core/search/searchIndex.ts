@@ -1,5 +1,6 @@
 import type { ContentDocument, Entry } from '../content/types';
 import { buildCorpusIndex, exportCorpusIndex, importCorpusIndex, parseSearchExport, type SearchExport } from './corpusIndex';
+import { sha256Hex } from '../text';
 import { searchConfigJson } from './searchConfig';
 import { createSearchEngine, runSearch, type SearchEngine } from './searchEngine';
 import { recordsFromContent } from './searchRecords';
@@ -13,8 +14,7 @@ export type SearchIndex = SearchEngine;
 
 /** SHA-256 (hex) of the shared config, stored in the manifest and compared on load. */
 export const searchConfigHash = async (): Promise<string> => {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(searchConfigJson()));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(searchConfigJson());
 };
 
 export const buildSearchIndex = (documents: readonly ContentDocument[], entries: readonly Entry[]): SearchIndex => {

@@ -1,4 +1,13 @@
-import type { ContentDocument, DocumentKind, Entry, EntryKind, Jurisdiction } from '../content/types';
+import { LANGUAGES } from '../vocabulary';
+import type {
+  ContentDocument,
+  DocumentKind,
+  Entry,
+  EntryKind,
+  Jurisdiction,
+  Lang,
+  Localized,
+} from '../content/types';
 
 // What search knows about each searchable thing, documents and entries alike: the fields it indexes and
 // what filters, grouping and snippets need. Built the same way by the pack compiler and by the app.
@@ -27,7 +36,7 @@ export interface SearchRecord {
   /** Documents only: its short names in fr, en, sw ("CDE", "Code pénal"). */
   shortNames?: string[];
   /** Plain text per language, one paragraph with single spaces ('' where not written). */
-  text: { fr: string; en: string; sw: string };
+  text: Record<Lang, string>;
   /**
    * Context, indexed apart and weighted less than the record's own words: the structure headings above an
    * entry ("Titre IV — Dispositions pénales"); for an indicator, a step or an actor, the title of its set
@@ -88,6 +97,9 @@ export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
   },
 });
 
+/** A localized text's versions, French first, in the vocabulary's order ('' where not written). */
+const inEveryLanguage = (l: Localized): (string | undefined)[] => LANGUAGES.map((lang) => l[lang]);
+
 export const documentRecord = (d: ContentDocument): SearchRecord => ({
   id: d.id,
   docId: d.id,
@@ -96,11 +108,9 @@ export const documentRecord = (d: ContentDocument): SearchRecord => ({
   jurisdiction: d.jurisdiction,
   citation: d.citation,
   heading: d.title.fr,
-  names: join(d.title.fr, d.shortName.fr, d.shortName.en, d.shortName.sw, d.citation, d.number, ...d.aliases),
-  aliases: [d.shortName.fr, d.shortName.en, d.shortName.sw, d.number, ...d.aliases].filter((a): a is string =>
-    Boolean(a),
-  ),
-  shortNames: [d.shortName.fr, d.shortName.en, d.shortName.sw].filter((a): a is string => Boolean(a)),
+  names: join(d.title.fr, ...inEveryLanguage(d.shortName), d.citation, d.number, ...d.aliases),
+  aliases: [...inEveryLanguage(d.shortName), d.number, ...d.aliases].filter((a): a is string => Boolean(a)),
+  shortNames: inEveryLanguage(d.shortName).filter((a): a is string => Boolean(a)),
   text: {
     fr: plainText(d.summary?.fr),
     en: join(d.title.en, plainText(d.summary?.en)),
@@ -143,10 +153,10 @@ export const anchorTexts = (
     else cites.set(from, new Set([id]));
   };
   for (const d of documents)
-    for (const text of [d.summary?.fr, d.summary?.en, d.summary?.sw])
+    for (const text of d.summary ? inEveryLanguage(d.summary) : [])
       for (const [ids, words] of citingSentences(text)) for (const id of ids) add(d.id, id, words);
   for (const e of entries) {
-    for (const text of [e.text.fr, e.text.en, e.text.sw])
+    for (const text of inEveryLanguage(e.text))
       for (const [ids, words] of citingSentences(text)) for (const id of ids) add(e.id, id, words);
     for (const id of e.provisions ?? []) add(e.id, id, e.heading);
     for (const id of e.referral ?? []) add(e.id, id, '');

@@ -1,3 +1,4 @@
+import { DOC_KINDS, mapValues } from '../vocabulary';
 import type { DocumentKind, Lang } from '../content/types';
 import { runSearch, type EngineOptions, type SearchEngine } from './searchEngine';
 import type { SearchFilters } from './queryParser';
@@ -47,7 +48,7 @@ export interface ServiceOptions extends EngineOptions {
   language?: Lang;
 }
 
-export const EMPTY_RESPONSE: SearchResponse = { query: '', hits: [], groups: [], total: 0, partial: false, inlineFilters: {}, documents: [], totalsByKind: { law: 0, indicators: 0, guideline: 0, directory: 0 } };
+export const EMPTY_RESPONSE: SearchResponse = { query: '', hits: [], groups: [], total: 0, partial: false, inlineFilters: {}, documents: [], totalsByKind: mapValues(DOC_KINDS, () => 0) };
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 

@@ -1,3 +1,4 @@
+import { LANGUAGES, mapValues } from '../vocabulary';
 import type { Lang } from '../content/types';
 import { analyseFolded, mayMatch, termHeads, type TokenSpan } from './analyzer';
 import { asciiHeadKey, scanTokens } from './tokenScanner';
@@ -113,7 +114,8 @@ const offsetSpans = (text: string, source: SnippetSource, lang: Lang): TokenSpan
 const matchedSpans = (text: string, terms: SnippetTerms, lang: Lang, source: SnippetSource | undefined): TokenSpan[] =>
   (source && terms.ids && offsetSpans(text, source, lang)) || scannedSpans(text, terms);
 
-const ORDER: Readonly<Record<Lang, readonly Lang[]>> = { fr: ['fr', 'en', 'sw'], en: ['en', 'fr', 'sw'], sw: ['sw', 'fr', 'en'] };
+// The language asked for first, then the others in the vocabulary's order (French first).
+const ORDER: Readonly<Record<Lang, readonly Lang[]>> = mapValues(LANGUAGES, (lang) => [lang, ...LANGUAGES.filter((l) => l !== lang)]);
 
 /**
  * The text to quote and its matched words: the preferred language if it has matches, else the first that
@@ -166,7 +168,7 @@ const bestWindowStart = (spans: readonly TokenSpan[]): number => {
   return best;
 };
 
-const ALL_TEXTS = TEXT_BIT.fr | TEXT_BIT.en | TEXT_BIT.sw;
+const ALL_TEXTS = LANGUAGES.reduce((bits, lang) => bits | TEXT_BIT[lang], 0);
 
 export const buildSnippet = (
   r: SearchRecord,

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../vocabulary';
 import { fromBase64, toBase64 } from '../crypto/bytes';
 import { tokenSpans } from './analyzer';
 import type { SearchRecord } from './searchRecords';
@@ -15,7 +16,7 @@ import { readUint32s, writeUint32s } from './littleEndian';
 // field's first word and first position byte. Exported as one base64 string, little-endian: word count,
 // position byte count, both tables, the numbers, the positions.
 
-export const OFFSET_FIELDS = ['names', 'fr', 'en', 'sw'] as const;
+export const OFFSET_FIELDS = ['names', ...LANGUAGES] as const;
 export type OffsetField = (typeof OFFSET_FIELDS)[number];
 const FIELD_NUMBER: Readonly<Record<OffsetField, number>> = { names: 0, fr: 1, en: 2, sw: 3 };
 

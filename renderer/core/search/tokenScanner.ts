@@ -1,23 +1,15 @@
 // A hand-written scanner for the analyser: the same tokens as the pattern
 //   §\s?\d+[a-z]? | \d+([/.-]\d+)+ | \d+\s(bis|ter|…) | [\p{L}\p{M}\p{N}]+
 // but several times faster than a Unicode regular expression, which matters because snippets and the
-// proximity check re-read texts at query time. Each token comes out folded (lower case, no diacritics,
-// ligatures spelled out) with its place in the original text.
+// proximity check re-read texts at query time. Each token comes out folded (renderer/core/text: lower
+// case, no diacritics, ligatures spelled out) with its place in the original text.
+
+import { foldRange } from '../text';
 
 const TABLE_END = 0x370;
-/** Folded form of each code point below TABLE_END; undefined for characters that are not word characters. */
-const FOLD: (string | undefined)[] = [];
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ĳ: 'ij' };
-for (let cp = 0; cp < TABLE_END; cp += 1) {
-  const ch = String.fromCharCode(cp);
-  if (!/[\p{L}\p{M}\p{N}]/u.test(ch)) continue;
-  const lower = ch.toLowerCase();
-  FOLD[cp] = LIGATURES[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/** ASCII letters and digits, the common case, looked up without leaving the fast path. */
-const ASCII_WORD = new Uint8Array(128);
-for (let cp = 0; cp < 128; cp += 1) ASCII_WORD[cp] = FOLD[cp] !== undefined ? 1 : 0;
+/** 1 for the word characters (letters, marks, digits) below TABLE_END, looked up without a regular expression. */
+const WORD = new Uint8Array(TABLE_END);
+for (let cp = 0; cp < TABLE_END; cp += 1) WORD[cp] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(cp)) ? 1 : 0;
 
 const SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'nonies', 'decies'];
 
@@ -25,19 +17,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const isWordChar = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
-  if (c < TABLE_END) return FOLD[c] !== undefined;
+  if (c < TABLE_END) return WORD[c] === 1;
   return /[\p{L}\p{M}\p{N}]/u.test(text[i] ?? '');
-};
-
-/** Lower case, no diacritics, ligatures spelled out (any text). */
-export const foldSlice = (text: string, start: number, end: number): string => {
-  let out = '';
-  for (let i = start; i < end; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c < TABLE_END) out += FOLD[c] ?? text[i];
-    else out += (text[i] ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  }
-  return out;
 };
 
 const digitsEnd = (text: string, i: number): number => {
@@ -126,7 +107,7 @@ export const scanTokens = (
     while (k < n) {
       const d = text.charCodeAt(k);
       if (d < 128) {
-        if (ASCII_WORD[d] === 0) break;
+        if (WORD[d] === 0) break;
       } else if (isWordChar(text, k)) ascii = false;
       else break;
       k += 1;
@@ -135,7 +116,7 @@ export const scanTokens = (
       i = k;
       continue;
     }
-    if (emit(ascii ? text.slice(i, k).toLowerCase() : foldSlice(text, i, k), i, k)) return;
+    if (emit(ascii ? text.slice(i, k).toLowerCase() : foldRange(text, i, k), i, k)) return;
     i = k;
   }
 };

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../vocabulary';
 import type { CorpusIndex } from './corpusIndex';
 import type { Postings } from './searchConfig';
 import { wordsEndingWith } from './suffixOrder';
@@ -27,11 +28,8 @@ export const documentFrequency = (index: CorpusIndex, term: string): number => {
   if (!known) frequencies.set(index, (known = new Map<string, number>()));
   let df = known.get(term);
   if (df === undefined) {
-    df =
-      postingsSize(index.maps.title.get(term)) +
-      postingsSize(index.maps.fr.get(term)) +
-      postingsSize(index.maps.en.get(term)) +
-      postingsSize(index.maps.sw.get(term));
+    df = postingsSize(index.maps.title.get(term));
+    for (const lang of LANGUAGES) df += postingsSize(index.maps[lang].get(term));
     if (df > 0) known.set(term, df);
   }
   return df;

@@ -8,7 +8,7 @@ import { rewrapPassphrase } from './rewrapPassphrase';
 import type { VaultEnv } from './vaultEnv';
 import { VaultError } from './vaultError';
 import { wrapContext } from './vaultHeader';
-import type { VaultSession } from './vaultSession';
+import { internalsOf, type VaultSession } from './vaultSession';
 
 /**
  * Asks for the current passphrase even though the vault is open, so a person who finds the laptop
@@ -21,7 +21,7 @@ export async function changePassphrase(
   options: { env?: VaultEnv; cost?: Argon2idCost } = {},
 ): Promise<void> {
   const env = options.env ?? {};
-  const { db, vaultId, keys } = session.internals();
+  const { db, vaultId, keys } = internalsOf(session);
   const header = await readSessionHeader(db, keys.headerMacKey);
   let dataKey: Uint8Array<ArrayBuffer>;
   try {

@@ -2,7 +2,7 @@ import { bytesEqual } from '../crypto/bytes';
 import { isOpaqueId } from './opaqueId';
 import type { StagedRow } from './vaultDb';
 import { VaultError } from './vaultError';
-import type { VaultSession } from './vaultSession';
+import { internalsOf, type VaultSession } from './vaultSession';
 
 export type { StagedRow };
 
@@ -17,12 +17,12 @@ export type { StagedRow };
 const COMMIT_STEP = 64;
 
 export async function clearStaging(session: VaultSession): Promise<void> {
-  const { db } = session.internals();
+  const { db } = internalsOf(session);
   await guard(session, () => db.transaction('rw', db.staging, () => db.staging.clear()));
 }
 
 export async function stageRows(session: VaultSession, rows: readonly StagedRow[]): Promise<void> {
-  const { db } = session.internals();
+  const { db } = internalsOf(session);
   if (!rows.every((r) => isOpaqueId(r.row.id))) throw new VaultError('record-invalid');
   await guard(session, () => db.transaction('rw', db.staging, () => db.staging.bulkAdd([...rows])));
 }
@@ -33,7 +33,7 @@ export async function stageRows(session: VaultSession, rows: readonly StagedRow[
  * and IV): if the notebook was edited meanwhile, nothing is written and 'changed' is returned.
  */
 export async function commitStaging(session: VaultSession): Promise<'committed' | 'changed'> {
-  const { db } = session.internals();
+  const { db } = internalsOf(session);
   try {
     await guard(session, () =>
       db.transaction('rw', db.records, db.staging, async () => {

@@ -1,4 +1,5 @@
-import { randomBytes, toHex } from '../crypto/bytes';
+import { randomBytes } from '../crypto/bytes';
+import { toHex } from '../text';
 
 const OPAQUE_ID = /^[0-9a-f]{32}$/;
 

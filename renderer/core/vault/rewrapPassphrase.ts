@@ -9,7 +9,7 @@ import { readSessionHeader } from './readHeader';
 import type { VaultEnv } from './vaultEnv';
 import { VaultError } from './vaultError';
 import { sealHeader, wrapContext } from './vaultHeader';
-import type { VaultSession } from './vaultSession';
+import { internalsOf, type VaultSession } from './vaultSession';
 
 /**
  * Replaces the passphrase slot only: new salt, new wrap of the same data key, header re-sealed.
@@ -26,7 +26,7 @@ export async function rewrapPassphrase(
   const check = await loadPassphraseChecker();
   if (!check(nextPassphrase, [name]).acceptable) throw new VaultError('weak-passphrase');
 
-  const { db, vaultId, keys } = session.internals();
+  const { db, vaultId, keys } = internalsOf(session);
   const header = await readSessionHeader(db, keys.headerMacKey);
   const kdf: KdfParams = {
     algorithm: 'argon2id',
@@ -48,7 +48,7 @@ export async function rewrapPassphrase(
     { format: header.format, vaultId, kdf, passphraseSlot: { iv: sealed.iv, wrapped: sealed.ciphertext }, recoverySlot: header.recoverySlot },
     keys.headerMacKey,
   );
-  session.internals();
+  internalsOf(session);
   try {
     await db.meta.put({ key: 'header', header: next });
   } catch {

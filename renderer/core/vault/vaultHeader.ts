@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { concatBytes, toBase64, utf8Bytes } from '../crypto/bytes';
 import type { KdfParams } from '../crypto/kdfParams';
-import { hmacSign, hmacVerify, sha256 } from '../crypto/vaultKeys';
+import { hmacSign, hmacVerify } from '../crypto/vaultKeys';
+import { sha256 } from '../text';
 import { bytesEqual } from '../crypto/bytes';
 import { VaultError } from './vaultError';
 

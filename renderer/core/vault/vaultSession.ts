@@ -57,8 +57,26 @@ const KIND = /^[a-z][a-z0-9-]{0,31}$/;
  */
 const DECRYPT_BATCH = 64;
 
+// The keys sit in a true private field (#inner), not a TypeScript `private`: no code outside this
+// module can read them, even by name. Vault modules reach them through internalsOf(), which the
+// vault's face (index.ts) does not export and lint forbids importing from outside the vault.
+let readInternals: (session: VaultSession) => Internals;
+
+/** For the vault's own operations (raw records, staging, passphrase change); never exported by the face. */
+export function internalsOf(session: VaultSession): Internals {
+  return readInternals(session);
+}
+
 export class VaultSession {
-  private inner: Internals | null;
+  #inner: Internals | null;
+
+  static {
+    readInternals = (session) => {
+      if (session.#inner === null) throw new VaultError('locked');
+      return session.#inner;
+    };
+  }
+
   private readonly listeners = new Set<LockListener>();
 
   constructor(
@@ -68,16 +86,16 @@ export class VaultSession {
     keys: VaultKeys,
     private readonly now: () => number = Date.now,
   ) {
-    this.inner = { db, vaultId, keys };
+    this.#inner = { db, vaultId, keys };
   }
 
   get isLocked(): boolean {
-    return this.inner === null;
+    return this.#inner === null;
   }
 
   /** Returns an unsubscribe function. Listeners run synchronously, once, in lock(). */
   onLock(listener: LockListener): () => void {
-    if (this.inner === null) {
+    if (this.#inner === null) {
       listener('closed');
       return () => undefined;
     }
@@ -86,9 +104,9 @@ export class VaultSession {
   }
 
   lock(reason: LockReason = 'user'): void {
-    const inner = this.inner;
+    const inner = this.#inner;
     if (inner === null) return;
-    this.inner = null;
+    this.#inner = null;
     inner.db.close();
     const listeners = [...this.listeners];
     this.listeners.clear();
@@ -101,14 +119,13 @@ export class VaultSession {
     }
   }
 
-  /** For the vault's own operations (change of passphrase); not for the UI. */
-  internals(): Internals {
-    if (this.inner === null) throw new VaultError('locked');
-    return this.inner;
+  /** The vault this session opened (an opaque id, not a secret): lets a backup say whether it belongs here. */
+  get vaultId(): string {
+    return internalsOf(this).vaultId;
   }
 
   async putRecord<T>(input: PutRecordInput<T>): Promise<RecordMeta> {
-    const { vaultId, keys, db } = this.internals();
+    const { vaultId, keys, db } = internalsOf(this);
     const id = input.id ?? newOpaqueId();
     const caseId = input.caseId ?? null;
     if (!isOpaqueId(id) || (caseId !== null && !isOpaqueId(caseId)) || !KIND.test(input.kind)) {
@@ -122,7 +139,7 @@ export class VaultSession {
     } catch {
       throw new VaultError('record-invalid');
     }
-    this.internals();
+    internalsOf(this);
     await this.store(() => db.records.put(row));
     return meta;
   }
@@ -133,7 +150,7 @@ export class VaultSession {
    * A case and its audit entry are saved together this way, so nothing is ever half-saved.
    */
   async putRecords(inputs: readonly PutRecordInput<unknown>[], options: { deleteIds?: readonly string[] } = {}): Promise<RecordMeta[]> {
-    const { vaultId, keys, db } = this.internals();
+    const { vaultId, keys, db } = internalsOf(this);
     const deleteIds = options.deleteIds ?? [];
     const updatedAt = this.now();
     const metas: RecordMeta[] = inputs.map((input) => ({ id: input.id ?? newOpaqueId(), kind: input.kind, caseId: input.caseId ?? null, updatedAt }));
@@ -148,7 +165,7 @@ export class VaultSession {
     } catch {
       throw new VaultError('record-invalid');
     }
-    this.internals();
+    internalsOf(this);
     await this.store(() =>
       db.transaction('rw', db.records, async () => {
         await db.records.bulkPut(rows);
@@ -160,13 +177,13 @@ export class VaultSession {
 
   /** Removes several records in one transaction: all of them, or none. */
   async deleteRecords(ids: readonly string[]): Promise<void> {
-    const { db } = this.internals();
+    const { db } = internalsOf(this);
     if (!ids.every(isOpaqueId)) throw new VaultError('record-invalid');
     await this.store(() => db.transaction('rw', db.records, () => db.records.bulkDelete([...ids])));
   }
 
   async getRecord<T = unknown>(id: string, decoder?: Decoder<T>): Promise<VaultRecord<T>> {
-    const { db } = this.internals();
+    const { db } = internalsOf(this);
     const row = await this.store(() => db.records.get(id));
     if (row === undefined) throw new VaultError('record-not-found');
     const result = await this.open(row, decoder);
@@ -176,7 +193,7 @@ export class VaultSession {
 
   /** Reads every matching record; damaged ones are listed apart so the rest stay usable. */
   async listRecords<T = unknown>(query: RecordQuery = {}, decoder?: Decoder<T>): Promise<RecordList<T>> {
-    const { db } = this.internals();
+    const { db } = internalsOf(this);
     const rows = await this.store(() => {
       if (query.caseId !== undefined && query.kind !== undefined) return db.records.where('[caseId+kind]').equals([query.caseId, query.kind]).toArray();
       if (query.caseId !== undefined) return db.records.where('caseId').equals(query.caseId).toArray();
@@ -197,16 +214,16 @@ export class VaultSession {
   }
 
   async deleteRecord(id: string): Promise<void> {
-    const { db } = this.internals();
+    const { db } = internalsOf(this);
     await this.store(() => db.records.delete(id));
   }
 
   private async open<T>(row: StoredRecord, decoder?: Decoder<T>): Promise<VaultRecord<T> | DamagedRecord> {
-    const { vaultId, keys } = this.internals();
+    const { vaultId, keys } = internalsOf(this);
     const meta: RecordMeta = { id: row.id, kind: row.kind, caseId: row.caseId, updatedAt: row.updatedAt };
     const outcome = await decryptRecord(keys.recordKey, vaultId, row);
     // Locked while we were decrypting: hand nothing back to a screen that should now be empty.
-    this.internals();
+    internalsOf(this);
     if (!outcome.ok) return { ...meta, reason: outcome.reason };
     if (decoder === undefined) return { ...meta, payload: outcome.payload as T };
     try {
@@ -220,7 +237,7 @@ export class VaultSession {
     try {
       return await operation();
     } catch {
-      throw new VaultError(this.inner === null ? 'locked' : 'storage-failed');
+      throw new VaultError(this.#inner === null ? 'locked' : 'storage-failed');
     }
   }
 }

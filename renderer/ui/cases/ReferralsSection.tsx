@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Item } from '../../core/cases/caseBundle';
 import { todayIso } from '../../core/cases/caseDates';
 import type { Referral } from '../../core/cases/caseSchemas';
-import { isFollowUpDue } from '../../core/cases/followUp';
+import { isFollowUpDue, isReferralOpen } from '../../core/cases/followUp';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import type { SectionProps } from './CaseSection';
@@ -32,10 +32,7 @@ export function ReferralsSection({ open, bundle }: SectionProps) {
         <ul className="case-items">
           {bundle.referrals.map((item) => {
             const r = item.value;
-            const due =
-              r.followUpOn !== '' &&
-              (r.status === 'envoyee' || r.status === 'acceptee') &&
-              isFollowUpDue(r.followUpOn, today);
+            const due = r.followUpOn !== '' && isReferralOpen(r) && isFollowUpDue(r.followUpOn, today);
             return (
               <li key={item.id}>
                 <span>

@@ -1,3 +1,4 @@
+import { isLanguage, LANGUAGE_FACTS } from '../../core/vocabulary';
 import type { FieldError } from '../../core/cases/fieldError';
 import type { I18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/catalog';
@@ -13,7 +14,7 @@ export function errorOf(errors: readonly FieldError[], field: string): FieldErro
 
 /** Date and time of a journal entry or a note, in the interface language. */
 export function formatDateTime(language: string, ms: number): string {
-  const locale = language === 'fr' ? 'fr-FR' : language === 'en' ? 'en-GB' : 'sw';
+  const locale = isLanguage(language) ? LANGUAGE_FACTS[language].locale : LANGUAGE_FACTS.fr.locale;
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',

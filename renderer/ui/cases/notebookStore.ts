@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { CaseBundle } from '../../core/cases/caseBundle';
+import { storedCaseWords } from '../../core/cases/caseIndex';
 import { loadNotebook, type NotebookData } from '../../core/cases/caseNotebook';
 import { summariseCase } from '../../core/cases/caseSummary';
 import type { VaultSession } from '../../core/vault/vaultSession';
@@ -44,7 +45,7 @@ export function refreshCase(session: VaultSession, bundle: CaseBundle): void {
   if (owner !== session || state.status !== 'ready') return;
   const { data, version } = state;
   data.cases.set(bundle.caseId, summariseCase(bundle.caseId, bundle.file, bundle.updatedAt));
-  data.index.replace(bundle.caseId, bundle.file.searchWords === '' ? [] : bundle.file.searchWords.split(' '));
+  data.index.replace(bundle.caseId, storedCaseWords(bundle.file));
   set({ status: 'ready', data, version: version + 1 });
 }
 

@@ -4,7 +4,7 @@ import { ContentActionsContext, ContentContext, type ContentActions, type Conten
 import type { PackSources } from './packSources';
 
 // Verification, Dexie and the index load after the first paint: the shell and search box come first.
-const loadStartup = () => import('../../core/contentUpdate/startupPack');
+const loadStartup = () => import('../../core/contentUpdate/lazy');
 
 function logRefusal(error: PackError, source: string): void {
   // The code and part only: never content or key material.

@@ -1,6 +1,5 @@
+import { LANGUAGE_FACTS } from '../../core/vocabulary';
 import type { Language } from './languages';
-
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', sw: 'sw' };
 
 /** "2026-11-29" → "29 novembre 2026": dates as people read them, never as ISO strings. */
 export function formatDate(language: Language, isoDate: string): string {
@@ -8,5 +7,5 @@ export function formatDate(language: Language, isoDate: string): string {
   if (!match) return isoDate;
   // Noon UTC keeps the calendar day the same in every time zone.
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
-  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(LANGUAGE_FACTS[language].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -1,6 +1,2 @@
-export const LANGUAGES = ['fr', 'en', 'sw'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
+// The interface speaks the languages of the vocabulary (renderer/core/vocabulary/languages.ts).
+export { isLanguage, LANGUAGES, type Language } from '../../core/vocabulary';

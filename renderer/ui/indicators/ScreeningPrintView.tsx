@@ -1,6 +1,6 @@
 import type { LoadedPack } from '../../core/content/loadPack';
 import type { ListUsed } from '../../core/screening/listsUsed';
-import type { ScreeningAudience } from '../../core/screening/screening';
+import { MARKS, type Mark, type ScreeningAudience } from '../../core/screening/screening';
 import { useT } from '../i18n/useT';
 import { CoverageNote } from './CoverageNote';
 import { DimensionResults } from './DimensionResults';
@@ -17,7 +17,8 @@ interface Props {
   audience: ScreeningAudience;
 }
 
-const MARK_GROUPS = ['present', 'absent', 'unknown'] as const;
+// Every answer given, in the order of the marks; "not asked" is no answer and prints nothing.
+const MARK_GROUPS = MARKS.filter((m): m is Exclude<Mark, 'not-asked'> => m !== 'not-asked');
 
 /**
  * The summary for print or PDF. Built only from the answers' marks and the content: no note, no name,

@@ -1,7 +1,6 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { Bookmark } from '../../core/library/bookmarkDb';
-import { listBookmarks } from '../../core/library/bookmarkStore';
+import { watchBookmarks } from '../../core/library/bookmarkStore';
 import { getLibraryDb } from './libraryDb';
 
 export interface BookmarksState {
@@ -13,15 +12,14 @@ export interface BookmarksState {
 
 const EMPTY: BookmarksState = { bookmarks: [], ids: new Set(), loaded: false, failed: false };
 
-/** Bookmarks, kept current across the page (and other windows) through Dexie's live queries. */
+/** Bookmarks, kept current across the page (and other windows) through the store's live watch. */
 export function useBookmarks(): BookmarksState {
   const [state, setState] = useState<BookmarksState>(EMPTY);
   useEffect(() => {
-    const subscription = liveQuery(() => listBookmarks(getLibraryDb())).subscribe({
+    return watchBookmarks(getLibraryDb(), {
       next: (bookmarks) => setState({ bookmarks, ids: new Set(bookmarks.map((b) => b.entryId)), loaded: true, failed: false }),
       error: () => setState({ ...EMPTY, loaded: true, failed: true }),
     });
-    return () => subscription.unsubscribe();
   }, []);
   return state;
 }

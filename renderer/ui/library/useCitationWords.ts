@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { CitationWords, PackStamp } from '../../core/library/citation';
 import type { LoadedPack } from '../../core/content/loadPack';
 import { useT } from '../i18n/useT';
+import { VOCABULARY_LABELS } from '../i18n/vocabularyLabels';
+import { ENTRY_NATURES, LANGUAGES, mapValues } from '../../core/vocabulary';
 
 /** The translated pieces core/library/citation.ts assembles, in the UI language. */
 export function useCitationWords(): CitationWords {
@@ -13,11 +15,11 @@ export function useCitationWords(): CitationWords {
       officiel: t('library.cite.officiel'),
       concordant: t('library.cite.concordant'),
       toVerify: t('library.cite.toVerify'),
-      natureLine: { resume: t('library.nature.explain.resume'), texte: t('library.nature.explain.texte') },
+      natureLine: mapValues(ENTRY_NATURES, (n) => t(VOCABULARY_LABELS.natureExplain[n])),
       verificationLine: t('library.cite.verificationLine'),
       sourceLine: t('library.cite.sourceLine'),
       translationNote: t('library.cite.translationNote'),
-      languageNames: { fr: t('library.languageName.fr'), en: t('library.languageName.en'), sw: t('library.languageName.sw') },
+      languageNames: mapValues(LANGUAGES, (l) => t(VOCABULARY_LABELS.languageName[l])),
     }),
     [t, language],
   );

@@ -1,5 +1,7 @@
 import type { WorksheetWords } from '../../core/library/worksheet';
+import { mapValues, VERIFICATION_LEVELS } from '../../core/vocabulary';
 import type { MessageKey } from '../i18n/catalog';
+import { VOCABULARY_LABELS } from '../i18n/vocabularyLabels';
 
 /** The worksheet's words from the catalogue, in one language (the app's, or French for the command line). */
 export function worksheetWords(t: (key: MessageKey) => string): WorksheetWords {
@@ -7,11 +9,7 @@ export function worksheetWords(t: (key: MessageKey) => string): WorksheetWords {
     title: t('library.worksheet.title'),
     intro: t('library.worksheet.intro'),
     level: t('library.worksheet.level'),
-    levels: {
-      officiel: t('library.verification.officiel'),
-      concordant: t('library.verification.concordant'),
-      'a-verifier': t('library.verification.a-verifier'),
-    },
+    levels: mapValues(VERIFICATION_LEVELS, (level) => t(VOCABULARY_LABELS.verification[level])),
     summary: t('library.worksheet.summary'),
     sources: t('library.worksheet.sources'),
     checks: t('library.worksheet.checks'),

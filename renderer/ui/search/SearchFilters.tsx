@@ -1,11 +1,9 @@
-import type { DocumentKind, Jurisdiction, Lang } from '../../core/content/types';
+import { DOC_KINDS, JURISDICTIONS, LANGUAGES } from '../../core/vocabulary';
 import type { SearchFilters as Filters } from '../../core/search/queryParser';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
-
-const KINDS: DocumentKind[] = ['law', 'indicators', 'guideline', 'directory'];
-const JURISDICTIONS: Jurisdiction[] = ['RDC', 'international', 'regional'];
-const LANGS: Lang[] = ['fr', 'en', 'sw'];
+import { VOCABULARY_LABELS as LABELS } from '../i18n/vocabularyLabels';
+import { filterOptions } from './filterOptions';
 
 /** Three labelled selects: ordinary form controls, reachable with Tab and read by every screen reader. */
 export function SearchFilters({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) {
@@ -32,9 +30,9 @@ export function SearchFilters({ value, onChange }: { value: Filters; onChange: (
   return (
     <fieldset className="search-filters">
       <legend className="visually-hidden">{t('search.filters')}</legend>
-      {select('kind', 'search.filter.kind', 'search.filter.kind.all', KINDS.map((k) => ({ value: k, label: `search.filter.kind.${k}` as const })))}
-      {select('jurisdiction', 'search.filter.jurisdiction', 'search.filter.jurisdiction.all', JURISDICTIONS.map((j) => ({ value: j, label: `search.filter.jurisdiction.${j}` as const })))}
-      {select('lang', 'search.filter.lang', 'search.filter.lang.all', LANGS.map((l) => ({ value: l, label: `search.filter.lang.${l}` as const })))}
+      {select('kind', 'search.filter.kind', 'search.filter.kind.all', filterOptions(DOC_KINDS, LABELS.docKindFilter))}
+      {select('jurisdiction', 'search.filter.jurisdiction', 'search.filter.jurisdiction.all', filterOptions(JURISDICTIONS, LABELS.jurisdictionFilter))}
+      {select('lang', 'search.filter.lang', 'search.filter.lang.all', filterOptions(LANGUAGES, LABELS.languageFilter))}
       {Object.keys(value).length > 0 && (
         <button type="button" className="secondary" onClick={() => onChange({})}>
           {t('search.filter.reset')}

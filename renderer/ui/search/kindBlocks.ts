@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../core/content/types';
+import { DOC_KINDS } from '../../core/vocabulary';
 import type { SearchHit, SearchResponse } from '../../core/search/searchService';
 
 // The overview of a search: the best few results of each kind in a block of its own (legal provisions,
@@ -9,7 +10,7 @@ import type { SearchHit, SearchResponse } from '../../core/search/searchService'
 // by document instead: it asked for those articles, in their order.
 
 export type BlockKind = Exclude<DocumentKind, 'directory'>;
-export const BLOCK_KINDS: readonly BlockKind[] = ['law', 'indicators', 'guideline'];
+export const BLOCK_KINDS: readonly BlockKind[] = DOC_KINDS.filter((k): k is BlockKind => k !== 'directory');
 /** Results shown per block: three of each fit above the fold at 1366×768. */
 export const PER_BLOCK = 3;
 export const ACTORS_SHOWN = 4;

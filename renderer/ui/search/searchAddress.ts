@@ -1,21 +1,17 @@
-import type { DocumentKind, Jurisdiction, Lang } from '../../core/content/types';
+import { DOC_KINDS, isOneOf, JURISDICTIONS, LANGUAGES } from '../../core/vocabulary';
 import type { SearchFilters } from '../../core/search/queryParser';
 
 // The search page's address holds the query and filters in French words, so a search can be bookmarked or
 // pasted: `#/recherche?q=travail+forcé&type=law&juridiction=RDC&langue=sw`.
-
-const KINDS: readonly string[] = ['law', 'indicators', 'guideline', 'directory'];
-const JURISDICTIONS: readonly string[] = ['RDC', 'international', 'regional'];
-const LANGS: readonly string[] = ['fr', 'en', 'sw'];
 
 export function filtersFromParams(params: URLSearchParams): SearchFilters {
   const f: SearchFilters = {};
   const kind = params.get('type');
   const jurisdiction = params.get('juridiction');
   const lang = params.get('langue');
-  if (kind && KINDS.includes(kind)) f.kind = kind as DocumentKind;
-  if (jurisdiction && JURISDICTIONS.includes(jurisdiction)) f.jurisdiction = jurisdiction as Jurisdiction;
-  if (lang && LANGS.includes(lang)) f.lang = lang as Lang;
+  if (isOneOf(DOC_KINDS, kind)) f.kind = kind;
+  if (isOneOf(JURISDICTIONS, jurisdiction)) f.jurisdiction = jurisdiction;
+  if (isOneOf(LANGUAGES, lang)) f.lang = lang;
   return f;
 }
 

@@ -1,10 +1,8 @@
 import { useContext } from 'react';
+import { LANGUAGE_FACTS } from '../../core/vocabulary';
 import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { useT } from '../i18n/useT';
 import { SettingsContext } from './SettingsContext';
-
-// Language names are written in their own language so a person can find theirs whatever is shown.
-const NATIVE_NAMES = { fr: 'Français', en: 'English', sw: 'Kiswahili' } as const;
 
 export function LanguageSwitch({ id }: { id: string }) {
   const { t } = useT();
@@ -21,7 +19,7 @@ export function LanguageSwitch({ id }: { id: string }) {
       >
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
-            {NATIVE_NAMES[language]}
+            {LANGUAGE_FACTS[language].nativeName}
           </option>
         ))}
       </select>

@@ -1,3 +1,4 @@
+import { internalsOf } from '../../../renderer/core/vault/vaultSession';
 // Export the whole vault still encrypted, restore it as a new notebook on another computer, unlock
 // it with the same passphrase or recovery key, and find the same records.
 import { describe, expect, it } from 'vitest';
@@ -65,7 +66,7 @@ describe('encrypted backup', () => {
     const source = await filledVault();
     const decoded = await decodeBackup((await exportBackup(source.session)).bytes);
     expect(decoded.header.vaultId).toBe(source.profile.id);
-    const { db } = source.session.internals();
+    const { db } = internalsOf(source.session);
     expect(sortById(decoded.rows)).toEqual(sortById(await db.records.toArray()));
     expect(decoded.header).toEqual((await db.meta.get('header'))?.header);
   });

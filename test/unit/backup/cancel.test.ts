@@ -1,3 +1,4 @@
+import { internalsOf } from '../../../renderer/core/vault/vaultSession';
 // Cancelling a long backup step (the "Annuler" beside the progress): an export leaves no file, a
 // restore leaves no database and no profile, a merge cancelled before its final transaction leaves
 // every IndexedDB value as it was and staging empty. Each cancel comes from the progress callback,
@@ -89,7 +90,7 @@ describe('cancelling backups', () => {
     const source = await notebook(ROWS);
     const bytes = (await exportBackup(source.session)).bytes;
     // Removed here after the backup, so merging it would add them all back (staged over several batches).
-    const { db } = source.session.internals();
+    const { db } = internalsOf(source.session);
     await source.session.deleteRecords((await db.records.toArray()).map((r) => r.id));
     const before = await dumpIndexedDb(source.env.indexedDB);
 

@@ -1,3 +1,4 @@
+import { internalsOf } from '../../../renderer/core/vault/vaultSession';
 // A restore cut short by a crash (power cut, killed process) is found at the next start and either
 // completed or removed, and the same backup can then be restored again. Real Dexie on fake-indexeddb;
 // the "crash" leaves the database exactly as the interrupted code left it (no cleanup ran).
@@ -24,7 +25,7 @@ async function backupOf(records: number) {
   await created.session.putRecords(
     Array.from({ length: records }, (_, i) => ({ kind: 'note', caseId: null, payload: { i } })),
   );
-  return { bytes: (await exportBackup(created.session)).bytes, vaultId: created.session.internals().vaultId };
+  return { bytes: (await exportBackup(created.session)).bytes, vaultId: internalsOf(created.session).vaultId };
 }
 
 const databases = async (factory: IDBFactory) => (await factory.databases()).map((d) => d.name).sort();
@@ -64,7 +65,7 @@ describe('a restore interrupted by a crash', () => {
 
     const profile = await restoreBackup(sourceOf(bytes), 'Copie', env);
     const session = await unlockVault(profile.id, PASSPHRASE, { env });
-    expect(await session.internals().db.records.count()).toBe(ROWS);
+    expect(await internalsOf(session).db.records.count()).toBe(ROWS);
   });
 
   it('after the last row, before the profile: the next start completes it under the label given', async () => {
@@ -84,7 +85,7 @@ describe('a restore interrupted by a crash', () => {
     expect(await recoverInterruptedRestores(env)).toEqual({ completed: [vaultId], removed: [] });
     expect(await listProfiles(env)).toEqual([{ id: vaultId, name: 'Copie Bukavu' }]);
     const session = await unlockVault(vaultId, PASSPHRASE, { env });
-    expect(await session.internals().db.records.count()).toBe(12);
+    expect(await internalsOf(session).db.records.count()).toBe(12);
     session.lock();
     // The marker is gone: the completed notebook is an ordinary one from now on.
     const dump = await dumpIndexedDb(env.indexedDB);
@@ -98,7 +99,7 @@ describe('a restore interrupted by a crash', () => {
     const again = await restoreBackup(sourceOf(bytes), 'Copie', env);
     expect(again.id).toBe(vaultId);
     const session = await unlockVault(vaultId, PASSPHRASE, { env });
-    expect(await session.internals().db.records.count()).toBe(ROWS);
+    expect(await internalsOf(session).db.records.count()).toBe(ROWS);
     session.lock();
     // Crashed after the header, before the profile: restoring again starts over too.
     const db = openVaultDb(vaultId, env);

@@ -1,4 +1,4 @@
-import { sha256 } from '../../../renderer/core/crypto/vaultKeys';
+import { sha256 } from '../../../renderer/core/text';
 import { concatBytes } from '../../../renderer/core/crypto/bytes';
 
 /** mulberry32: a tiny seeded PRNG, so every fuzz run tries exactly the same files. */

@@ -1,3 +1,4 @@
+import { internalsOf } from '../../../renderer/core/vault/vaultSession';
 // The streamed backup path: files written and read a little at a time are the same v1 files, a
 // notebook edited during an export gives no file, a file changed on the stick between the check
 // and the write changes nothing, and merge staging left by a crash is never read as records.
@@ -57,7 +58,7 @@ async function specBackup(rows: StoredRecord[], header: unknown, createdAt: numb
 describe('streamed backups', () => {
   it('writes, in 1 KiB pieces and tiny batches, exactly the v1 file, which restores read 1 KiB at a time', async () => {
     const source = await notebook();
-    const { db } = source.session.internals();
+    const { db } = internalsOf(source.session);
     const expected = await specBackup(await db.records.toArray(), headerToJson((await db.meta.get('header'))!.header), 1_760_000_000_000);
 
     const out = memoryWriter();
@@ -151,7 +152,7 @@ describe('streamed backups', () => {
 
   it('staging left by a crashed merge is thrown away, never read as records', async () => {
     const source = await notebook(4);
-    const { db } = source.session.internals();
+    const { db } = internalsOf(source.session);
     const [victim] = await db.records.toArray();
     // A crash after staging: a row that would replace a record, and one that would add one.
     const leftover = await sealRawRecord(source.session, { id: victim!.id, kind: victim!.kind, caseId: victim!.caseId, updatedAt: victim!.updatedAt + 5 }, 'reste d’une fusion interrompue');
@@ -173,7 +174,7 @@ describe('streamed backups', () => {
 
   it('the final merge transaction refuses when a record changed after the merge decided', async () => {
     const source = await notebook(4);
-    const { db } = source.session.internals();
+    const { db } = internalsOf(source.session);
     const [mine] = await db.records.toArray();
     const theirs = await sealRawRecord(source.session, { id: mine!.id, kind: mine!.kind, caseId: mine!.caseId, updatedAt: mine!.updatedAt + 10 }, 'version du fichier');
     const added = await sealRawRecord(source.session, { id: newOpaqueId(), kind: 'note', caseId: null, updatedAt: 1 }, 'ajout');

@@ -1,3 +1,4 @@
+import { internalsOf } from '../../../renderer/core/vault/vaultSession';
 // A transfer is sealed by another office's code: authentic to the code, not trusted. Each record is
 // checked against its kind's schema, attachments against their bytes, future times clamped; and the
 // ids already used here are read from the indexes, without loading any ciphertext.
@@ -140,7 +141,7 @@ describe('transfer import validation', () => {
         payload: { v: 1, at: 1, text: 'note' },
       })),
     );
-    const table = session.internals().db.records;
+    const table = internalsOf(session).db.records;
     const loads = [
       vi.spyOn(table, 'toArray'),
       vi.spyOn(table, 'get'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromHex, toHex } from '../../../renderer/core/content/bytes';
+import { fromHex, toHex } from '../../../renderer/core/text';
 import { APP_TRUST_ROOTS } from '../../../renderer/core/content/appTrustRoots';
 import { CERTIFICATE_CONTEXT, parseCertificate } from '../../../renderer/core/content/publisherCertificate';
 import { verifyDocument } from '../../../renderer/core/content/signedDocument';
@@ -61,7 +61,7 @@ describe('trusted keys', () => {
       readFileSync(resolve(import.meta.dirname, '../../../build/content/keys/dev-root-ed25519.json'), 'utf8'),
     ) as { publicKey: string; secretKey: string; role: string };
     expect(root.role).toBe('root');
-    expect(toHex(ed25519.getPublicKey(fromHex(root.secretKey)!))).toBe(root.publicKey);
+    expect(toHex(ed25519.getPublicKey(fromHex(root.secretKey)))).toBe(root.publicKey);
     expect(DEV_KEY.publicKey).toBe(root.publicKey);
     expect(verifyDocument(CERTIFICATE_CONTEXT, DEV_SIGNING_KEY.certificate, DEV_KEY.publicKey)).toBe(true);
     expect(parseCertificate(DEV_SIGNING_KEY.certificate)?.publicKey).toBe(toHex(ed25519.getPublicKey(DEV_SIGNING_KEY.secretKey)));

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { sha256Hex, toHex } from '../../../renderer/core/content/bytes';
+import { sha256Hex, toHex } from '../../../renderer/core/text';
 import type { ReadPart } from '../../../renderer/core/content/loadPack';
 import { PART } from '../../../renderer/core/content/packManifest';
 import type { PackManifest } from '../../../renderer/core/content/packManifest';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aesGcmDecrypt, aesGcmEncrypt, DecryptFailure, importAesGcmKey } from '../../../renderer/core/crypto/aesGcm';
-import { randomBytes, toHex, utf8Bytes, utf8Text } from '../../../renderer/core/crypto/bytes';
+import { randomBytes, utf8Bytes, utf8Text } from '../../../renderer/core/crypto/bytes';
+import { toHex } from '../../../renderer/core/text';
 
 describe('AES-256-GCM', () => {
   it('round-trips and uses a fresh 96-bit IV for every message', async () => {

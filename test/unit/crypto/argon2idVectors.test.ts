@@ -9,7 +9,7 @@
 import { argon2id as nobleArgon2id } from '@noble/hashes/argon2.js';
 import { describe, expect, it } from 'vitest';
 import { argon2idHash } from '../../../renderer/core/crypto/argon2idHash';
-import { toHex, utf8Bytes } from '../../../renderer/core/crypto/bytes';
+import { toHex, utf8Bytes } from '../../../renderer/core/text';
 
 const fill = (length: number, byte: number) => new Uint8Array(length).fill(byte);
 

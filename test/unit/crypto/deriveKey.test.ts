@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHex } from '../../../renderer/core/crypto/bytes';
+import { toHex } from '../../../renderer/core/text';
 import { createWorkerKdfRunner, defaultKdfRunner, deriveKey, directKdfRunner, KdfFailure, type KdfWorkerLike } from '../../../renderer/core/crypto/deriveKey';
 import { handleKdfRequest, type KdfRequest, type KdfResponse } from '../../../renderer/core/crypto/kdfProtocol';
 import type { KdfParams } from '../../../renderer/core/crypto/kdfParams';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers } from '../../../electron/main/bridgeHandlers';
 import { BridgeError, registerBridge, validateRequest } from '../../../electron/main/registerBridge';
-import { BRIDGE_CHANNELS } from '../../../renderer/core/platform/bridgeContract';
+import { BRIDGE_CHANNELS } from '../../../renderer/contract/bridgeContract';
 
 vi.mock('electron', () => ({}));
 

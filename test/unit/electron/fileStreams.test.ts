@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers } from '../../../electron/main/bridgeHandlers';
 import { FileHandles, MAX_OPEN_FILE_HANDLES } from '../../../electron/main/fileHandles';
 import { registerBridge } from '../../../electron/main/registerBridge';
-import { FILE_CHUNK_MAX_BYTES } from '../../../renderer/core/platform/bridgeContract';
+import { FILE_CHUNK_MAX_BYTES } from '../../../renderer/contract/bridgeContract';
 
 vi.mock('electron', () => ({}));
 

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES, TRANSLATION_LANGUAGES, type Language } from '../../../renderer/core/vocabulary';
 import { catalog, type MessageKey } from '../../../renderer/ui/i18n/catalog';
 import { isIcuMessage, translate } from '../../../renderer/ui/i18n/translate';
 
@@ -26,10 +27,10 @@ function placeholders(text: string): string[] {
 
 describe('i18n catalogues', () => {
   for (const [name, namespace] of Object.entries(catalog)) {
-    const ns = namespace as Record<'fr' | 'en' | 'sw', Record<string, string>>;
+    const ns = namespace as Record<Language, Record<string, string>>;
     it(`${name}: en and sw have exactly the French keys, non-empty, with the same placeholders`, () => {
       const frKeys = Object.keys(ns.fr).sort();
-      for (const language of ['en', 'sw'] as const) {
+      for (const language of TRANSLATION_LANGUAGES) {
         expect(Object.keys(ns[language]).sort(), language).toEqual(frKeys);
         for (const key of frKeys) {
           expect(ns[language][key]!.trim(), `${language} ${key}`).not.toBe('');
@@ -42,7 +43,7 @@ describe('i18n catalogues', () => {
   it('every plural message parses in every language, with an "other" form, and no ASCII apostrophe (an ICU escape)', () => {
     let plurals = 0;
     for (const [name, namespace] of Object.entries(catalog)) {
-      for (const language of ['fr', 'en', 'sw'] as const) {
+      for (const language of LANGUAGES) {
         for (const [key, text] of Object.entries(
           (namespace as Record<string, Record<string, string>>)[language]!,
         )) {

@@ -3,6 +3,11 @@
 // names the key or the content id, so the list of what remains is the test output itself.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  TRANSLATION_LANGUAGES,
+  type Language,
+  type TranslationLanguage,
+} from '../../../renderer/core/vocabulary';
 import { compileContent } from '../../../build/content/compileContent';
 import { readContentDir } from '../../../build/content/readContentDir';
 import { missingContentTranslations } from '../../../build/content/translationReport';
@@ -13,10 +18,10 @@ import { translate } from '../../../renderer/ui/i18n/translate';
 
 const CONTENT_DIR = path.resolve(import.meta.dirname, '../../../content');
 
-function identicalToFrench(language: 'en' | 'sw'): string[] {
+function identicalToFrench(language: TranslationLanguage): string[] {
   const found: string[] = [];
   for (const [name, namespace] of Object.entries(catalog)) {
-    const ns = namespace as Record<'fr' | 'en' | 'sw', Record<string, string>>;
+    const ns = namespace as Record<Language, Record<string, string>>;
     for (const [key, french] of Object.entries(ns.fr))
       if (ns[language][key] === french) found.push(`${name}.${key}`);
   }
@@ -24,7 +29,7 @@ function identicalToFrench(language: 'en' | 'sw'): string[] {
 }
 
 describe('translations', () => {
-  for (const language of ['en', 'sw'] as const) {
+  for (const language of TRANSLATION_LANGUAGES) {
     it(`${language}: no UI string is left in French unless listed, with its reason, in SAME_AS_FRENCH`, () => {
       const listed = Object.keys(SAME_AS_FRENCH[language]).sort();
       expect(identicalToFrench(language).filter((key) => !listed.includes(key))).toEqual([]);

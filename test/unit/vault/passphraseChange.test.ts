@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHex } from '../../../renderer/core/crypto/bytes';
+import { toHex } from '../../../renderer/core/text';
 import { changePassphrase } from '../../../renderer/core/vault/changePassphrase';
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { unlockVault, unlockWithRecoveryKey } from '../../../renderer/core/vault/unlockVault';

@@ -1,3 +1,4 @@
+import { internalsOf } from '../../../renderer/core/vault/vaultSession';
 import { describe, expect, it } from 'vitest';
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { unlockVault } from '../../../renderer/core/vault/unlockVault';
@@ -21,8 +22,8 @@ describe('Dexie schema history', () => {
     const old = openVaultDb(profile.id, env, version1);
     const fresh = await createVault({ name: 'Q', passphrase: PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
     await fresh.session.putRecords([{ kind: 'note', payload: 'avant' }, { kind: 'person', caseId: null, payload: { n: 'x' } }]);
-    const header = (await fresh.session.internals().db.meta.get('header'))!;
-    const filled = await fresh.session.internals().db.records.toArray();
+    const header = (await internalsOf(fresh.session).db.meta.get('header'))!;
+    const filled = await internalsOf(fresh.session).db.records.toArray();
     await old.meta.put(header);
     await old.records.bulkPut(filled);
     const before = { meta: await old.meta.toArray(), records: await old.records.toArray() };

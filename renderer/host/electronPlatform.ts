@@ -1,5 +1,5 @@
-import { FILE_CHUNK_MAX_BYTES, type DaliliBridge } from './bridgeContract';
-import type { ChunkReader, ChunkWriter, Platform } from './platform';
+import { FILE_CHUNK_MAX_BYTES, type DaliliBridge } from '../contract/bridgeContract';
+import type { ChunkReader, ChunkWriter, Platform } from '../core/platform/platform';
 
 export function createElectronPlatform(bridge: DaliliBridge): Platform {
   return {

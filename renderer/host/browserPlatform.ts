@@ -1,5 +1,5 @@
-import type { AppInfo, OpenResult } from './bridgeContract';
-import type { ChunkReader, ChunkWriter, FileFilter, Platform } from './platform';
+import type { AppInfo, OpenResult } from '../contract/bridgeContract';
+import type { ChunkReader, ChunkWriter, FileFilter, Platform } from '../core/platform/platform';
 
 // The browser host used by `npm run web` and the browser tests. DOM APIs are touched only inside the
 // functions, so importing this module in Node (tests, build scripts) is harmless.

@@ -1,0 +1,9 @@
+// The face of the text and bytes module: folding for matching, hexadecimal, UTF-8 and SHA-256.
+// Plain TypeScript on what browsers and Node 20 both offer; the renderer, the build scripts and the
+// tests import it from here.
+
+export { foldCodePoint, foldRange, foldText } from './foldText';
+export { foldWithOffsets, type FoldedText } from './foldWithOffsets';
+export { fromHex, HexError, parseHex, toHex } from './hex';
+export { sha256, sha256Hex, sha256Sync } from './sha256';
+export { utf8Bytes, utf8Text } from './utf8';
