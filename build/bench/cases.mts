@@ -73,7 +73,7 @@ function caseRecords(i: number): PutRecordInput<unknown>[] {
     createdAt: 0,
   };
   const person: Person = {
-    v: 1,
+    v: 2,
     role: 'victime',
     code: 'V-01',
     initials: `${pick([...'ABKMNZ'])}. ${pick([...'BKLMS'])}.`,
@@ -84,7 +84,10 @@ function caseRecords(i: number): PutRecordInput<unknown>[] {
     languages: 'swahili',
     vulnerabilities: ['child'],
     contactConsent: false,
-    contact: '',
+    phone: '',
+    phone2: '',
+    email: '',
+    contactNote: '',
   };
   const notes = Array.from({ length: NOTES }, (_, n): PutRecordInput<Note> => ({
     kind: KINDS.note,

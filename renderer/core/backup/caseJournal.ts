@@ -1,11 +1,10 @@
-import { loadCase } from '../cases/caseBundle';
-import { commitChange } from '../cases/caseCommit';
+import { saveCaseChange } from '../cases/saveCaseChange';
 import { CaseError } from '../cases/caseError';
 import type { VaultSession } from '../vault/vaultSession';
 
 /**
  * Appends "exported" to the journal of every transferred case that is a case of the notebook
- * (renderer/core/cases: loadCase + commitChange, one transaction per case, chain and anchor kept
+ * (renderer/core/cases: saveCaseChange, one transaction per case, chain and anchor kept
  * consistent by the notebook's own code). Records grouped under a case id that is not a notebook
  * case (no readable case record) have no journal and are skipped. Returns how many were journaled.
  * The transfer file holds each case as it was before this entry: its chain verifies as is.
@@ -13,14 +12,13 @@ import type { VaultSession } from '../vault/vaultSession';
 export async function journalCaseExports(session: VaultSession, caseIds: readonly string[], at: number): Promise<number> {
   let journaled = 0;
   for (const caseId of caseIds) {
-    let bundle;
     try {
-      bundle = await loadCase(session, caseId);
+      // Through the case's write queue, like every change to a case.
+      await saveCaseChange(session, caseId, { action: 'exported' }, () => at);
     } catch (error) {
       if (error instanceof CaseError) continue;
       throw error;
     }
-    await commitChange(session, bundle, { action: 'exported' }, at);
     journaled++;
   }
   return journaled;

@@ -1,3 +1,4 @@
+import { runInCaseQueue } from '../cases/caseWriteQueue';
 import { isVaultError } from '../vault/vaultError';
 import type { VaultRecord, VaultSession } from '../vault/vaultSession';
 import { guardStorage } from './guardStorage';
@@ -21,6 +22,12 @@ export async function keepCurrentVersion(session: VaultSession, copy: ConflictEn
  * its turn (one transaction), so choosing is never a way to lose one side.
  */
 export async function restoreCopiedVersion(session: VaultSession, copy: ConflictEntry, now: number = Date.now()): Promise<void> {
+  // A record of a case is replaced in that case's write queue, never in the middle of another change to it.
+  const caseId = copy.payload.caseId;
+  await (caseId === null ? restore(session, copy, now) : runInCaseQueue(session, caseId, () => restore(session, copy, now)));
+}
+
+async function restore(session: VaultSession, copy: ConflictEntry, now: number): Promise<void> {
   await guardStorage(async () => {
     const current = await session.getRecord(copy.payload.recordId).catch((error: unknown) => {
       if (isVaultError(error, 'record-not-found')) return null;

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { ATTACHMENT_MAX_BYTES, sniffAttachmentType } from '../cases/attachmentType';
-import { caseRecordSchema } from '../cases/caseRecordSchemas';
-import { KINDS, attachmentDataSchema, attachmentSchema } from '../cases/caseSchemas';
+import { KINDS, attachmentDataSchema, type attachmentSchema } from '../cases/caseSchemas';
+import { decodeCaseRecord } from '../cases/decodeCaseRecord';
+import { isCaseRecordKind } from '../cases/recordVersions';
 import { fromBase64 } from '../crypto/bytes';
 import { BackupError } from './backupError';
 import type { TransferContent, TransferRecord } from './transferContent';
@@ -23,15 +24,21 @@ const invalid = (): never => {
  */
 export function validateTransferRecords(content: TransferContent, now: number): TransferRecord[] {
   const byId = new Map(content.records.map((r) => [r.id, r]));
+  // Decoded as the notebook reads (older versions migrated on the way): a transfer from an office
+  // that has not updated yet imports as is. One written by a newer Dalili is refused as such.
+  const decoded = new Map<string, unknown>();
   for (const record of content.records) {
-    const schema = caseRecordSchema(record.kind) ?? invalid();
-    if (!schema.safeParse(record.payload).success) invalid();
+    if (!isCaseRecordKind(record.kind)) return invalid();
+    const result = decodeCaseRecord(record.kind, record.payload);
+    if (!result.ok && result.reason === 'newer') throw new BackupError('format-too-new');
+    if (!result.ok) return invalid();
+    decoded.set(record.id, result.value);
     if (record.kind === KINDS.case && record.id !== record.caseId) invalid();
   }
   for (const record of content.records) {
     if (record.kind === KINDS.attachmentData) checkAttachmentBytes(record, undefined);
     if (record.kind !== KINDS.attachment) continue;
-    const meta = attachmentSchema.parse(record.payload);
+    const meta = decoded.get(record.id) as z.infer<typeof attachmentSchema>;
     const data = byId.get(meta.dataId);
     if (!data || data.kind !== KINDS.attachmentData || data.caseId !== record.caseId) invalid();
     checkAttachmentBytes(data!, meta);

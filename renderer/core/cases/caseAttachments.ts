@@ -2,10 +2,11 @@ import { fromBase64, toBase64 } from '../crypto/bytes';
 import { newOpaqueId } from '../vault/opaqueId';
 import type { VaultSession } from '../vault/vaultSession';
 import { checkAttachment } from './attachmentType';
-import type { CaseBundle } from './caseBundle';
+import type { QueuedCase } from './caseWriteQueue';
 import { commitChange } from './caseCommit';
 import { CaseError } from './caseError';
-import { attachmentDataSchema, KINDS, type Attachment } from './caseSchemas';
+import { KINDS, type Attachment } from './caseSchemas';
+import { caseRecordDecoder } from './decodeCaseRecord';
 import type { FieldError } from './fieldError';
 
 // An attachment is two records: a small one (name, type, size) listed with the case, and one
@@ -13,7 +14,7 @@ import type { FieldError } from './fieldError';
 
 export async function addAttachment(
   session: VaultSession,
-  bundle: CaseBundle,
+  bundle: QueuedCase,
   name: string,
   bytes: Uint8Array,
   now: number,
@@ -45,7 +46,7 @@ export async function addAttachment(
 }
 
 export async function readAttachment(session: VaultSession, attachment: Attachment): Promise<Uint8Array> {
-  const record = await session.getRecord(attachment.dataId, attachmentDataSchema);
+  const record = await session.getRecord(attachment.dataId, caseRecordDecoder(KINDS.attachmentData));
   const bytes = fromBase64(record.payload.base64);
   if (bytes.length !== attachment.size) throw new CaseError('attachment-damaged');
   return bytes;
@@ -53,7 +54,7 @@ export async function readAttachment(session: VaultSession, attachment: Attachme
 
 export function removeAttachment(
   session: VaultSession,
-  bundle: CaseBundle,
+  bundle: QueuedCase,
   itemId: string,
   now: number,
 ): Promise<void> {

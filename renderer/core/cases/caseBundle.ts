@@ -1,7 +1,5 @@
 import type { VaultSession } from '../vault/vaultSession';
-import { caseRecordSchema } from './caseRecordSchemas';
 import {
-  caseFileSchema,
   KINDS,
   type Attachment,
   type AuditEntry,
@@ -13,6 +11,8 @@ import {
   type Task,
 } from './caseSchemas';
 import { CaseError } from './caseError';
+import { decodeCaseRecord } from './decodeCaseRecord';
+import { isCaseRecordKind } from './recordVersions';
 
 export interface Item<T> {
   id: string;
@@ -34,12 +34,14 @@ export interface CaseBundle {
   audit: AuditEntry[];
   /** Records of this case that could not be read, by kind: shown, never silently dropped. */
   damaged: { kind: string; id: string }[];
+  /** Records written by a newer version of Dalili: kept untouched, never rewritten by this one. */
+  newer: { kind: string; id: string }[];
 }
 
 export async function loadCase(session: VaultSession, caseId: string): Promise<CaseBundle> {
   // One indexed read of every record of the case; the bytes of attachments are left out.
   const { records, damaged } = await session.listRecords({ caseId });
-  let file: { id: string; updatedAt: number; value: CaseFile } | undefined;
+  let file: Item<CaseFile> | undefined;
   const bundle: Omit<CaseBundle, 'file' | 'updatedAt'> = {
     caseId,
     persons: [],
@@ -50,22 +52,23 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
     attachments: [],
     audit: [],
     damaged: damaged.map((d) => ({ kind: d.kind, id: d.id })),
+    newer: [],
   };
   for (const record of records) {
     if (record.kind === KINDS.attachmentData) continue;
-    if (record.kind === KINDS.case) {
-      const parsed = caseFileSchema.safeParse(record.payload);
-      if (parsed.success) file = { id: record.id, updatedAt: record.updatedAt, value: parsed.data };
-      else bundle.damaged.push({ kind: record.kind, id: record.id });
+    // Kinds this version does not know (a later version's) are kept as they are, like newer records.
+    if (!isCaseRecordKind(record.kind)) {
+      bundle.newer.push({ kind: record.kind, id: record.id });
       continue;
     }
-    const parsed = caseRecordSchema(record.kind)?.safeParse(record.payload);
-    if (!parsed?.success) {
-      bundle.damaged.push({ kind: record.kind, id: record.id });
+    const decoded = decodeCaseRecord(record.kind, record.payload);
+    if (!decoded.ok) {
+      bundle[decoded.reason === 'newer' ? 'newer' : 'damaged'].push({ kind: record.kind, id: record.id });
       continue;
     }
-    const item = { id: record.id, updatedAt: record.updatedAt, value: parsed.data };
-    if (record.kind === KINDS.audit) bundle.audit.push(parsed.data as AuditEntry);
+    const item = { id: record.id, updatedAt: record.updatedAt, value: decoded.value };
+    if (record.kind === KINDS.case) file = item as Item<CaseFile>;
+    else if (record.kind === KINDS.audit) bundle.audit.push(decoded.value as AuditEntry);
     else if (record.kind === KINDS.person) bundle.persons.push(item as Item<Person>);
     else if (record.kind === KINDS.screening) bundle.screenings.push(item as Item<CaseScreening>);
     else if (record.kind === KINDS.referral) bundle.referrals.push(item as Item<Referral>);
@@ -75,7 +78,11 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
   }
   if (file === undefined)
     throw new CaseError(
-      bundle.damaged.some((d) => d.kind === KINDS.case) ? 'case-damaged' : 'case-not-found',
+      bundle.newer.some((d) => d.kind === KINDS.case)
+        ? 'case-too-new'
+        : bundle.damaged.some((d) => d.kind === KINDS.case)
+          ? 'case-damaged'
+          : 'case-not-found',
     );
   bundle.persons.sort((a, b) => a.value.code.localeCompare(b.value.code));
   bundle.notes.sort((a, b) => b.value.at - a.value.at);

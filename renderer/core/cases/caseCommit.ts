@@ -1,6 +1,8 @@
 import type { PutRecordInput, VaultSession } from '../vault/vaultSession';
 import { nextAuditEntry, GENESIS } from './auditChain';
-import type { CaseBundle } from './caseBundle';
+import { CaseError } from './caseError';
+import type { QueuedCase } from './caseWriteQueue';
+import { isCaseRecordKind, RECORD_VERSIONS } from './recordVersions';
 import { caseSearchWords, SEARCH_WORDS_VERSION } from './caseIndex';
 import {
   KINDS,
@@ -33,15 +35,32 @@ function applied<T>(current: { id: string; value: T }[], kind: string, change: C
 }
 
 /**
+ * Writes always store the version this app writes, and never replace a record a newer Dalili wrote
+ * (this one could not read it whole, so rewriting it would lose what it does not know about).
+ */
+function checkWritable(bundle: QueuedCase, change: CaseChange): void {
+  const newer = new Set(bundle.newer.map((r) => r.id));
+  for (const put of change.put ?? []) {
+    if (put.id !== undefined && newer.has(put.id)) throw new CaseError('record-too-new');
+    const version = (put.payload as { v?: unknown } | null)?.v;
+    if (!isCaseRecordKind(put.kind) || version !== RECORD_VERSIONS[put.kind])
+      throw new CaseError('record-invalid');
+  }
+  if ((change.deleteIds ?? []).some((id) => newer.has(id))) throw new CaseError('record-too-new');
+  if (change.file && change.file.v !== RECORD_VERSIONS.case) throw new CaseError('record-invalid');
+}
+
+/**
  * Every change to a case is one vault transaction holding the changed records, a new audit entry
  * and the case record with its new audit anchor and follow-up date: all saved, or nothing.
  */
 export async function commitChange(
   session: VaultSession,
-  bundle: CaseBundle,
+  bundle: QueuedCase,
   change: CaseChange,
   now: number,
 ): Promise<void> {
+  checkWritable(bundle, change);
   const base = change.file ?? bundle.file;
   // The anchor comes from the stored case, even when `change.file` was built from an older copy.
   const entry = await nextAuditEntry(bundle.file.audit, change.action, now);

@@ -1,5 +1,14 @@
 // Errors of the case notebook: a stable code the UI translates, never case data in the message.
-export type CaseErrorCode = 'case-not-found' | 'case-damaged' | 'attachment-damaged';
+export type CaseErrorCode =
+  | 'case-not-found'
+  | 'case-damaged'
+  | 'attachment-damaged'
+  /** The case record was written by a newer version of Dalili: it is kept, and not opened here. */
+  | 'case-too-new'
+  /** A change would overwrite a record a newer version wrote: refused, nothing is saved. */
+  | 'record-too-new'
+  /** A change carries a record of an unknown kind or not at the version this app writes (a bug, not user input). */
+  | 'record-invalid';
 
 export class CaseError extends Error {
   constructor(readonly code: CaseErrorCode) {

@@ -1,12 +1,14 @@
 import type { VaultSession } from '../vault/vaultSession';
 import { createCaseIndex, storedCaseWords, type CaseIndex } from './caseIndex';
-import { caseFileSchema, KINDS } from './caseSchemas';
-import { summariseCase, type CaseSummary } from './caseSummary';
+import { KINDS } from './caseSchemas';
+import { decodeCaseRecords, summariseCase, type CaseSummary } from './caseSummary';
 
 /** What the notebook keeps in memory while unlocked: the list and the search index. */
 export interface NotebookData {
   cases: Map<string, CaseSummary>;
   damaged: number;
+  /** Cases written by a newer version of Dalili: kept, not listed, counted so the screen can say so. */
+  newer: number;
   index: CaseIndex;
 }
 
@@ -16,12 +18,12 @@ export interface NotebookData {
  * (session.onLock); nothing here is written anywhere.
  */
 export async function loadNotebook(session: VaultSession): Promise<NotebookData> {
-  const cases = await session.listRecords({ kind: KINDS.case }, caseFileSchema);
+  const cases = decodeCaseRecords(await session.listRecords({ kind: KINDS.case }));
   const index = createCaseIndex();
   const summaries = new Map<string, CaseSummary>();
   for (const r of cases.records) {
     summaries.set(r.id, summariseCase(r.id, r.payload, r.updatedAt));
     index.replace(r.id, storedCaseWords(r.payload));
   }
-  return { cases: summaries, damaged: cases.damaged.length, index };
+  return { cases: summaries, damaged: cases.damaged, newer: cases.newer, index };
 }

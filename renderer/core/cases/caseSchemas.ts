@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECORD_VERSIONS } from './recordVersions';
 import {
   CASE_RECORD_KINDS,
   CASE_STATUSES,
@@ -114,7 +115,7 @@ export const caseFileSchema = z.strictObject({
 });
 
 export const personSchema = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(RECORD_VERSIONS['case-person']),
   role: z.enum(PERSON_ROLES),
   code: short.min(1),
   initials: z.string().max(12),
@@ -125,7 +126,12 @@ export const personSchema = z.strictObject({
   languages: short,
   vulnerabilities: z.array(z.enum(VULNERABILITIES)).max(LIMITS.list),
   contactConsent: z.boolean(),
-  contact: short,
+  // Version 2 (issue 19): the one free-text `contact` became two phones (E.164 or '') and an e-mail;
+  // what version 1 held is kept, as typed, in `contactNote` (recordMigrations.ts). New fields default.
+  phone: z.string().max(20).default(''),
+  phone2: z.string().max(20).default(''),
+  email: z.string().max(254).default(''),
+  contactNote: short.default(''),
 });
 
 const answerSchema = z.strictObject({

@@ -1,6 +1,7 @@
-import type { VaultSession } from '../vault/vaultSession';
+import type { RecordList, VaultRecord, VaultSession } from '../vault/vaultSession';
 import { formatCaseNumber } from './caseNumber';
-import { caseFileSchema, KINDS, type CaseFile, type CaseNumber, type CaseStatus } from './caseSchemas';
+import { KINDS, type CaseFile, type CaseNumber, type CaseStatus } from './caseSchemas';
+import { decodeCaseRecord } from './decodeCaseRecord';
 import { isFollowUpDue } from './followUp';
 
 /** One line of the case list: only what the list shows and filters on. */
@@ -32,11 +33,27 @@ export function summariseCase(caseId: string, file: CaseFile, updatedAt: number)
   };
 }
 
+/** Case records decoded (migrated, validated); newer ones counted apart from damaged ones. */
+export function decodeCaseRecords(list: RecordList<unknown>): {
+  records: VaultRecord<CaseFile>[];
+  damaged: number;
+  newer: number;
+} {
+  const out = { records: [] as VaultRecord<CaseFile>[], damaged: list.damaged.length, newer: 0 };
+  for (const record of list.records) {
+    const decoded = decodeCaseRecord(KINDS.case, record.payload);
+    if (decoded.ok) out.records.push({ ...record, payload: decoded.value });
+    else if (decoded.reason === 'newer') out.newer++;
+    else out.damaged++;
+  }
+  return out;
+}
+
 export async function listCaseSummaries(
   session: VaultSession,
-): Promise<{ cases: CaseSummary[]; damaged: number }> {
-  const { records, damaged } = await session.listRecords({ kind: KINDS.case }, caseFileSchema);
-  return { cases: records.map((r) => summariseCase(r.id, r.payload, r.updatedAt)), damaged: damaged.length };
+): Promise<{ cases: CaseSummary[]; damaged: number; newer: number }> {
+  const { records, damaged, newer } = decodeCaseRecords(await session.listRecords({ kind: KINDS.case }));
+  return { cases: records.map((r) => summariseCase(r.id, r.payload, r.updatedAt)), damaged, newer };
 }
 
 export interface CaseFilter {

@@ -1,5 +1,8 @@
+import { EMAIL } from '../directory/contact';
+import { normalisePhone } from '../directory/phone';
 import { AGE_GROUPS, LIMITS, PERSON_ROLES, SEXES, VULNERABILITIES, type Person } from './caseSchemas';
 import { checkText, type FieldError, type Validation } from './fieldError';
+import { RECORD_VERSIONS } from './recordVersions';
 
 export interface PersonDraft {
   role: string;
@@ -12,7 +15,23 @@ export interface PersonDraft {
   languages: string;
   vulnerabilities: string[];
   contactConsent: boolean;
-  contact: string;
+  /** As typed: local (0812345678) or international; stored in E.164. */
+  phone: string;
+  phone2: string;
+  email: string;
+  /** Another safe way to reach the person, or a version 1 free-text contact kept as it was. */
+  contactNote: string;
+}
+
+const CONTACT_FIELDS = ['phone', 'phone2', 'email', 'contactNote'] as const;
+
+/** E.164, '' when empty; an error code the UI translates otherwise. */
+function checkPhone(errors: FieldError[], field: string, typed: string): string {
+  if (typed.trim() === '') return '';
+  const result = normalisePhone(typed);
+  if (result.ok) return result.e164;
+  errors.push({ field, code: result.error === 'empty' ? 'phone-invalid' : `phone-${result.error}` });
+  return '';
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: string): value is T =>
@@ -30,14 +49,20 @@ export function validatePerson(draft: PersonDraft): Validation<Person> {
     errors.push({ field: 'age', code: 'age-invalid' });
   checkText(errors, 'nationality', draft.nationality, LIMITS.short);
   checkText(errors, 'languages', draft.languages, LIMITS.short);
-  checkText(errors, 'contact', draft.contact, LIMITS.short);
-  if (!draft.contactConsent && draft.contact.trim() !== '')
-    errors.push({ field: 'contact', code: 'contact-without-consent' });
+  const phone = checkPhone(errors, 'phone', draft.phone);
+  const phone2 = checkPhone(errors, 'phone2', draft.phone2);
+  const email = draft.email.trim();
+  if (email.length > 254) errors.push({ field: 'email', code: 'too-long' });
+  else if (email !== '' && !EMAIL.test(email)) errors.push({ field: 'email', code: 'email-invalid' });
+  checkText(errors, 'contactNote', draft.contactNote, LIMITS.short);
+  if (!draft.contactConsent)
+    for (const field of CONTACT_FIELDS)
+      if (draft[field].trim() !== '') errors.push({ field, code: 'contact-without-consent' });
   if (errors.length > 0 || !oneOf(PERSON_ROLES, draft.role)) return { ok: false, errors };
   return {
     ok: true,
     value: {
-      v: 1,
+      v: RECORD_VERSIONS['case-person'],
       role: draft.role,
       code: draft.code.trim(),
       initials: draft.initials.trim(),
@@ -50,7 +75,10 @@ export function validatePerson(draft: PersonDraft): Validation<Person> {
         oneOf(VULNERABILITIES, v),
       ),
       contactConsent: draft.contactConsent,
-      contact: draft.contactConsent ? draft.contact.trim() : '',
+      phone,
+      phone2,
+      email,
+      contactNote: draft.contactNote.trim(),
     },
   };
 }

@@ -30,7 +30,7 @@ export interface Contact extends ContactFields {
 
 const text = (max: number) => z.string().trim().max(max);
 // Deliberately loose: one "@", no spaces, a dot in the domain. Offices type addresses, they are not sent from here.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Contacts stored or exported before the second number and the e-mail existed open with those empty. */
 export function withContactDefaults<T extends Omit<ContactFields, 'phone2' | 'email'> & Partial<ContactFields>>(c: T): T & ContactFields {

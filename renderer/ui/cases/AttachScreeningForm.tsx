@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { loadCase, type CaseBundle } from '../../core/cases/caseBundle';
-import { commitChange } from '../../core/cases/caseCommit';
+import { saveCaseChange } from '../../core/cases/saveCaseChange';
 import { todayIso } from '../../core/cases/caseDates';
 import { formatCaseNumber } from '../../core/cases/caseNumber';
 import { KINDS, type CaseScreening } from '../../core/cases/caseSchemas';
-import { enqueueCaseWrite } from '../../core/cases/caseWriteQueue';
 import type { FieldError } from '../../core/cases/fieldError';
 import { audienceForPerson } from '../../core/cases/personAudience';
 import type { VaultSession } from '../../core/vault/vaultSession';
@@ -82,13 +81,11 @@ export function AttachScreeningForm({
     setBusy(true);
     try {
       // Through the case's write queue, on a freshly read case, like every other change to it.
-      await enqueueCaseWrite(session, bundle.caseId, (fresh) =>
-        commitChange(
-          session,
-          fresh,
-          { action: 'screening', put: [{ kind: KINDS.screening, payload }] },
-          nowMs(),
-        ),
+      await saveCaseChange(
+        session,
+        bundle.caseId,
+        { action: 'screening', put: [{ kind: KINDS.screening, payload }] },
+        nowMs,
       );
       refreshCase(session, await loadCase(session, bundle.caseId));
       // The answers now live in the case, encrypted: no copy stays in memory on this page.

@@ -2,7 +2,7 @@ import { nowMs } from './clock';
 import { useState, type FormEvent } from 'react';
 import { todayIso } from '../../core/cases/caseDates';
 import type { CaseBundle } from '../../core/cases/caseBundle';
-import { commitChange, createCase } from '../../core/cases/caseCommit';
+import { saveCaseChange, saveNewCase } from '../../core/cases/saveCaseChange';
 import { formatCaseNumber, nextCaseNumber, normalisePrefix } from '../../core/cases/caseNumber';
 import type { CaseSummary } from '../../core/cases/caseSummary';
 import { validateCase, type CaseDraft } from '../../core/cases/validateCase';
@@ -83,18 +83,21 @@ export function CaseForm({
     try {
       const now = nowMs();
       if (bundle) {
-        const file = {
-          ...bundle.file,
-          incidentOn: value.incidentOn,
-          place: value.place,
-          summary: value.summary,
-        };
-        await commitChange(session, bundle, { action: 'edited', file }, now);
+        // Built on the case as stored when the write runs: a status changed meanwhile is kept.
+        await saveCaseChange(
+          session,
+          bundle.caseId,
+          (fresh) => ({
+            action: 'edited',
+            file: { ...fresh.file, incidentOn: value.incidentOn, place: value.place, summary: value.summary },
+          }),
+          () => now,
+        );
         refreshCase(session, await loadCase(session, bundle.caseId));
         onDone(bundle.caseId);
       } else {
         const caseId = newOpaqueId();
-        await createCase(session, caseId, number, value, now);
+        await saveNewCase(session, caseId, number, value, now);
         localStorage.setItem(LAST_PREFIX, value.prefix);
         refreshCase(session, await loadCase(session, caseId));
         onDone(caseId);

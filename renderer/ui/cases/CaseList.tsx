@@ -57,6 +57,7 @@ export function CaseList({
         )}
       </div>
       {data.damaged > 0 && <p className="warning">{t('cases.list.damaged', { count: data.damaged })}</p>}
+      {data.newer > 0 && <p className="warning">{t('cases.list.newer', { count: data.newer })}</p>}
       {all.length === 0 ? (
         <p>{t('cases.list.empty')}</p>
       ) : (

@@ -25,7 +25,7 @@ export function CaseView({
     return (
       <div>
         <p className="error-message" role="alert">
-          {t('cases.error.loadFailed')}
+          {t(open.tooNew ? 'cases.error.tooNew' : 'cases.error.loadFailed')}
         </p>
         <button type="button" className="secondary" onClick={onBack}>
           {t('cases.view.back')}
@@ -54,6 +54,9 @@ export function CaseView({
       </div>
       {bundle.damaged.length > 0 && (
         <p className="warning">{t('cases.view.damaged', { count: bundle.damaged.length })}</p>
+      )}
+      {bundle.newer.length > 0 && (
+        <p className="warning">{t('cases.view.newer', { count: bundle.newer.length })}</p>
       )}
       <div className="case-body">
         <nav className="case-sections" aria-label={t('cases.view.sections')}>

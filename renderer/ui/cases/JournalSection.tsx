@@ -26,7 +26,8 @@ export function JournalSection({ bundle }: SectionProps) {
   const [check, setCheck] = useState<AuditCheck>();
   useEffect(() => {
     let live = true;
-    const damaged = bundle.damaged.filter((d) => d.kind === KINDS.audit).length;
+    // Entries a newer Dalili wrote cannot be checked here either: counted as unreadable, not as removed.
+    const damaged = [...bundle.damaged, ...bundle.newer].filter((d) => d.kind === KINDS.audit).length;
     void verifyAuditChain(bundle.audit, bundle.file.audit, damaged).then(
       (result) => live && setCheck(result),
     );

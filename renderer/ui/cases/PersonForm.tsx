@@ -16,6 +16,8 @@ import { PersonDetailsFields } from './PersonDetailsFields';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
 import { useCaseForm } from './useCaseForm';
+import { formatPhone } from '../../core/directory/phone';
+import { PersonContactFields } from './PersonContactFields';
 
 function draftOf(item: Item<Person> | undefined, codes: string[]): PersonDraft {
   if (!item)
@@ -30,10 +32,20 @@ function draftOf(item: Item<Person> | undefined, codes: string[]): PersonDraft {
       languages: '',
       vulnerabilities: [],
       contactConsent: false,
-      contact: '',
+      phone: '',
+      phone2: '',
+      email: '',
+      contactNote: '',
     };
   const p = item.value;
-  return { ...p, age: p.age === null ? '' : String(p.age), vulnerabilities: [...p.vulnerabilities] };
+  // Stored numbers are E.164; shown grouped in the field, and read back by the same parser.
+  return {
+    ...p,
+    age: p.age === null ? '' : String(p.age),
+    vulnerabilities: [...p.vulnerabilities],
+    phone: p.phone === '' ? '' : formatPhone(p.phone),
+    phone2: p.phone2 === '' ? '' : formatPhone(p.phone2),
+  };
 }
 
 export function PersonForm({
@@ -133,22 +145,8 @@ export function PersonForm({
         />
         {t('cases.person.consent')}
       </label>
-      {(draft.contactConsent || draft.contact !== '') && (
-        <Field
-          id="person-contact"
-          label={t('cases.person.contact')}
-          hint={t('cases.person.contactHint')}
-          error={err('contact')}
-        >
-          {(p) => (
-            <input
-              {...p}
-              value={draft.contact}
-              onChange={(e) => set({ contact: e.target.value })}
-              autoComplete="off"
-            />
-          )}
-        </Field>
+      {(draft.contactConsent || [draft.phone, draft.phone2, draft.email, draft.contactNote].some((f) => f !== '')) && (
+        <PersonContactFields draft={draft} errorOf={err} onChange={set} />
       )}
       <div className="case-actions">
         <button type="submit">{t('cases.person.save')}</button>

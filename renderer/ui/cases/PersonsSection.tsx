@@ -4,6 +4,7 @@ import type { Person } from '../../core/cases/caseSchemas';
 import { useT } from '../i18n/useT';
 import type { SectionProps } from './CaseSection';
 import { PersonForm } from './PersonForm';
+import { personContactWays } from './personContactWays';
 import { personLine } from './personLine';
 
 export function PersonsSection({ open, bundle }: SectionProps) {
@@ -31,6 +32,13 @@ export function PersonsSection({ open, bundle }: SectionProps) {
               <span>
                 <strong>{item.value.code}</strong> · {t(`cases.role.${item.value.role}`)} ·{' '}
                 {personLine(t, item.value)}
+                {personContactWays(item.value).length > 0 && (
+                  <span className="case-contact-ways">
+                    {personContactWays(item.value).map((way) => (
+                      <span key={way}>{way}</span>
+                    ))}
+                  </span>
+                )}
               </span>
               <button
                 type="button"

@@ -10,6 +10,7 @@ import type { OpenCase } from './useCase';
 import { useOpenVault } from '../vault/useOpenVault';
 import { formatPhone } from '../../core/directory/phone';
 import { useOfficeSettings } from '../settings/officeSettings';
+import { personContactWays } from './personContactWays';
 
 // The fiche de référence is a French document whatever the interface language: it goes to another
 // service. It holds only what the person agreed to share; anything unticked is simply absent.
@@ -36,7 +37,7 @@ function sharedLines(bundle: CaseBundle, r: Referral): [string, string][] {
     add('nationality', person.nationality);
     add('languages', person.languages);
     add('vulnerabilities', person.vulnerabilities.map((v) => fr(`cases.vuln.${v}`)).join(', '));
-    if (r.consent) add('contact', person.contactConsent ? person.contact : '');
+    if (r.consent) add('contact', personContactWays(person).join(' · '));
   }
   add('place', [bundle.file.place.territory, bundle.file.place.province].filter(Boolean).join(', '));
   add('reason', r.reason);

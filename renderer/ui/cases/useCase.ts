@@ -1,14 +1,16 @@
 import { nowMs } from './clock';
 import { useCallback, useEffect, useState } from 'react';
 import { loadCase, type CaseBundle } from '../../core/cases/caseBundle';
-import { commitChange, type CaseChange } from '../../core/cases/caseCommit';
+import { saveCaseChange, type CaseChange } from '../../core/cases/saveCaseChange';
 import type { VaultSession } from '../../core/vault/vaultSession';
-import { enqueueCaseWrite } from '../../core/cases/caseWriteQueue';
 import { refreshCase } from './notebookStore';
+import { CaseError } from '../../core/cases/caseError';
 
 export interface OpenCase {
   bundle: CaseBundle | undefined;
   failed: boolean;
+  /** The case record was written by a newer version of Dalili (it is kept, not opened). */
+  tooNew: boolean;
   /** One transaction (records + journal entry + case anchor); false when nothing was saved. */
   save(change: CaseChange): Promise<boolean>;
   reload(): Promise<void>;
@@ -17,16 +19,21 @@ export interface OpenCase {
 export function useCase(session: VaultSession, caseId: string): OpenCase {
   const [bundle, setBundle] = useState<CaseBundle>();
   const [failed, setFailed] = useState(false);
+  const [tooNew, setTooNew] = useState(false);
+  const fail = useCallback((error: unknown) => {
+    setTooNew(error instanceof CaseError && error.code === 'case-too-new');
+    setFailed(true);
+  }, []);
 
   const reload = useCallback(async () => {
     try {
       const next = await loadCase(session, caseId);
       setBundle(next);
       refreshCase(session, next);
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      fail(error);
     }
-  }, [session, caseId]);
+  }, [session, caseId, fail]);
 
   useEffect(() => {
     let live = true;
@@ -36,7 +43,7 @@ export function useCase(session: VaultSession, caseId: string): OpenCase {
         setBundle(next);
         refreshCase(session, next);
       },
-      () => live && setFailed(true),
+      (error: unknown) => live && fail(error),
     );
     // Locking unmounts the notebook; this also clears the state if the session outlives the view.
     const unsubscribe = session.onLock(() => setBundle(undefined));
@@ -44,13 +51,13 @@ export function useCase(session: VaultSession, caseId: string): OpenCase {
       live = false;
       unsubscribe();
     };
-  }, [session, caseId]);
+  }, [session, caseId, fail]);
 
   const save = useCallback(
     async (change: CaseChange) => {
       if (!bundle) return false;
       try {
-        await enqueueCaseWrite(session, caseId, (fresh) => commitChange(session, fresh, change, nowMs()));
+        await saveCaseChange(session, caseId, change, nowMs);
       } catch {
         return false;
       }
@@ -60,5 +67,5 @@ export function useCase(session: VaultSession, caseId: string): OpenCase {
     [session, caseId, bundle, reload],
   );
 
-  return { bundle, failed, save, reload };
+  return { bundle, failed, tooNew, save, reload };
 }

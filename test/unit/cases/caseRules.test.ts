@@ -104,6 +104,23 @@ describe('case validation', () => {
   });
 });
 
+const BASE_PERSON: PersonDraft = {
+  role: 'victime',
+  code: 'V-01',
+  initials: 'A. M.',
+  age: '14',
+  ageGroup: '12-14',
+  sex: 'f',
+  nationality: 'congolaise',
+  languages: 'swahili',
+  vulnerabilities: ['child'],
+  contactConsent: false,
+  phone: '',
+  phone2: '',
+  email: '',
+  contactNote: '',
+};
+
 describe('persons', () => {
   const person: PersonDraft = {
     role: 'victime',
@@ -116,7 +133,10 @@ describe('persons', () => {
     languages: 'swahili',
     vulnerabilities: ['child'],
     contactConsent: false,
-    contact: '',
+    phone: '',
+    phone2: '',
+    email: '',
+    contactNote: '',
   };
   it('warns on a full name typed as initials, not on initials', () => {
     for (const ok of ['A. M.', 'AMK', 'A.M.K.', 'J-B M']) expect(looksLikeFullName(ok), ok).toBe(false);
@@ -129,11 +149,28 @@ describe('persons', () => {
   });
   it('refuses contact details without consent and impossible ages', () => {
     expect(validatePerson(person).ok).toBe(true);
-    expect(codes(validatePerson({ ...person, contact: '+243 81 000 0000' }))).toEqual([
-      'contact:contact-without-consent',
+    expect(codes(validatePerson({ ...person, phone: '+243 81 000 0000', contactNote: 'par sa tante' }))).toEqual([
+      'phone:contact-without-consent',
+      'contactNote:contact-without-consent',
     ]);
     expect(codes(validatePerson({ ...person, age: '14.5' }))).toEqual(['age:age-invalid']);
     expect(codes(validatePerson({ ...person, code: '' }))).toEqual(['code:required']);
+  });
+});
+
+describe('a person’s phones and e-mail (issue 19)', () => {
+  const consenting: PersonDraft = { ...BASE_PERSON, contactConsent: true };
+  it('stores local and neighbouring numbers in E.164 and keeps the e-mail as typed', () => {
+    const result = validatePerson({ ...consenting, phone: '081 234 5678', phone2: '+250 788 123 456', email: ' amani@exemple.org ' });
+    expect(result.ok && result.value).toMatchObject({ v: 2, phone: '+243812345678', phone2: '+250788123456', email: 'amani@exemple.org' });
+  });
+  it('refuses a bad number or e-mail with the field and a code, never the value', () => {
+    expect(codes(validatePerson({ ...consenting, phone: '0812', phone2: '081234567x', email: 'amani@exemple' }))).toEqual([
+      'phone:phone-wrong-length',
+      'phone2:phone-invalid-characters',
+      'email:email-invalid',
+    ]);
+    expect(codes(validatePerson({ ...consenting, phone: '+999 123 456 789' }))).toEqual(['phone:phone-unknown-country']);
   });
 });
 

@@ -7,6 +7,7 @@ import { loadCase } from '../../../renderer/core/cases/caseBundle';
 import { commitChange } from '../../../renderer/core/cases/caseCommit';
 import { loadNotebook } from '../../../renderer/core/cases/caseNotebook';
 import { enqueueCaseWrite } from '../../../renderer/core/cases/caseWriteQueue';
+import { saveCaseChange } from '../../../renderer/core/cases/saveCaseChange';
 import { KINDS, type Note } from '../../../renderer/core/cases/caseSchemas';
 import { withStatus } from '../../../renderer/core/cases/caseStatus';
 import { filterCases, listCaseSummaries, NO_FILTER } from '../../../renderer/core/cases/caseSummary';
@@ -36,18 +37,17 @@ describe('case store', () => {
     const { session, caseId } = await newCase();
     let bundle = await loadCase(session, caseId);
     expect(bundle.file.status).toBe('ouvert');
-    await commitChange(
+    await saveCaseChange(
       session,
-      bundle,
+      caseId,
       { action: 'note', put: [{ kind: KINDS.note, payload: note('Première visite au site') }] },
-      2000,
+      () => 2000,
     );
-    bundle = await loadCase(session, caseId);
-    await commitChange(
+    await saveCaseChange(
       session,
-      bundle,
-      { action: 'status', file: withStatus(bundle.file, 'clos', '2026-11-20', 3000) },
-      3000,
+      caseId,
+      (fresh) => ({ action: 'status', file: withStatus(fresh.file, 'clos', '2026-11-20', 3000) }),
+      () => 3000,
     );
     bundle = await loadCase(session, caseId);
     expect(bundle.notes.map((n) => n.value.text)).toEqual(['Première visite au site']);
@@ -62,10 +62,13 @@ describe('case store', () => {
   it('lists a record that does not match its schema as damaged and keeps the rest readable', async () => {
     const { session, caseId } = await newCase();
     await session.putRecord({ kind: KINDS.note, caseId, payload: { v: 1, at: 5, text: 'ok' } });
+    await session.putRecord({ kind: KINDS.note, caseId, payload: { v: 1, text: 42 } });
+    // A version this app does not know yet is not damage: kept apart as written by a newer Dalili.
     await session.putRecord({ kind: KINDS.note, caseId, payload: { v: 2, text: 42 } });
     const bundle = await loadCase(session, caseId);
     expect(bundle.notes.map((n) => n.value.text)).toEqual(['ok']);
     expect(bundle.damaged.map((d) => d.kind)).toEqual([KINDS.note]);
+    expect(bundle.newer.map((d) => d.kind)).toEqual([KINDS.note]);
     await expect(loadCase(session, newOpaqueId())).rejects.toThrow('case-not-found');
   });
 
@@ -99,17 +102,18 @@ describe('case store', () => {
   it('saves nothing when one record of a change cannot be stored', async () => {
     const { session, caseId } = await newCase();
     const bundle = await loadCase(session, caseId);
-    const bad = commitChange(
+    const bad = saveCaseChange(
       session,
-      bundle,
+      caseId,
       {
         action: 'note',
         put: [
           { kind: KINDS.note, payload: note('ok') },
-          { kind: KINDS.task, payload: () => 0 },
+          // Passes the notebook's checks, then cannot be encrypted (JSON has no BigInt): the vault refuses it.
+          { kind: KINDS.task, payload: { v: 1, title: 't', dueOn: '', done: false, n: 1n } },
         ],
       },
-      2000,
+      () => 2000,
     );
     await expect(bad).rejects.toThrow('record-invalid');
     const after = await loadCase(session, caseId);
@@ -120,10 +124,7 @@ describe('case store', () => {
 
   it('detects a changed, a removed and a truncated journal entry', async () => {
     const { session, caseId } = await newCase();
-    for (let i = 0; i < 3; i++) {
-      const b = await loadCase(session, caseId);
-      await commitChange(session, b, { action: 'edited' }, 2000 + i);
-    }
+    for (let i = 0; i < 3; i++) await saveCaseChange(session, caseId, { action: 'edited' }, () => 2000 + i);
     const records = (await session.listRecords({ caseId, kind: KINDS.audit })).records as {
       id: string;
       payload: { seq: number; action: string };
@@ -156,12 +157,13 @@ describe('case store', () => {
 
   it('keeps attachments encrypted apart and reads them back byte for byte; refuses a renamed program', async () => {
     const { session, caseId } = await newCase();
-    const bundle = await loadCase(session, caseId);
-    expect(await addAttachment(session, bundle, 'programme.jpg', RENAMED_EXE, 2000)).toEqual({
+    const add = (name: string, bytes: Uint8Array) =>
+      enqueueCaseWrite(session, caseId, (fresh) => addAttachment(session, fresh, name, bytes, 2000));
+    expect(await add('programme.jpg', RENAMED_EXE)).toEqual({
       ok: false,
       error: { field: 'file', code: 'file-type-unknown' },
     });
-    expect(await addAttachment(session, bundle, 'pv.pdf', TINY_PDF, 2000)).toEqual({ ok: true });
+    expect(await add('pv.pdf', TINY_PDF)).toEqual({ ok: true });
     const after = await loadCase(session, caseId);
     expect(after.attachments.map((a) => [a.value.name, a.value.type, a.value.size])).toEqual([
       ['pv.pdf', 'pdf', TINY_PDF.length],
@@ -171,15 +173,14 @@ describe('case store', () => {
 
   it('searches inside cases (summary, notes, initials) with accents and prefixes', async () => {
     const { session, caseId } = await newCase();
-    const bundle = await loadCase(session, caseId);
-    await commitChange(
+    await saveCaseChange(
       session,
-      bundle,
+      caseId,
       {
         action: 'note',
         put: [{ kind: KINDS.note, payload: note('Le chef de chantier confisque les cartes d’électeur') }],
       },
-      2000,
+      () => 2000,
     );
     const { index } = await loadNotebook(session);
     expect(index.search('electeur')?.ids()).toEqual([caseId]);

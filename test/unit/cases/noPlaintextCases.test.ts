@@ -2,8 +2,8 @@
 // referral reason appears in no stored IndexedDB byte (UTF-8 or UTF-16, keys and values).
 import { describe, expect, it } from 'vitest';
 import { addAttachment } from '../../../renderer/core/cases/caseAttachments';
-import { loadCase } from '../../../renderer/core/cases/caseBundle';
-import { commitChange } from '../../../renderer/core/cases/caseCommit';
+import { enqueueCaseWrite } from '../../../renderer/core/cases/caseWriteQueue';
+import { saveCaseChange } from '../../../renderer/core/cases/saveCaseChange';
 import { KINDS, type Person, type Referral } from '../../../renderer/core/cases/caseSchemas';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { TINY_PDF } from '../../fixtures/attachments/attachmentFixtures';
@@ -30,10 +30,9 @@ describe('case notebook at rest', () => {
       'Bureau 7',
     );
     const caseId = caseIds[0]!;
-    let bundle = await loadCase(session, caseId);
     const personId = newOpaqueId();
     const person: Person = {
-      v: 1,
+      v: 2,
       role: 'victime',
       code: 'V-01',
       initials: INITIALS,
@@ -44,15 +43,17 @@ describe('case notebook at rest', () => {
       languages: 'swahili',
       vulnerabilities: ['child'],
       contactConsent: true,
-      contact: SENTENCE,
+      phone: '',
+      phone2: '',
+      email: '',
+      contactNote: SENTENCE,
     };
-    await commitChange(
+    await saveCaseChange(
       session,
-      bundle,
+      caseId,
       { action: 'person', put: [{ id: personId, kind: KINDS.person, payload: person }] },
-      2000,
+      () => 2000,
     );
-    bundle = await loadCase(session, caseId);
     const referral: Referral = {
       v: 1,
       personId,
@@ -67,9 +68,9 @@ describe('case notebook at rest', () => {
       status: 'envoyee',
       followUpOn: '',
     };
-    await commitChange(
+    await saveCaseChange(
       session,
-      bundle,
+      caseId,
       {
         action: 'referral',
         put: [
@@ -77,9 +78,11 @@ describe('case notebook at rest', () => {
           { kind: KINDS.note, payload: { v: 1, at: 3000, text: `**${SENTENCE}**` } },
         ],
       },
-      3000,
+      () => 3000,
     );
-    await addAttachment(session, await loadCase(session, caseId), 'pv.pdf', TINY_PDF, 4000);
+    await enqueueCaseWrite(session, caseId, (fresh) =>
+      addAttachment(session, fresh, 'pv.pdf', TINY_PDF, 4000),
+    );
     session.lock();
 
     const secrets = [

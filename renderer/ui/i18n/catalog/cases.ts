@@ -157,7 +157,26 @@ export const cases = defineNamespace({
     'vuln.health': 'Blessure ou problème de santé',
     'person.consent': 'La personne accepte que ses coordonnées soient notées',
     'person.contact': 'Coordonnées (avec consentement seulement)',
-    'person.contactHint': 'Téléphone ou moyen de la joindre sans danger.',
+    'person.contactHint': 'Un autre moyen sûr de la joindre, par exemple par un proche.',
+    // Issue 19: two numbers and an e-mail per person; issue 17: records written by a newer version.
+    'person.phone': 'Téléphone',
+    'person.phoneHint':
+      'Par exemple 0812345678 ou +243 81 234 5678. Un numéro étranger avec son indicatif : +250 Rwanda, +257 Burundi, +256 Ouganda, +255 Tanzanie…',
+    'person.phone2': 'Deuxième numéro',
+    'person.email': 'Courriel',
+    'person.contactNote': 'Autre moyen de la joindre',
+    'error.phone-invalid-characters': 'Seuls des chiffres, des espaces et un + au début sont acceptés.',
+    'error.phone-wrong-length': 'Ce numéro n’a pas le bon nombre de chiffres.',
+    'error.phone-invalid':
+      'Ce numéro n’est pas valable pour son pays : vérifiez les chiffres. Un numéro étranger s’écrit avec son indicatif (+250, +257, +256, +255…).',
+    'error.phone-unknown-country': 'Cet indicatif de pays n’existe pas : vérifiez les chiffres qui suivent le +.',
+    'error.email-invalid': 'Cette adresse de courriel n’est pas valable (exemple : nom@exemple.org).',
+    'list.newer':
+      '{count, plural, one {# dossier a été écrit par une version plus récente de Dalili : il est gardé tel quel ; mettez Dalili à jour pour l’ouvrir} other {# dossiers ont été écrits par une version plus récente de Dalili : ils sont gardés tels quels ; mettez Dalili à jour pour les ouvrir}}.',
+    'view.newer':
+      '{count, plural, one {# élément de ce dossier a été écrit par une version plus récente de Dalili : il est gardé tel quel, sans être affiché ; mettez Dalili à jour pour le voir} other {# éléments de ce dossier ont été écrits par une version plus récente de Dalili : ils sont gardés tels quels, sans être affichés ; mettez Dalili à jour pour les voir}}.',
+    'error.tooNew':
+      'Ce dossier a été écrit par une version plus récente de Dalili. Il est gardé tel quel : mettez Dalili à jour pour l’ouvrir.',
     'person.save': 'Enregistrer la personne',
     'screenings.intro':
       'Un repérage fait avec l’outil des indicateurs, rattaché à une personne du dossier, daté, avec l’intervieweur.',
@@ -494,7 +513,25 @@ export const cases = defineNamespace({
     'vuln.health': 'Injury or health problem',
     'person.consent': 'The person agrees to their contact details being recorded',
     'person.contact': 'Contact details (with consent only)',
-    'person.contactHint': 'Phone or a safe way to reach the person.',
+    'person.contactHint': 'Another safe way to reach the person, for example through a relative.',
+    // Issue 19: two numbers and an e-mail per person; issue 17: records written by a newer version.
+    'person.phone': 'Phone',
+    'person.phoneHint':
+      'For example 0812345678 or +243 81 234 5678. A foreign number with its country code: +250 Rwanda, +257 Burundi, +256 Uganda, +255 Tanzania…',
+    'person.phone2': 'Second number',
+    'person.email': 'E-mail',
+    'person.contactNote': 'Other way to reach the person',
+    'error.phone-invalid-characters': 'Only digits, spaces and a leading + are accepted.',
+    'error.phone-wrong-length': 'This number does not have the right number of digits.',
+    'error.phone-invalid':
+      'This number is not valid for its country: check the digits. A foreign number is written with its country code (+250, +257, +256, +255…).',
+    'error.phone-unknown-country': 'This country code does not exist: check the digits after the +.',
+    'error.email-invalid': 'This e-mail address is not valid (example: name@example.org).',
+    'list.newer':
+      '{count, plural, one {# case was written by a newer version of Dalili: it is kept as it is; update Dalili to open it} other {# cases were written by a newer version of Dalili: they are kept as they are; update Dalili to open them}}.',
+    'view.newer':
+      '{count, plural, one {# item of this case was written by a newer version of Dalili: it is kept as it is, without being shown; update Dalili to see it} other {# items of this case were written by a newer version of Dalili: they are kept as they are, without being shown; update Dalili to see them}}.',
+    'error.tooNew': 'This case was written by a newer version of Dalili. It is kept as it is: update Dalili to open it.',
     'person.save': 'Save the person',
     'screenings.intro':
       'A screening done with the indicators tool, linked to a person in the case, dated, with the interviewer.',
@@ -835,7 +872,25 @@ export const cases = defineNamespace({
     'vuln.health': 'Jeraha au tatizo la afya',
     'person.consent': 'Mtu anakubali mawasiliano yake yaandikwe',
     'person.contact': 'Mawasiliano (kwa ridhaa tu)',
-    'person.contactHint': 'Simu au njia salama ya kumfikia mtu.',
+    'person.contactHint': 'Njia nyingine salama ya kumfikia mtu, kwa mfano kupitia ndugu.',
+    // Issue 19: two numbers and an e-mail per person; issue 17: records written by a newer version.
+    'person.phone': 'Simu',
+    'person.phoneHint':
+      'Kwa mfano 0812345678 au +243 81 234 5678. Namba ya nchi nyingine pamoja na msimbo wake: +250 Rwanda, +257 Burundi, +256 Uganda, +255 Tanzania…',
+    'person.phone2': 'Namba ya pili',
+    'person.email': 'Barua pepe',
+    'person.contactNote': 'Njia nyingine ya kumfikia',
+    'error.phone-invalid-characters': 'Tarakimu, nafasi na + mwanzoni tu ndivyo vinavyokubaliwa.',
+    'error.phone-wrong-length': 'Namba hii haina idadi sahihi ya tarakimu.',
+    'error.phone-invalid':
+      'Namba hii si sahihi kwa nchi yake: angalia tarakimu. Namba ya nchi nyingine huandikwa pamoja na msimbo wake (+250, +257, +256, +255…).',
+    'error.phone-unknown-country': 'Msimbo huu wa nchi haupo: angalia tarakimu zinazofuata +.',
+    'error.email-invalid': 'Anwani hii ya barua pepe si sahihi (mfano: jina@example.org).',
+    'list.newer':
+      '{count, plural, one {Faili # liliandikwa na toleo jipya zaidi la Dalili: limehifadhiwa kama lilivyo; sasisha Dalili ili kulifungua} other {Mafaili # yaliandikwa na toleo jipya zaidi la Dalili: yamehifadhiwa kama yalivyo; sasisha Dalili ili kuyafungua}}.',
+    'view.newer':
+      '{count, plural, one {Kipengele # cha faili hili kiliandikwa na toleo jipya zaidi la Dalili: kimehifadhiwa kama kilivyo, bila kuonyeshwa; sasisha Dalili ili kukiona} other {Vipengele # vya faili hili viliandikwa na toleo jipya zaidi la Dalili: vimehifadhiwa kama vilivyo, bila kuonyeshwa; sasisha Dalili ili kuviona}}.',
+    'error.tooNew': 'Faili hili liliandikwa na toleo jipya zaidi la Dalili. Limehifadhiwa kama lilivyo: sasisha Dalili ili kulifungua.',
     'person.save': 'Hifadhi mtu',
     'screenings.intro':
       'Uchunguzi uliofanywa kwa zana ya viashiria, unaohusishwa na mtu wa faili, wenye tarehe na jina la mhoji.',

@@ -1,0 +1,50 @@
+import { normalisePhone } from '../directory/phone';
+import type { CaseRecordKind } from './recordVersions';
+
+// Pure steps that lift a stored payload from version n to n + 1, chained on read, after decryption
+// and before the schema checks it (decodeCaseRecord.ts). Nothing here touches storage: an old record
+// stays as it is on disk until the next change to it is written, at the current version.
+// A step never throws and never drops a value the person typed: what no longer has a field of its
+// own goes into one that is shown. Each step is tested on payloads frozen from the version it reads.
+
+export type Payload = Readonly<Record<string, unknown>>;
+export type Migration = (payload: Payload) => Payload;
+
+/**
+ * Person, version 1 → 2: the free-text `contact` becomes `phone` when it is exactly one valid number
+ * (stored in E.164, shown grouped), otherwise it stays word for word in `contactNote`.
+ */
+export function personV1ToV2(payload: Payload): Payload {
+  const { contact, ...rest } = payload;
+  const text = typeof contact === 'string' ? contact.trim() : '';
+  const phone = text === '' ? null : normalisePhone(text);
+  return {
+    ...rest,
+    v: 2,
+    phone: phone?.ok ? phone.e164 : '',
+    phone2: '',
+    email: '',
+    contactNote: phone?.ok ? '' : text,
+  };
+}
+
+/** RECORD_MIGRATIONS[kind][n] lifts version n to n + 1. Only ever add steps; never edit a published one. */
+export const RECORD_MIGRATIONS: { readonly [K in CaseRecordKind]?: Readonly<Record<number, Migration>> } = {
+  'case-person': { 1: personV1ToV2 },
+};
+
+/** The payload lifted from `from` to `to`, or null when a step is missing (then it is unreadable, not guessed). */
+export function migrateRecord(
+  kind: CaseRecordKind,
+  payload: Payload,
+  from: number,
+  to: number,
+): Payload | null {
+  let current = payload;
+  for (let version = from; version < to; version++) {
+    const step = RECORD_MIGRATIONS[kind]?.[version];
+    if (step === undefined) return null;
+    current = step(current);
+  }
+  return current;
+}
