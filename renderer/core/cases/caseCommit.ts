@@ -99,7 +99,7 @@ export async function createCase(
 ): Promise<CaseFile> {
   const entry = await nextAuditEntry({ count: 0, head: GENESIS }, 'created', now);
   const fresh: Omit<CaseFile, 'searchWords' | 'searchWordsVersion'> = {
-    v: 1,
+    v: RECORD_VERSIONS.case,
     number,
     status: 'ouvert',
     statusHistory: [{ status: 'ouvert', on: fields.openedOn, at: now }],

@@ -89,7 +89,7 @@ export const placeSchema = z.strictObject({
 });
 
 export const caseFileSchema = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(RECORD_VERSIONS.case),
   number: caseNumberSchema,
   status: z.enum(CASE_STATUSES),
   statusHistory: z.array(statusChangeSchema).min(1),

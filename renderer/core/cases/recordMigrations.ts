@@ -28,8 +28,17 @@ export function personV1ToV2(payload: Payload): Payload {
   };
 }
 
+/**
+ * Case, version 1 → 2: version 2 may carry `searchWordsVersion` (how its search words were folded, issue 17).
+ * A version-1 case has none, which reads as the old folding: the words are folded anew at unlock.
+ */
+export function caseV1ToV2(payload: Payload): Payload {
+  return { ...payload, v: 2 };
+}
+
 /** RECORD_MIGRATIONS[kind][n] lifts version n to n + 1. Only ever add steps; never edit a published one. */
 export const RECORD_MIGRATIONS: { readonly [K in CaseRecordKind]?: Readonly<Record<number, Migration>> } = {
+  case: { 1: caseV1ToV2 },
   'case-person': { 1: personV1ToV2 },
 };
 

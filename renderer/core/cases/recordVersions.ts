@@ -6,7 +6,7 @@ import type { CaseRecordKind as VocabularyKind } from '../vocabulary';
 // Kept free of runtime imports so that caseSchemas.ts can build its `v` literals from it.
 
 export const RECORD_VERSIONS = {
-  case: 1,
+  case: 2,
   'case-person': 2,
   'case-screening': 1,
   'case-referral': 1,

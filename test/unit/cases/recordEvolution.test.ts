@@ -154,7 +154,7 @@ describe('record versions and migrations', () => {
       id: CASE_B,
       kind: KINDS.case,
       caseId: CASE_B,
-      payload: { ...(caseB.payload as object), v: 2 },
+      payload: { ...(caseB.payload as object), v: RECORD_VERSIONS.case + 1 },
     });
     const notebook = await loadNotebook(session);
     expect([notebook.cases.size, notebook.damaged, notebook.newer]).toEqual([1, 0, 1]);
