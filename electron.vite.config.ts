@@ -28,7 +28,10 @@ export default defineConfig({
       react(),
       releaseTrust(isReleaseBuild()),
       catalogChunks({
-        startNamespaces: startNamespaces(resolve(__dirname, 'renderer/ui/shell/pageNamespaces.ts'), 'library'),
+        startNamespaces: startNamespaces(
+          resolve(__dirname, 'renderer/ui/shell/pageNamespaces.ts'),
+          'library',
+        ),
         startPage: 'renderer/ui/pages/LibraryPage.tsx',
         startChunks: ['intl-messageformat'],
       }),

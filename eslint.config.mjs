@@ -9,19 +9,48 @@ const NO_NODE = 'The renderer runs in Chromium: no Node module (host services go
 // Bare names as exact paths: a pattern 'crypto/*' would also catch the app's own '../crypto/bytes'.
 const nodeModulePaths = builtinModules.map((name) => ({ name, message: NO_NODE }));
 const nodeBuiltins = { group: ['node:*'], message: NO_NODE };
-const noElectron = { group: ['electron', 'electron/*', '**/electron/**'], message: 'The renderer reaches Electron only through the bridge (renderer/host).' };
-const noDexie = { group: ['dexie', 'dexie/*'], message: 'Dexie lives in the storage modules only (vault, *Db.ts, *Store.ts, trustState.ts).' };
-const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'renderer/core is plain TypeScript: no React.' };
+const noElectron = {
+  group: ['electron', 'electron/*', '**/electron/**'],
+  message: 'The renderer reaches Electron only through the bridge (renderer/host).',
+};
+const noDexie = {
+  group: ['dexie', 'dexie/*'],
+  message: 'Dexie lives in the storage modules only (vault, *Db.ts, *Store.ts, trustState.ts).',
+};
+const noReact = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+  message: 'renderer/core is plain TypeScript: no React.',
+};
 const noUi = { group: ['**/ui/**', '**/ui'], message: 'Only the UI imports the UI.' };
-const noHost = { group: ['**/host/**', '**/host'], message: 'renderer/core does not know its host: the UI passes a Platform in.' };
-const noCoreOrUi = { group: ['**/core/**', '**/ui/**', '**/host/**'], message: 'The bridge contract is neutral: it imports nothing from the renderer.' };
+const noHost = {
+  group: ['**/host/**', '**/host'],
+  message: 'renderer/core does not know its host: the UI passes a Platform in.',
+};
+const noCoreOrUi = {
+  group: ['**/core/**', '**/ui/**', '**/host/**'],
+  message: 'The bridge contract is neutral: it imports nothing from the renderer.',
+};
 const restrict = (...patterns) => ['error', { paths: nodeModulePaths, patterns }];
 
 // Storage modules: the only renderer files that may import Dexie.
-const STORAGE_MODULES = ['renderer/core/vault/**', 'renderer/core/**/*Db.ts', 'renderer/core/**/*Store.ts', 'renderer/core/contentUpdate/trustState.ts'];
+const STORAGE_MODULES = [
+  'renderer/core/vault/**',
+  'renderer/core/**/*Db.ts',
+  'renderer/core/**/*Store.ts',
+  'renderer/core/contentUpdate/trustState.ts',
+];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-output/**', 'content/**', 'test/fixtures/violations/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-output/**',
+      'content/**',
+      'test/fixtures/violations/**',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -69,7 +98,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/renderer/ui/**', '**/renderer/core/**', '**/renderer/host/**', 'react', 'react-dom', 'dexie'],
+              group: [
+                '**/renderer/ui/**',
+                '**/renderer/core/**',
+                '**/renderer/host/**',
+                'react',
+                'react-dom',
+                'dexie',
+              ],
               message: 'Electron shares only the bridge contract (renderer/contract) with the renderer.',
             },
           ],

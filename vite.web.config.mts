@@ -5,7 +5,9 @@ import react from '@vitejs/plugin-react';
 import { isReleaseBuild, releaseTrust } from './build/releaseTrust.mjs';
 import { catalogChunks, startNamespaces } from './build/catalogChunks.mjs';
 
-const { version: packageVersion } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+const { version: packageVersion } = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'),
+) as { version: string };
 
 // The same renderer as in Electron, built for the browser preview and the browser tests.
 export default defineConfig({
@@ -16,7 +18,10 @@ export default defineConfig({
     releaseTrust(isReleaseBuild()),
     // One chunk per catalogue namespace and language; the library's French ones are preloaded.
     catalogChunks({
-      startNamespaces: startNamespaces(resolve(import.meta.dirname, 'renderer/ui/shell/pageNamespaces.ts'), 'library'),
+      startNamespaces: startNamespaces(
+        resolve(import.meta.dirname, 'renderer/ui/shell/pageNamespaces.ts'),
+        'library',
+      ),
       startPage: 'renderer/ui/pages/LibraryPage.tsx',
       startChunks: ['intl-messageformat'],
     }),

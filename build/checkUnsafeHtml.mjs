@@ -4,7 +4,8 @@ import path from 'node:path';
 
 const ROOTS = ['renderer', 'electron'];
 const ALLOWED = new Set([path.join('renderer', 'ui', 'components', 'SafeHtml.tsx')]);
-const PATTERN = /\b(innerHTML|outerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|document\.write)\b|\beval\s*\(|new Function\s*\(/;
+const PATTERN =
+  /\b(innerHTML|outerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|document\.write)\b|\beval\s*\(|new Function\s*\(/;
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {
@@ -18,10 +19,12 @@ const offences = [];
 for (const root of ROOTS) {
   for (const file of files(root)) {
     if (ALLOWED.has(file)) continue;
-    readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-      const code = line.replace(/\/\/.*$/, '');
-      if (PATTERN.test(code)) offences.push(`${file}:${index + 1}: ${line.trim()}`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        const code = line.replace(/\/\/.*$/, '');
+        if (PATTERN.test(code)) offences.push(`${file}:${index + 1}: ${line.trim()}`);
+      });
   }
 }
 if (offences.length > 0) {

@@ -16,23 +16,21 @@ export interface StaticServer {
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const urlPath = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
-    const filePath = request.method === 'GET' || request.method === 'HEAD' ? resolveAppPath(root, urlPath) : null;
+    const filePath =
+      request.method === 'GET' || request.method === 'HEAD' ? resolveAppPath(root, urlPath) : null;
     const fail = () => {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
       response.end('Not found');
     };
     if (!filePath) return fail();
-    readFile(filePath).then(
-      (body) => {
-        response.writeHead(200, {
-          'Content-Type': mimeTypeFor(filePath) ?? 'application/octet-stream',
-          'Cache-Control': 'no-store',
-          ...SECURITY_HEADERS,
-        });
-        response.end(request.method === 'HEAD' ? undefined : body);
-      },
-      fail,
-    );
+    readFile(filePath).then((body) => {
+      response.writeHead(200, {
+        'Content-Type': mimeTypeFor(filePath) ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        ...SECURITY_HEADERS,
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    }, fail);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

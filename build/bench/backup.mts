@@ -35,7 +35,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const WHOLE = process.env.BENCH_WHOLE !== '0';
 
 /** A file writer on disk that keeps nothing in memory (what Electron's main process does). */
-async function fileWriter(file: string): Promise<ByteSink & { commit(): Promise<{ saved: true; fileName: string }>; abort(): Promise<void> }> {
+async function fileWriter(
+  file: string,
+): Promise<ByteSink & { commit(): Promise<{ saved: true; fileName: string }>; abort(): Promise<void> }> {
   const handle = await open(file, 'w');
   let at = 0;
   return {
@@ -88,7 +90,9 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
     sample();
     clearInterval(timer);
     const ms = performance.now() - started;
-    console.log(`${label.padEnd(46)} ${(ms / 1000).toFixed(1).padStart(6)} s   peak RSS ${mb(peakRss).padStart(8)} (+${mb(peakRss - base.rss)})   peak ArrayBuffers +${mb(peakBuffers - base.arrayBuffers)}`);
+    console.log(
+      `${label.padEnd(46)} ${(ms / 1000).toFixed(1).padStart(6)} s   peak RSS ${mb(peakRss).padStart(8)} (+${mb(peakRss - base.rss)})   peak ArrayBuffers +${mb(peakBuffers - base.arrayBuffers)}`,
+    );
   }
 }
 
@@ -97,9 +101,16 @@ function base64Of(bytes: Uint8Array): string {
 }
 
 async function main(): Promise<void> {
-  console.log(`Node ${process.version}; ${CASES} cases, ${ATTACHMENT_MB} MB of attachments in ${ATTACHMENT_BYTES / 1024} KiB files${globalThis.gc ? '' : ' (run with --expose-gc for steadier memory figures)'}`);
+  console.log(
+    `Node ${process.version}; ${CASES} cases, ${ATTACHMENT_MB} MB of attachments in ${ATTACHMENT_BYTES / 1024} KiB files${globalThis.gc ? '' : ' (run with --expose-gc for steadier memory figures)'}`,
+  );
   const office = env();
-  const { session, profile } = await createVault({ name: 'Banc', passphrase: PASSPHRASE, kdf: { insecureTestCost: TEST_COST }, env: office });
+  const { session, profile } = await createVault({
+    name: 'Banc',
+    passphrase: PASSPHRASE,
+    kdf: { insecureTestCost: TEST_COST },
+    env: office,
+  });
   const caseIds = Array.from({ length: CASES }, () => newOpaqueId());
   const attachments = Math.round((ATTACHMENT_MB * 1024 * 1024) / ATTACHMENT_BYTES);
   await measure('fill the notebook', async () => {
@@ -109,15 +120,27 @@ async function main(): Promise<void> {
     };
     for (const [i, caseId] of caseIds.entries()) {
       batch.push({ kind: 'case', caseId, payload: { v: 1, title: `Dossier ${i}`, status: 'ouvert' } });
-      batch.push({ kind: 'person', caseId, payload: { v: 1, role: 'victime', initials: 'A.B.', ageGroup: '15-17' } });
-      batch.push({ kind: 'note', caseId, payload: { v: 1, at: i, text: 'Entretien au bureau, suite à donner.'.repeat(4) } });
+      batch.push({
+        kind: 'person',
+        caseId,
+        payload: { v: 1, role: 'victime', initials: 'A.B.', ageGroup: '15-17' },
+      });
+      batch.push({
+        kind: 'note',
+        caseId,
+        payload: { v: 1, at: i, text: 'Entretien au bureau, suite à donner.'.repeat(4) },
+      });
       if (batch.length >= 600) await flush();
     }
     await flush();
     const blob = new Uint8Array(ATTACHMENT_BYTES);
     for (let i = 0; i < attachments; i++) {
       crypto.getRandomValues(blob.subarray(0, 65536)); // random-ish content; base64 size is what matters
-      batch.push({ kind: 'attachment-data', caseId: caseIds[i % CASES]!, payload: { v: 1, base64: base64Of(blob) } });
+      batch.push({
+        kind: 'attachment-data',
+        caseId: caseIds[i % CASES]!,
+        payload: { v: 1, base64: base64Of(blob) },
+      });
       if (batch.length >= 20) await flush();
     }
     await flush();
@@ -126,7 +149,9 @@ async function main(): Promise<void> {
 
   const dir = await mkdtemp(path.join(tmpdir(), 'dalili-bench-'));
   const file = path.join(dir, 'bench.dalili-backup');
-  const streamed = await measure('export backup (streamed to disk)', async () => saveBackup(session, await fileWriter(file)));
+  const streamed = await measure('export backup (streamed to disk)', async () =>
+    saveBackup(session, await fileWriter(file)),
+  );
   const source = await fileSource(file);
   console.log(`backup file: ${mb(source.size)} (${streamed.recordCount} records)`);
   const elsewhere = env();
@@ -136,9 +161,12 @@ async function main(): Promise<void> {
   // The copy loses its attachments, then gets them back by merging: 200 MB staged, then moved in one transaction.
   const attachmentIds = (await copy.listRecords({ kind: 'attachment-data' })).records.map((r) => r.id);
   await copy.deleteRecords(attachmentIds);
-  const added = await measure(`merge adding ${attachmentIds.length} attachments (streamed)`, () => mergeBackup(copy, source));
+  const added = await measure(`merge adding ${attachmentIds.length} attachments (streamed)`, () =>
+    mergeBackup(copy, source),
+  );
   console.log(`  added ${added.added}, unchanged ${added.unchanged}, conflicts ${added.conflicts}`);
-  if ((await copy.listRecords({ kind: CONFLICT_KIND })).records.length !== 0) throw new Error('unexpected conflict copies');
+  if ((await copy.listRecords({ kind: CONFLICT_KIND })).records.length !== 0)
+    throw new Error('unexpected conflict copies');
 
   if (WHOLE) {
     const backup = await measure('export backup (whole file in memory)', () => exportBackup(session));
@@ -150,7 +178,9 @@ async function main(): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 
   const chosen = caseIds.slice(0, 100);
-  const transfer = await measure('export transfer (100 cases, 64 MiB×3)', () => exportTransfer(session, { caseIds: chosen, consentConfirmed: true }));
+  const transfer = await measure('export transfer (100 cases, 64 MiB×3)', () =>
+    exportTransfer(session, { caseIds: chosen, consentConfirmed: true }),
+  );
   console.log(`transfer file: ${mb(transfer.bytes.length)} (${transfer.recordCount} records)`);
   await measure('import transfer (ids collide)', () => importTransfer(copy, transfer.bytes, transfer.code));
 }

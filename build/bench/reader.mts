@@ -13,7 +13,16 @@ import { startStaticServer } from '../webServer';
 const RUNS = Number(process.env.RUNS ?? 9);
 const root = path.resolve(import.meta.dirname, '../../out/web');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const read = <T,>(name: string): T => JSON.parse(readFileSync(path.join(root, 'pack', name), 'utf8')) as T;
 
 const median = (values: number[]): number => {
@@ -41,27 +50,64 @@ async function timeJump(page: Page, hash: string, domId: string): Promise<number
 
 async function syntheticPack(): Promise<Map<string, Uint8Array>> {
   const count = 1200;
-  const paragraph = "L'enfant a droit à une protection contre l'exploitation économique et tout travail dangereux. ";
+  const paragraph =
+    "L'enfant a droit à une protection contre l'exploitation économique et tout travail dangereux. ";
   const entries: Entry[] = Array.from({ length: count }, (_, i) => ({
-    id: `code-long/art-${i + 1}`, docId: 'code-long', kind: 'article', number: String(i + 1), heading: `Article ${i + 1}`,
+    id: `code-long/art-${i + 1}`,
+    docId: 'code-long',
+    kind: 'article',
+    number: String(i + 1),
+    heading: `Article ${i + 1}`,
     citation: `Code synthétique, art. ${i + 1}`,
-    text: { fr: `${paragraph.repeat(4)}\n\n- a) **premier** point ;\n- b) second point, voir [art. ${i || 1}](#/doc/code-long/art-${i || 1}).\n\n${paragraph.repeat(3)}` },
-    path: [], nature: 'resume', verification: { status: 'a-verifier', note: 'Synthétique.' }, sources: [], related: [], tags: [],
+    text: {
+      fr: `${paragraph.repeat(4)}\n\n- a) **premier** point ;\n- b) second point, voir [art. ${i || 1}](#/doc/code-long/art-${i || 1}).\n\n${paragraph.repeat(3)}`,
+    },
+    path: [],
+    nature: 'resume',
+    verification: { status: 'a-verifier', note: 'Synthétique.' },
+    sources: [],
+    related: [],
+    tags: [],
   }));
   const titles = Array.from({ length: 12 }, (_, t) => ({
-    type: 'heading' as const, title: `Titre ${t + 1}`, depth: 1,
+    type: 'heading' as const,
+    title: `Titre ${t + 1}`,
+    depth: 1,
     children: entries.slice(t * 100, t * 100 + 100).map((e) => ({ type: 'entry' as const, id: e.id })),
   }));
   const doc: ContentDocument = {
-    id: 'code-long', kind: 'law', title: { fr: 'Code synthétique de 1 200 articles' }, shortName: { fr: 'Code long' }, citation: 'Code synthétique',
-    jurisdiction: 'RDC', aliases: [], dates: {}, status: 'en-vigueur', amends: [], amendedBy: [], sources: [{ id: 's', label: 'banc', type: 'official', publisher: 'banc' }],
-    verification: { status: 'officiel' }, tags: [], languages: ['fr'], validAsOf: '2026-01-01', outline: titles, entryIds: entries.map((e) => e.id),
+    id: 'code-long',
+    kind: 'law',
+    title: { fr: 'Code synthétique de 1 200 articles' },
+    shortName: { fr: 'Code long' },
+    citation: 'Code synthétique',
+    jurisdiction: 'RDC',
+    aliases: [],
+    dates: {},
+    status: 'en-vigueur',
+    amends: [],
+    amendedBy: [],
+    sources: [{ id: 's', label: 'banc', type: 'official', publisher: 'banc' }],
+    verification: { status: 'officiel' },
+    tags: [],
+    languages: ['fr'],
+    validAsOf: '2026-01-01',
+    outline: titles,
+    entryIds: entries.map((e) => e.id),
   };
-  const pack = await buildPack({ documents: [doc], entries, tags: {} }, { packVersion: 1, createdAt: '2026-01-01T00:00:00Z', key: loadSigningKey({}) });
+  const pack = await buildPack(
+    { documents: [doc], entries, tags: {} },
+    { packVersion: 1, createdAt: '2026-01-01T00:00:00Z', key: loadSigningKey({}) },
+  );
   return new Map(pack.parts);
 }
 
-async function measure(label: string, docId: string, entryIds: string[], routeParts?: Map<string, Uint8Array>): Promise<void> {
+async function measure(
+  label: string,
+  docId: string,
+  entryIds: string[],
+  routeParts?: Map<string, Uint8Array>,
+): Promise<void> {
   const browser = await chromium.launch({ executablePath, args });
   const open: number[] = [];
   const jump: number[] = [];
@@ -70,7 +116,9 @@ async function measure(label: string, docId: string, entryIds: string[], routePa
     if (routeParts) {
       await page.route('**/pack/*', (route) => {
         const bytes = routeParts.get(new URL(route.request().url()).pathname.split('/').pop() ?? '');
-        return bytes ? route.fulfill({ body: Buffer.from(bytes), contentType: 'application/json' }) : route.fulfill({ status: 404 });
+        return bytes
+          ? route.fulfill({ body: Buffer.from(bytes), contentType: 'application/json' })
+          : route.fulfill({ status: 404 });
       });
     }
     await page.goto(`${server.url}#/bibliotheque`);
@@ -90,21 +138,37 @@ async function measure(label: string, docId: string, entryIds: string[], routePa
     await browser.close();
   }
   console.log(`${label} (${entryIds.length} entrées)`);
-  console.log('  ouvrir le document sur un article (80 %%) : médiane %s ms (min %s, max %s)', median(open).toFixed(1), Math.min(...open).toFixed(1), Math.max(...open).toFixed(1));
-  console.log('  sauter à un autre article (renvoi) : médiane %s ms (min %s, max %s)', median(jump).toFixed(1), Math.min(...jump).toFixed(1), Math.max(...jump).toFixed(1));
-  console.log('  objectif < 100 ms → %s', Math.max(median(open), median(jump)) < 100 ? 'atteint' : 'NON atteint');
+  console.log(
+    '  ouvrir le document sur un article (80 %%) : médiane %s ms (min %s, max %s)',
+    median(open).toFixed(1),
+    Math.min(...open).toFixed(1),
+    Math.max(...open).toFixed(1),
+  );
+  console.log(
+    '  sauter à un autre article (renvoi) : médiane %s ms (min %s, max %s)',
+    median(jump).toFixed(1),
+    Math.min(...jump).toFixed(1),
+    Math.max(...jump).toFixed(1),
+  );
+  console.log(
+    '  objectif < 100 ms → %s',
+    Math.max(median(open), median(jump)) < 100 ? 'atteint' : 'NON atteint',
+  );
 }
 
 const server = await startStaticServer(root);
 try {
   const documents = read<ContentDocument[]>('documents.json');
   const entries = read<Entry[]>('entries.json');
-  const size = (d: ContentDocument) => entries.filter((e) => e.docId === d.id).reduce((n, e) => n + e.text.fr.length, 0);
+  const size = (d: ContentDocument) =>
+    entries.filter((e) => e.docId === d.id).reduce((n, e) => n + e.text.fr.length, 0);
   const largest = documents.reduce((a, b) => (size(b) > size(a) ? b : a));
   console.log('Lecteur (Chromium, 1366×768), %d essais', RUNS);
   await measure(`Plus grand document du pack : ${largest.id}`, largest.id, largest.entryIds);
   const synthetic = await syntheticPack();
-  const [longDoc] = JSON.parse(new TextDecoder().decode(synthetic.get('documents.json'))) as ContentDocument[];
+  const [longDoc] = JSON.parse(
+    new TextDecoder().decode(synthetic.get('documents.json')),
+  ) as ContentDocument[];
   await measure('Document synthétique long : code-long', 'code-long', longDoc!.entryIds, synthetic);
 } finally {
   await server.close();

@@ -67,7 +67,11 @@ const load = (engine: BenchEngine, records: readonly SearchRecord[]): Loaded => 
  * garbage collection before each turn slowed every engine's next turn, Dalili's snippets most, which the
  * search worker, holding one engine and allocating little, does not meet. The collector runs when it would.)
  */
-const measure = (corpus: string, engines: readonly BenchEngine[], records: readonly SearchRecord[]): Row[] => {
+const measure = (
+  corpus: string,
+  engines: readonly BenchEngine[],
+  records: readonly SearchRecord[],
+): Row[] => {
   const loaded = engines.map((engine) => load(engine, records));
   for (const l of loaded) for (const { q, typing } of queries) l.engine.search(q, typing);
   for (let round = 0; round < ROUNDS; round += 1) {

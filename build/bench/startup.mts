@@ -17,7 +17,16 @@ import { startStaticServer } from '../webServer';
 const RUNS = Number(process.env.RUNS ?? 15);
 const repo = path.resolve(import.meta.dirname, '../..');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 type Kind = 'js' | 'catalogue' | 'css' | 'pack' | 'other';
 interface Run {
@@ -57,13 +66,22 @@ async function measure(root: string): Promise<Run[]> {
       await page.goto(server.url, { waitUntil: 'commit' });
       const frame = Number(
         await (
-          await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#global-search:enabled') ? performance.now() : false), undefined, { polling: 'raf', timeout: 60_000 })
+          await page.waitForFunction(
+            () =>
+              document.querySelector<HTMLInputElement>('#global-search:enabled') ? performance.now() : false,
+            undefined,
+            { polling: 'raf', timeout: 60_000 },
+          )
         ).jsonValue(),
       );
       const firstPage = Number(
         await (
           await page.waitForFunction(
-            () => (document.querySelector('.doc-list a') && document.querySelector<HTMLInputElement>('#global-search:enabled') ? performance.now() : false),
+            () =>
+              document.querySelector('.doc-list a') &&
+              document.querySelector<HTMLInputElement>('#global-search:enabled')
+                ? performance.now()
+                : false,
             undefined,
             { polling: 'raf', timeout: 60_000 },
           )
@@ -92,28 +110,65 @@ async function measure(root: string): Promise<Run[]> {
 
 function report(label: string, runs: Run[]): void {
   const line = (name: string, values: number[]) =>
-    console.log('  %s : médiane %s ms, p95 %s ms (min %s, max %s)', name, percentile(values, 50).toFixed(0), percentile(values, 95).toFixed(0), Math.min(...values).toFixed(0), Math.max(...values).toFixed(0));
+    console.log(
+      '  %s : médiane %s ms, p95 %s ms (min %s, max %s)',
+      name,
+      percentile(values, 50).toFixed(0),
+      percentile(values, 95).toFixed(0),
+      Math.min(...values).toFixed(0),
+      Math.max(...values).toFixed(0),
+    );
   const last = runs[runs.length - 1]!;
   const kib = (n: number) => `${(n / 1024).toFixed(0)} Kio`;
   console.log('%s — démarrage à froid (Chromium, 1366×768), %d essais', label, runs.length);
-  line('cadre utilisable (champ de recherche)     ', runs.map((r) => r.frame));
-  line('première page utilisable (liste affichée) ', runs.map((r) => r.firstPage));
-  line('frappe acceptée (horloge du banc)         ', runs.map((r) => r.typed));
+  line(
+    'cadre utilisable (champ de recherche)     ',
+    runs.map((r) => r.frame),
+  );
+  line(
+    'première page utilisable (liste affichée) ',
+    runs.map((r) => r.firstPage),
+  );
+  line(
+    'frappe acceptée (horloge du banc)         ',
+    runs.map((r) => r.typed),
+  );
   console.log('  chargé avant la première page utilisable :');
   console.log('    JavaScript de l’application : %s (%d fichiers)', kib(last.bytes.js), last.files.js);
-  console.log('    catalogues (i18n-*.js)       : %s (%d fichiers)', kib(last.bytes.catalogue), last.files.catalogue);
+  console.log(
+    '    catalogues (i18n-*.js)       : %s (%d fichiers)',
+    kib(last.bytes.catalogue),
+    last.files.catalogue,
+  );
   console.log('    CSS                          : %s (%d fichiers)', kib(last.bytes.css), last.files.css);
   console.log('    paquet de contenu            : %s (%d fichiers)', kib(last.bytes.pack), last.files.pack);
-  console.log('  objectif : première page utilisable en moins de 500 ms (médiane) → %s', percentile(runs.map((r) => r.firstPage), 50) < 500 ? 'atteint' : 'NON atteint');
+  console.log(
+    '  objectif : première page utilisable en moins de 500 ms (médiane) → %s',
+    percentile(
+      runs.map((r) => r.firstPage),
+      50,
+    ) < 500
+      ? 'atteint'
+      : 'NON atteint',
+  );
 }
 
 /** The renderer of another commit, built in a temporary folder with this checkout's modules and pack. */
 function buildBaseline(ref: string): { root: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'dalili-baseline-'));
-  execSync(`git -C ${JSON.stringify(repo)} archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`, { stdio: 'inherit' });
+  execSync(
+    `git -C ${JSON.stringify(repo)} archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`,
+    { stdio: 'inherit' },
+  );
   symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  cpSync(path.join(repo, 'renderer/public/pack'), path.join(dir, 'renderer/public/pack'), { recursive: true });
-  execFileSync(path.join(repo, 'node_modules/.bin/vite'), ['build', '--config', 'vite.web.config.mts', '--logLevel', 'error'], { cwd: dir, stdio: 'inherit' });
+  cpSync(path.join(repo, 'renderer/public/pack'), path.join(dir, 'renderer/public/pack'), {
+    recursive: true,
+  });
+  execFileSync(
+    path.join(repo, 'node_modules/.bin/vite'),
+    ['build', '--config', 'vite.web.config.mts', '--logLevel', 'error'],
+    { cwd: dir, stdio: 'inherit' },
+  );
   return { root: path.join(dir, 'out/web'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

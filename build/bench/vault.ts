@@ -33,7 +33,8 @@ async function main(): Promise<void> {
 
   const calibration = await calibrateKdf({ measure: timeArgon2 });
   console.log('\nCalibration (target ≥ 500 ms, floor 64 MiB × 3):');
-  for (const t of calibration.trials) console.log(`  trial ${mib(t.cost.memoryKiB)} × ${t.cost.iterations}: ${fmt(t.ms)}`);
+  for (const t of calibration.trials)
+    console.log(`  trial ${mib(t.cost.memoryKiB)} × ${t.cost.iterations}: ${fmt(t.ms)}`);
   const chosen = calibration.cost;
   console.log(`  chosen: ${mib(chosen.memoryKiB)} × ${chosen.iterations} passes, p=${chosen.parallelism}`);
 
@@ -50,21 +51,37 @@ async function main(): Promise<void> {
     const count = size > 10_000 ? 200 : 2000;
     let started = performance.now();
     const rows = [];
-    for (let i = 0; i < count; i++) rows.push(await encryptRecord(recordKey, vaultId, { id: i.toString(16).padStart(32, '0'), kind: 'note', caseId: null, updatedAt: i }, payload));
+    for (let i = 0; i < count; i++)
+      rows.push(
+        await encryptRecord(
+          recordKey,
+          vaultId,
+          { id: i.toString(16).padStart(32, '0'), kind: 'note', caseId: null, updatedAt: i },
+          payload,
+        ),
+      );
     const encMs = performance.now() - started;
     started = performance.now();
     for (const row of rows) await decryptRecord(recordKey, vaultId, row);
     const decMs = performance.now() - started;
     const mb = (count * size) / 1e6;
-    console.log(`\nRecords of ~${size} B ×${count}: encrypt ${(count / (encMs / 1000)).toFixed(0)}/s (${(mb / (encMs / 1000)).toFixed(1)} MB/s), decrypt ${(count / (decMs / 1000)).toFixed(0)}/s (${(mb / (decMs / 1000)).toFixed(1)} MB/s)`);
+    console.log(
+      `\nRecords of ~${size} B ×${count}: encrypt ${(count / (encMs / 1000)).toFixed(0)}/s (${(mb / (encMs / 1000)).toFixed(1)} MB/s), decrypt ${(count / (decMs / 1000)).toFixed(0)}/s (${(mb / (decMs / 1000)).toFixed(1)} MB/s)`,
+    );
   }
 
   const env = { indexedDB: new IDBFactory(), IDBKeyRange, kdfRunner: directKdfRunner };
   let started = performance.now();
-  const { profile, session } = await createVault({ name: 'Bench', passphrase: PASSPHRASE, kdf: { insecureTestCost: chosen }, env });
+  const { profile, session } = await createVault({
+    name: 'Bench',
+    passphrase: PASSPHRASE,
+    kdf: { insecureTestCost: chosen },
+    env,
+  });
   const createMs = performance.now() - started;
   started = performance.now();
-  for (let i = 0; i < 1000; i++) await session.putRecord({ kind: 'note', payload: { text: `note ${i}`.repeat(20) } });
+  for (let i = 0; i < 1000; i++)
+    await session.putRecord({ kind: 'note', payload: { text: `note ${i}`.repeat(20) } });
   const putMs = performance.now() - started;
   session.lock();
   const unlockRuns: number[] = [];
@@ -78,7 +95,9 @@ async function main(): Promise<void> {
     listMs = performance.now() - started;
     s.lock();
   }
-  console.log(`\nVault at the chosen cost (fake-indexeddb): create ${fmt(createMs)} (without calibration), unlock median ${fmt(median(unlockRuns))}`);
+  console.log(
+    `\nVault at the chosen cost (fake-indexeddb): create ${fmt(createMs)} (without calibration), unlock median ${fmt(median(unlockRuns))}`,
+  );
   console.log(`  putRecord ×1000: ${fmt(putMs)}; listRecords of 1000: ${fmt(listMs)}`);
 }
 

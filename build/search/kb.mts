@@ -9,16 +9,25 @@ import { parseKind } from './parseKind';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { kind: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+  options: {
+    kind: { type: 'string' },
+    limit: { type: 'string' },
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+  },
 });
 const [command, ...rest] = positionals;
 if (command !== 'search' || rest.length === 0) {
-  console.error('usage: npm run kb -- search "<query>" [--kind law|indicators|guideline|directory] [--limit 10] [--json]');
+  console.error(
+    'usage: npm run kb -- search "<query>" [--kind law|indicators|guideline|directory] [--limit 10] [--json]',
+  );
   process.exit(2);
 }
 const kind = values.kind === undefined ? undefined : parseKind(values.kind);
 if (values.kind !== undefined && !kind) {
-  console.error(`unknown --kind ${values.kind}: law (loi), indicators (indicateur), guideline (orientation), directory (acteur)`);
+  console.error(
+    `unknown --kind ${values.kind}: law (loi), indicators (indicateur), guideline (orientation), directory (acteur)`,
+  );
   process.exit(2);
 }
 const limit = Number(values.limit ?? 10);
@@ -38,4 +47,8 @@ const rows = response.hits.map((h) => ({
   snippet: snippetToText(h.snippet),
 }));
 if (values.json) console.log(JSON.stringify(rows, null, 2));
-else for (const r of rows) console.log(`${r.score.toFixed(2).padStart(8)}  ${r.id}\n          ${r.citation}\n          ${r.snippet}\n`);
+else
+  for (const r of rows)
+    console.log(
+      `${r.score.toFixed(2).padStart(8)}  ${r.id}\n          ${r.citation}\n          ${r.snippet}\n`,
+    );

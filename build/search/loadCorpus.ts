@@ -19,5 +19,9 @@ export interface BundledCorpus {
 export const loadBundledCorpus = (contentDir = resolve(REPO_ROOT, 'content')): BundledCorpus => {
   const compiled = compileContent(readContentDir(contentDir));
   const records = recordsFromContent(compiled.documents, compiled.entries);
-  return { records, engine: createSearchEngine(buildCorpusIndex(records), records), contentErrors: compiled.errors.length };
+  return {
+    records,
+    engine: createSearchEngine(buildCorpusIndex(records), records),
+    contentErrors: compiled.errors.length,
+  };
 };

@@ -8,7 +8,10 @@ export const APP_HOST = 'dalili';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain', ...SECURITY_HEADERS } });
+  return new Response('Not found', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain', ...SECURITY_HEADERS },
+  });
 }
 
 /** Serves the renderer build for `app://dalili/…`; anything else answers 404. */
@@ -20,7 +23,8 @@ export function createAppProtocolHandler(rendererRoot: string): (request: Reques
     } catch {
       return notFound();
     }
-    if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || request.method !== 'GET') return notFound();
+    if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || request.method !== 'GET')
+      return notFound();
     // URL normalises dot segments; the raw path is checked as well so an encoded escape is seen.
     const rawPath = request.url.slice(APP_ORIGIN.length).split(/[?#]/)[0] ?? '/';
     if (resolveAppPath(rendererRoot, rawPath) === null) return notFound();

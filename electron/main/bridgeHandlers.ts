@@ -21,7 +21,10 @@ export interface BridgeDeps {
 const SAVE_PROPERTIES = ['showOverwriteConfirmation', 'dontAddToRecent', 'createDirectory'] as const;
 const OPEN_PROPERTIES = ['openFile', 'dontAddToRecent'] as const;
 
-export const saveDialogOptions = (suggestedName: string, filters: { name: string; extensions: string[] }[]) => ({
+export const saveDialogOptions = (
+  suggestedName: string,
+  filters: { name: string; extensions: string[] }[],
+) => ({
   defaultPath: suggestedName,
   filters,
   properties: [...SAVE_PROPERTIES],
@@ -40,7 +43,9 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
   ) => {
     const window = deps.getWindow();
     const options = saveDialogOptions(suggestedName, filters);
-    const choice = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
+    const choice = window
+      ? await deps.dialog.showSaveDialog(window, options)
+      : await deps.dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { saved: false } as const;
     await writeFileAtomic(choice.filePath, data, deps.pending);
     return { saved: true, fileName: path.basename(choice.filePath) } as const;
@@ -57,7 +62,8 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
     }
     return sender.id;
   };
-  const pick = async <T>(show: (window: BrowserWindow | null) => Promise<T>): Promise<T> => show(deps.getWindow());
+  const pick = async <T>(show: (window: BrowserWindow | null) => Promise<T>): Promise<T> =>
+    show(deps.getWindow());
 
   return {
     'app:info': () => Promise.resolve(deps.appInfo()),
@@ -65,13 +71,19 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
     'file:open': async (request) => {
       const window = deps.getWindow();
       const options = openDialogOptions(request.filters);
-      const choice = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
+      const choice = window
+        ? await deps.dialog.showOpenDialog(window, options)
+        : await deps.dialog.showOpenDialog(options);
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return { opened: false, reason: 'cancelled' };
       try {
         // Size is checked before reading so an oversized file is never loaded into memory.
         if ((await stat(filePath)).size > request.maxBytes) return { opened: false, reason: 'too-large' };
-        return { opened: true, fileName: path.basename(filePath), data: new Uint8Array(await readFile(filePath)) };
+        return {
+          opened: true,
+          fileName: path.basename(filePath),
+          data: new Uint8Array(await readFile(filePath)),
+        };
       } catch {
         return { opened: false, reason: 'unreadable' };
       }
@@ -79,12 +91,19 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
     'file:save-begin': async (request, event) => {
       const owner = ownerOf(event);
       const options = saveDialogOptions(request.suggestedName, request.filters);
-      const choice = await pick((window) => (window ? deps.dialog.showSaveDialog(window, options) : deps.dialog.showSaveDialog(options)));
+      const choice = await pick((window) =>
+        window ? deps.dialog.showSaveDialog(window, options) : deps.dialog.showSaveDialog(options),
+      );
       if (choice.canceled || !choice.filePath) return { started: false };
       return { started: true, handle: await files.beginSave(owner, choice.filePath) };
     },
-    'file:save-chunk': async (request, event) => ({ written: await files.write(ownerOf(event), request.handle, request.data) }),
-    'file:save-commit': async (request, event) => ({ saved: true, fileName: await files.commit(ownerOf(event), request.handle) }),
+    'file:save-chunk': async (request, event) => ({
+      written: await files.write(ownerOf(event), request.handle, request.data),
+    }),
+    'file:save-commit': async (request, event) => ({
+      saved: true,
+      fileName: await files.commit(ownerOf(event), request.handle),
+    }),
     'file:save-abort': async (request, event) => {
       await files.abort(ownerOf(event), request.handle);
       return { aborted: true };
@@ -92,7 +111,9 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
     'file:open-begin': async (request, event) => {
       const owner = ownerOf(event);
       const options = openDialogOptions(request.filters);
-      const choice = await pick((window) => (window ? deps.dialog.showOpenDialog(window, options) : deps.dialog.showOpenDialog(options)));
+      const choice = await pick((window) =>
+        window ? deps.dialog.showOpenDialog(window, options) : deps.dialog.showOpenDialog(options),
+      );
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return { opened: false, reason: 'cancelled' };
       try {
@@ -103,14 +124,17 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
         return { opened: false, reason: 'unreadable' };
       }
     },
-    'file:read': (request, event) => files.read(ownerOf(event), request.handle, request.offset, request.length),
+    'file:read': (request, event) =>
+      files.read(ownerOf(event), request.handle, request.offset, request.length),
     'file:close': async (request, event) => {
       await files.close(ownerOf(event), request.handle);
       return { closed: true };
     },
     'print:pdf': async (request, event) => {
       const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
-      return saveWithDialog(request.suggestedName, new Uint8Array(pdf), [{ name: 'PDF', extensions: ['pdf'] }]);
+      return saveWithDialog(request.suggestedName, new Uint8Array(pdf), [
+        { name: 'PDF', extensions: ['pdf'] },
+      ]);
     },
   };
 }

@@ -4,7 +4,9 @@ import { isAppUrl } from './navigationGuards';
 // Dalili makes no network request, ever: only app:// (and in-page data:/blob: URLs) may load.
 export function isAllowedRequestUrl(rawUrl: string): boolean {
   if (isAppUrl(rawUrl)) return true;
-  return rawUrl.startsWith('data:') || rawUrl.startsWith('blob:app://dalili/') || rawUrl.startsWith('devtools:');
+  return (
+    rawUrl.startsWith('data:') || rawUrl.startsWith('blob:app://dalili/') || rawUrl.startsWith('devtools:')
+  );
 }
 
 export function hardenSession(session: Session): void {

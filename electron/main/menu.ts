@@ -4,7 +4,9 @@ import type { MenuItemConstructorOptions } from 'electron';
 export function createMenuTemplate(isMac: boolean): MenuItemConstructorOptions[] {
   const fileMenu: MenuItemConstructorOptions = {
     label: 'Fichier',
-    submenu: [isMac ? { role: 'close', label: 'Fermer la fenêtre' } : { role: 'quit', label: 'Quitter Dalili' }],
+    submenu: [
+      isMac ? { role: 'close', label: 'Fermer la fenêtre' } : { role: 'quit', label: 'Quitter Dalili' },
+    ],
   };
   const editMenu: MenuItemConstructorOptions = {
     label: 'Édition',
@@ -36,6 +38,13 @@ export function createMenuTemplate(isMac: boolean): MenuItemConstructorOptions[]
     ],
   };
   const template = [fileMenu, editMenu, viewMenu, windowMenu];
-  if (isMac) template.unshift({ label: 'Dalili', submenu: [{ role: 'about', label: 'À propos de Dalili' }, { role: 'quit', label: 'Quitter Dalili' }] });
+  if (isMac)
+    template.unshift({
+      label: 'Dalili',
+      submenu: [
+        { role: 'about', label: 'À propos de Dalili' },
+        { role: 'quit', label: 'Quitter Dalili' },
+      ],
+    });
   return template;
 }

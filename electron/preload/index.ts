@@ -13,7 +13,8 @@ const events = new Set<string>(BRIDGE_EVENTS);
 
 export const bridge: DaliliBridge = {
   invoke: (channel: BridgeChannel, request: unknown) => {
-    if (!channels.has(channel)) return Promise.reject(new Error(`bridge-unknown-channel: ${String(channel)}`));
+    if (!channels.has(channel))
+      return Promise.reject(new Error(`bridge-unknown-channel: ${String(channel)}`));
     return ipcRenderer.invoke(channel, request);
   },
   on: (event: BridgeEvent, listener: () => void) => {

@@ -1,5 +1,5 @@
 import type { AppInfo, OpenResult } from '../contract/bridgeContract';
-import type { ChunkReader, ChunkWriter, FileFilter, Platform } from '../core/platform/platform';
+import type { ChunkReader, ChunkWriter, FileFilter, Platform } from '../core/platform';
 
 // The browser host used by `npm run web` and the browser tests. DOM APIs are touched only inside the
 // functions, so importing this module in Node (tests, build scripts) is harmless.
@@ -27,7 +27,11 @@ export function createBrowserPlatform(appVersion: string): Platform {
       const picked = await pickFile(filters, maxBytes);
       if (!picked.opened) return picked;
       try {
-        return { opened: true, fileName: picked.file.name, data: new Uint8Array(await picked.file.arrayBuffer()) };
+        return {
+          opened: true,
+          fileName: picked.file.name,
+          data: new Uint8Array(await picked.file.arrayBuffer()),
+        };
       } catch {
         return { opened: false, reason: 'unreadable' };
       }

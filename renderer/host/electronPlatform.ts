@@ -1,5 +1,5 @@
 import { FILE_CHUNK_MAX_BYTES, type DaliliBridge } from '../contract/bridgeContract';
-import type { ChunkReader, ChunkWriter, Platform } from '../core/platform/platform';
+import type { ChunkReader, ChunkWriter, Platform } from '../core/platform';
 
 export function createElectronPlatform(bridge: DaliliBridge): Platform {
   return {
@@ -26,7 +26,10 @@ function bridgeWriter(bridge: DaliliBridge, handle: string): ChunkWriter {
     write: async (chunk) => {
       // Main caps a message; a larger chunk goes in several.
       for (let at = 0; at < chunk.length; at += FILE_CHUNK_MAX_BYTES) {
-        await bridge.invoke('file:save-chunk', { handle, data: chunk.subarray(at, at + FILE_CHUNK_MAX_BYTES) });
+        await bridge.invoke('file:save-chunk', {
+          handle,
+          data: chunk.subarray(at, at + FILE_CHUNK_MAX_BYTES),
+        });
       }
     },
     commit: () => bridge.invoke('file:save-commit', { handle }),
@@ -40,7 +43,8 @@ function bridgeReader(bridge: DaliliBridge, handle: string, fileName: string, si
   return {
     fileName,
     size,
-    read: (offset, length) => bridge.invoke('file:read', { handle, offset, length: Math.min(length, FILE_CHUNK_MAX_BYTES) }),
+    read: (offset, length) =>
+      bridge.invoke('file:read', { handle, offset, length: Math.min(length, FILE_CHUNK_MAX_BYTES) }),
     close: async () => {
       await bridge.invoke('file:close', { handle });
     },

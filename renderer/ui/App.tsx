@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { Platform } from '../core/platform/platform';
+import type { Platform } from '../core/platform';
 import { ContentProvider } from './content/ContentProvider';
 import { I18nProvider } from './i18n/I18nProvider';
 import { NamespaceGate } from './i18n/NamespaceGate';

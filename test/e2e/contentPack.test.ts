@@ -11,12 +11,14 @@ const manifest = JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', 'manifest.j
   validAsOf: string;
 };
 
-
 describe('bundled content pack in the browser', () => {
   it('is verified and its version shown in Settings', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}#/parametres`);
-    const expected = translate('fr', 'content.packVersion', { version: manifest.packVersion, validAsOf: formatDate('fr', manifest.validAsOf) });
+    const expected = translate('fr', 'content.packVersion', {
+      version: manifest.packVersion,
+      validAsOf: formatDate('fr', manifest.validAsOf),
+    });
     // The bundled pack has grown (issue 14): verifying it can take more than the default second on a loaded machine.
     await expect.poll(() => page.getByText(expected).count(), { timeout: 15_000 }).toBe(1);
     await page.close();
@@ -25,19 +27,31 @@ describe('bundled content pack in the browser', () => {
   it.each([
     ['entries.json', 'content.error.hash-mismatch'],
     ['manifest.json', 'content.error.signature-invalid'],
-  ] as const)('refuses a pack whose %s was changed on disk, with a translated reason', async (part, message) => {
-    const page = await app.newPage();
-    await page.route(`**/pack/${part}`, async (route) => {
-      const response = await route.fetch();
-      const body = Buffer.from(await response.body());
-      // One flipped byte in the middle of the part: the kind of damage a bad USB stick does.
-      const middle = Math.floor(body.length / 2);
-      body[middle] = body[middle]! ^ 0x01;
-      await route.fulfill({ response, body });
-    });
-    await page.goto(`${app.url}#/parametres`);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain(translate('fr', message));
-    expect(await page.getByText(translate('fr', 'content.packVersion', { version: manifest.packVersion, validAsOf: formatDate('fr', manifest.validAsOf) })).count()).toBe(0);
-    await page.close();
-  });
+  ] as const)(
+    'refuses a pack whose %s was changed on disk, with a translated reason',
+    async (part, message) => {
+      const page = await app.newPage();
+      await page.route(`**/pack/${part}`, async (route) => {
+        const response = await route.fetch();
+        const body = Buffer.from(await response.body());
+        // One flipped byte in the middle of the part: the kind of damage a bad USB stick does.
+        const middle = Math.floor(body.length / 2);
+        body[middle] = body[middle]! ^ 0x01;
+        await route.fulfill({ response, body });
+      });
+      await page.goto(`${app.url}#/parametres`);
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain(translate('fr', message));
+      expect(
+        await page
+          .getByText(
+            translate('fr', 'content.packVersion', {
+              version: manifest.packVersion,
+              validAsOf: formatDate('fr', manifest.validAsOf),
+            }),
+          )
+          .count(),
+      ).toBe(0);
+      await page.close();
+    },
+  );
 });

@@ -14,7 +14,11 @@ const app = useBrowserApp();
 let bundledVersion: number;
 const real = compileContent(readContentDir(path.join(REPO_ROOT, 'content')));
 
-async function packFile(packVersion: number, content: CompiledContent = real, key: SigningKey = DEV_SIGNING_KEY) {
+async function packFile(
+  packVersion: number,
+  content: CompiledContent = real,
+  key: SigningKey = DEV_SIGNING_KEY,
+) {
   const built = await buildPack(content, { packVersion, createdAt: '2026-11-29T10:00:00.000Z', key });
   return Buffer.from(writePackFile(built.parts));
 }
@@ -32,10 +36,15 @@ async function importFile(page: Page, name: string, buffer: Buffer): Promise<voi
 }
 
 const current = (version: number) =>
-  translate('fr', 'content.packVersion', { version, validAsOf: formatDate('fr', real.documents.map((d) => d.validAsOf).sort()[0]!) });
+  translate('fr', 'content.packVersion', {
+    version,
+    validAsOf: formatDate('fr', real.documents.map((d) => d.validAsOf).sort()[0]!),
+  });
 
 beforeAll(async () => {
-  const manifest = (await import(path.join(REPO_ROOT, 'out/web/pack/manifest.json'), { with: { type: 'json' } })) as { default: { packVersion: number } };
+  const manifest = (await import(path.join(REPO_ROOT, 'out/web/pack/manifest.json'), {
+    with: { type: 'json' },
+  })) as { default: { packVersion: number } };
   bundledVersion = manifest.default.packVersion;
 });
 
@@ -46,15 +55,34 @@ describe('content update from a USB stick', () => {
     await page.getByText(current(bundledVersion)).waitFor();
 
     await importFile(page, 'dalili-contenu.dalili-pack', await packFile(bundledVersion + 1, retitled()));
-    await page.getByText(translate('fr', 'content.update.previewTitle', { from: bundledVersion, to: bundledVersion + 1 })).waitFor();
+    await page
+      .getByText(
+        translate('fr', 'content.update.previewTitle', { from: bundledVersion, to: bundledVersion + 1 }),
+      )
+      .waitFor();
     expect(await page.getByText(translate('fr', 'content.update.changed', { count: 1 })).count()).toBe(1);
     // Who vouches for it, from its certificate, before activation.
-    expect(await page.getByText(translate('fr', 'trust.signedBy', { publisher: 'Dalili (développement)', keyId: 'dalili-dev-publisher' })).count()).toBe(1);
-    const validity = translate('fr', 'trust.validity', { from: formatDate('fr', '2026-01-01'), until: formatDate('fr', '2036-12-31'), created: formatDate('fr', '2026-11-29') });
+    expect(
+      await page
+        .getByText(
+          translate('fr', 'trust.signedBy', {
+            publisher: 'Dalili (développement)',
+            keyId: 'dalili-dev-publisher',
+          }),
+        )
+        .count(),
+    ).toBe(1);
+    const validity = translate('fr', 'trust.validity', {
+      from: formatDate('fr', '2026-01-01'),
+      until: formatDate('fr', '2036-12-31'),
+      created: formatDate('fr', '2026-11-29'),
+    });
     expect(await page.getByText(validity).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('content-update-preview-fr'), fullPage: true });
     await page.getByRole('button', { name: translate('fr', 'content.update.activate') }).click();
-    await page.getByText(translate('fr', 'content.update.activated', { version: bundledVersion + 1 })).waitFor();
+    await page
+      .getByText(translate('fr', 'content.update.activated', { version: bundledVersion + 1 }))
+      .waitFor();
 
     await page.reload();
     await page.getByText(current(bundledVersion + 1)).waitFor();
@@ -65,7 +93,13 @@ describe('content update from a USB stick', () => {
     await page.reload();
     await page.getByText(current(bundledVersion)).waitFor();
     // Going back on purpose is not reported as a pack removed behind the person's back.
-    expect(await page.getByText(translate('fr', 'trust.rolledBack', { highest: bundledVersion + 1, current: bundledVersion })).count()).toBe(0);
+    expect(
+      await page
+        .getByText(
+          translate('fr', 'trust.rolledBack', { highest: bundledVersion + 1, current: bundledVersion }),
+        )
+        .count(),
+    ).toBe(0);
     await page.close();
   });
 
@@ -84,7 +118,9 @@ describe('content update from a USB stick', () => {
     ];
     for (const [name, bytes, reason] of cases) {
       await importFile(page, name, bytes);
-      const expected = translate('fr', 'content.update.refused', { reason: translate('fr', reason as 'content.error.truncated') });
+      const expected = translate('fr', 'content.update.refused', {
+        reason: translate('fr', reason as 'content.error.truncated'),
+      });
       await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toBe(expected);
       expect(await page.getByText(current(bundledVersion)).count(), name).toBe(1);
     }

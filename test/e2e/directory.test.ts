@@ -11,9 +11,9 @@ import { REPO_ROOT, screenshotPath, seriousAxeViolations, useBrowserApp } from '
 
 const app = useBrowserApp();
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/directory');
-const fr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('fr', key, params);
+const fr = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate('fr', key, params);
 const NOTHING_CHANGED = 'Rien n’a été modifié.';
-
 
 async function openDirectory(page: Page): Promise<void> {
   await page.goto(`${app.url}#/orientation/repertoire`);
@@ -60,7 +60,9 @@ describe('Orientation page', () => {
 
     await page.getByRole('button', { name: fr('directory.add') }).click();
     await page.getByLabel(fr('directory.field.name'), { exact: false }).first().fill('Agent Exemple');
-    await page.getByLabel(fr('directory.field.organisation'), { exact: false }).fill('Bureau fictif de Masisi');
+    await page
+      .getByLabel(fr('directory.field.organisation'), { exact: false })
+      .fill('Bureau fictif de Masisi');
     const phone = page.getByLabel(fr('directory.field.phone'), { exact: false });
     await phone.fill('0812 345 67');
     await page.getByRole('button', { name: fr('directory.form.save') }).click();
@@ -89,7 +91,9 @@ describe('Orientation page', () => {
     expect(await rows(page).first().textContent()).toContain('permanence@exemple.org');
     expect(await rows(page).first().locator('a[href="tel:+250788123456"]').count()).toBe(1);
 
-    await page.getByRole('button', { name: fr('directory.table.editLabel', { name: 'Agent Exemple' }) }).click();
+    await page
+      .getByRole('button', { name: fr('directory.table.editLabel', { name: 'Agent Exemple' }) })
+      .click();
     await page.getByLabel(fr('directory.field.role'), { exact: false }).fill('Permanence du samedi');
     await page.getByRole('button', { name: fr('directory.form.save') }).click();
     await expect.poll(() => rows(page).first().textContent()).toContain('Permanence du samedi');
@@ -107,7 +111,9 @@ describe('Orientation page', () => {
     await page.screenshot({ path: screenshotPath('directory-fr-one-contact') });
 
     page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: fr('directory.table.deleteLabel', { name: 'Agent Exemple' }) }).click();
+    await page
+      .getByRole('button', { name: fr('directory.table.deleteLabel', { name: 'Agent Exemple' }) })
+      .click();
     await expect.poll(() => rows(page).count()).toBe(0);
     await page.close();
   });
@@ -116,12 +122,18 @@ describe('Orientation page', () => {
     const page = await app.newPage();
     await openDirectory(page);
     await importFile(page, path.join(FIXTURES, 'valid.json'));
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe(fr('directory.import.done', { added: 2, duplicates: 1 }));
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toBe(fr('directory.import.done', { added: 2, duplicates: 1 }));
     expect(await rows(page).count()).toBe(2);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: fr('directory.export.button') }).click();
-    const exported = JSON.parse(readFileSync((await (await download).path()), 'utf8')) as { format: string; version: number; contacts: { phone: string }[] };
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+      format: string;
+      version: number;
+      contacts: { phone: string }[];
+    };
     expect(exported).toMatchObject({ format: 'dalili-directory', version: 1 });
     expect(exported.contacts.map((c) => c.phone).sort()).toEqual(['+243800000001', '+243800000002']);
 
@@ -132,7 +144,10 @@ describe('Orientation page', () => {
       ['bad-wrong-marker.json', fr('directory.import.wrong-format')],
       ['bad-wrong-version.json', fr('directory.import.unsupported-version')],
       ['bad-too-many.json', fr('directory.import.too-many', { max: 1000 })],
-      ['bad-missing-fields.json', 'Contact n° 1 du fichier, Organisation ou service : Ce champ est obligatoire.'],
+      [
+        'bad-missing-fields.json',
+        'Contact n° 1 du fichier, Organisation ou service : Ce champ est obligatoire.',
+      ],
       ['bad-phone.json', `Contact n° 2 du fichier, Téléphone : ${fr('directory.error.phone.invalid')}`],
       [oversized, fr('directory.import.too-large')],
     ];
@@ -147,7 +162,7 @@ describe('Orientation page', () => {
     // Another office (a fresh browser profile) imports the exported file.
     const other = await app.newPage();
     await openDirectory(other);
-    await importFile(other, (await (await download).path()));
+    await importFile(other, await (await download).path());
     await expect.poll(() => rows(other).count()).toBe(2);
     expect(await seriousAxeViolations(other)).toEqual([]);
     await other.screenshot({ path: screenshotPath('directory-fr-imported') });

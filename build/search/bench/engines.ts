@@ -1,7 +1,12 @@
 import lunr from 'lunr';
 import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
 import { analyse } from '../../../renderer/core/search/analyzer';
-import { buildCorpusIndex, exportCorpusIndex, importCorpusIndex, type SearchExport } from '../../../renderer/core/search/corpusIndex';
+import {
+  buildCorpusIndex,
+  exportCorpusIndex,
+  importCorpusIndex,
+  type SearchExport,
+} from '../../../renderer/core/search/corpusIndex';
 import { createSearchEngine, runSearch, type SearchEngine } from '../../../renderer/core/search/searchEngine';
 import type { SearchRecord } from '../../../renderer/core/search/searchRecords';
 import { search } from '../../../renderer/core/search/searchService';
@@ -79,7 +84,12 @@ export const miniSearchEngine = (combineWith: 'AND' | 'OR'): BenchEngine => {
     },
     search: (query, typing) => {
       typingNow = typing;
-      return index ? index.search(query).slice(0, 10).map((r) => String(r.id)) : [];
+      return index
+        ? index
+            .search(query)
+            .slice(0, 10)
+            .map((r) => String(r.id))
+        : [];
     },
     drop: () => {
       index = undefined;
@@ -113,7 +123,8 @@ export const lunrEngine = (): BenchEngine => {
       return index
         .query((q) => {
           terms.forEach((term, i) => {
-            const wildcard = typing && i === terms.length - 1 ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE;
+            const wildcard =
+              typing && i === terms.length - 1 ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE;
             q.term(term, { editDistance: term.length >= 5 ? 1 : 0, wildcard, usePipeline: false });
           });
         })

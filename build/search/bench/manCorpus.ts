@@ -34,7 +34,7 @@ export const roffToText = (roff: string): { title: string; body: string }[] => {
   const sections: { title: string; body: string }[] = [];
   let current = { title: '', body: '' };
   for (const line of roff.split('\n')) {
-    if (line.startsWith('.\\"') || line.startsWith("'\\\"")) continue;
+    if (line.startsWith('.\\"') || line.startsWith('\'\\"')) continue;
     const macro = /^\.([A-Za-z]{1,3})\s*(.*)$/.exec(line);
     const text = (macro ? macro[2]! : line)
       .replace(/\\f[BIRPC]|\\f\(..|\\&|\\e|\\c/g, '')
@@ -56,7 +56,9 @@ export const roffToText = (roff: string): { title: string; body: string }[] => {
 
 export const manRecords = (): SearchRecord[] => {
   const out: SearchRecord[] = [];
-  for (const file of listFiles(MAN_DIR).filter((f) => f.endsWith('.gz')).sort()) {
+  for (const file of listFiles(MAN_DIR)
+    .filter((f) => f.endsWith('.gz'))
+    .sort()) {
     const page = file.slice(MAN_DIR.length + 1).replace(/\.gz$/, '');
     let roff: string;
     try {
@@ -76,7 +78,14 @@ export const manRecords = (): SearchRecord[] => {
           heading: section.title,
           names: section.title,
           // One paragraph with single spaces, as the app's records (searchRecords.plainText).
-          text: { fr: section.body.slice(at, at + MAX_RECORD_CHARS).replace(/\s+/g, ' ').trim(), en: '', sw: '' },
+          text: {
+            fr: section.body
+              .slice(at, at + MAX_RECORD_CHARS)
+              .replace(/\s+/g, ' ')
+              .trim(),
+            en: '',
+            sw: '',
+          },
         });
       }
     }
@@ -85,4 +94,12 @@ export const manRecords = (): SearchRecord[] => {
 };
 
 export const corpusBytes = (records: readonly SearchRecord[]): number =>
-  records.reduce((n, r) => n + Buffer.byteLength(r.names) + Buffer.byteLength(r.text.fr) + Buffer.byteLength(r.text.en) + Buffer.byteLength(r.text.sw), 0);
+  records.reduce(
+    (n, r) =>
+      n +
+      Buffer.byteLength(r.names) +
+      Buffer.byteLength(r.text.fr) +
+      Buffer.byteLength(r.text.en) +
+      Buffer.byteLength(r.text.sw),
+    0,
+  );

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { bytesEqual } from '../crypto/bytes';
-import { createIncrementalSha256 } from '../crypto/incrementalSha256';
-import { headerChecksumMatches, type StoredHeader } from '../vault/vaultHeader';
-import { isAcceptableCost } from '../crypto/kdfParams';
-import type { StoredRecord } from '../vault/recordCodec';
+import { bytesEqual, createIncrementalSha256, isAcceptableCost } from '../crypto';
+import { headerChecksumMatches, type StoredHeader, type StoredRecord } from '../vault';
 import { BackupError } from './backupError';
 import { BACKUP_LIMITS } from './backupLimits';
 import type { OnBackupProgress } from './backupProgress';
@@ -56,8 +53,14 @@ export function backupHeaderJson(createdAt: number, recordCount: number, vault: 
  * and the vault header's keyless checksum and KDF bounds. No row is parsed or kept. `signal` stops
  * the hash pass between chunks ('cancelled').
  */
-export async function inspectBackup(source: ByteSource, onProgress?: OnBackupProgress, signal?: AbortSignal): Promise<InspectedBackup> {
-  const container = await openContainer('backup', cancellableSource(source, signal), (done, total) => onProgress?.({ step: 'checking', done, total }));
+export async function inspectBackup(
+  source: ByteSource,
+  onProgress?: OnBackupProgress,
+  signal?: AbortSignal,
+): Promise<InspectedBackup> {
+  const container = await openContainer('backup', cancellableSource(source, signal), (done, total) =>
+    onProgress?.({ step: 'checking', done, total }),
+  );
   const kindOnly = z.object({ kind: z.string(), format: z.number() }).safeParse(container.header);
   if (kindOnly.success && kindOnly.data.kind === 'dalili-backup') {
     if (kindOnly.data.format > BACKUP_FORMAT) throw new BackupError('format-too-new');
@@ -66,7 +69,8 @@ export async function inspectBackup(source: ByteSource, onProgress?: OnBackupPro
   const parsed = backupHeaderSchema.safeParse(container.header);
   if (!parsed.success) throw new BackupError('corrupted');
   const header = headerFromJson(parsed.data.vault);
-  if (!(await headerChecksumMatches(header)) || !isAcceptableCost(header.kdf)) throw new BackupError('corrupted');
+  if (!(await headerChecksumMatches(header)) || !isAcceptableCost(header.kdf))
+    throw new BackupError('corrupted');
   return { createdAt: parsed.data.createdAt, recordCount: parsed.data.recordCount, header, container };
 }
 
@@ -74,15 +78,27 @@ export async function inspectBackup(source: ByteSource, onProgress?: OnBackupPro
  * inspectBackup, then a second streamed pass that parses every frame (lengths, shapes, ids, record
  * formats, count) and keeps none: a restore or merge touches no database before this has passed.
  */
-export async function checkBackup(source: ByteSource, onProgress?: OnBackupProgress): Promise<InspectedBackup> {
+export async function checkBackup(
+  source: ByteSource,
+  onProgress?: OnBackupProgress,
+): Promise<InspectedBackup> {
   const total = source.size * 2;
   const inspected = await inspectBackup(source, onProgress && ((p) => onProgress({ ...p, total })));
   const { bodyOffset, bodyLength } = inspected.container;
-  const frames = new FrameReader(new SourceCursor(source, bodyOffset, bodyOffset + bodyLength), bodyOffset + bodyLength, inspected.recordCount);
+  const frames = new FrameReader(
+    new SourceCursor(source, bodyOffset, bodyOffset + bodyLength),
+    bodyOffset + bodyLength,
+    inspected.recordCount,
+  );
   let step = 0;
   while ((await frames.next()) !== null) {
     // Second half of the bar: frames read, in proportion.
-    if (++step % 256 === 0) onProgress?.({ step: 'checking', done: source.size * (1 + frames.recordsRead / Math.max(1, inspected.recordCount)), total });
+    if (++step % 256 === 0)
+      onProgress?.({
+        step: 'checking',
+        done: source.size * (1 + frames.recordsRead / Math.max(1, inspected.recordCount)),
+        total,
+      });
   }
   return inspected;
 }
@@ -92,7 +108,11 @@ export async function checkBackup(source: ByteSource, onProgress?: OnBackupProgr
  * the way, and the last batch is followed by a check that it still matches: a file changed on the
  * stick between the passes is 'corrupted', and the caller has not finished writing yet.
  */
-export async function* backupRowBatches(source: ByteSource, inspected: InspectedBackup, limits = ROW_BATCH): AsyncGenerator<StoredRecord[]> {
+export async function* backupRowBatches(
+  source: ByteSource,
+  inspected: InspectedBackup,
+  limits = ROW_BATCH,
+): AsyncGenerator<StoredRecord[]> {
   const { bodyOffset, bodyLength, hash } = inspected.container;
   const bodyEnd = bodyOffset + bodyLength;
   const hasher = await createIncrementalSha256();
@@ -110,7 +130,8 @@ export async function* backupRowBatches(source: ByteSource, inspected: Inspected
       bytes = 0;
     }
   }
-  if (source.size !== bodyEnd + HASH_BYTES || !bytesEqual(hasher.digest(), hash)) throw new BackupError('corrupted');
+  if (source.size !== bodyEnd + HASH_BYTES || !bytesEqual(hasher.digest(), hash))
+    throw new BackupError('corrupted');
   if (batch.length > 0) yield batch;
 }
 

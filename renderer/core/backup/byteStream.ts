@@ -17,7 +17,8 @@ export interface ByteSink {
 export function bytesSource(bytes: Uint8Array): ByteSource {
   return {
     size: bytes.length,
-    read: (offset, length) => Promise.resolve(bytes.subarray(offset, Math.min(bytes.length, offset + length))),
+    read: (offset, length) =>
+      Promise.resolve(bytes.subarray(offset, Math.min(bytes.length, offset + length))),
   };
 }
 
@@ -46,7 +47,7 @@ export function collectingSink(): ByteSink & { bytes(): Uint8Array<ArrayBuffer> 
 /** The whole source as one buffer, for whole-file formats (transfers). Callers cap the size first. */
 export async function readAll(source: ByteSource): Promise<Uint8Array<ArrayBuffer>> {
   const out = new Uint8Array(source.size);
-  for (let at = 0; at < source.size; ) {
+  for (let at = 0; at < source.size;) {
     const piece = await source.read(at, Math.min(IO_CHUNK_BYTES, source.size - at));
     if (piece.length === 0) break;
     out.set(piece, at);

@@ -1,7 +1,5 @@
-import { listCaseSummaries } from '../cases/caseSummary';
-import { readCaseIdIndex } from '../vault/rawVault';
-import { isVaultError } from '../vault/vaultError';
-import type { VaultSession } from '../vault/vaultSession';
+import { listCaseSummaries } from '../cases';
+import { isVaultError, readCaseIdIndex, type VaultSession } from '../vault';
 import { BackupError } from './backupError';
 
 export interface CaseGroup {
@@ -28,10 +26,21 @@ export async function listCaseGroups(session: VaultSession): Promise<CaseGroup[]
   const counts = new Map<string, number>();
   for (const caseId of keys) counts.set(caseId, (counts.get(caseId) ?? 0) + 1);
   const labels = await caseNumbers(session);
-  return [...counts]
-    .map(([caseId, recordCount]) => ({ caseId, shortId: caseId.slice(0, 8), recordCount, label: labels.get(caseId) ?? null }))
-    // Notebook cases first, by number; then the other groups, by id.
-    .sort((a, b) => (a.label === null ? 1 : 0) - (b.label === null ? 1 : 0) || (a.label ?? a.caseId).localeCompare(b.label ?? b.caseId));
+  return (
+    [...counts]
+      .map(([caseId, recordCount]) => ({
+        caseId,
+        shortId: caseId.slice(0, 8),
+        recordCount,
+        label: labels.get(caseId) ?? null,
+      }))
+      // Notebook cases first, by number; then the other groups, by id.
+      .sort(
+        (a, b) =>
+          (a.label === null ? 1 : 0) - (b.label === null ? 1 : 0) ||
+          (a.label ?? a.caseId).localeCompare(b.label ?? b.caseId),
+      )
+  );
 }
 
 async function caseNumbers(session: VaultSession): Promise<Map<string, string>> {

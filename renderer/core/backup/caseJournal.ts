@@ -1,6 +1,5 @@
-import { saveCaseChange } from '../cases/saveCaseChange';
-import { CaseError } from '../cases/caseError';
-import type { VaultSession } from '../vault/vaultSession';
+import { CaseError, saveCaseChange } from '../cases';
+import type { VaultSession } from '../vault';
 
 /**
  * Appends "exported" to the journal of every transferred case that is a case of the notebook
@@ -9,7 +8,11 @@ import type { VaultSession } from '../vault/vaultSession';
  * case (no readable case record) have no journal and are skipped. Returns how many were journaled.
  * The transfer file holds each case as it was before this entry: its chain verifies as is.
  */
-export async function journalCaseExports(session: VaultSession, caseIds: readonly string[], at: number): Promise<number> {
+export async function journalCaseExports(
+  session: VaultSession,
+  caseIds: readonly string[],
+  at: number,
+): Promise<number> {
   let journaled = 0;
   for (const caseId of caseIds) {
     try {

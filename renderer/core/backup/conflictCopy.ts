@@ -12,7 +12,10 @@ export const conflictCopySchema = z.strictObject({
   /** The record this is another version of, and that version's own metadata. */
   recordId: z.string().regex(/^[0-9a-f]{32}$/),
   kind: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
-  caseId: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
+  caseId: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .nullable(),
   updatedAt: z.number().int(),
   /** Where this version came from: the merged file, or this computer (the file's version was newer). */
   side: z.enum(['backup', 'local']),

@@ -1,5 +1,11 @@
-import { bytesEqual, concatBytes, utf8Bytes, utf8Text } from '../crypto/bytes';
-import { createIncrementalSha256, type IncrementalSha256 } from '../crypto/incrementalSha256';
+import {
+  bytesEqual,
+  concatBytes,
+  createIncrementalSha256,
+  type IncrementalSha256,
+  utf8Bytes,
+  utf8Text,
+} from '../crypto';
 import { sha256 } from '../text';
 import { BackupError, type BackupErrorCode } from './backupError';
 import { BACKUP_LIMITS } from './backupLimits';
@@ -29,13 +35,21 @@ export interface Container {
 }
 
 /** A whole container in memory, hash included: tests craft files with it; the app streams with ContainerWriter. */
-export async function writeContainer(kind: ContainerKind, header: unknown, body: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeContainer(
+  kind: ContainerKind,
+  header: unknown,
+  body: Uint8Array,
+): Promise<Uint8Array<ArrayBuffer>> {
   const content = concatBytes(containerPrefix(kind, header, body.length), body);
   return concatBytes(content, await sha256(content));
 }
 
 /** Preamble + header for a body of `bodyLength` bytes (transfer files need it before encrypting). */
-export function containerPrefix(kind: ContainerKind, header: unknown, bodyLength: number): Uint8Array<ArrayBuffer> {
+export function containerPrefix(
+  kind: ContainerKind,
+  header: unknown,
+  bodyLength: number,
+): Uint8Array<ArrayBuffer> {
   const headerBytes = utf8Bytes(JSON.stringify(header));
   if (headerBytes.length > BACKUP_LIMITS.maxHeaderBytes) throw new BackupError('too-large');
   const preamble = new Uint8Array(PREAMBLE_BYTES);
@@ -65,7 +79,11 @@ export interface OpenedContainer {
  * flags, lengths against the size, then the SHA-256 over the whole content (read a chunk at a time,
  * nothing kept), then the header JSON. The body is only hashed here; callers parse it in a later pass.
  */
-export async function openContainer(kind: ContainerKind, source: ByteSource, onProgress?: (done: number, total: number) => void): Promise<OpenedContainer> {
+export async function openContainer(
+  kind: ContainerKind,
+  source: ByteSource,
+  onProgress?: (done: number, total: number) => void,
+): Promise<OpenedContainer> {
   const notMine: BackupErrorCode = kind === 'backup' ? 'not-a-backup' : 'not-a-transfer';
   const size = source.size;
   if (size > BACKUP_LIMITS.maxFileBytes) throw new BackupError('too-large');
@@ -73,7 +91,10 @@ export async function openContainer(kind: ContainerKind, source: ByteSource, onP
   if (size < 8) throw new BackupError(size === 0 ? notMine : startsLike(start, kind) ? 'truncated' : notMine);
   const magic = String.fromCharCode(...start.subarray(0, 8));
   if (magic !== MAGIC[kind]) {
-    const known = Object.values(MAGIC).includes(magic as never) || OTHER_DALILI_MAGICS.includes(magic) || isDaliliJson(start);
+    const known =
+      Object.values(MAGIC).includes(magic as never) ||
+      OTHER_DALILI_MAGICS.includes(magic) ||
+      isDaliliJson(start);
     throw new BackupError(known ? 'wrong-kind' : notMine);
   }
   if (size < PREAMBLE_BYTES) throw new BackupError('truncated');
@@ -93,7 +114,9 @@ export async function openContainer(kind: ContainerKind, source: ByteSource, onP
 
   const contentEnd = expected - HASH_BYTES;
   const hasher = await createIncrementalSha256();
-  await new SourceCursor(source, 0, contentEnd, hasher).skipTo(contentEnd, (done) => onProgress?.(done, contentEnd));
+  await new SourceCursor(source, 0, contentEnd, hasher).skipTo(contentEnd, (done) =>
+    onProgress?.(done, contentEnd),
+  );
   const hash = await readExactly(source, contentEnd, HASH_BYTES);
   if (!bytesEqual(hasher.digest(), hash)) throw new BackupError('corrupted');
   const prefix = await readExactly(source, 0, PREAMBLE_BYTES + headerLength);
@@ -109,7 +132,11 @@ export async function openContainer(kind: ContainerKind, source: ByteSource, onP
 /** A whole container already in memory (transfers): checked like a streamed one, body copied out. */
 export async function readContainer(kind: ContainerKind, file: Uint8Array): Promise<Container> {
   const opened = await openContainer(kind, bytesSource(file));
-  return { prefix: opened.prefix, header: opened.header, body: file.slice(opened.bodyOffset, opened.bodyOffset + opened.bodyLength) };
+  return {
+    prefix: opened.prefix,
+    header: opened.header,
+    body: file.slice(opened.bodyOffset, opened.bodyOffset + opened.bodyLength),
+  };
 }
 
 function readExactly(source: ByteSource, offset: number, length: number): Promise<Uint8Array<ArrayBuffer>> {
@@ -135,7 +162,13 @@ export class ContainerWriter {
     this.pending = new Uint8Array(chunkBytes);
   }
 
-  static async start(kind: ContainerKind, header: unknown, bodyLength: number, sink: ByteSink, chunkBytes = IO_CHUNK_BYTES): Promise<ContainerWriter> {
+  static async start(
+    kind: ContainerKind,
+    header: unknown,
+    bodyLength: number,
+    sink: ByteSink,
+    chunkBytes = IO_CHUNK_BYTES,
+  ): Promise<ContainerWriter> {
     const writer = new ContainerWriter(sink, await createIncrementalSha256(), bodyLength, chunkBytes);
     await writer.append(containerPrefix(kind, header, bodyLength));
     return writer;
@@ -155,7 +188,7 @@ export class ContainerWriter {
 
   private async append(bytes: Uint8Array): Promise<void> {
     this.hasher.update(bytes);
-    for (let at = 0; at < bytes.length; ) {
+    for (let at = 0; at < bytes.length;) {
       const n = Math.min(bytes.length - at, this.pending.length - this.used);
       this.pending.set(bytes.subarray(at, at + n), this.used);
       this.used += n;

@@ -1,6 +1,13 @@
-import { countRawRecords, RAW_BATCH, readRawBatch, readRawHeader, type BatchLimits } from '../vault/rawVault';
-import { RECORD_FORMAT, type StoredRecord } from '../vault/recordCodec';
-import type { VaultSession } from '../vault/vaultSession';
+import {
+  type BatchLimits,
+  countRawRecords,
+  RAW_BATCH,
+  readRawBatch,
+  readRawHeader,
+  RECORD_FORMAT,
+  type StoredRecord,
+  type VaultSession,
+} from '../vault';
 import { foldText } from '../text';
 import { BackupError } from './backupError';
 import { backupHeaderJson } from './backupFile';
@@ -47,7 +54,11 @@ export interface BackupFileWriter<C> extends ByteSink {
  * writes them. A row added, removed or re-saved between the passes, or a header changed (a new
  * passphrase), is 'changed-during-export': the caller throws the unfinished file away.
  */
-export async function writeBackup(session: VaultSession, sink: ByteSink, options: BackupWriteOptions = {}): Promise<BackupWriteResult> {
+export async function writeBackup(
+  session: VaultSession,
+  sink: ByteSink,
+  options: BackupWriteOptions = {},
+): Promise<BackupWriteResult> {
   const now = options.now ?? Date.now();
   const batch = options.batch ?? RAW_BATCH;
   return guardStorage(async () => {
@@ -59,7 +70,9 @@ export async function writeBackup(session: VaultSession, sink: ByteSink, options
     let done = 0;
     // Pass 1 cannot know sizes before reading: batches shrink to fit the largest row seen so far.
     let largest = 64 * 1024;
-    for await (const rows of vaultBatches(session, () => Math.max(1, Math.min(batch.rows, Math.floor(batch.bytes / largest))))) {
+    for await (const rows of vaultBatches(session, () =>
+      Math.max(1, Math.min(batch.rows, Math.floor(batch.bytes / largest))),
+    )) {
       throwIfCancelled(options.signal);
       for (const row of rows) {
         largest = Math.max(largest, row.ciphertext?.length ?? 0);
@@ -70,22 +83,32 @@ export async function writeBackup(session: VaultSession, sink: ByteSink, options
     }
     if (snapshot.length > BACKUP_LIMITS.maxRecords) throw new BackupError('too-large');
 
-    const out = await ContainerWriter.start('backup', backupHeaderJson(now, snapshot.length, header), bodyLength, sink, options.chunkBytes);
+    const out = await ContainerWriter.start(
+      'backup',
+      backupHeaderJson(now, snapshot.length, header),
+      bodyLength,
+      sink,
+      options.chunkBytes,
+    );
     let index = 0;
     // Pass 2 knows every size from pass 1: each batch takes as many rows as fit.
-    for await (const rows of vaultBatches(session, () => snapshot.rowsFitting(index, batch.bytes, batch.rows))) {
+    for await (const rows of vaultBatches(session, () =>
+      snapshot.rowsFitting(index, batch.bytes, batch.rows),
+    )) {
       throwIfCancelled(options.signal);
       for (const row of rows) {
         if (!isWellFormed(row)) continue;
         const head = frameHead(row);
-        if (!snapshot.matches(index++, row, head.length + row.ciphertext.length)) throw new BackupError('changed-during-export');
+        if (!snapshot.matches(index++, row, head.length + row.ciphertext.length))
+          throw new BackupError('changed-during-export');
         await out.pushBody(head);
         await out.pushBody(row.ciphertext);
       }
       options.onProgress?.({ step: 'writing', done: index, total: snapshot.length });
     }
     const headerNow = headerToJson(await readRawHeader(session));
-    if (index !== snapshot.length || JSON.stringify(headerNow) !== JSON.stringify(header)) throw new BackupError('changed-during-export');
+    if (index !== snapshot.length || JSON.stringify(headerNow) !== JSON.stringify(header))
+      throw new BackupError('changed-during-export');
     throwIfCancelled(options.signal);
     await out.finish();
     return { recordCount: snapshot.length, skipped };
@@ -96,7 +119,11 @@ export async function writeBackup(session: VaultSession, sink: ByteSink, options
  * writeBackup into a file writer: committed when complete, thrown away on any failure, a cancel
  * included (one that comes after the last chunk, before the commit, still throws the file away).
  */
-export async function saveBackup<C>(session: VaultSession, writer: BackupFileWriter<C>, options: BackupWriteOptions = {}): Promise<BackupWriteResult & { saved: C }> {
+export async function saveBackup<C>(
+  session: VaultSession,
+  writer: BackupFileWriter<C>,
+  options: BackupWriteOptions = {},
+): Promise<BackupWriteResult & { saved: C }> {
   let result: BackupWriteResult;
   try {
     result = await writeBackup(session, writer, options);
@@ -153,5 +180,11 @@ async function* vaultBatches(session: VaultSession, nextSize: () => number): Asy
 }
 
 function isWellFormed(row: StoredRecord): boolean {
-  return row.format === RECORD_FORMAT && row.iv instanceof Uint8Array && row.iv.length === 12 && row.ciphertext instanceof Uint8Array && row.ciphertext.length >= 272;
+  return (
+    row.format === RECORD_FORMAT &&
+    row.iv instanceof Uint8Array &&
+    row.iv.length === 12 &&
+    row.ciphertext instanceof Uint8Array &&
+    row.ciphertext.length >= 272
+  );
 }

@@ -1,4 +1,4 @@
-import type { StoredRecord } from '../vault/recordCodec';
+import type { StoredRecord } from '../vault';
 
 const IV_BYTES = 12;
 
@@ -43,7 +43,13 @@ export class ExportSnapshot {
   }
 
   matches(index: number, row: StoredRecord, frameSize: number): boolean {
-    if (index >= this.ids.length || this.ids[index] !== row.id || this.updatedAt[index] !== row.updatedAt || this.sizes[index] !== frameSize) return false;
+    if (
+      index >= this.ids.length ||
+      this.ids[index] !== row.id ||
+      this.updatedAt[index] !== row.updatedAt ||
+      this.sizes[index] !== frameSize
+    )
+      return false;
     const at = index * IV_BYTES;
     for (let i = 0; i < IV_BYTES; i++) if (this.ivs[at + i] !== row.iv[i]) return false;
     return true;

@@ -1,6 +1,4 @@
-import { isOpaqueId } from '../vault/opaqueId';
-import { isVaultError } from '../vault/vaultError';
-import type { VaultSession } from '../vault/vaultSession';
+import { isOpaqueId, isVaultError, type VaultSession } from '../vault';
 import { BackupError } from './backupError';
 import { TRANSFER_EXTENSION } from './backupLimits';
 import type { TransferContent, TransferRecord } from './transferContent';
@@ -31,7 +29,11 @@ export interface ExportedTransfer {
  * Every readable record of the chosen cases, decrypted and re-encrypted under a fresh one-time
  * code (Argon2id, fresh salt, production cost). The vault itself is not changed here.
  */
-export async function exportTransfer(session: VaultSession, request: TransferExportRequest, options: TransferKdfOptions = {}): Promise<ExportedTransfer> {
+export async function exportTransfer(
+  session: VaultSession,
+  request: TransferExportRequest,
+  options: TransferKdfOptions = {},
+): Promise<ExportedTransfer> {
   const now = request.now ?? Date.now();
   const caseIds = [...new Set(request.caseIds)];
   if (caseIds.length === 0 || !caseIds.every(isOpaqueId)) throw new BackupError('nothing-selected');
@@ -42,7 +44,8 @@ export async function exportTransfer(session: VaultSession, request: TransferExp
     for (const caseId of caseIds) {
       const list = await session.listRecords({ caseId });
       skipped += list.damaged.length;
-      for (const r of list.records) records.push({ id: r.id, kind: r.kind, caseId, updatedAt: r.updatedAt, payload: r.payload });
+      for (const r of list.records)
+        records.push({ id: r.id, kind: r.kind, caseId, updatedAt: r.updatedAt, payload: r.payload });
     }
   } catch (error) {
     throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');

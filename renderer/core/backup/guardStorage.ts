@@ -1,4 +1,4 @@
-import { isVaultError } from '../vault/vaultError';
+import { isVaultError } from '../vault';
 import { BackupError } from './backupError';
 
 /** Storage failures surface as backup codes: 'locked' when the notebook locked mid-way, else 'storage-failed'. */

@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { fromBase64, toBase64 } from '../crypto/bytes';
-import { isVaultError } from '../vault/vaultError';
-import { parseHeader, type StoredHeader } from '../vault/vaultHeader';
+import { fromBase64, toBase64 } from '../crypto';
+import { isVaultError, parseHeader, type StoredHeader } from '../vault';
 import { BackupError } from './backupError';
 
 // The vault header travels in the backup's JSON header with its byte fields in base64. It keeps
 // its own MAC and checksum, so a restored vault is checked exactly like one that never left.
 
-const b64 = z.string().max(128).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const b64 = z
+  .string()
+  .max(128)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 const jsonHeaderSchema = z.strictObject({
   format: z.number(),
@@ -32,9 +34,20 @@ export function headerToJson(h: StoredHeader): JsonVaultHeader {
   return {
     format: h.format,
     vaultId: h.vaultId,
-    kdf: { algorithm: h.kdf.algorithm, version: h.kdf.version, memoryKiB: h.kdf.memoryKiB, iterations: h.kdf.iterations, parallelism: h.kdf.parallelism, salt: toBase64(h.kdf.salt) },
+    kdf: {
+      algorithm: h.kdf.algorithm,
+      version: h.kdf.version,
+      memoryKiB: h.kdf.memoryKiB,
+      iterations: h.kdf.iterations,
+      parallelism: h.kdf.parallelism,
+      salt: toBase64(h.kdf.salt),
+    },
     passphraseSlot: { iv: toBase64(h.passphraseSlot.iv), wrapped: toBase64(h.passphraseSlot.wrapped) },
-    recoverySlot: { salt: toBase64(h.recoverySlot.salt), iv: toBase64(h.recoverySlot.iv), wrapped: toBase64(h.recoverySlot.wrapped) },
+    recoverySlot: {
+      salt: toBase64(h.recoverySlot.salt),
+      iv: toBase64(h.recoverySlot.iv),
+      wrapped: toBase64(h.recoverySlot.wrapped),
+    },
     mac: toBase64(h.mac),
     checksum: toBase64(h.checksum),
   };
@@ -51,7 +64,11 @@ export function headerFromJson(value: unknown): StoredHeader {
       vaultId: j.vaultId,
       kdf: { ...j.kdf, salt: fromBase64(j.kdf.salt) },
       passphraseSlot: { iv: fromBase64(j.passphraseSlot.iv), wrapped: fromBase64(j.passphraseSlot.wrapped) },
-      recoverySlot: { salt: fromBase64(j.recoverySlot.salt), iv: fromBase64(j.recoverySlot.iv), wrapped: fromBase64(j.recoverySlot.wrapped) },
+      recoverySlot: {
+        salt: fromBase64(j.recoverySlot.salt),
+        iv: fromBase64(j.recoverySlot.iv),
+        wrapped: fromBase64(j.recoverySlot.wrapped),
+      },
       mac: fromBase64(j.mac),
       checksum: fromBase64(j.checksum),
     });

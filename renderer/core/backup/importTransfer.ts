@@ -1,8 +1,13 @@
-import { newOpaqueId } from '../vault/opaqueId';
-import { readCaseIdIndex, readRecordIds, sealRawRecord, writeRawRecords } from '../vault/rawVault';
-import type { StoredRecord } from '../vault/recordCodec';
-import { isVaultError } from '../vault/vaultError';
-import type { VaultSession } from '../vault/vaultSession';
+import {
+  isVaultError,
+  newOpaqueId,
+  readCaseIdIndex,
+  readRecordIds,
+  sealRawRecord,
+  type StoredRecord,
+  type VaultSession,
+  writeRawRecords,
+} from '../vault';
 import { BackupError } from './backupError';
 import { canonicalTransferCode } from './transferCode';
 import type { TransferContent } from './transferContent';
@@ -24,7 +29,12 @@ export interface TransferImportSummary {
  * now), and gets a new opaque id only when its id (or its case id) is already used here. All or
  * nothing, with a 'transfer-log' record written in the same transaction.
  */
-export async function importTransfer(session: VaultSession, file: Uint8Array, typedCode: string, options: TransferKdfOptions & { now?: number } = {}): Promise<TransferImportSummary> {
+export async function importTransfer(
+  session: VaultSession,
+  file: Uint8Array,
+  typedCode: string,
+  options: TransferKdfOptions & { now?: number } = {},
+): Promise<TransferImportSummary> {
   const code = canonicalTransferCode(typedCode);
   const content = await decodeTransfer(file, code, options);
   const at = options.now ?? Date.now();
@@ -34,11 +44,26 @@ export async function importTransfer(session: VaultSession, file: Uint8Array, ty
     const renames = renameCollisions(content, taken);
     const rows: StoredRecord[] = [];
     for (const record of records) {
-      const meta = { id: renames.get(record.id) ?? record.id, kind: record.kind, caseId: renames.get(record.caseId) ?? record.caseId, updatedAt: record.updatedAt };
+      const meta = {
+        id: renames.get(record.id) ?? record.id,
+        kind: record.kind,
+        caseId: renames.get(record.caseId) ?? record.caseId,
+        updatedAt: record.updatedAt,
+      };
       rows.push(await sealRawRecord(session, meta, renameInPayload(record.payload, renames)));
     }
     const caseIds = content.caseIds.map((id) => renames.get(id) ?? id);
-    rows.push(await sealTransferLog(session, { v: 1, direction: 'import', at, caseIds, recordCount: rows.length, consent: content.consent, renamedIds: renames.size }));
+    rows.push(
+      await sealTransferLog(session, {
+        v: 1,
+        direction: 'import',
+        at,
+        caseIds,
+        recordCount: rows.length,
+        consent: content.consent,
+        renamedIds: renames.size,
+      }),
+    );
     await writeRawRecords(session, rows);
     return { caseIds, recordCount: content.records.length, renamedIds: renames.size };
   } catch (error) {

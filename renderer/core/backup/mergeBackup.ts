@@ -1,9 +1,18 @@
-import { bytesEqual } from '../crypto/bytes';
-import { clearStaging, commitStaging, stageRows, type StagedRow } from '../vault/mergeStaging';
-import { newOpaqueId } from '../vault/opaqueId';
-import { headerBelongsTo, openRawRecord, readRawIdsOfKind, readRawRecords, sealRawRecord } from '../vault/rawVault';
-import type { StoredRecord } from '../vault/recordCodec';
-import type { VaultSession } from '../vault/vaultSession';
+import { bytesEqual } from '../crypto';
+import {
+  clearStaging,
+  commitStaging,
+  headerBelongsTo,
+  newOpaqueId,
+  openRawRecord,
+  readRawIdsOfKind,
+  readRawRecords,
+  sealRawRecord,
+  type StagedRow,
+  stageRows,
+  type StoredRecord,
+  type VaultSession,
+} from '../vault';
 import { BackupError } from './backupError';
 import { backupRowBatches, checkBackup } from './backupFile';
 import type { OnBackupProgress } from './backupProgress';
@@ -42,7 +51,13 @@ type Opened = { ok: true; payload: unknown } | { ok: false };
  * `signal` cancels ('cancelled') up to the final transaction, like any failure before it; once that
  * transaction has started it completes (it is one IndexedDB transaction, short next to the rest).
  */
-export async function mergeBackup(session: VaultSession, file: ByteSource, now: number = Date.now(), onProgress?: OnBackupProgress, signal?: AbortSignal): Promise<MergeSummary> {
+export async function mergeBackup(
+  session: VaultSession,
+  file: ByteSource,
+  now: number = Date.now(),
+  onProgress?: OnBackupProgress,
+  signal?: AbortSignal,
+): Promise<MergeSummary> {
   const source = cancellableSource(file, signal);
   const backup = await checkBackup(source, onProgress);
   return guardStorage(async () => {
@@ -56,7 +71,10 @@ export async function mergeBackup(session: VaultSession, file: ByteSource, now: 
     let done = 0;
     try {
       for await (const batch of backupRowBatches(source, backup)) {
-        const local = await readRawRecords(session, batch.map((r) => r.id));
+        const local = await readRawRecords(
+          session,
+          batch.map((r) => r.id),
+        );
         const staged: StagedRow[] = [];
         for (const [i, theirs] of batch.entries()) {
           const decided = await decide(session, theirs, local[i], kept, now, summary);
@@ -68,7 +86,8 @@ export async function mergeBackup(session: VaultSession, file: ByteSource, now: 
       }
       // The last moment a cancel is honoured: from here the move into the records runs to its end.
       throwIfCancelled(signal);
-      if (seq > 0 && (await commitStaging(session)) === 'changed') throw new BackupError('changed-during-merge');
+      if (seq > 0 && (await commitStaging(session)) === 'changed')
+        throw new BackupError('changed-during-merge');
     } catch (error) {
       await clearStaging(session).catch(() => undefined);
       throw error;
@@ -78,7 +97,14 @@ export async function mergeBackup(session: VaultSession, file: ByteSource, now: 
 }
 
 /** What to stage for one incoming row (nothing, the row, a conflict copy, or both), counting as it goes. */
-async function decide(session: VaultSession, theirs: StoredRecord, mine: StoredRecord | undefined, kept: Set<string>, now: number, summary: MergeSummary): Promise<Omit<StagedRow, 'seq'>[]> {
+async function decide(
+  session: VaultSession,
+  theirs: StoredRecord,
+  mine: StoredRecord | undefined,
+  kept: Set<string>,
+  now: number,
+  summary: MergeSummary,
+): Promise<Omit<StagedRow, 'seq'>[]> {
   const opened = await open(session, theirs);
   if (!opened.ok) throw new BackupError('backup-not-authentic');
   if (mine === undefined) {
@@ -95,18 +121,33 @@ async function decide(session: VaultSession, theirs: StoredRecord, mine: StoredR
     summary.repaired++;
     return [{ row: theirs, expect: seen }];
   }
-  if (mine.kind === theirs.kind && mine.caseId === theirs.caseId && JSON.stringify(mineOpened.payload) === JSON.stringify(opened.payload)) {
+  if (
+    mine.kind === theirs.kind &&
+    mine.caseId === theirs.caseId &&
+    JSON.stringify(mineOpened.payload) === JSON.stringify(opened.payload)
+  ) {
     summary.unchanged++;
     return [];
   }
   const theirsWins = theirs.updatedAt > mine.updatedAt;
-  const loser = theirsWins ? { row: mine, payload: mineOpened.payload, side: 'local' as const } : { row: theirs, payload: opened.payload, side: 'backup' as const };
+  const loser = theirsWins
+    ? { row: mine, payload: mineOpened.payload, side: 'local' as const }
+    : { row: theirs, payload: opened.payload, side: 'backup' as const };
   const out: Omit<StagedRow, 'seq'>[] = [];
   if (theirsWins) {
     out.push({ row: theirs, expect: seen });
     summary.updated++;
   }
-  const copy: ConflictCopy = { v: 1, recordId: loser.row.id, kind: loser.row.kind, caseId: loser.row.caseId, updatedAt: loser.row.updatedAt, side: loser.side, mergedAt: now, payload: loser.payload };
+  const copy: ConflictCopy = {
+    v: 1,
+    recordId: loser.row.id,
+    kind: loser.row.kind,
+    caseId: loser.row.caseId,
+    updatedAt: loser.row.updatedAt,
+    side: loser.side,
+    mergedAt: now,
+    payload: loser.payload,
+  };
   if (kept.has(conflictKey(copy))) {
     if (!theirsWins) summary.unchanged++;
     return out;
@@ -115,7 +156,14 @@ async function decide(session: VaultSession, theirs: StoredRecord, mine: StoredR
   summary.conflicts++;
   // Outside any case (caseId null): the notebook reads a case by caseId and would count an
   // unknown kind as damaged. The case id is inside the copy.
-  out.push({ row: await sealRawRecord(session, { id: newOpaqueId(), kind: CONFLICT_KIND, caseId: null, updatedAt: now }, copy), expect: null });
+  out.push({
+    row: await sealRawRecord(
+      session,
+      { id: newOpaqueId(), kind: CONFLICT_KIND, caseId: null, updatedAt: now },
+      copy,
+    ),
+    expect: null,
+  });
   return out;
 }
 
@@ -125,7 +173,14 @@ async function open(session: VaultSession, row: StoredRecord): Promise<Opened> {
 }
 
 function sameRow(a: StoredRecord, b: StoredRecord): boolean {
-  return a.kind === b.kind && a.caseId === b.caseId && a.updatedAt === b.updatedAt && a.format === b.format && bytesEqual(a.iv, b.iv) && bytesEqual(a.ciphertext, b.ciphertext);
+  return (
+    a.kind === b.kind &&
+    a.caseId === b.caseId &&
+    a.updatedAt === b.updatedAt &&
+    a.format === b.format &&
+    bytesEqual(a.iv, b.iv) &&
+    bytesEqual(a.ciphertext, b.ciphertext)
+  );
 }
 
 /** Keys of the conflict copies already here (read a few at a time), so merging the same file twice adds nothing. */

@@ -1,6 +1,5 @@
-import { utf8Bytes, utf8Text } from '../crypto/bytes';
-import { isOpaqueId } from '../vault/opaqueId';
-import { RECORD_FORMAT, type StoredRecord } from '../vault/recordCodec';
+import { utf8Bytes, utf8Text } from '../crypto';
+import { isOpaqueId, RECORD_FORMAT, type StoredRecord } from '../vault';
 import { BackupError } from './backupError';
 import { BACKUP_LIMITS } from './backupLimits';
 import type { SourceCursor } from './sourceCursor';
@@ -68,7 +67,8 @@ export class FrameReader {
     this.need(ivLength + 4);
     const iv = await this.cursor.take(ivLength);
     const ctLength = readU32(await this.cursor.peekTake(4));
-    if (ctLength < MIN_CIPHERTEXT || ctLength > BACKUP_LIMITS.maxCiphertextBytes) throw new BackupError('corrupted');
+    if (ctLength < MIN_CIPHERTEXT || ctLength > BACKUP_LIMITS.maxCiphertextBytes)
+      throw new BackupError('corrupted');
     this.need(ctLength);
     const ciphertext = await this.cursor.take(ctLength);
     if (this.ids.has(meta.id)) throw new BackupError('corrupted');
@@ -99,7 +99,8 @@ function parseMeta(bytes: Uint8Array): Omit<StoredRecord, 'iv' | 'ciphertext'> {
   }
   if (!Array.isArray(value) || value.length !== 5) throw new BackupError('corrupted');
   const [id, kind, caseId, updatedAt, format] = value as unknown[];
-  if (typeof format === 'number' && Number.isInteger(format) && format > RECORD_FORMAT) throw new BackupError('format-too-new');
+  if (typeof format === 'number' && Number.isInteger(format) && format > RECORD_FORMAT)
+    throw new BackupError('format-too-new');
   const valid =
     isOpaqueId(id) &&
     typeof kind === 'string' &&

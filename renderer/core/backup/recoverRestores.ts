@@ -1,7 +1,12 @@
-import { addProfile, profileExists } from '../vault/profileRegistry';
-import { VAULT_DB_PREFIX, openVaultDb, type RestoreMarker } from '../vault/vaultDb';
-import type { VaultEnv } from '../vault/vaultEnv';
-import { isOpaqueId } from '../vault/opaqueId';
+import {
+  addProfile,
+  isOpaqueId,
+  openVaultDb,
+  profileExists,
+  type RestoreMarker,
+  VAULT_DB_PREFIX,
+  type VaultEnv,
+} from '../vault';
 
 /** What the start-up check did with restores a crash (or a closed window) left unfinished. */
 export interface RecoveredRestores {

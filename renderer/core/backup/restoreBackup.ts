@@ -1,7 +1,4 @@
-import type { ProfileSummary } from '../vault/profileRegistry';
-import { restoreVault } from '../vault/restoreVault';
-import type { VaultEnv } from '../vault/vaultEnv';
-import { isVaultError } from '../vault/vaultError';
+import { isVaultError, type ProfileSummary, restoreVault, type VaultEnv } from '../vault';
 import { BackupError } from './backupError';
 import { backupRowBatches, checkBackup } from './backupFile';
 import type { OnBackupProgress } from './backupProgress';
@@ -18,7 +15,13 @@ import { cancellableSource, throwIfCancelled } from './cancel';
  * `signal` cancels ('cancelled'): during the checks (no database yet), or between batches, where the
  * throw out of the row batches makes restoreVault delete the new database before any profile exists.
  */
-export async function restoreBackup(file: ByteSource, name: string, env: VaultEnv = {}, onProgress?: OnBackupProgress, signal?: AbortSignal): Promise<ProfileSummary> {
+export async function restoreBackup(
+  file: ByteSource,
+  name: string,
+  env: VaultEnv = {},
+  onProgress?: OnBackupProgress,
+  signal?: AbortSignal,
+): Promise<ProfileSummary> {
   const source = cancellableSource(file, signal);
   const backup = await checkBackup(source, onProgress);
   let outcome;
@@ -40,7 +43,12 @@ export async function restoreBackup(file: ByteSource, name: string, env: VaultEn
   } catch (error) {
     if (error instanceof BackupError) throw error;
     if (isVaultError(error, 'profile-name-invalid')) throw new BackupError('profile-name-invalid');
-    if (isVaultError(error, 'header-tampered') || isVaultError(error, 'header-invalid') || isVaultError(error, 'record-invalid')) throw new BackupError('corrupted');
+    if (
+      isVaultError(error, 'header-tampered') ||
+      isVaultError(error, 'header-invalid') ||
+      isVaultError(error, 'record-invalid')
+    )
+      throw new BackupError('corrupted');
     throw new BackupError('storage-failed');
   }
   if (!outcome.restored) throw new BackupError('vault-exists');

@@ -48,7 +48,7 @@ export class SourceCursor {
     const buffered = Math.min(n, this.chunk.length - this.chunkAt);
     out.set(this.chunk.subarray(this.chunkAt, this.chunkAt + buffered));
     this.chunkAt += buffered;
-    for (let at = buffered; at < n; ) {
+    for (let at = buffered; at < n;) {
       if (n - at < IO_CHUNK_BYTES) {
         await this.refill(n - at);
         const rest = n - at;

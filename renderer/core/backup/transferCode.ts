@@ -1,5 +1,10 @@
-import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey, RecoveryKeyFormatError } from '../crypto/recoveryKey';
-import { wipe } from '../crypto/bytes';
+import {
+  formatRecoveryKey,
+  generateRecoveryKey,
+  parseRecoveryKey,
+  RecoveryKeyFormatError,
+  wipe,
+} from '../crypto';
 import { BackupError } from './backupError';
 
 // The one-time transfer code: 128 random bits + a 32-bit checksum, shown as 8 groups of 4 Crockford

@@ -24,7 +24,11 @@ export const transferContentSchema = z
     caseIds: z.array(opaque).min(1).max(100_000),
     records: z.array(transferRecordSchema).max(1_000_000),
   })
-  .refine((c) => new Set(c.caseIds).size === c.caseIds.length && new Set(c.records.map((r) => r.id)).size === c.records.length)
+  .refine(
+    (c) =>
+      new Set(c.caseIds).size === c.caseIds.length &&
+      new Set(c.records.map((r) => r.id)).size === c.records.length,
+  )
   .refine((c) => {
     const cases = new Set(c.caseIds);
     return c.records.every((r) => cases.has(r.caseId));

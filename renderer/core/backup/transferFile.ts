@@ -1,9 +1,25 @@
 import { z } from 'zod';
-import type { Argon2idCost } from '../crypto/argon2idHash';
-import { AES_GCM_IV_BYTES, DecryptFailure, aesGcmDecrypt, aesGcmEncrypt, importAesGcmKey } from '../crypto/aesGcm';
-import { concatBytes, fromBase64, randomBytes, toBase64, utf8Bytes, utf8Text } from '../crypto/bytes';
-import { defaultKdfRunner, deriveKey, type KdfRunner } from '../crypto/deriveKey';
-import { KDF_FLOOR, KDF_SALT_BYTES, isAcceptableCost, type KdfParams } from '../crypto/kdfParams';
+import {
+  AES_GCM_IV_BYTES,
+  aesGcmDecrypt,
+  aesGcmEncrypt,
+  type Argon2idCost,
+  concatBytes,
+  DecryptFailure,
+  defaultKdfRunner,
+  deriveKey,
+  fromBase64,
+  importAesGcmKey,
+  isAcceptableCost,
+  KDF_FLOOR,
+  KDF_SALT_BYTES,
+  type KdfParams,
+  type KdfRunner,
+  randomBytes,
+  toBase64,
+  utf8Bytes,
+  utf8Text,
+} from '../crypto';
 import { BackupError } from './backupError';
 import { containerPrefix, readContainer } from './container';
 import { sha256 } from '../text';
@@ -37,11 +53,24 @@ export interface TransferKdfOptions {
   minimumCost?: Argon2idCost;
 }
 
-export async function encodeTransfer(content: TransferContent, code: string, options: TransferKdfOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
-  const kdf: KdfParams = { algorithm: 'argon2id', version: 19, ...(options.cost ?? KDF_FLOOR), salt: randomBytes(KDF_SALT_BYTES) };
+export async function encodeTransfer(
+  content: TransferContent,
+  code: string,
+  options: TransferKdfOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> {
+  const kdf: KdfParams = {
+    algorithm: 'argon2id',
+    version: 19,
+    ...(options.cost ?? KDF_FLOOR),
+    salt: randomBytes(KDF_SALT_BYTES),
+  };
   const key = await keyFrom(code, kdf, options.kdfRunner);
   const plaintext = utf8Bytes(JSON.stringify(content));
-  const header = { kind: 'dalili-transfer', format: TRANSFER_FORMAT, kdf: { ...kdf, salt: toBase64(kdf.salt) } };
+  const header = {
+    kind: 'dalili-transfer',
+    format: TRANSFER_FORMAT,
+    kdf: { ...kdf, salt: toBase64(kdf.salt) },
+  };
   const prefix = containerPrefix('transfer', header, AES_GCM_IV_BYTES + plaintext.length + 16);
   const sealed = await aesGcmEncrypt(key, plaintext, prefix);
   plaintext.fill(0);
@@ -56,9 +85,14 @@ interface CheckedTransfer {
 }
 
 /** Structure, sizes, integrity hash and KDF bounds: everything that needs no code. */
-export async function checkTransferFile(file: Uint8Array, options: Pick<TransferKdfOptions, 'minimumCost'> = {}): Promise<CheckedTransfer> {
+export async function checkTransferFile(
+  file: Uint8Array,
+  options: Pick<TransferKdfOptions, 'minimumCost'> = {},
+): Promise<CheckedTransfer> {
   const container = await readContainer('transfer', file);
-  const format = z.object({ kind: z.literal('dalili-transfer'), format: z.number() }).safeParse(container.header);
+  const format = z
+    .object({ kind: z.literal('dalili-transfer'), format: z.number() })
+    .safeParse(container.header);
   if (format.success && format.data.format > TRANSFER_FORMAT) throw new BackupError('format-too-new');
   if (format.success && format.data.format < TRANSFER_FORMAT) throw new BackupError('format-unsupported');
   const header = headerSchema.safeParse(container.header);
@@ -71,7 +105,12 @@ export async function checkTransferFile(file: Uint8Array, options: Pick<Transfer
   }
   const kdf: KdfParams = { ...header.data.kdf, salt };
   const floor = options.minimumCost ?? KDF_FLOOR;
-  if (salt.length !== KDF_SALT_BYTES || !isAcceptableCost(kdf) || kdf.memoryKiB < floor.memoryKiB || kdf.iterations < floor.iterations) {
+  if (
+    salt.length !== KDF_SALT_BYTES ||
+    !isAcceptableCost(kdf) ||
+    kdf.memoryKiB < floor.memoryKiB ||
+    kdf.iterations < floor.iterations
+  ) {
     throw new BackupError('corrupted');
   }
   if (container.body.length < AES_GCM_IV_BYTES + 16) throw new BackupError('corrupted');
@@ -79,7 +118,11 @@ export async function checkTransferFile(file: Uint8Array, options: Pick<Transfer
 }
 
 /** Checks structure and integrity first (no key needed), then derives the key and decrypts. */
-export async function decodeTransfer(file: Uint8Array, code: string, options: TransferKdfOptions = {}): Promise<TransferContent> {
+export async function decodeTransfer(
+  file: Uint8Array,
+  code: string,
+  options: TransferKdfOptions = {},
+): Promise<TransferContent> {
   const { prefix, body, kdf } = await checkTransferFile(file, options);
   const key = await keyFrom(code, kdf, options.kdfRunner);
   let plaintext: Uint8Array<ArrayBuffer>;

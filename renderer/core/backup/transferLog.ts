@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { newOpaqueId } from '../vault/opaqueId';
-import { sealRawRecord, writeRawRecords } from '../vault/rawVault';
-import type { StoredRecord } from '../vault/recordCodec';
-import type { VaultSession } from '../vault/vaultSession';
-import { isVaultError } from '../vault/vaultError';
+import {
+  isVaultError,
+  newOpaqueId,
+  sealRawRecord,
+  type StoredRecord,
+  type VaultSession,
+  writeRawRecords,
+} from '../vault';
 import { BackupError } from './backupError';
 import { journalCaseExports } from './caseJournal';
 import { consentSchema } from './transferContent';
@@ -31,7 +34,11 @@ export type TransferLog = z.infer<typeof transferLogSchema>;
 
 export function sealTransferLog(session: VaultSession, log: TransferLog): Promise<StoredRecord> {
   // caseId stays null: the log spans several cases, and the notebook lists cases by caseId.
-  return sealRawRecord(session, { id: newOpaqueId(), kind: TRANSFER_LOG_KIND, caseId: null, updatedAt: log.at }, log);
+  return sealRawRecord(
+    session,
+    { id: newOpaqueId(), kind: TRANSFER_LOG_KIND, caseId: null, updatedAt: log.at },
+    log,
+  );
 }
 
 /**

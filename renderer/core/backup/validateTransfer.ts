@@ -1,9 +1,14 @@
 import type { z } from 'zod';
-import { ATTACHMENT_MAX_BYTES, sniffAttachmentType } from '../cases/attachmentType';
-import { KINDS, attachmentDataSchema, type attachmentSchema } from '../cases/caseSchemas';
-import { decodeCaseRecord } from '../cases/decodeCaseRecord';
-import { isCaseRecordKind } from '../cases/recordVersions';
-import { fromBase64 } from '../crypto/bytes';
+import {
+  ATTACHMENT_MAX_BYTES,
+  attachmentDataSchema,
+  type attachmentSchema,
+  decodeCaseRecord,
+  isCaseRecordKind,
+  KINDS,
+  sniffAttachmentType,
+} from '../cases';
+import { fromBase64 } from '../crypto';
 import { BackupError } from './backupError';
 import type { TransferContent, TransferRecord } from './transferContent';
 

@@ -1,6 +1,5 @@
-import { fromBase64, toBase64 } from '../crypto/bytes';
-import { newOpaqueId } from '../vault/opaqueId';
-import type { VaultSession } from '../vault/vaultSession';
+import { fromBase64, toBase64 } from '../crypto';
+import { newOpaqueId, type VaultSession } from '../vault';
 import { checkAttachment } from './attachmentType';
 import type { QueuedCase } from './caseWriteQueue';
 import { commitChange } from './caseCommit';

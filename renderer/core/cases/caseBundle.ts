@@ -1,4 +1,4 @@
-import type { VaultSession } from '../vault/vaultSession';
+import type { VaultSession } from '../vault';
 import {
   KINDS,
   type Attachment,

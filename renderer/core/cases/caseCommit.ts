@@ -1,4 +1,4 @@
-import type { PutRecordInput, VaultSession } from '../vault/vaultSession';
+import type { PutRecordInput, VaultSession } from '../vault';
 import { nextAuditEntry, GENESIS } from './auditChain';
 import { CaseError } from './caseError';
 import type { QueuedCase } from './caseWriteQueue';

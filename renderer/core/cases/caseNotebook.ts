@@ -1,4 +1,4 @@
-import type { VaultSession } from '../vault/vaultSession';
+import type { VaultSession } from '../vault';
 import { createCaseIndex, storedCaseWords, type CaseIndex } from './caseIndex';
 import { KINDS } from './caseSchemas';
 import { decodeCaseRecords, summariseCase, type CaseSummary } from './caseSummary';

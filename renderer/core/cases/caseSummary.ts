@@ -1,4 +1,4 @@
-import type { RecordList, VaultRecord, VaultSession } from '../vault/vaultSession';
+import type { RecordList, VaultRecord, VaultSession } from '../vault';
 import { formatCaseNumber } from './caseNumber';
 import { KINDS, type CaseFile, type CaseNumber, type CaseStatus } from './caseSchemas';
 import { decodeCaseRecord } from './decodeCaseRecord';

@@ -1,4 +1,4 @@
-import type { VaultSession } from '../vault/vaultSession';
+import type { VaultSession } from '../vault';
 import { loadCase, type CaseBundle } from './caseBundle';
 
 // Writes to one case run one after the other, each on a freshly read case: two quick clicks must

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { VaultSession } from '../vault/vaultSession';
+import type { VaultSession } from '../vault';
 import { LIMITS } from './caseSchemas';
 
 // A note being typed is kept as an encrypted draft in the notebook, so a lock (by hand, on idle, on

@@ -1,4 +1,4 @@
-import type { ScreeningAudience } from '../screening/screening';
+import type { ScreeningAudience } from '../screening';
 import type { Person } from './caseSchemas';
 
 // Which indicator list fits a person whose age is recorded: under 18, the child list (ILO: child

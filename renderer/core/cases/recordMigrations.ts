@@ -1,4 +1,4 @@
-import { normalisePhone } from '../directory/phone';
+import { normalisePhone } from '../directory';
 import type { CaseRecordKind } from './recordVersions';
 
 // Pure steps that lift a stored payload from version n to n + 1, chained on read, after decryption

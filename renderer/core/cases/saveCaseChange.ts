@@ -1,4 +1,4 @@
-import type { VaultSession } from '../vault/vaultSession';
+import type { VaultSession } from '../vault';
 import { commitChange, createCase, type CaseChange } from './caseCommit';
 import type { CaseFile, CaseNumber } from './caseSchemas';
 import { enqueueCaseWrite, runInCaseQueue, type QueuedCase } from './caseWriteQueue';

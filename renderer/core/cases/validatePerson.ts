@@ -1,5 +1,4 @@
-import { EMAIL } from '../directory/contact';
-import { normalisePhone } from '../directory/phone';
+import { EMAIL, normalisePhone } from '../directory';
 import { AGE_GROUPS, LIMITS, PERSON_ROLES, SEXES, VULNERABILITIES, type Person } from './caseSchemas';
 import { checkText, type FieldError, type Validation } from './fieldError';
 import { RECORD_VERSIONS } from './recordVersions';

@@ -1,9 +1,7 @@
-import { searchConfigHash } from '../search/searchIndex';
-import type { SearchSource } from '../search/searchIndex';
+import { searchConfigHash, type SearchSource } from '../search';
 import { sha256Hex } from '../text';
 import { PackError, isPackError } from './packError';
-import { PART, parseManifest } from './packManifest';
-import type { PackManifest } from './packManifest';
+import { type PackManifest, parseManifest, PART } from './packManifest';
 import { parsePackContent } from './packParts';
 import { verifyManifestSignature, type PackSigner } from './packSignature';
 import { checkChain } from './checkChain';

@@ -1,5 +1,4 @@
-import type { LoadedPack } from '../content/loadPack';
-import type { ContentDocument } from '../content/types';
+import type { ContentDocument, LoadedPack } from '../content';
 
 export interface DocumentChange {
   id: string;

@@ -1,6 +1,4 @@
-import { choosePack } from '../content/choosePack';
-import type { LoadOptions, LoadedPack } from '../content/loadPack';
-import { readPackFile } from '../content/packFile';
+import { choosePack, type LoadedPack, type LoadOptions, readPackFile } from '../content';
 import { diffPacks, type PackDiff } from './diffPacks';
 import { maxAcceptedVersion } from './versionPolicy';
 

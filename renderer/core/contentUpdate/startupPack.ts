@@ -1,5 +1,4 @@
-import type { LoadedPack } from '../content/loadPack';
-import { PackError, isPackError } from '../content/packError';
+import { isPackError, type LoadedPack, PackError } from '../content';
 
 export interface StartupPack {
   pack: LoadedPack;
@@ -17,7 +16,11 @@ export interface StartupPack {
  * Adds the rolled-back notice when the chosen pack is below the highest version seen here, unless
  * the person knowingly went back from exactly that version (`acknowledged`).
  */
-export function withRollbackCheck(startup: StartupPack, highestSeen: number, acknowledged?: number): StartupPack {
+export function withRollbackCheck(
+  startup: StartupPack,
+  highestSeen: number,
+  acknowledged?: number,
+): StartupPack {
   const rolledBack = startup.pack.manifest.packVersion < highestSeen && acknowledged !== highestSeen;
   return rolledBack ? { ...startup, rolledBack: { highestSeen } } : startup;
 }
@@ -38,11 +41,16 @@ export async function resolveStartupPack(
   const importedPack = imported.status === 'fulfilled' ? imported.value : undefined;
   if (bundled.status === 'rejected') {
     const error = asPackError(bundled.reason);
-    if (importedPack) return { pack: importedPack, source: 'imported', refused: { source: 'bundled', error } };
+    if (importedPack)
+      return { pack: importedPack, source: 'imported', refused: { source: 'bundled', error } };
     throw error;
   }
   if (imported.status === 'rejected') {
-    return { pack: bundled.value, source: 'bundled', refused: { source: 'imported', error: asPackError(imported.reason) } };
+    return {
+      pack: bundled.value,
+      source: 'bundled',
+      refused: { source: 'imported', error: asPackError(imported.reason) },
+    };
   }
   if (importedPack && importedPack.manifest.packVersion > bundled.value.manifest.packVersion) {
     return { pack: importedPack, source: 'imported' };

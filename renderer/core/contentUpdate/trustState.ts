@@ -1,8 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { LoadedPack } from '../content/loadPack';
-import { verifyRevocations } from '../content/revocationList';
-import type { SignedDocument } from '../content/signedDocument';
-import type { TrustedKey } from '../content/trustedKeys';
+import { type LoadedPack, type SignedDocument, type TrustedKey, verifyRevocations } from '../content';
 
 // What this computer remembers about packs, apart from the packs themselves (packStore.ts keeps the
 // imported pack's bytes; this database is never written from a pack's bytes, only raised): the

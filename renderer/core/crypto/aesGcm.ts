@@ -25,16 +25,32 @@ export async function importAesGcmKey(raw: Uint8Array<ArrayBuffer>): Promise<Cry
  * AES-256-GCM with a fresh random 96-bit IV on every call. Random IVs keep us safe up to ~2^32
  * messages per key (NIST SP 800-38D), far beyond any case notebook.
  */
-export async function aesGcmEncrypt(key: CryptoKey, plaintext: Uint8Array<ArrayBuffer>, additionalData: Uint8Array<ArrayBuffer>): Promise<Sealed> {
+export async function aesGcmEncrypt(
+  key: CryptoKey,
+  plaintext: Uint8Array<ArrayBuffer>,
+  additionalData: Uint8Array<ArrayBuffer>,
+): Promise<Sealed> {
   const iv = randomBytes(AES_GCM_IV_BYTES);
-  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData, tagLength: 128 }, key, plaintext));
+  const ciphertext = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData, tagLength: 128 }, key, plaintext),
+  );
   return { iv, ciphertext };
 }
 
-export async function aesGcmDecrypt(key: CryptoKey, sealed: Sealed, additionalData: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function aesGcmDecrypt(
+  key: CryptoKey,
+  sealed: Sealed,
+  additionalData: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (sealed.iv.length !== AES_GCM_IV_BYTES) throw new DecryptFailure();
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData, tagLength: 128 }, key, sealed.ciphertext));
+    return new Uint8Array(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: sealed.iv, additionalData, tagLength: 128 },
+        key,
+        sealed.ciphertext,
+      ),
+    );
   } catch {
     throw new DecryptFailure();
   }

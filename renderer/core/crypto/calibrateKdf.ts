@@ -29,8 +29,14 @@ const MAX_TRIALS = 4;
  */
 export async function calibrateKdf(options: CalibrationOptions): Promise<CalibrationResult> {
   const targetMs = options.targetMs ?? DEFAULT_KDF_TARGET_MS;
-  const maxMemoryKiB = Math.max(KDF_FLOOR.memoryKiB, Math.min(options.maxMemoryKiB ?? KDF_CEILING.memoryKiB, KDF_CEILING.memoryKiB));
-  const maxIterations = Math.max(KDF_FLOOR.iterations, Math.min(options.maxIterations ?? KDF_CEILING.iterations, KDF_CEILING.iterations));
+  const maxMemoryKiB = Math.max(
+    KDF_FLOOR.memoryKiB,
+    Math.min(options.maxMemoryKiB ?? KDF_CEILING.memoryKiB, KDF_CEILING.memoryKiB),
+  );
+  const maxIterations = Math.max(
+    KDF_FLOOR.iterations,
+    Math.min(options.maxIterations ?? KDF_CEILING.iterations, KDF_CEILING.iterations),
+  );
   const trials: CalibrationResult['trials'] = [];
 
   let cost: Argon2idCost = { ...KDF_FLOOR };
@@ -45,7 +51,11 @@ export async function calibrateKdf(options: CalibrationOptions): Promise<Calibra
   return { cost, measuredMs: ms, trials };
 }
 
-async function timeOf(measure: KdfTimer, cost: Argon2idCost, trials: CalibrationResult['trials']): Promise<number> {
+async function timeOf(
+  measure: KdfTimer,
+  cost: Argon2idCost,
+  trials: CalibrationResult['trials'],
+): Promise<number> {
   const raw = await measure(cost);
   // A clock that jumps backwards or returns nonsense must not shrink the cost; treat it as "fast".
   const ms = Number.isFinite(raw) && raw > 0 ? raw : 1;
@@ -54,14 +64,24 @@ async function timeOf(measure: KdfTimer, cost: Argon2idCost, trials: Calibration
 }
 
 /** Argon2id time is close to linear in memory × passes; aim a little above target to absorb noise. */
-function scaleUp(cost: Argon2idCost, ms: number, targetMs: number, maxMemoryKiB: number, maxIterations: number): Argon2idCost {
+function scaleUp(
+  cost: Argon2idCost,
+  ms: number,
+  targetMs: number,
+  maxMemoryKiB: number,
+  maxIterations: number,
+): Argon2idCost {
   const factor = (targetMs * 1.1) / ms;
   const wantedMemory = Math.floor((cost.memoryKiB * factor) / MIB) * MIB;
   const memoryKiB = clamp(wantedMemory, cost.memoryKiB, maxMemoryKiB);
   const predictedMs = (ms * memoryKiB) / cost.memoryKiB;
   let iterations = cost.iterations;
   if (predictedMs < targetMs) {
-    iterations = clamp(Math.ceil((cost.iterations * targetMs * 1.1) / predictedMs), cost.iterations, maxIterations);
+    iterations = clamp(
+      Math.ceil((cost.iterations * targetMs * 1.1) / predictedMs),
+      cost.iterations,
+      maxIterations,
+    );
   }
   return { memoryKiB, iterations, parallelism: cost.parallelism };
 }

@@ -24,7 +24,12 @@ export class KdfFailure extends Error {
 
 export const directKdfRunner: KdfRunner = async (job) => {
   try {
-    return await argon2idHash({ ...job.cost, password: job.password, salt: job.salt, hashLength: job.hashLength });
+    return await argon2idHash({
+      ...job.cost,
+      password: job.password,
+      salt: job.salt,
+      hashLength: job.hashLength,
+    });
   } catch {
     throw new KdfFailure();
   } finally {
@@ -87,14 +92,20 @@ function createBrowserWorker(): KdfWorkerLike {
 
 /** Worker when the platform has one (renderer), the current thread otherwise (Node tests, tsx scripts). */
 export function defaultKdfRunner(): KdfRunner {
-  return typeof Worker === 'function' ? createWorkerKdfRunner(createBrowserWorker, directKdfRunner) : directKdfRunner;
+  return typeof Worker === 'function'
+    ? createWorkerKdfRunner(createBrowserWorker, directKdfRunner)
+    : directKdfRunner;
 }
 
 /**
  * Passphrase → 32-byte key. The passphrase is NFC-normalised first: "é" typed as one code point
  * or as "e" + accent must give the same key, whatever keyboard or OS produced it.
  */
-export async function deriveKey(passphrase: string, params: KdfParams, runner: KdfRunner = defaultKdfRunner()): Promise<Uint8Array<ArrayBuffer>> {
+export async function deriveKey(
+  passphrase: string,
+  params: KdfParams,
+  runner: KdfRunner = defaultKdfRunner(),
+): Promise<Uint8Array<ArrayBuffer>> {
   const password = utf8Bytes(passphrase.normalize('NFC'));
   return runner({
     password,

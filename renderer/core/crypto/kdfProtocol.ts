@@ -14,7 +14,12 @@ export type KdfResponse = { id: number; ok: true; key: Uint8Array } | { id: numb
 
 export async function handleKdfRequest(request: KdfRequest): Promise<KdfResponse> {
   try {
-    const key = await argon2idHash({ ...request.cost, password: request.password, salt: request.salt, hashLength: request.hashLength });
+    const key = await argon2idHash({
+      ...request.cost,
+      password: request.password,
+      salt: request.salt,
+      hashLength: request.hashLength,
+    });
     return { id: request.id, ok: true, key };
   } catch {
     return { id: request.id, ok: false };

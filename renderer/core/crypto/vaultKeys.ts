@@ -30,11 +30,18 @@ export async function deriveVaultKeys(dataKey: Uint8Array<ArrayBuffer>, vaultId:
   return { recordKey, headerMacKey };
 }
 
-export async function hmacSign(key: CryptoKey, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+export async function hmacSign(
+  key: CryptoKey,
+  data: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await crypto.subtle.sign('HMAC', key, data));
 }
 
 /** WebCrypto's verify compares in constant time. */
-export async function hmacVerify(key: CryptoKey, mac: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>): Promise<boolean> {
+export async function hmacVerify(
+  key: CryptoKey,
+  mac: Uint8Array<ArrayBuffer>,
+  data: Uint8Array<ArrayBuffer>,
+): Promise<boolean> {
   return crypto.subtle.verify('HMAC', key, mac, data);
 }

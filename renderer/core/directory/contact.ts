@@ -5,7 +5,15 @@ import { normalisePhone } from './phone';
 // One professional contact of the office's own directory. Never case data: the notes say how to reach
 // the service ("permanence le samedi"), not who was referred to it.
 
-export const FIELD_LIMITS = { name: 120, organisation: 160, role: 120, province: 80, territory: 80, notes: 1000, email: 254 } as const;
+export const FIELD_LIMITS = {
+  name: 120,
+  organisation: 160,
+  role: 120,
+  province: 80,
+  territory: 80,
+  notes: 1000,
+  email: 254,
+} as const;
 
 export interface ContactFields {
   name: string;
@@ -33,7 +41,9 @@ const text = (max: number) => z.string().trim().max(max);
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Contacts stored or exported before the second number and the e-mail existed open with those empty. */
-export function withContactDefaults<T extends Omit<ContactFields, 'phone2' | 'email'> & Partial<ContactFields>>(c: T): T & ContactFields {
+export function withContactDefaults<
+  T extends Omit<ContactFields, 'phone2' | 'email'> & Partial<ContactFields>,
+>(c: T): T & ContactFields {
   return { ...c, phone2: c.phone2 ?? '', email: c.email ?? '' };
 }
 const required = (max: number) => text(max).min(1);
@@ -74,16 +84,20 @@ export type FieldError =
   | { field: null; code: 'unknown-field'; key: string };
 
 /** Field-level errors for the form, in a shape the UI translates. */
-export function validateContactFields(input: unknown): { ok: true; fields: ContactFields } | { ok: false; errors: FieldError[] } {
+export function validateContactFields(
+  input: unknown,
+): { ok: true; fields: ContactFields } | { ok: false; errors: FieldError[] } {
   const parsed = contactFieldsSchema.safeParse(input);
   if (parsed.success) return { ok: true, fields: parsed.data };
   return { ok: false, errors: parsed.error.issues.map(toFieldError) };
 }
 
 export function toFieldError(issue: z.core.$ZodIssue): FieldError {
-  if (issue.code === 'unrecognized_keys') return { field: null, code: 'unknown-field', key: issue.keys[0] ?? '' };
+  if (issue.code === 'unrecognized_keys')
+    return { field: null, code: 'unknown-field', key: issue.keys[0] ?? '' };
   const field = String(issue.path.at(-1) ?? 'name') as ContactField;
-  if (issue.code === 'custom' && issue.message.startsWith('phone:')) return { field, code: issue.message as `phone:${string}` };
+  if (issue.code === 'custom' && issue.message.startsWith('phone:'))
+    return { field, code: issue.message as `phone:${string}` };
   if (issue.code === 'custom' && issue.message === 'email') return { field, code: 'email' };
   if (issue.code === 'too_small') return { field, code: 'required' };
   if (issue.code === 'too_big') return { field, code: 'too-long' };

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { contactFieldsSchema, duplicateKey, toFieldError, type Contact, type ContactFields, type FieldError } from './contact';
+import {
+  contactFieldsSchema,
+  duplicateKey,
+  toFieldError,
+  type Contact,
+  type ContactFields,
+  type FieldError,
+} from './contact';
 
 // The file offices pass each other on a USB stick. Checked whole before anything is written: one bad
 // contact refuses the file, and the directory stays as it was.
@@ -32,7 +39,17 @@ const envelopeSchema = z.object({
   contacts: z.array(z.unknown()),
 });
 
-const FIELD_ORDER: (keyof ContactFields)[] = ['name', 'organisation', 'role', 'province', 'territory', 'phone', 'phone2', 'email', 'notes'];
+const FIELD_ORDER: (keyof ContactFields)[] = [
+  'name',
+  'organisation',
+  'role',
+  'province',
+  'territory',
+  'phone',
+  'phone2',
+  'email',
+  'notes',
+];
 
 export function serialiseDirectory(contacts: readonly Contact[], exportedAt: Date): Uint8Array {
   const file: DirectoryFile = {
@@ -40,7 +57,9 @@ export function serialiseDirectory(contacts: readonly Contact[], exportedAt: Dat
     version: DIRECTORY_VERSION,
     exportedAt: exportedAt.toISOString(),
     // Local ids and dates stay here: the receiving office gives the contacts its own.
-    contacts: contacts.map((c) => Object.fromEntries(FIELD_ORDER.map((f) => [f, c[f]])) as unknown as ContactFields),
+    contacts: contacts.map(
+      (c) => Object.fromEntries(FIELD_ORDER.map((f) => [f, c[f]])) as unknown as ContactFields,
+    ),
   };
   return new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`);
 }
@@ -59,8 +78,10 @@ export function parseDirectoryFile(bytes: Uint8Array): ParseResult {
     return { ok: false, error: { code: 'not-json' } };
   }
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success || envelope.data.format !== DIRECTORY_FORMAT) return { ok: false, error: { code: 'wrong-format' } };
-  if (envelope.data.version !== DIRECTORY_VERSION) return { ok: false, error: { code: 'unsupported-version' } };
+  if (!envelope.success || envelope.data.format !== DIRECTORY_FORMAT)
+    return { ok: false, error: { code: 'wrong-format' } };
+  if (envelope.data.version !== DIRECTORY_VERSION)
+    return { ok: false, error: { code: 'unsupported-version' } };
   if (envelope.data.contacts.length > MAX_CONTACTS) return { ok: false, error: { code: 'too-many' } };
   const contacts: ContactFields[] = [];
   for (const [index, item] of envelope.data.contacts.entries()) {
@@ -79,7 +100,10 @@ export function parseDirectoryFile(bytes: Uint8Array): ParseResult {
  * Which imported contacts to add. A contact already in the directory (same name and number) is kept
  * as the office has it, since the office may have corrected it; repeats inside the file count once.
  */
-export function planImport(existing: readonly ContactFields[], incoming: readonly ContactFields[]): { toAdd: ContactFields[]; duplicates: number } {
+export function planImport(
+  existing: readonly ContactFields[],
+  incoming: readonly ContactFields[],
+): { toAdd: ContactFields[]; duplicates: number } {
   const seen = new Set(existing.map(duplicateKey));
   const toAdd: ContactFields[] = [];
   for (const contact of incoming) {

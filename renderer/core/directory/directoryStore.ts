@@ -31,11 +31,18 @@ export interface DirectoryStore {
 const byOrganisationThenName = (a: Contact, b: Contact) =>
   a.organisation.localeCompare(b.organisation, 'fr') || a.name.localeCompare(b.name, 'fr');
 
-export function openDirectoryStore(name = DIRECTORY_DB_NAME, now: () => Date = () => new Date()): DirectoryStore {
+export function openDirectoryStore(
+  name = DIRECTORY_DB_NAME,
+  now: () => Date = () => new Date(),
+): DirectoryStore {
   const db = new DirectoryDb(name);
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
-  const stamp = (fields: ContactFields, id: string): Contact => ({ ...fields, id, updatedAt: now().toISOString() });
+  const stamp = (fields: ContactFields, id: string): Contact => ({
+    ...fields,
+    id,
+    updatedAt: now().toISOString(),
+  });
   const isDuplicate = (all: Contact[], fields: ContactFields, exceptId?: string) =>
     all.some((c) => c.id !== exceptId && duplicateKey(c) === duplicateKey(fields));
 

@@ -31,9 +31,16 @@ export async function listArticleNotes(vault: NoteVault, entryId?: string): Prom
     .sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-export async function saveArticleNote(vault: NoteVault, note: { id?: string; entryId: string; text: string }): Promise<string> {
+export async function saveArticleNote(
+  vault: NoteVault,
+  note: { id?: string; entryId: string; text: string },
+): Promise<string> {
   const payload = notePayload.parse({ entryId: note.entryId, text: note.text });
-  const meta = await vault.putRecord({ ...(note.id ? { id: note.id } : {}), kind: ARTICLE_NOTE_KIND, payload });
+  const meta = await vault.putRecord({
+    ...(note.id ? { id: note.id } : {}),
+    kind: ARTICLE_NOTE_KIND,
+    payload,
+  });
   return meta.id;
 }
 

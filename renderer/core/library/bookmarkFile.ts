@@ -26,7 +26,8 @@ const fileSchema = z.object({
 
 export type BookmarkFileError = 'too-large' | 'not-json' | 'not-bookmarks' | 'newer-version' | 'invalid';
 
-export type ParsedBookmarkFile = { ok: true; bookmarks: Bookmark[] } | { ok: false; error: BookmarkFileError };
+export type ParsedBookmarkFile =
+  { ok: true; bookmarks: Bookmark[] } | { ok: false; error: BookmarkFileError };
 
 export function serializeBookmarks(bookmarks: readonly Bookmark[], now: Date): Uint8Array {
   const file = {
@@ -47,18 +48,24 @@ export function parseBookmarkFile(bytes: Uint8Array): ParsedBookmarkFile {
   } catch {
     return { ok: false, error: 'not-json' };
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BOOKMARK_FILE_FORMAT) {
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    (raw as { format?: unknown }).format !== BOOKMARK_FILE_FORMAT
+  ) {
     return { ok: false, error: 'not-bookmarks' };
   }
   const version = (raw as { version?: unknown }).version;
-  if (typeof version === 'number' && version > BOOKMARK_FILE_VERSION) return { ok: false, error: 'newer-version' };
+  if (typeof version === 'number' && version > BOOKMARK_FILE_VERSION)
+    return { ok: false, error: 'newer-version' };
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid' };
   // One bookmark per entry: the earliest date wins, as it does on import.
   const byId = new Map<string, Bookmark>();
   for (const b of parsed.data.bookmarks) {
     const seen = byId.get(b.entryId);
-    if (!seen || b.createdAt < seen.createdAt) byId.set(b.entryId, { entryId: b.entryId, createdAt: b.createdAt });
+    if (!seen || b.createdAt < seen.createdAt)
+      byId.set(b.entryId, { entryId: b.entryId, createdAt: b.createdAt });
   }
   return { ok: true, bookmarks: [...byId.values()] };
 }

@@ -13,7 +13,10 @@ export interface BookmarkWatcher {
 
 /** Calls `watcher` now and after every change (in this window or another); returns the way to stop. */
 export function watchBookmarks(db: LibraryDb, watcher: BookmarkWatcher): () => void {
-  const subscription = liveQuery(() => listBookmarks(db)).subscribe({ next: watcher.next, error: watcher.error });
+  const subscription = liveQuery(() => listBookmarks(db)).subscribe({
+    next: watcher.next,
+    error: watcher.error,
+  });
   return () => subscription.unsubscribe();
 }
 
@@ -29,7 +32,8 @@ export async function exportBookmarks(db: LibraryDb, now: Date = new Date()): Pr
   return serializeBookmarks(await db.bookmarks.orderBy('createdAt').toArray(), now);
 }
 
-export type ImportResult = { ok: true; added: number; alreadyKept: number } | { ok: false; error: BookmarkFileError };
+export type ImportResult =
+  { ok: true; added: number; alreadyKept: number } | { ok: false; error: BookmarkFileError };
 
 /**
  * Merges an export into this computer's bookmarks. The file is checked completely before the

@@ -1,4 +1,4 @@
-import type { ContentDocument, Entry, EntryNature, Lang, Verification } from '../content/types';
+import type { ContentDocument, Entry, EntryNature, Lang, Verification } from '../content';
 import { localizedText } from './contentLanguage';
 import { fillTemplate } from './fillTemplate';
 import { formatDate } from './formatDate';
@@ -47,7 +47,11 @@ export function verificationWord(verification: Verification, words: CitationWord
  * "Loi n° 09/001 du …, art. 53 (Dalili, bibliothèque v3 à jour au 1er mars 2026 ; niveau : à vérifier)".
  * It cites the article, not Dalili's words, so it carries the level but no text.
  */
-export function citationWithStamp(target: ContentDocument | Entry, stamp: PackStamp, words: CitationWords): string {
+export function citationWithStamp(
+  target: ContentDocument | Entry,
+  stamp: PackStamp,
+  words: CitationWords,
+): string {
   const provenance = fillTemplate(words.provenance, {
     version: stamp.packVersion,
     date: formatDate(stamp.validAsOf, words.lang),
@@ -63,7 +67,14 @@ export function citationWithStamp(target: ContentDocument | Entry, stamp: PackSt
  */
 export function articleCopyText(entry: Entry, lang: Lang, stamp: PackStamp, words: CitationWords): string {
   const shown = localizedText(entry.text, lang);
-  const lines = [`[${words.natureLine[entry.nature]}]`, '', entry.heading, '', markdownToPlain(shown.text), ''];
+  const lines = [
+    `[${words.natureLine[entry.nature]}]`,
+    '',
+    entry.heading,
+    '',
+    markdownToPlain(shown.text),
+    '',
+  ];
   if (shown.lang !== 'fr') {
     lines.push(fillTemplate(words.translationNote, { lang: words.languageNames[shown.lang] }));
   }
@@ -71,5 +82,8 @@ export function articleCopyText(entry: Entry, lang: Lang, stamp: PackStamp, word
   if (entry.verification.status === 'a-verifier' && entry.verification.note) {
     lines.push(fillTemplate(words.verificationLine, { note: entry.verification.note.trim() }));
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../vocabulary';
-import type { Lang, Localized } from '../content/types';
+import type { Lang, Localized } from '../content';
 
 export const CONTENT_LANGUAGES: readonly Lang[] = LANGUAGES;
 

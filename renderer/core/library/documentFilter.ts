@@ -1,4 +1,4 @@
-import type { ContentDocument } from '../../core/content/types';
+import type { ContentDocument } from '../content';
 import { foldText } from '../text';
 
 export function filterTerms(query: string): string[] {
@@ -6,12 +6,25 @@ export function filterTerms(query: string): string[] {
 }
 
 /** Keeps the documents whose titles, short names, number or aliases hold every term (folded: accents, case, œ/æ, apostrophes). */
-export function filterDocuments(documents: readonly ContentDocument[], terms: readonly string[]): ContentDocument[] {
+export function filterDocuments(
+  documents: readonly ContentDocument[],
+  terms: readonly string[],
+): ContentDocument[] {
   if (terms.length === 0) return [...documents];
   const folded = terms.map(foldText);
   return documents.filter((doc) => {
     const haystack = foldText(
-      [doc.title.fr, doc.title.en ?? '', doc.title.sw ?? '', doc.shortName.fr, doc.shortName.en ?? '', doc.shortName.sw ?? '', doc.number ?? '', doc.citation, ...doc.aliases].join(' '),
+      [
+        doc.title.fr,
+        doc.title.en ?? '',
+        doc.title.sw ?? '',
+        doc.shortName.fr,
+        doc.shortName.en ?? '',
+        doc.shortName.sw ?? '',
+        doc.number ?? '',
+        doc.citation,
+        ...doc.aliases,
+      ].join(' '),
     );
     return folded.every((term) => haystack.includes(term));
   });

@@ -1,5 +1,5 @@
 import { DOC_KINDS } from '../vocabulary';
-import type { ContentDocument, DocumentKind, Jurisdiction } from '../content/types';
+import type { ContentDocument, DocumentKind, Jurisdiction } from '../content';
 
 export interface JurisdictionGroup {
   jurisdiction: Jurisdiction;

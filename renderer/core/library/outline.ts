@@ -1,4 +1,4 @@
-import type { ContentDocument, OutlineNode } from '../content/types';
+import type { ContentDocument, OutlineNode } from '../content';
 
 /** One line of a table of contents or of the reading order, flattened from the outline tree. */
 export type OutlineItem =

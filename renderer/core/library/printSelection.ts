@@ -1,4 +1,4 @@
-import type { ContentDocument } from '../content/types';
+import type { ContentDocument } from '../content';
 
 export type PrintScope = 'article' | 'selection' | 'document';
 
@@ -20,6 +20,10 @@ export function printSelection(
 /** A file name for the PDF: the document id plus what it holds, safe on every file system. */
 export function printFileName(doc: ContentDocument, scope: PrintScope, entryIds: readonly string[]): string {
   const suffix =
-    scope === 'document' ? '' : entryIds.length === 1 ? `-${(entryIds[0] ?? '').split('/').pop() ?? ''}` : `-${entryIds.length}-articles`;
+    scope === 'document'
+      ? ''
+      : entryIds.length === 1
+        ? `-${(entryIds[0] ?? '').split('/').pop() ?? ''}`
+        : `-${entryIds.length}-articles`;
   return `${doc.id}${suffix}.pdf`.replace(/[^a-zA-Z0-9._-]/g, '-');
 }

@@ -1,4 +1,4 @@
-import type { ContentDocument, Entry } from '../content/types';
+import type { ContentDocument, Entry } from '../content';
 
 export interface RelatedProvisions {
   /** Congolese provisions (jurisdiction RDC). */
@@ -38,5 +38,11 @@ export function relatedProvisions(entry: Entry, pack: PackLookup): RelatedProvis
 }
 
 export function hasRelated(related: RelatedProvisions): boolean {
-  return related.national.length + related.international.length + related.indicators.length + related.missing.length > 0;
+  return (
+    related.national.length +
+      related.international.length +
+      related.indicators.length +
+      related.missing.length >
+    0
+  );
 }

@@ -1,4 +1,4 @@
-import type { ContentDocument, Entry, Penalty, VerificationLevel } from '../content/types';
+import type { ContentDocument, Entry, Penalty, VerificationLevel } from '../content';
 import { legalCitation } from './citation';
 import { markdownToPlain } from './markdownToPlain';
 
@@ -24,7 +24,8 @@ export interface WorksheetRow {
   checks: WorksheetCheck[];
 }
 
-export const penaltyText = (p: Penalty): string => [p.min, p.max, p.fine, p.note].filter((x): x is string => !!x).join(' ; ');
+export const penaltyText = (p: Penalty): string =>
+  [p.min, p.max, p.fine, p.note].filter((x): x is string => !!x).join(' ; ');
 
 export function worksheetRows(entries: readonly Entry[]): WorksheetRow[] {
   return entries.map((entry) => {
@@ -70,7 +71,11 @@ export function checkText(check: WorksheetCheck, words: WorksheetWords): string 
 }
 
 /** The worksheet as Markdown text, for the command line (printed or written to a file). */
-export function worksheetText(doc: ContentDocument, rows: readonly WorksheetRow[], words: WorksheetWords): string {
+export function worksheetText(
+  doc: ContentDocument,
+  rows: readonly WorksheetRow[],
+  words: WorksheetWords,
+): string {
   const line = '_______________________________________________';
   const out = [`# ${words.title} — ${legalCitation(doc)}`, '', words.intro, ''];
   for (const row of rows) {

@@ -18,7 +18,8 @@ export interface ChunkReader {
   close(): Promise<void>;
 }
 
-export type OpenReaderResult = { opened: true; reader: ChunkReader } | { opened: false; reason: 'cancelled' | 'too-large' | 'unreadable' };
+export type OpenReaderResult =
+  { opened: true; reader: ChunkReader } | { opened: false; reason: 'cancelled' | 'too-large' | 'unreadable' };
 
 /** What the application needs from its host: Electron (through the bridge) or a plain browser. */
 export interface Platform {

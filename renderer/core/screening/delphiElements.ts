@@ -10,7 +10,11 @@ export type DelphiElement =
   | 'coercion-destination'
   | 'vulnerability-destination';
 
-export const RECRUITMENT_ELEMENTS = ['deceptive-recruitment', 'coercive-recruitment', 'vulnerability-recruitment'] as const;
+export const RECRUITMENT_ELEMENTS = [
+  'deceptive-recruitment',
+  'coercive-recruitment',
+  'vulnerability-recruitment',
+] as const;
 export const DESTINATION_ELEMENTS = ['coercion-destination', 'vulnerability-destination'] as const;
 export type RecruitmentElement = (typeof RECRUITMENT_ELEMENTS)[number];
 

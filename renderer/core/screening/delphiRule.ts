@@ -20,7 +20,12 @@ export interface StrengthCounts {
  * or three medium; or two medium and one weak. Weak indicators alone never make it present.
  */
 export function isDimensionMet(c: StrengthCounts): boolean {
-  return c.strong >= 2 || (c.strong >= 1 && c.medium + c.weak >= 1) || c.medium >= 3 || (c.medium >= 2 && c.weak >= 1);
+  return (
+    c.strong >= 2 ||
+    (c.strong >= 1 && c.medium + c.weak >= 1) ||
+    c.medium >= 3 ||
+    (c.medium >= 2 && c.weak >= 1)
+  );
 }
 
 /**
@@ -45,7 +50,10 @@ export interface Combination {
  *   as evidence of the act, not of a means) AND exploitation; coercion or abuse of vulnerability at
  *   destination is not required.
  */
-export function combineElements(audience: ScreeningAudience, present: ReadonlySet<DelphiElement>): Combination {
+export function combineElements(
+  audience: ScreeningAudience,
+  present: ReadonlySet<DelphiElement>,
+): Combination {
   const types = RECRUITMENT_ELEMENTS.filter((e) => present.has(e));
   const missing: Requirement[] = [];
   if (types.length === 0) missing.push(audience === 'child' ? 'act' : 'recruitment');

@@ -1,4 +1,4 @@
-import type { ContentDocument, Entry } from '../content/types';
+import type { ContentDocument, Entry } from '../content';
 import { delphiElementOf } from './delphiElements';
 import type { ScreeningAudience } from './screening';
 import { isForAudience } from './summariseScreening';

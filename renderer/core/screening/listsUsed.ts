@@ -1,4 +1,4 @@
-import type { Entry } from '../content/types';
+import type { Entry } from '../content';
 import type { IndicatorSet } from './indicatorSets';
 import { answerOf, type Mark, type Screening } from './screening';
 import { summariseScreening, type ScreeningSummary } from './summariseScreening';
@@ -14,7 +14,11 @@ export interface ListUsed {
 }
 
 /** The list on screen first, then every other list with at least one marked indicator, in the sets' order. */
-export function listsUsed(screening: Screening, sets: readonly IndicatorSet[], currentSetId: string | undefined): ListUsed[] {
+export function listsUsed(
+  screening: Screening,
+  sets: readonly IndicatorSet[],
+  currentSetId: string | undefined,
+): ListUsed[] {
   const used = (set: IndicatorSet): ListUsed => ({
     set,
     summary: summariseScreening(screening, set.indicators, set.document.coverage),
@@ -24,6 +28,9 @@ export function listsUsed(screening: Screening, sets: readonly IndicatorSet[], c
     }),
   });
   const current = sets.find((s) => s.document.id === currentSetId);
-  const others = sets.filter((s) => s !== current).map(used).filter((l) => l.answered.length > 0);
+  const others = sets
+    .filter((s) => s !== current)
+    .map(used)
+    .filter((l) => l.answered.length > 0);
   return current ? [used(current), ...others] : others;
 }

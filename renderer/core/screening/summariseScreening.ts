@@ -1,4 +1,4 @@
-import type { Coverage, Entry, Strength } from '../content/types';
+import type { Coverage, Entry, Strength } from '../content';
 import { delphiElementOf, type DelphiElement, type RecruitmentElement } from './delphiElements';
 import { combineElements, isDimensionMet, type Requirement, type StrengthCounts } from './delphiRule';
 import { answerOf, type Mark, type Screening, type ScreeningAudience } from './screening';
@@ -53,7 +53,10 @@ export interface ScreeningSummary {
 }
 
 export function isForAudience(entry: Entry, audience: ScreeningAudience): boolean {
-  return entry.kind === 'indicator' && (entry.audience === undefined || entry.audience === 'both' || entry.audience === audience);
+  return (
+    entry.kind === 'indicator' &&
+    (entry.audience === undefined || entry.audience === 'both' || entry.audience === audience)
+  );
 }
 
 const strengthOf = (entry: Entry): Strength => entry.strength ?? 'weak';
@@ -104,29 +107,59 @@ const ELEMENT_ORDER: readonly DelphiElement[] = [
   'vulnerability-destination',
 ];
 
-function readingOf(audience: ScreeningAudience, results: DimensionResult[], anyPresent: boolean, partialList: boolean): Reading {
+function readingOf(
+  audience: ScreeningAudience,
+  results: DimensionResult[],
+  anyPresent: boolean,
+  partialList: boolean,
+): Reading {
   const delphi = results.filter((r) => r.element !== undefined);
   const base = { partialList, shown: [] as DelphiElement[] };
-  if (delphi.length === 0) return { ...base, outcome: 'no-combination-rule', types: [], missing: [], couldStillBeMet: false };
+  if (delphi.length === 0)
+    return { ...base, outcome: 'no-combination-rule', types: [], missing: [], couldStillBeMet: false };
   const met = new Set(delphi.filter((r) => r.met).map((r) => r.element!));
   const shown = ELEMENT_ORDER.filter((e) => met.has(e));
   const possible = new Set(delphi.filter((r) => r.couldBeMet).map((r) => r.element!));
   const combination = combineElements(audience, met);
   const couldStillBeMet = combineElements(audience, possible).met;
   const common = { partialList, shown };
-  if (combination.met) return { ...common, outcome: 'presumed-victim', types: combination.types, missing: [], couldStillBeMet: true };
-  if (!anyPresent) return { ...common, outcome: 'insufficient', types: [], missing: combination.missing, couldStillBeMet };
+  if (combination.met)
+    return {
+      ...common,
+      outcome: 'presumed-victim',
+      types: combination.types,
+      missing: [],
+      couldStillBeMet: true,
+    };
+  if (!anyPresent)
+    return { ...common, outcome: 'insufficient', types: [], missing: combination.missing, couldStillBeMet };
   if (audience === 'child' && met.has('exploitation')) {
-    return { ...common, outcome: 'child-exploitation', types: [], missing: combination.missing, couldStillBeMet };
+    return {
+      ...common,
+      outcome: 'child-exploitation',
+      types: [],
+      missing: combination.missing,
+      couldStillBeMet,
+    };
   }
-  return { ...common, outcome: 'indicators-present', types: [], missing: combination.missing, couldStillBeMet };
+  return {
+    ...common,
+    outcome: 'indicators-present',
+    types: [],
+    missing: combination.missing,
+    couldStillBeMet,
+  };
 }
 
 /**
  * The live summary of a screening against the indicators of its set (other audiences are left out).
  * `coverage` is the set's own statement; a set that does not say it is complete is read as partial.
  */
-export function summariseScreening(screening: Screening, indicators: readonly Entry[], coverage?: Coverage): ScreeningSummary {
+export function summariseScreening(
+  screening: Screening,
+  indicators: readonly Entry[],
+  coverage?: Coverage,
+): ScreeningSummary {
   const relevant = indicators.filter((e) => isForAudience(e, screening.audience));
   const present = relevant.filter((e) => answerOf(screening, e.id).mark === 'present');
   const results = dimensionResults(screening, relevant);

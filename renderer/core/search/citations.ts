@@ -38,7 +38,13 @@ export const buildCitations = (records: readonly SearchRecord[], ids: readonly s
  * Adds to `scores` what the good matches lend to the records they cite (new records included). `receives`
  * says which records may receive: provisions always; referral steps and actors only for a what-to-do query.
  */
-export const lendToCited = (citations: Citations, scores: ScoreMap, pool: ScorePool, receives: (num: number) => boolean, lends: (num: number) => boolean = () => true): void => {
+export const lendToCited = (
+  citations: Citations,
+  scores: ScoreMap,
+  pool: ScorePool,
+  receives: (num: number) => boolean,
+  lends: (num: number) => boolean = () => true,
+): void => {
   let best = 0;
   for (const n of scores.nums) best = Math.max(best, scores.get(n)!);
   if (best === 0) return;

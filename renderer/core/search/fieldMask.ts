@@ -1,4 +1,4 @@
-import type { Lang } from '../content/types';
+import type { Lang } from '../content';
 import type { OffsetField } from './termOffsets';
 
 // Which fields of a record (its names, its fr, en and sw texts) hold a word the query looked up, learnt
@@ -7,7 +7,11 @@ import type { OffsetField } from './termOffsets';
 
 export const FIELD_BIT: Readonly<Record<OffsetField, number>> = { fr: 1, en: 2, sw: 4, names: 8 };
 /** The texts a snippet can quote. */
-export const TEXT_BIT: Readonly<Record<Lang, number>> = { fr: FIELD_BIT.fr, en: FIELD_BIT.en, sw: FIELD_BIT.sw };
+export const TEXT_BIT: Readonly<Record<Lang, number>> = {
+  fr: FIELD_BIT.fr,
+  en: FIELD_BIT.en,
+  sw: FIELD_BIT.sw,
+};
 
 /** A byte per record, recycled between queries: clearing costs the records touched, not the corpus. */
 export class FieldMask {

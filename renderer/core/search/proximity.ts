@@ -27,7 +27,10 @@ export interface WordSource {
 }
 
 /** Sequences of terms as vocabulary numbers; a sequence with a word the index lacks cannot occur and is dropped. */
-const toNumbers = (sequences: readonly (readonly string[])[], numbers: ReadonlyMap<string, number>): number[][] =>
+const toNumbers = (
+  sequences: readonly (readonly string[])[],
+  numbers: ReadonlyMap<string, number>,
+): number[][] =>
   sequences
     .map((seq) => seq.map((t) => numbers.get(t) ?? -1))
     .filter((seq) => seq.length > 0 && seq.every((n) => n >= 0));
@@ -81,7 +84,10 @@ const recordRun = (source: WordSource, num: number, sequences: Sequences, maxWor
   let longest = 0;
   for (const field of OFFSET_FIELDS) {
     if ((fields & FIELD_BIT[field]) === 0) continue;
-    longest = Math.max(longest, longestRun(readTermIds(source.offsets, num, field, maxWords), sequences, source.marks));
+    longest = Math.max(
+      longest,
+      longestRun(readTermIds(source.offsets, num, field, maxWords), sequences, source.marks),
+    );
     if (longest === sequences.longest) break;
   }
   return longest;
@@ -92,16 +98,29 @@ const recordRun = (source: WordSource, num: number, sequences: Sequences, maxWor
  * holds its words adjacent and in order (stopwords skipped, as in the index). Only fields holding a word of
  * the query are read: a phrase's words are looked up like the others.
  */
-export const holdsPhrases = (source: WordSource, phrases: readonly (readonly string[])[]): ((num: number) => boolean) => {
+export const holdsPhrases = (
+  source: WordSource,
+  phrases: readonly (readonly string[])[],
+): ((num: number) => boolean) => {
   const prepared = phrases.map((phrase) => toNumbers([phrase], source.numbers)[0]);
   // A phrase with a word the index lacks is held by no record.
   if (prepared.some((seq) => seq === undefined)) return () => false;
   const each = (prepared as number[][]).map((seq) => prepare([seq]));
-  return (num) => each.every((sequences) => withWordMarks(source.marks, sequences.byFirst.keys(), () => recordRun(source, num, sequences, Infinity)) === sequences.longest);
+  return (num) =>
+    each.every(
+      (sequences) =>
+        withWordMarks(source.marks, sequences.byFirst.keys(), () =>
+          recordRun(source, num, sequences, Infinity),
+        ) === sequences.longest,
+    );
 };
 
 /** Raises, among the first hits, those holding the longest runs of adjacent words; keeps order otherwise. */
-export const rerankByProximity = <H extends { num: number; score: number }>(hits: H[], sequences: readonly (readonly string[])[], source: WordSource): void => {
+export const rerankByProximity = <H extends { num: number; score: number }>(
+  hits: H[],
+  sequences: readonly (readonly string[])[],
+  source: WordSource,
+): void => {
   if (sequences.length === 0) return;
   const numbered = toNumbers(sequences, source.numbers).filter((seq) => seq.length > 1);
   if (numbered.length === 0) return;

@@ -1,4 +1,4 @@
-import type { DocumentKind, Jurisdiction, Lang } from '../content/types';
+import type { DocumentKind, Jurisdiction, Lang } from '../content';
 import { foldText } from '../text';
 import { analyse } from './analyzer';
 import { NO_HINTS, readNumbering, type NumberingHints } from './numberingHints';

@@ -27,7 +27,8 @@ const SYNONYM_WEIGHT = 0.85;
 const TYPO_WEIGHT = 0.7;
 const COMPLETION_WEIGHT = 0.75;
 
-const sameTerms = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
+const sameTerms = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((t, i) => t === b[i]);
 
 export const knownAnywhere = (index: CorpusIndex, term: string): boolean =>
   index.maps.title.has(term) || LANGUAGES.some((lang) => index.maps[lang].has(term));
@@ -37,9 +38,16 @@ export const planClauses = (index: CorpusIndex, typed: readonly string[], option
   // Repair typos first, so a repaired word still finds its thesaurus wording ("travial forcé").
   // Words of 5 to 24 letters: beyond that it is not a word with a typo but something pasted.
   // The word still being typed is not a typo while indexed words start with it ("enfan" → "enfant").
-  const lastCompletions = options.completeLast && typed.length > 0 && /^\p{L}{3,}$/u.test(typed.at(-1)!) ? completions(index, typed.at(-1)!) : [];
+  const lastCompletions =
+    options.completeLast && typed.length > 0 && /^\p{L}{3,}$/u.test(typed.at(-1)!)
+      ? completions(index, typed.at(-1)!)
+      : [];
   const repairs = typed.map((t, i) =>
-    /^\p{L}{5,24}$/u.test(t) && !knownAnywhere(index, t) && !(i === typed.length - 1 && lastCompletions.length > 0) ? typoRepairs(index, t) : [],
+    /^\p{L}{5,24}$/u.test(t) &&
+    !knownAnywhere(index, t) &&
+    !(i === typed.length - 1 && lastCompletions.length > 0)
+      ? typoRepairs(index, t)
+      : [],
   );
   const terms = typed.map((t, i) => repairs[i]?.[0] ?? t);
   for (let at = 0; at < terms.length; at += 1) {
@@ -49,7 +57,10 @@ export const planClauses = (index: CorpusIndex, typed: readonly string[], option
     // A thesaurus wording still being typed is not yet that wording ("travail f…" is not "travail forcé").
     if (synonym && !(options.completeLast && at + synonym.length === terms.length && synonym.length > 1)) {
       const wording = terms.slice(at, at + synonym.length);
-      const alternatives = synonym.group.wordings.map((w) => ({ terms: w, weight: sameTerms(w, wording) ? 1 : SYNONYM_WEIGHT }));
+      const alternatives = synonym.group.wordings.map((w) => ({
+        terms: w,
+        weight: sameTerms(w, wording) ? 1 : SYNONYM_WEIGHT,
+      }));
       if (!alternatives.some((a) => a.weight === 1)) alternatives.push({ terms: wording, weight: 1 });
       clauses.push({ alternatives });
       at += synonym.length - 1;
@@ -57,10 +68,15 @@ export const planClauses = (index: CorpusIndex, typed: readonly string[], option
     }
     const alternatives: Alternative[] = [{ terms: [term], weight: 1 }];
     for (const fix of repairs[at] ?? []) alternatives.push({ terms: [fix], weight: TYPO_WEIGHT });
-    if (isLast) for (const word of lastCompletions) if (word !== term) alternatives.push({ terms: [word], weight: COMPLETION_WEIGHT });
+    if (isLast)
+      for (const word of lastCompletions)
+        if (word !== term) alternatives.push({ terms: [word], weight: COMPLETION_WEIGHT });
     clauses.push({ alternatives });
   }
   return clauses;
 };
 
-export const phraseClause = (terms: string[]): Clause => ({ alternatives: [{ terms, weight: 1 }], phrase: terms });
+export const phraseClause = (terms: string[]): Clause => ({
+  alternatives: [{ terms, weight: 1 }],
+  phrase: terms,
+});

@@ -1,7 +1,7 @@
 import { holdsPhrases, type WordSource } from './proximity';
 import type { Clause } from './queryPlan';
 import type { SearchRecord } from './searchRecords';
-import type { DocumentKind } from '../content/types';
+import type { DocumentKind } from '../content';
 
 // Shaping the ranked list: documents already represented by their entries step aside, only the best few
 // hundred are sorted, and quoted phrases are checked on the text.

@@ -54,7 +54,7 @@ export const termScores = (ctx: ScoreContext, term: string): ScoreVec => {
     for (let slot = 0; slot < postings.length; slot += 1) {
       const list = postings[slot];
       if (!list) continue;
-      const s = weight * (field === "title" ? 1 - slot * SLOT_DECAY * 0.3 : 1 - slot * SLOT_DECAY);
+      const s = weight * (field === 'title' ? 1 - slot * SLOT_DECAY * 0.3 : 1 - slot * SLOT_DECAY);
       for (const id of list) {
         if (bit !== 0) ctx.matchedFields.mark(id, bit);
         const prev = scores[id]!;

@@ -1,7 +1,6 @@
-import { Document, Encoder } from 'flexsearch';
-import type { DocumentData } from 'flexsearch';
+import { Document, type DocumentData, Encoder } from 'flexsearch';
 import { analyse } from './analyzer';
-import type { Lang } from '../content/types';
+import type { Lang } from '../content';
 import { LANGUAGES } from '../vocabulary';
 
 // The one search configuration, shared by the pack compiler (which builds and exports the index) and the

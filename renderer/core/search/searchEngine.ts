@@ -12,7 +12,7 @@ import { ScorePool, type ScoreMap } from './scorePool';
 import { FieldMask } from './fieldMask';
 import { PROXIMITY_DEPTH, rerankByProximity, type WordSource } from './proximity';
 import type { SearchRecord } from './searchRecords';
-import type { DocumentKind } from '../content/types';
+import type { DocumentKind } from '../content';
 import { INTENT_WORDS, intentFactors, queryIntent } from './queryIntent';
 import { buildCitations, lendToCited, type Citations } from './citations';
 

@@ -5,7 +5,9 @@ import { search } from './searchService';
 // What the search worker does, as a plain message handler: the worker file only wires it to `self`, and
 // the client runs the very same handler on the current thread when a worker cannot start.
 
-export const createSearchHost = (reply: (message: WorkerResponse) => void): ((request: WorkerRequest) => void) => {
+export const createSearchHost = (
+  reply: (message: WorkerResponse) => void,
+): ((request: WorkerRequest) => void) => {
   let index: SearchIndex | undefined;
   return (request) => {
     if (request.type === 'open') {

@@ -1,5 +1,11 @@
-import type { ContentDocument, Entry } from '../content/types';
-import { buildCorpusIndex, exportCorpusIndex, importCorpusIndex, parseSearchExport, type SearchExport } from './corpusIndex';
+import type { ContentDocument, Entry } from '../content';
+import {
+  buildCorpusIndex,
+  exportCorpusIndex,
+  importCorpusIndex,
+  parseSearchExport,
+  type SearchExport,
+} from './corpusIndex';
 import { sha256Hex } from '../text';
 import { searchConfigJson } from './searchConfig';
 import { createSearchEngine, runSearch, type SearchEngine } from './searchEngine';
@@ -17,15 +23,21 @@ export const searchConfigHash = async (): Promise<string> => {
   return sha256Hex(searchConfigJson());
 };
 
-export const buildSearchIndex = (documents: readonly ContentDocument[], entries: readonly Entry[]): SearchIndex => {
+export const buildSearchIndex = (
+  documents: readonly ContentDocument[],
+  entries: readonly Entry[],
+): SearchIndex => {
   const records = recordsFromContent(documents, entries);
   return createSearchEngine(buildCorpusIndex(records), records);
 };
 
 export const exportSearchIndex = (index: SearchIndex): SearchExport => exportCorpusIndex(index.index);
 
-export const importSearchIndex = (data: SearchExport, documents: readonly ContentDocument[], entries: readonly Entry[]): SearchIndex =>
-  createSearchEngine(importCorpusIndex(data), recordsFromContent(documents, entries));
+export const importSearchIndex = (
+  data: SearchExport,
+  documents: readonly ContentDocument[],
+  entries: readonly Entry[],
+): SearchIndex => createSearchEngine(importCorpusIndex(data), recordsFromContent(documents, entries));
 
 /** What a loaded pack offers search: its content, and its prebuilt index when built with this config. */
 export interface SearchSource {
@@ -49,7 +61,10 @@ export interface OpenedIndex {
 export const openSearchIndex = (source: SearchSource): OpenedIndex => {
   if (source.prebuilt) {
     try {
-      return { index: importSearchIndex(parseSearchExport(source.prebuilt), source.documents, source.entries), rebuilt: false };
+      return {
+        index: importSearchIndex(parseSearchExport(source.prebuilt), source.documents, source.entries),
+        rebuilt: false,
+      };
     } catch {
       // An index that does not match its records is rebuilt below rather than trusted.
     }
@@ -72,7 +87,11 @@ export interface SearchOptions {
  * Ids (entry ids contain a slash, document ids do not), best first: a synchronous shortcut for the
  * compiler, the command line and tests. The app searches in its worker (searchClient.ts).
  */
-export const searchContent = (from: SearchSource | SearchIndex, query: string, options: SearchOptions = {}): string[] => {
+export const searchContent = (
+  from: SearchSource | SearchIndex,
+  query: string,
+  options: SearchOptions = {},
+): string[] => {
   let index: SearchIndex;
   if (isSource(from)) {
     index = opened.get(from) ?? openSearchIndex(from).index;

@@ -8,7 +8,7 @@ import type {
   Jurisdiction,
   Lang,
   Localized,
-} from '../content/types';
+} from '../content';
 
 // What search knows about each searchable thing, documents and entries alike: the fields it indexes and
 // what filters, grouping and snippets need. Built the same way by the pack compiler and by the app.

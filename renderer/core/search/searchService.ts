@@ -1,5 +1,5 @@
 import { DOC_KINDS, mapValues } from '../vocabulary';
-import type { DocumentKind, Lang } from '../content/types';
+import type { DocumentKind, Lang } from '../content';
 import { runSearch, type EngineOptions, type SearchEngine } from './searchEngine';
 import type { SearchFilters } from './queryParser';
 import type { RecordKind } from './searchRecords';
@@ -48,7 +48,16 @@ export interface ServiceOptions extends EngineOptions {
   language?: Lang;
 }
 
-export const EMPTY_RESPONSE: SearchResponse = { query: '', hits: [], groups: [], total: 0, partial: false, inlineFilters: {}, documents: [], totalsByKind: mapValues(DOC_KINDS, () => 0) };
+export const EMPTY_RESPONSE: SearchResponse = {
+  query: '',
+  hits: [],
+  groups: [],
+  total: 0,
+  partial: false,
+  inlineFilters: {},
+  documents: [],
+  totalsByKind: mapValues(DOC_KINDS, () => 0),
+};
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 

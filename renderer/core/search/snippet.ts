@@ -1,5 +1,5 @@
 import { LANGUAGES, mapValues } from '../vocabulary';
-import type { Lang } from '../content/types';
+import type { Lang } from '../content';
 import { analyseFolded, mayMatch, termHeads, type TokenSpan } from './analyzer';
 import { asciiHeadKey, scanTokens } from './tokenScanner';
 import type { SearchRecord } from './searchRecords';
@@ -40,7 +40,10 @@ export interface SnippetTerms {
 }
 
 /** `vocabulary` (term → vocabulary number) lets snippets read the index's word offsets. */
-export const snippetTerms = (terms: Iterable<string>, vocabulary?: ReadonlyMap<string, number>): SnippetTerms => {
+export const snippetTerms = (
+  terms: Iterable<string>,
+  vocabulary?: ReadonlyMap<string, number>,
+): SnippetTerms => {
   const set = new Set(terms);
   let ids: number[] | undefined;
   if (vocabulary) {
@@ -111,11 +114,18 @@ const offsetSpans = (text: string, source: SnippetSource, lang: Lang): TokenSpan
   return fits ? spans : undefined;
 };
 
-const matchedSpans = (text: string, terms: SnippetTerms, lang: Lang, source: SnippetSource | undefined): TokenSpan[] =>
-  (source && terms.ids && offsetSpans(text, source, lang)) || scannedSpans(text, terms);
+const matchedSpans = (
+  text: string,
+  terms: SnippetTerms,
+  lang: Lang,
+  source: SnippetSource | undefined,
+): TokenSpan[] => (source && terms.ids && offsetSpans(text, source, lang)) || scannedSpans(text, terms);
 
 // The language asked for first, then the others in the vocabulary's order (French first).
-const ORDER: Readonly<Record<Lang, readonly Lang[]>> = mapValues(LANGUAGES, (lang) => [lang, ...LANGUAGES.filter((l) => l !== lang)]);
+const ORDER: Readonly<Record<Lang, readonly Lang[]>> = mapValues(LANGUAGES, (lang) => [
+  lang,
+  ...LANGUAGES.filter((l) => l !== lang),
+]);
 
 /**
  * The text to quote and its matched words: the preferred language if it has matches, else the first that
@@ -206,4 +216,5 @@ export const buildSnippet = (
 };
 
 /** Plain text with the matched words between ** (command line, logs of the benchmark). */
-export const snippetToText = (snippet: Snippet): string => snippet.parts.map((p) => (p.hit ? `**${p.text}**` : p.text)).join('');
+export const snippetToText = (snippet: Snippet): string =>
+  snippet.parts.map((p) => (p.hit ? `**${p.text}**` : p.text)).join('');

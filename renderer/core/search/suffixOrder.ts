@@ -1,4 +1,4 @@
-import { fromBase64, toBase64 } from '../crypto/bytes';
+import { fromBase64, toBase64 } from '../crypto';
 import { readUint32s, writeUint32s } from './littleEndian';
 
 // The vocabulary ordered by its words read backwards, as a permutation of vocabulary numbers: the words
@@ -38,14 +38,20 @@ export const importSuffixOrder = (exported: string, vocab: readonly string[]): U
   for (let i = 0; i < order.length; i += 1) {
     const n = order[i]!;
     if (n >= vocab.length || seen[n] === 1) throw new Error('search suffix order is not a permutation');
-    if (i > 0 && compareBackwards(vocab[order[i - 1]!]!, vocab[n]!) > 0) throw new Error('search suffix order out of order');
+    if (i > 0 && compareBackwards(vocab[order[i - 1]!]!, vocab[n]!) > 0)
+      throw new Error('search suffix order out of order');
     seen[n] = 1;
   }
   return order;
 };
 
 /** The vocabulary numbers of the words ending with `ending`, or undefined when there are more than `max`. */
-export const wordsEndingWith = (vocab: readonly string[], order: Uint32Array, ending: string, max: number): Uint32Array | undefined => {
+export const wordsEndingWith = (
+  vocab: readonly string[],
+  order: Uint32Array,
+  ending: string,
+  max: number,
+): Uint32Array | undefined => {
   let lo = 0;
   let hi = order.length;
   while (lo < hi) {

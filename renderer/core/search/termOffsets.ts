@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../vocabulary';
-import { fromBase64, toBase64 } from '../crypto/bytes';
+import { fromBase64, toBase64 } from '../crypto';
 import { tokenSpans } from './analyzer';
 import type { SearchRecord } from './searchRecords';
 import { readUint32s, writeUint32s } from './littleEndian';
@@ -29,7 +29,8 @@ export interface TermOffsets {
   positions: Uint8Array;
 }
 
-const fieldText = (r: SearchRecord, field: OffsetField): string => (field === 'names' ? r.names : r.text[field]);
+const fieldText = (r: SearchRecord, field: OffsetField): string =>
+  field === 'names' ? r.names : r.text[field];
 
 class ByteWriter {
   private bytes = new Uint8Array(1 << 16);
@@ -55,7 +56,10 @@ class ByteWriter {
 }
 
 /** `vocabNumber` gives a term's position in the sorted vocabulary; words it does not know are left out. */
-export const buildTermOffsets = (records: readonly SearchRecord[], vocabNumber: (term: string) => number | undefined): TermOffsets => {
+export const buildTermOffsets = (
+  records: readonly SearchRecord[],
+  vocabNumber: (term: string) => number | undefined,
+): TermOffsets => {
   const entries = records.length * OFFSET_FIELDS.length + 1;
   const table = new Uint32Array(entries);
   const positionTable = new Uint32Array(entries);
@@ -95,7 +99,8 @@ export const exportTermOffsets = (offsets: TermOffsets): string => {
 
 const checkTable = (table: Uint32Array, total: number): void => {
   for (let i = 0; i < table.length; i += 1) {
-    if (table[i]! > total || (i > 0 && table[i]! < table[i - 1]!)) throw new Error('search offsets table out of order');
+    if (table[i]! > total || (i > 0 && table[i]! < table[i - 1]!))
+      throw new Error('search offsets table out of order');
   }
   if (table[table.length - 1] !== total) throw new Error('search offsets size mismatch');
 };
@@ -107,7 +112,8 @@ export const importTermOffsets = (exported: string, recordCount: number): TermOf
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const [words = 0, positionBytes = 0] = readUint32s(view, 0, 2);
   const entries = recordCount * OFFSET_FIELDS.length + 1;
-  if (bytes.length !== 8 + entries * 8 + words * 4 + positionBytes) throw new Error('search offsets size mismatch');
+  if (bytes.length !== 8 + entries * 8 + words * 4 + positionBytes)
+    throw new Error('search offsets size mismatch');
   const table = readUint32s(view, 8, entries);
   const positionTable = readUint32s(view, 8 + entries * 4, entries);
   checkTable(table, words);
@@ -156,7 +162,12 @@ export const forEachTerm = (
 };
 
 /** The vocabulary numbers of one field's first `maxWords` words (a view, not a copy). */
-export const readTermIds = (offsets: TermOffsets, num: number, field: OffsetField, maxWords = Infinity): Uint32Array => {
+export const readTermIds = (
+  offsets: TermOffsets,
+  num: number,
+  field: OffsetField,
+  maxWords = Infinity,
+): Uint32Array => {
   const slot = num * OFFSET_FIELDS.length + FIELD_NUMBER[field];
   const first = offsets.table[slot]!;
   return offsets.ids.subarray(first, Math.min(offsets.table[slot + 1]!, first + maxWords));

@@ -9,7 +9,8 @@ import { foldRange } from '../text';
 const TABLE_END = 0x370;
 /** 1 for the word characters (letters, marks, digits) below TABLE_END, looked up without a regular expression. */
 const WORD = new Uint8Array(TABLE_END);
-for (let cp = 0; cp < TABLE_END; cp += 1) WORD[cp] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(cp)) ? 1 : 0;
+for (let cp = 0; cp < TABLE_END; cp += 1)
+  WORD[cp] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(cp)) ? 1 : 0;
 
 const SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'nonies', 'decies'];
 
@@ -87,14 +88,18 @@ export const scanTokens = (
     if (isDigit(c)) {
       const k = digitsEnd(text, i);
       let m = k;
-      while (m + 1 < n && '/.-'.includes(text[m]!) && isDigit(text.charCodeAt(m + 1))) m = digitsEnd(text, m + 1);
+      while (m + 1 < n && '/.-'.includes(text[m]!) && isDigit(text.charCodeAt(m + 1)))
+        m = digitsEnd(text, m + 1);
       if (m > k) {
         if (emit(text.slice(i, m), i, m)) return;
         i = m;
         continue;
       }
       if (k < n && /\s/.test(text[k]!)) {
-        const suffix = SUFFIXES.find((s) => text.slice(k + 1, k + 1 + s.length).toLowerCase() === s && !isWordChar(text, k + 1 + s.length));
+        const suffix = SUFFIXES.find(
+          (s) =>
+            text.slice(k + 1, k + 1 + s.length).toLowerCase() === s && !isWordChar(text, k + 1 + s.length),
+        );
         if (suffix) {
           if (emit(`${text.slice(i, k)}${suffix}`, i, k + 1 + suffix.length)) return;
           i = k + 1 + suffix.length;

@@ -58,7 +58,11 @@ const lowerBound = (vocab: readonly string[], term: string): number => {
 /** Indexed words that start with `prefix`, most frequent first. */
 export const completions = (index: CorpusIndex, prefix: string): string[] => {
   const found: string[] = [];
-  for (let i = lowerBound(index.vocab, prefix); i < index.vocab.length && found.length < COMPLETION_SCAN; i += 1) {
+  for (
+    let i = lowerBound(index.vocab, prefix);
+    i < index.vocab.length && found.length < COMPLETION_SCAN;
+    i += 1
+  ) {
     const word = index.vocab[i]!;
     if (!word.startsWith(prefix)) break;
     found.push(word);
@@ -107,7 +111,11 @@ const RANGE_MAX = 96;
 const MIN_SHARED = 3;
 
 /** The words starting with `prefix` (the mirror of suffixOrder's wordsEndingWith), or undefined when there are more than `max`. */
-const wordsStartingWith = (vocab: readonly string[], prefix: string, max: number): readonly string[] | undefined => {
+const wordsStartingWith = (
+  vocab: readonly string[],
+  prefix: string,
+  max: number,
+): readonly string[] | undefined => {
   const first = lowerBound(vocab, prefix);
   let end = first;
   while (end < vocab.length && end - first <= max && vocab[end]!.startsWith(prefix)) end += 1;

@@ -25,7 +25,11 @@ const realClock: AutoLockClock = {
  * DOM listeners (keydown, pointer, visibilitychange) and platform events live in the UI, which
  * forwards them to notify(); this module stays free of the DOM.
  */
-export function startAutoLock(session: VaultSession, idleMs: number | null, clock: AutoLockClock = realClock): AutoLock {
+export function startAutoLock(
+  session: VaultSession,
+  idleMs: number | null,
+  clock: AutoLockClock = realClock,
+): AutoLock {
   let state: IdleState = initialIdleState(clock.now(), idleMs);
   let timer: unknown = null;
   let disposed = false;
@@ -46,7 +50,10 @@ export function startAutoLock(session: VaultSession, idleMs: number | null, cloc
     }
     if (step.nextCheckAt !== null) {
       // Wake at the deadline, and never sooner than 1 s to avoid a tight loop on clock skew.
-      timer = clock.setTimeout(() => handle({ type: 'tick' }), Math.max(1000, step.nextCheckAt - clock.now()));
+      timer = clock.setTimeout(
+        () => handle({ type: 'tick' }),
+        Math.max(1000, step.nextCheckAt - clock.now()),
+      );
     }
   };
 

@@ -1,8 +1,12 @@
-import { DecryptFailure } from '../crypto/aesGcm';
-import type { Argon2idCost } from '../crypto/argon2idHash';
-import { wipe } from '../crypto/bytes';
-import { defaultKdfRunner, deriveKey } from '../crypto/deriveKey';
-import { kekFromDerivedBytes, unwrapDataKey } from '../crypto/keyWrap';
+import {
+  type Argon2idCost,
+  DecryptFailure,
+  defaultKdfRunner,
+  deriveKey,
+  kekFromDerivedBytes,
+  unwrapDataKey,
+  wipe,
+} from '../crypto';
 import { readSessionHeader } from './readHeader';
 import { rewrapPassphrase } from './rewrapPassphrase';
 import type { VaultEnv } from './vaultEnv';
@@ -25,11 +29,17 @@ export async function changePassphrase(
   const header = await readSessionHeader(db, keys.headerMacKey);
   let dataKey: Uint8Array<ArrayBuffer>;
   try {
-    const derived = await deriveKey(currentPassphrase, header.kdf, env.kdfRunner ?? defaultKdfRunner()).catch(() => {
-      throw new VaultError('kdf-failed');
-    });
+    const derived = await deriveKey(currentPassphrase, header.kdf, env.kdfRunner ?? defaultKdfRunner()).catch(
+      () => {
+        throw new VaultError('kdf-failed');
+      },
+    );
     const kek = await kekFromDerivedBytes(derived);
-    dataKey = await unwrapDataKey(kek, { iv: header.passphraseSlot.iv, ciphertext: header.passphraseSlot.wrapped }, wrapContext(vaultId, 'passphrase', header.format));
+    dataKey = await unwrapDataKey(
+      kek,
+      { iv: header.passphraseSlot.iv, ciphertext: header.passphraseSlot.wrapped },
+      wrapContext(vaultId, 'passphrase', header.format),
+    );
   } catch (error) {
     if (error instanceof DecryptFailure) throw new VaultError('wrong-passphrase');
     throw error;

@@ -1,11 +1,23 @@
-import type { Argon2idCost } from '../crypto/argon2idHash';
-import { randomBytes, wipe } from '../crypto/bytes';
-import { calibrateKdf, type CalibrationResult } from '../crypto/calibrateKdf';
-import { defaultKdfRunner, deriveKey, type KdfRunner } from '../crypto/deriveKey';
-import { KDF_SALT_BYTES, type KdfParams } from '../crypto/kdfParams';
-import { DATA_KEY_BYTES, RECOVERY_SALT_BYTES, kekFromDerivedBytes, kekFromRecoveryKey, wrapDataKey } from '../crypto/keyWrap';
-import { formatRecoveryKey, generateRecoveryKey } from '../crypto/recoveryKey';
-import { deriveVaultKeys } from '../crypto/vaultKeys';
+import {
+  type Argon2idCost,
+  calibrateKdf,
+  type CalibrationResult,
+  DATA_KEY_BYTES,
+  defaultKdfRunner,
+  deriveKey,
+  deriveVaultKeys,
+  formatRecoveryKey,
+  generateRecoveryKey,
+  KDF_SALT_BYTES,
+  type KdfParams,
+  type KdfRunner,
+  kekFromDerivedBytes,
+  kekFromRecoveryKey,
+  randomBytes,
+  RECOVERY_SALT_BYTES,
+  wipe,
+  wrapDataKey,
+} from '../crypto';
 import { newOpaqueId } from './opaqueId';
 import { loadPassphraseChecker } from './passphrasePolicy';
 import { addProfile, normaliseProfileName, type ProfileSummary } from './profileRegistry';
@@ -46,7 +58,8 @@ export async function createVault(options: CreateVaultOptions): Promise<CreatedV
 
   const runner = env.kdfRunner ?? defaultKdfRunner();
   const choice = options.kdf ?? {};
-  const calibration = 'insecureTestCost' in choice ? null : await calibrate(runner, env, choice.calibrate?.targetMs);
+  const calibration =
+    'insecureTestCost' in choice ? null : await calibrate(runner, env, choice.calibrate?.targetMs);
   const cost = calibration?.cost ?? (choice as { insecureTestCost: Argon2idCost }).insecureTestCost;
 
   const vaultId = newOpaqueId();
@@ -54,7 +67,9 @@ export async function createVault(options: CreateVaultOptions): Promise<CreatedV
   const dataKey = randomBytes(DATA_KEY_BYTES);
   const recovery = generateRecoveryKey();
   try {
-    const passphraseKek = await kekFromDerivedBytes(await deriveKey(options.passphrase, kdf, runner).catch(kdfFailed));
+    const passphraseKek = await kekFromDerivedBytes(
+      await deriveKey(options.passphrase, kdf, runner).catch(kdfFailed),
+    );
     const recoverySalt = randomBytes(RECOVERY_SALT_BYTES);
     const recoveryKek = await kekFromRecoveryKey(recovery, recoverySalt);
     const passphraseSlot = await wrapDataKey(passphraseKek, dataKey, wrapContext(vaultId, 'passphrase'));
@@ -95,14 +110,25 @@ function kdfFailed(): never {
   throw new VaultError('kdf-failed');
 }
 
-async function calibrate(runner: KdfRunner, env: VaultEnv, targetMs: number | undefined): Promise<CalibrationResult> {
+async function calibrate(
+  runner: KdfRunner,
+  env: VaultEnv,
+  targetMs: number | undefined,
+): Promise<CalibrationResult> {
   const clock = env.monotonicNow ?? (() => performance.now());
   return calibrateKdf({
     ...(targetMs !== undefined ? { targetMs } : {}),
     measure: async (cost) => {
-      const probe: KdfParams = { algorithm: 'argon2id', version: 19, ...cost, salt: randomBytes(KDF_SALT_BYTES) };
+      const probe: KdfParams = {
+        algorithm: 'argon2id',
+        version: 19,
+        ...cost,
+        salt: randomBytes(KDF_SALT_BYTES),
+      };
       const started = clock();
-      wipe(await runner({ password: randomBytes(16), salt: probe.salt, cost, hashLength: 32 }).catch(kdfFailed));
+      wipe(
+        await runner({ password: randomBytes(16), salt: probe.salt, cost, hashLength: 32 }).catch(kdfFailed),
+      );
       return clock() - started;
     },
   });

@@ -1,4 +1,4 @@
-import { bytesEqual } from '../crypto/bytes';
+import { bytesEqual } from '../crypto';
 import { isOpaqueId } from './opaqueId';
 import type { StagedRow } from './vaultDb';
 import { VaultError } from './vaultError';
@@ -61,7 +61,10 @@ export async function commitStaging(session: VaultSession): Promise<'committed' 
   }
 }
 
-function stillAsSeen(expect: StagedRow['expect'], current: { updatedAt: number; iv: Uint8Array } | undefined): boolean {
+function stillAsSeen(
+  expect: StagedRow['expect'],
+  current: { updatedAt: number; iv: Uint8Array } | undefined,
+): boolean {
   if (expect === null) return current === undefined;
   if (expect === 'absent') return current === undefined;
   return current !== undefined && current.updatedAt === expect.updatedAt && bytesEqual(current.iv, expect.iv);

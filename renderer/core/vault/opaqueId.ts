@@ -1,4 +1,4 @@
-import { randomBytes } from '../crypto/bytes';
+import { randomBytes } from '../crypto';
 import { toHex } from '../text';
 
 const OPAQUE_ID = /^[0-9a-f]{32}$/;

@@ -39,8 +39,9 @@ async function withRegistry<R>(env: StorageEnv, work: (db: RegistryDb) => Promis
 /** Trimmed, 1–40 characters, no control characters. Returns null when unusable. */
 export function normaliseProfileName(name: string): string | null {
   const trimmed = name.normalize('NFC').replace(/\s+/g, ' ').trim();
-   
-  if (trimmed.length === 0 || [...trimmed].length > PROFILE_NAME_MAX || /[\u0000-\u001f\u007f]/.test(trimmed)) return null;
+
+  if (trimmed.length === 0 || [...trimmed].length > PROFILE_NAME_MAX || /[\u0000-\u001f\u007f]/.test(trimmed))
+    return null;
   return trimmed;
 }
 

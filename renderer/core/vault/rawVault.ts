@@ -1,4 +1,10 @@
-import { decryptRecord, encryptRecord, type DecodeOutcome, type RecordMeta, type StoredRecord } from './recordCodec';
+import {
+  decryptRecord,
+  encryptRecord,
+  type DecodeOutcome,
+  type RecordMeta,
+  type StoredRecord,
+} from './recordCodec';
 import { isOpaqueId } from './opaqueId';
 import { VaultError } from './vaultError';
 import { headerMacMatches, parseHeader, type StoredHeader } from './vaultHeader';
@@ -45,9 +51,17 @@ export async function openRawRecord(session: VaultSession, row: StoredRecord): P
  * Encrypts a payload under this vault with the metadata given (keeping a transferred record's own
  * timestamp, for instance). Call it before writeRawRecords, never inside a transaction.
  */
-export async function sealRawRecord(session: VaultSession, meta: RecordMeta, payload: unknown): Promise<StoredRecord> {
+export async function sealRawRecord(
+  session: VaultSession,
+  meta: RecordMeta,
+  payload: unknown,
+): Promise<StoredRecord> {
   const { vaultId, keys } = internalsOf(session);
-  if (!isOpaqueId(meta.id) || (meta.caseId !== null && !isOpaqueId(meta.caseId)) || !Number.isSafeInteger(meta.updatedAt)) {
+  if (
+    !isOpaqueId(meta.id) ||
+    (meta.caseId !== null && !isOpaqueId(meta.caseId)) ||
+    !Number.isSafeInteger(meta.updatedAt)
+  ) {
     throw new VaultError('record-invalid');
   }
   try {
@@ -111,14 +125,21 @@ export async function readRawHeader(session: VaultSession): Promise<StoredHeader
  * `rows` so a batch stays within a few megabytes (a byte limit inside the query would need a cursor,
  * several times slower than getAll).
  */
-export async function readRawBatch(session: VaultSession, afterId: string | null, rows: number): Promise<StoredRecord[]> {
+export async function readRawBatch(
+  session: VaultSession,
+  afterId: string | null,
+  rows: number,
+): Promise<StoredRecord[]> {
   const { db } = internalsOf(session);
   const range = afterId === null ? db.records.orderBy(':id') : db.records.where(':id').above(afterId);
   return guardRead(session, () => range.limit(rows).toArray());
 }
 
 /** The stored rows with these ids (undefined where absent), in one read transaction. */
-export async function readRawRecords(session: VaultSession, ids: readonly string[]): Promise<(StoredRecord | undefined)[]> {
+export async function readRawRecords(
+  session: VaultSession,
+  ids: readonly string[],
+): Promise<(StoredRecord | undefined)[]> {
   const { db } = internalsOf(session);
   return guardRead(session, () => db.records.bulkGet([...ids]));
 }

@@ -1,5 +1,4 @@
-import { aesGcmDecrypt, aesGcmEncrypt } from '../crypto/aesGcm';
-import { utf8Bytes, utf8Text } from '../crypto/bytes';
+import { aesGcmDecrypt, aesGcmEncrypt, utf8Bytes, utf8Text } from '../crypto';
 
 /** Record format written by this version. Readers keep accepting every older value. */
 export const RECORD_FORMAT = 1;
@@ -27,19 +26,35 @@ export type RecordMeta = Pick<StoredRecord, 'id' | 'kind' | 'caseId' | 'updatedA
  */
 export function recordContext(vaultId: string, meta: RecordMeta, format: number): Uint8Array<ArrayBuffer> {
   return utf8Bytes(
-    JSON.stringify(['dalili-vault-record', format, RECORDS_STORE, vaultId, meta.id, meta.kind, meta.caseId, meta.updatedAt]),
+    JSON.stringify([
+      'dalili-vault-record',
+      format,
+      RECORDS_STORE,
+      vaultId,
+      meta.id,
+      meta.kind,
+      meta.caseId,
+      meta.updatedAt,
+    ]),
   );
 }
 
 /** JSON ignores trailing whitespace, so spaces are a padding that needs no length field. */
 function pad(json: string): Uint8Array<ArrayBuffer> {
   const bytes = utf8Bytes(json);
-  const padded = new Uint8Array(Math.ceil((bytes.length + 1) / RECORD_PAD_BYTES) * RECORD_PAD_BYTES).fill(0x20);
+  const padded = new Uint8Array(Math.ceil((bytes.length + 1) / RECORD_PAD_BYTES) * RECORD_PAD_BYTES).fill(
+    0x20,
+  );
   padded.set(bytes);
   return padded;
 }
 
-export async function encryptRecord(recordKey: CryptoKey, vaultId: string, meta: RecordMeta, payload: unknown): Promise<StoredRecord> {
+export async function encryptRecord(
+  recordKey: CryptoKey,
+  vaultId: string,
+  meta: RecordMeta,
+  payload: unknown,
+): Promise<StoredRecord> {
   // Checked on its own: inside an object, JSON.stringify would silently drop a function or undefined.
   const inner = JSON.stringify(payload) as string | undefined;
   if (inner === undefined) throw new TypeError('payload is not JSON');
@@ -49,22 +64,33 @@ export async function encryptRecord(recordKey: CryptoKey, vaultId: string, meta:
   return { ...meta, format: RECORD_FORMAT, iv: sealed.iv, ciphertext: sealed.ciphertext };
 }
 
-export type DecodeOutcome = { ok: true; payload: unknown } | { ok: false; reason: 'unknown-format' | 'decrypt-failed' | 'malformed' };
+export type DecodeOutcome =
+  { ok: true; payload: unknown } | { ok: false; reason: 'unknown-format' | 'decrypt-failed' | 'malformed' };
 
 /** Never throws: a damaged record is a result to report, not a reason to stop reading the others. */
-export async function decryptRecord(recordKey: CryptoKey, vaultId: string, row: StoredRecord): Promise<DecodeOutcome> {
+export async function decryptRecord(
+  recordKey: CryptoKey,
+  vaultId: string,
+  row: StoredRecord,
+): Promise<DecodeOutcome> {
   if (row.format !== 1) return { ok: false, reason: 'unknown-format' };
-  if (!(row.iv instanceof Uint8Array) || !(row.ciphertext instanceof Uint8Array)) return { ok: false, reason: 'malformed' };
+  if (!(row.iv instanceof Uint8Array) || !(row.ciphertext instanceof Uint8Array))
+    return { ok: false, reason: 'malformed' };
   let plaintext: Uint8Array;
   try {
-    plaintext = await aesGcmDecrypt(recordKey, { iv: row.iv, ciphertext: row.ciphertext }, recordContext(vaultId, row, row.format));
+    plaintext = await aesGcmDecrypt(
+      recordKey,
+      { iv: row.iv, ciphertext: row.ciphertext },
+      recordContext(vaultId, row, row.format),
+    );
   } catch {
     return { ok: false, reason: 'decrypt-failed' };
   }
   try {
     const envelope: unknown = JSON.parse(utf8Text(plaintext));
-    if (typeof envelope !== 'object' || envelope === null || !('p' in envelope)) return { ok: false, reason: 'malformed' };
-    return { ok: true, payload: (envelope).p };
+    if (typeof envelope !== 'object' || envelope === null || !('p' in envelope))
+      return { ok: false, reason: 'malformed' };
+    return { ok: true, payload: envelope.p };
   } catch {
     return { ok: false, reason: 'malformed' };
   } finally {

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { isAcceptableCost } from '../crypto/kdfParams';
+import { isAcceptableCost } from '../crypto';
 import { addProfile, normaliseProfileName, profileExists, type ProfileSummary } from './profileRegistry';
 import type { StoredRecord } from './recordCodec';
 import { isOpaqueId } from './opaqueId';
@@ -15,7 +15,8 @@ import { headerChecksumMatches, parseHeader, type StoredHeader } from './vaultHe
  * The person then unlocks it with that vault's passphrase or recovery key; the header MAC and each
  * record's AES-GCM tag are checked at that point, as for any vault.
  */
-export type RestoreOutcome = { restored: true; profile: ProfileSummary } | { restored: false; reason: 'vault-exists' };
+export type RestoreOutcome =
+  { restored: true; profile: ProfileSummary } | { restored: false; reason: 'vault-exists' };
 
 export async function restoreVault(
   name: string,
@@ -49,7 +50,11 @@ export async function restoreVault(
     started = true;
     // Batch by batch, several transactions: the database has no header and no registry entry
     // until the end, so nobody can open it half-filled, and any failure deletes it.
-    const batches: Iterable<readonly StoredRecord[]> | AsyncIterable<readonly StoredRecord[]> = isRowArray(rows) ? [rows] : rows;
+    const batches: Iterable<readonly StoredRecord[]> | AsyncIterable<readonly StoredRecord[]> = isRowArray(
+      rows,
+    )
+      ? [rows]
+      : rows;
     for await (const batch of batches) {
       if (!batch.every((r) => isOpaqueId(r.id))) throw new VaultError('record-invalid');
       await db.transaction('rw', db.records, () => db.records.bulkAdd([...batch]));
@@ -73,7 +78,9 @@ export async function restoreVault(
   }
 }
 
-function isRowArray(rows: readonly StoredRecord[] | AsyncIterable<readonly StoredRecord[]>): rows is readonly StoredRecord[] {
+function isRowArray(
+  rows: readonly StoredRecord[] | AsyncIterable<readonly StoredRecord[]>,
+): rows is readonly StoredRecord[] {
   return Array.isArray(rows);
 }
 

@@ -1,8 +1,13 @@
-import type { Argon2idCost } from '../crypto/argon2idHash';
-import { randomBytes } from '../crypto/bytes';
-import { defaultKdfRunner, deriveKey } from '../crypto/deriveKey';
-import { KDF_SALT_BYTES, type KdfParams } from '../crypto/kdfParams';
-import { kekFromDerivedBytes, wrapDataKey } from '../crypto/keyWrap';
+import {
+  type Argon2idCost,
+  defaultKdfRunner,
+  deriveKey,
+  KDF_SALT_BYTES,
+  type KdfParams,
+  kekFromDerivedBytes,
+  randomBytes,
+  wrapDataKey,
+} from '../crypto';
 import { loadPassphraseChecker } from './passphrasePolicy';
 import { getProfile } from './profileRegistry';
 import { readSessionHeader } from './readHeader';
@@ -45,7 +50,13 @@ export async function rewrapPassphrase(
   const kek = await kekFromDerivedBytes(derived);
   const sealed = await wrapDataKey(kek, dataKey, wrapContext(vaultId, 'passphrase'));
   const next = await sealHeader(
-    { format: header.format, vaultId, kdf, passphraseSlot: { iv: sealed.iv, wrapped: sealed.ciphertext }, recoverySlot: header.recoverySlot },
+    {
+      format: header.format,
+      vaultId,
+      kdf,
+      passphraseSlot: { iv: sealed.iv, wrapped: sealed.ciphertext },
+      recoverySlot: header.recoverySlot,
+    },
     keys.headerMacKey,
   );
   internalsOf(session);

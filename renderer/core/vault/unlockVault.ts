@@ -1,9 +1,15 @@
-import { wipe } from '../crypto/bytes';
-import { DecryptFailure } from '../crypto/aesGcm';
-import { defaultKdfRunner, deriveKey } from '../crypto/deriveKey';
-import { kekFromDerivedBytes, kekFromRecoveryKey, unwrapDataKey } from '../crypto/keyWrap';
-import { parseRecoveryKey, RecoveryKeyFormatError } from '../crypto/recoveryKey';
-import { deriveVaultKeys } from '../crypto/vaultKeys';
+import {
+  DecryptFailure,
+  defaultKdfRunner,
+  deriveKey,
+  deriveVaultKeys,
+  kekFromDerivedBytes,
+  kekFromRecoveryKey,
+  parseRecoveryKey,
+  RecoveryKeyFormatError,
+  unwrapDataKey,
+  wipe,
+} from '../crypto';
 import { readHeader } from './readHeader';
 import { rewrapPassphrase } from './rewrapPassphrase';
 import type { VaultDb } from './vaultDb';
@@ -28,7 +34,11 @@ export interface UnlockOptions {
  * Passphrase → unlocked session. A wrong passphrase throws 'wrong-passphrase' and writes nothing.
  * A header whose checksum or MAC does not match throws 'header-tampered'.
  */
-export async function unlockVault(profileId: string, passphrase: string, options: UnlockOptions = {}): Promise<VaultSession> {
+export async function unlockVault(
+  profileId: string,
+  passphrase: string,
+  options: UnlockOptions = {},
+): Promise<VaultSession> {
   const env = options.env ?? {};
   refuseIfTooSoon(options.gate);
   const { db, header } = await readHeader(profileId, env);
@@ -59,7 +69,11 @@ export interface RecoveryUnlock {
  * Recovery key → unlocked session that is waiting for a new passphrase. The data key is kept (as
  * raw bytes, in this closure only) until the new passphrase is set or the session locks.
  */
-export async function unlockWithRecoveryKey(profileId: string, recoveryKeyText: string, options: UnlockOptions = {}): Promise<RecoveryUnlock> {
+export async function unlockWithRecoveryKey(
+  profileId: string,
+  recoveryKeyText: string,
+  options: UnlockOptions = {},
+): Promise<RecoveryUnlock> {
   const env = options.env ?? {};
   let recovery: Uint8Array<ArrayBuffer>;
   try {
@@ -110,7 +124,11 @@ async function unwrap(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const sealed = slot === 'passphrase' ? header.passphraseSlot : header.recoverySlot;
   try {
-    return await unwrapDataKey(kek, { iv: sealed.iv, ciphertext: sealed.wrapped }, wrapContext(header.vaultId, slot, header.format));
+    return await unwrapDataKey(
+      kek,
+      { iv: sealed.iv, ciphertext: sealed.wrapped },
+      wrapContext(header.vaultId, slot, header.format),
+    );
   } catch (error) {
     if (!(error instanceof DecryptFailure)) throw new VaultError('storage-failed');
     gate?.failed();

@@ -64,7 +64,11 @@ export function vaultDbName(profileId: string): string {
   return `${VAULT_DB_PREFIX}${profileId}`;
 }
 
-export type VaultDb = Dexie & { meta: Table<MetaRow, 'header'>; records: Table<StoredRecord, string>; staging: Table<StagedRow, number> };
+export type VaultDb = Dexie & {
+  meta: Table<MetaRow, 'header'>;
+  records: Table<StoredRecord, string>;
+  staging: Table<StagedRow, number>;
+};
 
 /** Where Dexie finds IndexedDB; tests pass a fresh fake-indexeddb factory per test for isolation. */
 export interface StorageEnv {
@@ -79,7 +83,11 @@ export function dexieOptions(env: StorageEnv): { indexedDB?: IDBFactory; IDBKeyR
   };
 }
 
-export function openVaultDb(profileId: string, env: StorageEnv = {}, schema: readonly VaultSchemaVersion[] = VAULT_SCHEMA): VaultDb {
+export function openVaultDb(
+  profileId: string,
+  env: StorageEnv = {},
+  schema: readonly VaultSchemaVersion[] = VAULT_SCHEMA,
+): VaultDb {
   const db = new Dexie(vaultDbName(profileId), dexieOptions(env)) as VaultDb;
   for (const step of schema) {
     const version = db.version(step.version).stores(step.stores);

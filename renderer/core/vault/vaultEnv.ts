@@ -1,4 +1,4 @@
-import type { KdfRunner } from '../crypto/deriveKey';
+import type { KdfRunner } from '../crypto';
 import type { StorageEnv } from './vaultDb';
 
 /**

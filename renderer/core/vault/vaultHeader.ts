@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { concatBytes, toBase64, utf8Bytes } from '../crypto/bytes';
-import type { KdfParams } from '../crypto/kdfParams';
-import { hmacSign, hmacVerify } from '../crypto/vaultKeys';
+import {
+  bytesEqual,
+  concatBytes,
+  hmacSign,
+  hmacVerify,
+  type KdfParams,
+  toBase64,
+  utf8Bytes,
+} from '../crypto';
 import { sha256 } from '../text';
-import { bytesEqual } from '../crypto/bytes';
 import { VaultError } from './vaultError';
 
 /** Header format written by this version. Bump it (and keep reading the old ones) on any change. */
@@ -16,7 +21,11 @@ export interface HeaderFields {
   vaultId: string;
   kdf: KdfParams;
   passphraseSlot: { iv: Uint8Array<ArrayBuffer>; wrapped: Uint8Array<ArrayBuffer> };
-  recoverySlot: { salt: Uint8Array<ArrayBuffer>; iv: Uint8Array<ArrayBuffer>; wrapped: Uint8Array<ArrayBuffer> };
+  recoverySlot: {
+    salt: Uint8Array<ArrayBuffer>;
+    iv: Uint8Array<ArrayBuffer>;
+    wrapped: Uint8Array<ArrayBuffer>;
+  };
 }
 
 /**
@@ -53,7 +62,7 @@ const headerSchema = z.object({
 /** Structural check only; authenticity comes later, once a key is available. */
 export function parseHeader(value: unknown): StoredHeader {
   if (typeof value === 'object' && value !== null && 'format' in value) {
-    const format = (value).format;
+    const format = value.format;
     if (typeof format === 'number' && format > HEADER_FORMAT) throw new VaultError('vault-too-new');
   }
   const parsed = headerSchema.safeParse(value);
@@ -99,6 +108,10 @@ export async function headerMacMatches(h: StoredHeader, headerMacKey: CryptoKey)
 }
 
 /** Additional data for a key wrap: a wrap copied into another vault or slot will not open. */
-export function wrapContext(vaultId: string, slot: SlotName, format: number = HEADER_FORMAT): Uint8Array<ArrayBuffer> {
+export function wrapContext(
+  vaultId: string,
+  slot: SlotName,
+  format: number = HEADER_FORMAT,
+): Uint8Array<ArrayBuffer> {
   return utf8Bytes(JSON.stringify(['dalili-vault-key-wrap', format, vaultId, slot]));
 }

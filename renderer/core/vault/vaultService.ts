@@ -36,7 +36,8 @@ export function createVaultService(env: VaultEnv = {}): VaultService {
     listProfiles: () => listProfiles(env),
     createVault: (name, passphrase, kdf) => createVault({ name, passphrase, env, ...(kdf ? { kdf } : {}) }),
     unlock: (profileId, passphrase) => unlockVault(profileId, passphrase, { env, gate: gateFor(profileId) }),
-    unlockWithRecoveryKey: (profileId, recoveryKey) => unlockWithRecoveryKey(profileId, recoveryKey, { env, gate: gateFor(profileId) }),
+    unlockWithRecoveryKey: (profileId, recoveryKey) =>
+      unlockWithRecoveryKey(profileId, recoveryKey, { env, gate: gateFor(profileId) }),
     changePassphrase: (session, current, next) => changePassphrase(session, current, next, { env }),
     renameProfile: (profileId, name) => renameProfile(profileId, name, env),
     removeProfile: async (profileId) => {

@@ -1,4 +1,4 @@
-import type { VaultKeys } from '../crypto/vaultKeys';
+import type { VaultKeys } from '../crypto';
 import { decryptRecord, encryptRecord, type RecordMeta, type StoredRecord } from './recordCodec';
 import { isOpaqueId, newOpaqueId } from './opaqueId';
 import type { VaultDb } from './vaultDb';
@@ -149,19 +149,36 @@ export class VaultSession {
    * transaction can commit it early), then one transaction writes them all and removes `deleteIds`.
    * A case and its audit entry are saved together this way, so nothing is ever half-saved.
    */
-  async putRecords(inputs: readonly PutRecordInput<unknown>[], options: { deleteIds?: readonly string[] } = {}): Promise<RecordMeta[]> {
+  async putRecords(
+    inputs: readonly PutRecordInput<unknown>[],
+    options: { deleteIds?: readonly string[] } = {},
+  ): Promise<RecordMeta[]> {
     const { vaultId, keys, db } = internalsOf(this);
     const deleteIds = options.deleteIds ?? [];
     const updatedAt = this.now();
-    const metas: RecordMeta[] = inputs.map((input) => ({ id: input.id ?? newOpaqueId(), kind: input.kind, caseId: input.caseId ?? null, updatedAt }));
+    const metas: RecordMeta[] = inputs.map((input) => ({
+      id: input.id ?? newOpaqueId(),
+      kind: input.kind,
+      caseId: input.caseId ?? null,
+      updatedAt,
+    }));
     const ids = new Set(metas.map((m) => m.id));
-    const invalid = metas.some((m) => !isOpaqueId(m.id) || (m.caseId !== null && !isOpaqueId(m.caseId)) || !KIND.test(m.kind));
-    if (invalid || ids.size !== metas.length || !deleteIds.every(isOpaqueId) || deleteIds.some((id) => ids.has(id))) {
+    const invalid = metas.some(
+      (m) => !isOpaqueId(m.id) || (m.caseId !== null && !isOpaqueId(m.caseId)) || !KIND.test(m.kind),
+    );
+    if (
+      invalid ||
+      ids.size !== metas.length ||
+      !deleteIds.every(isOpaqueId) ||
+      deleteIds.some((id) => ids.has(id))
+    ) {
       throw new VaultError('record-invalid');
     }
     let rows: StoredRecord[];
     try {
-      rows = await Promise.all(metas.map((meta, i) => encryptRecord(keys.recordKey, vaultId, meta, inputs[i]!.payload)));
+      rows = await Promise.all(
+        metas.map((meta, i) => encryptRecord(keys.recordKey, vaultId, meta, inputs[i]!.payload)),
+      );
     } catch {
       throw new VaultError('record-invalid');
     }
@@ -195,7 +212,8 @@ export class VaultSession {
   async listRecords<T = unknown>(query: RecordQuery = {}, decoder?: Decoder<T>): Promise<RecordList<T>> {
     const { db } = internalsOf(this);
     const rows = await this.store(() => {
-      if (query.caseId !== undefined && query.kind !== undefined) return db.records.where('[caseId+kind]').equals([query.caseId, query.kind]).toArray();
+      if (query.caseId !== undefined && query.kind !== undefined)
+        return db.records.where('[caseId+kind]').equals([query.caseId, query.kind]).toArray();
       if (query.caseId !== undefined) return db.records.where('caseId').equals(query.caseId).toArray();
       if (query.kind !== undefined) return db.records.where('kind').equals(query.kind).toArray();
       return db.records.toArray();
@@ -204,7 +222,9 @@ export class VaultSession {
     // WebCrypto decrypts off the calling thread: a bounded batch in flight keeps both cores busy at
     // unlock (thousands of records) without queueing them all at once. Order is kept.
     for (let start = 0; start < rows.length; start += DECRYPT_BATCH) {
-      const batch = await Promise.all(rows.slice(start, start + DECRYPT_BATCH).map((row) => this.open(row, decoder)));
+      const batch = await Promise.all(
+        rows.slice(start, start + DECRYPT_BATCH).map((row) => this.open(row, decoder)),
+      );
       for (const result of batch) {
         if ('reason' in result) out.damaged.push(result);
         else out.records.push(result);

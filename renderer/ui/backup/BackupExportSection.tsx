@@ -1,7 +1,5 @@
-import { backupFileName, saveBackup } from '../../core/backup/exportBackup';
-import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
-import type { ProfileSummary } from '../../core/vault/profileRegistry';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import { BACKUP_EXTENSION, backupFileName, saveBackup } from '../../core/backup';
+import type { ProfileSummary, VaultSession } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import { BackupMessage } from './BackupMessage';
@@ -11,7 +9,13 @@ import { LastBackupLine } from './LastBackupLine';
 import { useBackupStep } from './useBackupStep';
 
 /** Saves the whole notebook, still encrypted, as one .dalili-backup file, streamed to disk. */
-export function BackupExportSection({ session, profile }: { session: VaultSession; profile: ProfileSummary }) {
+export function BackupExportSection({
+  session,
+  profile,
+}: {
+  session: VaultSession;
+  profile: ProfileSummary;
+}) {
   const { t } = useT();
   const platform = usePlatform();
   const { busy, outcome, setOutcome, progress, step, stop } = useBackupStep();
@@ -22,11 +26,17 @@ export function BackupExportSection({ session, profile }: { session: VaultSessio
     step(async ({ onProgress, cancellable }) => {
       setOutcome(null);
       const now = Date.now();
-      const writer = await platform.createFileWriter(backupFileName(now, profile.name), [{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }]);
+      const writer = await platform.createFileWriter(backupFileName(now, profile.name), [
+        { name: 'Dalili', extensions: [BACKUP_EXTENSION] },
+      ]);
       if (writer === null) return;
       const backup = await saveBackup(session, writer, { now, onProgress, signal: cancellable() });
       backupReminder.recordBackup(profile.id, now);
-      setOutcome({ key: backup.skipped > 0 ? 'backup.export.savedSkipped' : 'backup.export.saved', params: { count: backup.recordCount, skipped: backup.skipped }, tone: 'ok' });
+      setOutcome({
+        key: backup.skipped > 0 ? 'backup.export.savedSkipped' : 'backup.export.saved',
+        params: { count: backup.recordCount, skipped: backup.skipped },
+        tone: 'ok',
+      });
     });
 
   return (
@@ -39,7 +49,12 @@ export function BackupExportSection({ session, profile }: { session: VaultSessio
           {t('backup.export.button')}
         </button>
       </div>
-      <BackupMessage outcome={outcome} busy={busy ? 'backup.export.working' : null} progress={progress} onCancel={stop} />
+      <BackupMessage
+        outcome={outcome}
+        busy={busy ? 'backup.export.working' : null}
+        progress={progress}
+        onCancel={stop}
+      />
       <BackupReminderSetting />
     </div>
   );

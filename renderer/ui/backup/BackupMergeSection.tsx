@@ -1,29 +1,41 @@
-import { inspectBackup } from '../../core/backup/backupFile';
-import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
-import { BackupError } from '../../core/backup/backupError';
-import { mergeBackup } from '../../core/backup/mergeBackup';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import { BACKUP_EXTENSION, BackupError, inspectBackup, mergeBackup } from '../../core/backup';
+import type { VaultSession } from '../../core/vault';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { BackupMessage } from './BackupMessage';
 import { useBackupFile } from './useBackupFile';
 
 /** Merges a backup of this same notebook (from another computer, or older) into it. */
-export function BackupMergeSection({ session, vaultId, onMerged }: { session: VaultSession; vaultId: string; onMerged: () => void }) {
+export function BackupMergeSection({
+  session,
+  vaultId,
+  onMerged,
+}: {
+  session: VaultSession;
+  vaultId: string;
+  onMerged: () => void;
+}) {
   const { t, language } = useT();
   // The preview comes from the header and the hash pass; no row is kept in memory.
-  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (reader, onProgress, signal) => {
-    const backup = await inspectBackup(reader, onProgress, signal);
-    // Said before the confirmation, not after: a backup of another notebook cannot be merged.
-    if (backup.header.vaultId !== vaultId) throw new BackupError('other-vault');
-    return { createdAt: backup.createdAt, count: backup.recordCount };
-  });
+  const file = useBackupFile(
+    [{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }],
+    async (reader, onProgress, signal) => {
+      const backup = await inspectBackup(reader, onProgress, signal);
+      // Said before the confirmation, not after: a backup of another notebook cannot be merged.
+      if (backup.header.vaultId !== vaultId) throw new BackupError('other-vault');
+      return { createdAt: backup.createdAt, count: backup.recordCount };
+    },
+  );
 
   const merge = () =>
     file.run(async (reader, _preview, onProgress, signal) => {
       const s = await mergeBackup(session, reader, Date.now(), onProgress, signal);
       onMerged();
-      return { key: s.conflicts > 0 ? 'backup.merge.doneConflicts' : 'backup.merge.done', params: { added: s.added, updated: s.updated + s.repaired, conflicts: s.conflicts }, tone: 'ok' };
+      return {
+        key: s.conflicts > 0 ? 'backup.merge.doneConflicts' : 'backup.merge.done',
+        params: { added: s.added, updated: s.updated + s.repaired, conflicts: s.conflicts },
+        tone: 'ok',
+      };
     });
 
   return (
@@ -32,7 +44,12 @@ export function BackupMergeSection({ session, vaultId, onMerged }: { session: Va
       <p className="help">{t('backup.merge.help')}</p>
       {file.picked ? (
         <>
-          <p>{t('backup.merge.preview', { date: formatDate(language, new Date(file.picked.preview.createdAt).toISOString()), count: file.picked.preview.count })}</p>
+          <p>
+            {t('backup.merge.preview', {
+              date: formatDate(language, new Date(file.picked.preview.createdAt).toISOString()),
+              count: file.picked.preview.count,
+            })}
+          </p>
           <div className="vault-actions">
             <button type="button" onClick={() => void merge()} disabled={file.busy}>
               {t('backup.merge.confirm')}
@@ -51,7 +68,12 @@ export function BackupMergeSection({ session, vaultId, onMerged }: { session: Va
           </button>
         </div>
       )}
-      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} progress={file.progress} onCancel={file.stop} />
+      <BackupMessage
+        outcome={file.outcome}
+        busy={file.busy ? 'backup.checking' : null}
+        progress={file.progress}
+        onCancel={file.stop}
+      />
     </div>
   );
 }

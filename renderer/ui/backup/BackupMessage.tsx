@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { BackupProgress } from '../../core/backup/backupProgress';
+import type { BackupProgress } from '../../core/backup';
 import type { MessageKey } from '../i18n/catalog';
 import type { MessageParams } from '../i18n/translate';
 import { useT } from '../i18n/useT';
@@ -30,7 +30,12 @@ export function BackupMessage({
   // hand it to "Annuler", the one thing left to do here. Focus elsewhere (the person moved on) is left alone.
   useEffect(() => {
     const active = document.activeElement;
-    if (cancellable && (active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled))) {
+    if (
+      cancellable &&
+      (active === null ||
+        active === document.body ||
+        (active instanceof HTMLButtonElement && active.disabled))
+    ) {
       stop.current?.focus();
     }
   }, [cancellable]);

@@ -1,4 +1,4 @@
-import type { BackupProgress } from '../../core/backup/backupProgress';
+import type { BackupProgress } from '../../core/backup';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 
@@ -17,8 +17,18 @@ export function BackupProgressView({ progress }: { progress: BackupProgress }) {
   const percent = progress.total > 0 ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : 0;
   return (
     <div className="backup-progress" role="status">
-      <p className="loading">{t(STEP_MESSAGE[progress.step], { done: number(progress.done), total: number(progress.total), percent: String(percent) })}</p>
-      <progress max={Math.max(1, progress.total)} value={Math.min(progress.done, progress.total)} aria-label={t('backup.progress.label')} />
+      <p className="loading">
+        {t(STEP_MESSAGE[progress.step], {
+          done: number(progress.done),
+          total: number(progress.total),
+          percent: String(percent),
+        })}
+      </p>
+      <progress
+        max={Math.max(1, progress.total)}
+        value={Math.min(progress.done, progress.total)}
+        aria-label={t('backup.progress.label')}
+      />
     </div>
   );
 }

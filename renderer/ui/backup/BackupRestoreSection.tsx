@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { inspectBackup } from '../../core/backup/backupFile';
-import { BACKUP_EXTENSION } from '../../core/backup/backupLimits';
-import { restoreBackup } from '../../core/backup/restoreBackup';
+import { BACKUP_EXTENSION, inspectBackup, restoreBackup } from '../../core/backup';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { BackupMessage } from './BackupMessage';
@@ -12,10 +10,13 @@ export function BackupRestoreSection() {
   const { t, language } = useT();
   const [name, setName] = useState('');
   // The preview comes from the header and the hash pass; no row is kept in memory.
-  const file = useBackupFile([{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }], async (reader, onProgress, signal) => {
-    const backup = await inspectBackup(reader, onProgress, signal);
-    return { createdAt: backup.createdAt, count: backup.recordCount };
-  });
+  const file = useBackupFile(
+    [{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }],
+    async (reader, onProgress, signal) => {
+      const backup = await inspectBackup(reader, onProgress, signal);
+      return { createdAt: backup.createdAt, count: backup.recordCount };
+    },
+  );
 
   const restore = () =>
     file.run(async (reader, _preview, onProgress, signal) => {
@@ -36,10 +37,21 @@ export function BackupRestoreSection() {
             void restore();
           }}
         >
-          <p>{t('backup.restore.preview', { date: formatDate(language, new Date(file.picked.preview.createdAt).toISOString()), count: file.picked.preview.count })}</p>
+          <p>
+            {t('backup.restore.preview', {
+              date: formatDate(language, new Date(file.picked.preview.createdAt).toISOString()),
+              count: file.picked.preview.count,
+            })}
+          </p>
           <label className="vault-field">
             {t('backup.restore.nameLabel')}
-            <input value={name} onChange={(event) => setName(event.target.value)} maxLength={40} required autoComplete="off" />
+            <input
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              maxLength={40}
+              required
+              autoComplete="off"
+            />
           </label>
           <p className="help">{t('backup.restore.nameHelp')}</p>
           <div className="vault-actions">
@@ -60,7 +72,12 @@ export function BackupRestoreSection() {
           </button>
         </div>
       )}
-      <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.checking' : null} progress={file.progress} onCancel={file.stop} />
+      <BackupMessage
+        outcome={file.outcome}
+        busy={file.busy ? 'backup.checking' : null}
+        progress={file.progress}
+        onCancel={file.stop}
+      />
     </div>
   );
 }

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
-import { keepCurrentVersion, listConflicts, restoreCopiedVersion, type ConflictEntry } from '../../core/backup/conflicts';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import {
+  keepCurrentVersion,
+  listConflicts,
+  restoreCopiedVersion,
+  type ConflictEntry,
+} from '../../core/backup';
+import type { VaultSession } from '../../core/vault';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { BackupMessage, type Outcome } from './BackupMessage';
@@ -8,7 +13,15 @@ import { backupErrorMessage } from './backupErrorMessage';
 import { kindLabel } from './kindLabel';
 
 /** Versions a merge kept aside because both sides differed; the person decides which one stays. */
-export function ConflictList({ session, version, onChanged }: { session: VaultSession; version: number; onChanged: () => void }) {
+export function ConflictList({
+  session,
+  version,
+  onChanged,
+}: {
+  session: VaultSession;
+  version: number;
+  onChanged: () => void;
+}) {
   const { t, language } = useT();
   const [entries, setEntries] = useState<ConflictEntry[] | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -48,17 +61,30 @@ export function ConflictList({ session, version, onChanged }: { session: VaultSe
         {entries.map((entry) => (
           <li key={entry.id}>
             <span>
-              {t(entry.payload.side === 'backup' ? 'backup.conflicts.fromFile' : 'backup.conflicts.fromHere', {
-                kind: t(kindLabel(entry.payload.kind)),
-                caseId: entry.payload.caseId?.slice(0, 8) ?? '—',
-                date: day(entry.payload.updatedAt),
-              })}
+              {t(
+                entry.payload.side === 'backup' ? 'backup.conflicts.fromFile' : 'backup.conflicts.fromHere',
+                {
+                  kind: t(kindLabel(entry.payload.kind)),
+                  caseId: entry.payload.caseId?.slice(0, 8) ?? '—',
+                  date: day(entry.payload.updatedAt),
+                },
+              )}
             </span>
             <span className="vault-actions">
-              <button type="button" className="secondary" disabled={busy} onClick={() => void act(() => keepCurrentVersion(session, entry))}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy}
+                onClick={() => void act(() => keepCurrentVersion(session, entry))}
+              >
                 {t('backup.conflicts.keepCurrent')}
               </button>
-              <button type="button" className="secondary" disabled={busy} onClick={() => void act(() => restoreCopiedVersion(session, entry))}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy}
+                onClick={() => void act(() => restoreCopiedVersion(session, entry))}
+              >
                 {t('backup.conflicts.useCopy')}
               </button>
             </span>

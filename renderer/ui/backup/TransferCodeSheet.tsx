@@ -2,7 +2,15 @@ import { useT } from '../i18n/useT';
 import { BackupMessage, type Outcome } from './BackupMessage';
 
 /** The one-time code, shown once, in groups, with what to do with it. */
-export function TransferCodeSheet({ code, outcome, onDone }: { code: string; outcome: Outcome; onDone: () => void }) {
+export function TransferCodeSheet({
+  code,
+  outcome,
+  onDone,
+}: {
+  code: string;
+  outcome: Outcome;
+  onDone: () => void;
+}) {
   const { t } = useT();
   return (
     <div className="backup-section">

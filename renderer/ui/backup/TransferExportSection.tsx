@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
-import { TRANSFER_EXTENSION } from '../../core/backup/backupLimits';
-import { listCaseGroups, type CaseGroup } from '../../core/backup/caseGroups';
-import { exportTransfer } from '../../core/backup/exportTransfer';
-import { recordTransferExport } from '../../core/backup/transferLog';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import {
+  type CaseGroup,
+  exportTransfer,
+  listCaseGroups,
+  recordTransferExport,
+  TRANSFER_EXTENSION,
+} from '../../core/backup';
+import type { VaultSession } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import { BackupMessage, type Outcome } from './BackupMessage';
@@ -48,7 +51,9 @@ export function TransferExportSection({ session, version }: { session: VaultSess
     try {
       const out = await exportTransfer(session, { caseIds: [...chosen], consentConfirmed: consent });
       // Through the chunked writer too: the bridge's one-message save is capped well below a large transfer.
-      const writer = await platform.createFileWriter(out.suggestedName, [{ name: 'Dalili', extensions: [TRANSFER_EXTENSION] }]);
+      const writer = await platform.createFileWriter(out.suggestedName, [
+        { name: 'Dalili', extensions: [TRANSFER_EXTENSION] },
+      ]);
       if (writer === null) return;
       try {
         await writer.write(out.bytes);
@@ -61,7 +66,11 @@ export function TransferExportSection({ session, version }: { session: VaultSess
       setCode(out.code);
       setChosen(new Set());
       setConsent(false);
-      setOutcome({ key: 'backup.transfer.saved', params: { cases: out.log.caseIds.length, count: out.recordCount }, tone: 'ok' });
+      setOutcome({
+        key: 'backup.transfer.saved',
+        params: { cases: out.log.caseIds.length, count: out.recordCount },
+        tone: 'ok',
+      });
     } catch (error) {
       setOutcome({ key: backupErrorMessage(error), tone: 'error' });
     } finally {

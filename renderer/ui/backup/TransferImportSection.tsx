@@ -1,15 +1,18 @@
 import { useState } from 'react';
-import { TRANSFER_EXTENSION } from '../../core/backup/backupLimits';
-import { readAll } from '../../core/backup/byteStream';
-import { importTransfer } from '../../core/backup/importTransfer';
-import { checkTransferFile } from '../../core/backup/transferFile';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import { checkTransferFile, importTransfer, readAll, TRANSFER_EXTENSION } from '../../core/backup';
+import type { VaultSession } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { BackupMessage } from './BackupMessage';
 import { useBackupFile } from './useBackupFile';
 
 /** A transfer file from another office, opened with the code they gave by another channel. */
-export function TransferImportSection({ session, onImported }: { session: VaultSession; onImported: () => void }) {
+export function TransferImportSection({
+  session,
+  onImported,
+}: {
+  session: VaultSession;
+  onImported: () => void;
+}) {
   const { t } = useT();
   const [code, setCode] = useState('');
   // Transfers are one AES-GCM seal over the whole content, so the file is read whole (README, *Transfers*).
@@ -25,7 +28,11 @@ export function TransferImportSection({ session, onImported }: { session: VaultS
       const s = await importTransfer(session, bytes, code);
       setCode('');
       onImported();
-      return { key: 'backup.import.done', params: { cases: s.caseIds.length, count: s.recordCount }, tone: 'ok' };
+      return {
+        key: 'backup.import.done',
+        params: { cases: s.caseIds.length, count: s.recordCount },
+        tone: 'ok',
+      };
     });
 
   return (
@@ -42,7 +49,14 @@ export function TransferImportSection({ session, onImported }: { session: VaultS
         >
           <label className="vault-field">
             {t('backup.import.codeLabel')}
-            <input className="vault-recovery-input" value={code} onChange={(event) => setCode(event.target.value)} autoComplete="off" spellCheck={false} required />
+            <input
+              className="vault-recovery-input"
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              required
+            />
           </label>
           <div className="vault-actions">
             <button type="submit" disabled={file.busy || code.trim() === ''}>

@@ -1,4 +1,4 @@
-import { isBackupError, type BackupErrorCode } from '../../core/backup/backupError';
+import { isBackupError, type BackupErrorCode } from '../../core/backup';
 import type { MessageKey } from '../i18n/catalog';
 import type { Outcome } from './BackupMessage';
 

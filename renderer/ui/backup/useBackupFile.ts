@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { BACKUP_LIMITS } from '../../core/backup/backupLimits';
-import type { OnBackupProgress } from '../../core/backup/backupProgress';
-import type { ChunkReader, FileFilter } from '../../core/platform/platform';
+import { BACKUP_LIMITS, type OnBackupProgress } from '../../core/backup';
+import type { ChunkReader, FileFilter } from '../../core/platform';
 import { usePlatform } from '../shell/usePlatform';
 import type { Outcome } from './BackupMessage';
 import { openFailureMessage } from './backupErrorMessage';
@@ -19,7 +18,10 @@ export interface PickedFile<T> {
  * becomes a translated message. Checking and writing can be cancelled (`stop`) between chunks and
  * batches; a cancel is a calm message, and the file stays chosen after a cancelled write.
  */
-export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkReader, onProgress: OnBackupProgress, signal: AbortSignal) => Promise<T>) {
+export function useBackupFile<T>(
+  filters: FileFilter[],
+  inspect: (reader: ChunkReader, onProgress: OnBackupProgress, signal: AbortSignal) => Promise<T>,
+) {
   const platform = usePlatform();
   const [picked, setPicked] = useState<PickedFile<T> | null>(null);
   const open = useRef<ChunkReader | null>(null);
@@ -50,7 +52,14 @@ export function useBackupFile<T>(filters: FileFilter[], inspect: (reader: ChunkR
    * Runs the write. On success the file is closed and forgotten, so a second click cannot repeat
    * it; on a refusal it stays, so the person can correct their input (a name, a mistyped code).
    */
-  const run = async (work: (reader: ChunkReader, preview: T, onProgress: OnBackupProgress, signal: AbortSignal) => Promise<Outcome>) => {
+  const run = async (
+    work: (
+      reader: ChunkReader,
+      preview: T,
+      onProgress: OnBackupProgress,
+      signal: AbortSignal,
+    ) => Promise<Outcome>,
+  ) => {
     if (picked === null) return;
     await step(async ({ onProgress, cancellable }) => {
       setOutcome(await work(picked.reader, picked.preview, onProgress, cancellable()));

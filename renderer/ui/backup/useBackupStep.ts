@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BackupProgress, OnBackupProgress } from '../../core/backup/backupProgress';
+import type { BackupProgress, OnBackupProgress } from '../../core/backup';
 import type { Outcome } from './BackupMessage';
 import { failureOutcome } from './backupErrorMessage';
 
@@ -25,7 +25,10 @@ export function useBackupStep() {
   const [controller, setController] = useState<AbortController | null>(null);
 
   /** Runs `work`; when it throws, `onFailure` runs before the failure is shown. */
-  const step = async (work: (controls: StepControls) => Promise<void>, onFailure?: () => void): Promise<void> => {
+  const step = async (
+    work: (controls: StepControls) => Promise<void>,
+    onFailure?: () => void,
+  ): Promise<void> => {
     setBusy(true);
     try {
       await work({

@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { loadCase, type CaseBundle } from '../../core/cases/caseBundle';
-import { saveCaseChange } from '../../core/cases/saveCaseChange';
-import { todayIso } from '../../core/cases/caseDates';
-import { formatCaseNumber } from '../../core/cases/caseNumber';
-import { KINDS, type CaseScreening } from '../../core/cases/caseSchemas';
-import type { FieldError } from '../../core/cases/fieldError';
-import { audienceForPerson } from '../../core/cases/personAudience';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import {
+  audienceForPerson,
+  type CaseBundle,
+  type CaseScreening,
+  type FieldError,
+  formatCaseNumber,
+  KINDS,
+  loadCase,
+  saveCaseChange,
+  todayIso,
+} from '../../core/cases';
+import type { VaultSession } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { setSessionScreening, useSessionScreening } from '../indicators/screeningSession';
 import { nowMs } from './clock';

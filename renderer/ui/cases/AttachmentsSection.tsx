@@ -1,10 +1,15 @@
 import { nowMs } from './clock';
 import { useState } from 'react';
-import { addAttachment, readAttachment, removeAttachment } from '../../core/cases/caseAttachments';
-import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES } from '../../core/cases/attachmentType';
-import { enqueueCaseWrite } from '../../core/cases/caseWriteQueue';
-import type { Attachment } from '../../core/cases/caseSchemas';
-import type { FieldError } from '../../core/cases/fieldError';
+import {
+  addAttachment,
+  type Attachment,
+  ATTACHMENT_EXTENSIONS,
+  ATTACHMENT_MAX_BYTES,
+  enqueueCaseWrite,
+  type FieldError,
+  readAttachment,
+  removeAttachment,
+} from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import { fieldErrorText, formatDateTime } from './caseMessages';

@@ -1,5 +1,4 @@
-import { CASE_STATUSES, type CaseStatus } from '../../core/cases/caseSchemas';
-import type { CaseFilter } from '../../core/cases/caseSummary';
+import { CASE_STATUSES, type CaseFilter, type CaseStatus } from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { DateInput } from '../components/DateInput';
 

@@ -1,20 +1,25 @@
 import { nowMs } from './clock';
 import { useState, type FormEvent } from 'react';
-import { todayIso } from '../../core/cases/caseDates';
-import type { CaseBundle } from '../../core/cases/caseBundle';
-import { saveCaseChange, saveNewCase } from '../../core/cases/saveCaseChange';
-import { formatCaseNumber, nextCaseNumber, normalisePrefix } from '../../core/cases/caseNumber';
-import type { CaseSummary } from '../../core/cases/caseSummary';
-import { validateCase, type CaseDraft } from '../../core/cases/validateCase';
-import { newOpaqueId } from '../../core/vault/opaqueId';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import {
+  type CaseBundle,
+  type CaseDraft,
+  type CaseSummary,
+  formatCaseNumber,
+  loadCase,
+  nextCaseNumber,
+  normalisePrefix,
+  saveCaseChange,
+  saveNewCase,
+  todayIso,
+  validateCase,
+} from '../../core/cases';
+import { newOpaqueId, type VaultSession } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { CasePlaceFields } from './CasePlaceFields';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import { refreshCase } from './notebookStore';
 import { useCaseForm } from './useCaseForm';
-import { loadCase } from '../../core/cases/caseBundle';
 import { DateInput } from '../components/DateInput';
 
 const LAST_PREFIX = 'dalili.cases.prefix';
@@ -63,7 +68,9 @@ export function CaseForm({
   onDone: (caseId?: string) => void;
 }) {
   const { t } = useT();
-  const { draft, set, err, errors, failed, setFailed, summaryRef, accept } = useCaseForm<CaseDraft>(() => draftOf(bundle, cases));
+  const { draft, set, err, errors, failed, setFailed, summaryRef, accept } = useCaseForm<CaseDraft>(() =>
+    draftOf(bundle, cases),
+  );
   const [busy, setBusy] = useState(false);
   const year = Number(draft.openedOn.slice(0, 4)) || new Date().getFullYear();
   const number = bundle
@@ -139,15 +146,11 @@ export function CaseForm({
       <div className="case-grid">
         {!bundle && (
           <Field id="case-opened" label={t('cases.form.openedOn')} error={err('openedOn')} required>
-            {(p) => (
-              <DateInput {...p} value={draft.openedOn} onChange={(v) => set({ openedOn: v })} />
-            )}
+            {(p) => <DateInput {...p} value={draft.openedOn} onChange={(v) => set({ openedOn: v })} />}
           </Field>
         )}
         <Field id="case-incident" label={t('cases.form.incidentOn')} error={err('incidentOn')}>
-          {(p) => (
-            <DateInput {...p} value={draft.incidentOn} onChange={(v) => set({ incidentOn: v })} />
-          )}
+          {(p) => <DateInput {...p} value={draft.incidentOn} onChange={(v) => set({ incidentOn: v })} />}
         </Field>
       </div>
       <CasePlaceFields draft={draft} errorOf={err} onChange={set} />

@@ -1,8 +1,12 @@
 import { useMemo, useState } from 'react';
-import { todayIso } from '../../core/cases/caseDates';
-import type { NotebookData } from '../../core/cases/caseNotebook';
-import { filterCases, NO_FILTER, type CaseFilter } from '../../core/cases/caseSummary';
-import { isFollowUpDue } from '../../core/cases/followUp';
+import {
+  type CaseFilter,
+  filterCases,
+  isFollowUpDue,
+  NO_FILTER,
+  type NotebookData,
+  todayIso,
+} from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';

@@ -1,4 +1,4 @@
-import type { CaseDraft } from '../../core/cases/validateCase';
+import type { CaseDraft } from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { KIVU_TERRITORIES, PROVINCES } from '../referral/places';
 import { Field } from './Field';

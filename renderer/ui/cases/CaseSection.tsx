@@ -1,5 +1,5 @@
-import type { CaseBundle } from '../../core/cases/caseBundle';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import type { CaseBundle } from '../../core/cases';
+import type { VaultSession } from '../../core/vault';
 import { AttachmentsSection } from './AttachmentsSection';
 import { JournalSection } from './JournalSection';
 import { NotesSection } from './NotesSection';

@@ -1,5 +1,4 @@
-import type { CaseSummary } from '../../core/cases/caseSummary';
-import { isFollowUpDue } from '../../core/cases/followUp';
+import { type CaseSummary, isFollowUpDue } from '../../core/cases';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { formatCaseNumber } from '../../core/cases/caseNumber';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import { formatCaseNumber } from '../../core/cases';
+import type { VaultSession } from '../../core/vault';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { CaseSection, SECTIONS, type SectionId } from './CaseSection';

@@ -1,4 +1,4 @@
-import type { ReferralDraft } from '../../core/cases/validateReferral';
+import type { ReferralDraft } from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { useDirectory } from '../referral/useDirectory';
 import { Field } from './Field';

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { FieldError } from '../../core/cases/fieldError';
+import type { FieldError } from '../../core/cases';
 import { useT } from '../i18n/useT';
 
 /** The summary above a form: receives focus after a refused save, so the person hears why. */

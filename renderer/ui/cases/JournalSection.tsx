@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { verifyAuditChain, type AuditCheck, type AuditProblem } from '../../core/cases/auditChain';
-import { KINDS } from '../../core/cases/caseSchemas';
+import { type AuditCheck, type AuditProblem, KINDS, verifyAuditChain } from '../../core/cases';
 import type { I18n } from '../i18n/I18nProvider';
 import { useT } from '../i18n/useT';
 import { formatDateTime } from './caseMessages';

@@ -1,12 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { CaseBundle } from '../../core/cases/caseBundle';
-import { todayIso } from '../../core/cases/caseDates';
-import { KINDS, type CaseScreening } from '../../core/cases/caseSchemas';
-import type { FieldError } from '../../core/cases/fieldError';
-import type { LoadedPack } from '../../core/content/loadPack';
-import { audienceForPerson } from '../../core/cases/personAudience';
-import { indicatorSetsFor } from '../../core/screening/indicatorSets';
-import { newScreening, type Screening } from '../../core/screening/screening';
+import {
+  audienceForPerson,
+  type CaseBundle,
+  type CaseScreening,
+  type FieldError,
+  KINDS,
+  todayIso,
+} from '../../core/cases';
+import type { LoadedPack } from '../../core/content';
+import { indicatorSetsFor, newScreening, type Screening } from '../../core/screening';
 import { useT } from '../i18n/useT';
 import { ScreeningTool } from '../indicators/ScreeningTool';
 import { FormErrors } from './FormErrors';

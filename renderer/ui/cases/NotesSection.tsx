@@ -1,9 +1,7 @@
 import { nowMs } from './clock';
 import { useState, type FormEvent } from 'react';
 import { useNoteDraft } from './useNoteDraft';
-import { KINDS } from '../../core/cases/caseSchemas';
-import type { FieldError } from '../../core/cases/fieldError';
-import { validateNote } from '../../core/cases/validateNotes';
+import { type FieldError, KINDS, validateNote } from '../../core/cases';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { errorOf, fieldErrorText, formatDateTime } from './caseMessages';

@@ -1,4 +1,4 @@
-import type { PersonDraft } from '../../core/cases/validatePerson';
+import type { PersonDraft } from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { Field } from './Field';
 

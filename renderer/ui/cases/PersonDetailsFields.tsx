@@ -1,5 +1,4 @@
-import { AGE_GROUPS, SEXES } from '../../core/cases/caseSchemas';
-import type { PersonDraft } from '../../core/cases/validatePerson';
+import { AGE_GROUPS, type PersonDraft, SEXES } from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { Field } from './Field';
 

@@ -1,14 +1,17 @@
 import type { FormEvent } from 'react';
-import type { CaseBundle, Item } from '../../core/cases/caseBundle';
 import {
+  type CaseBundle,
+  type Item,
   KINDS,
-  PERSON_ROLES,
-  VULNERABILITIES,
+  looksLikeFullName,
+  nextPersonCode,
   type Person,
+  PERSON_ROLES,
+  type PersonDraft,
   type PersonRole,
-} from '../../core/cases/caseSchemas';
-import { looksLikeFullName, nextPersonCode } from '../../core/cases/personName';
-import { validatePerson, type PersonDraft } from '../../core/cases/validatePerson';
+  validatePerson,
+  VULNERABILITIES,
+} from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { CheckList } from './CheckList';
 import { Field } from './Field';
@@ -16,7 +19,7 @@ import { PersonDetailsFields } from './PersonDetailsFields';
 import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
 import { useCaseForm } from './useCaseForm';
-import { formatPhone } from '../../core/directory/phone';
+import { formatPhone } from '../../core/directory';
 import { PersonContactFields } from './PersonContactFields';
 
 function draftOf(item: Item<Person> | undefined, codes: string[]): PersonDraft {
@@ -61,7 +64,9 @@ export function PersonForm({
 }) {
   const { t } = useT();
   const codes = bundle.persons.filter((p) => p.id !== item?.id).map((p) => p.value.code);
-  const { draft, set, err, errors, failed, setFailed, summaryRef, accept } = useCaseForm<PersonDraft>(() => draftOf(item, codes));
+  const { draft, set, err, errors, failed, setFailed, summaryRef, accept } = useCaseForm<PersonDraft>(() =>
+    draftOf(item, codes),
+  );
 
   const setRole = (role: PersonRole) => {
     // A code still following the automatic pattern follows the role; a hand-written one stays.
@@ -145,7 +150,8 @@ export function PersonForm({
         />
         {t('cases.person.consent')}
       </label>
-      {(draft.contactConsent || [draft.phone, draft.phone2, draft.email, draft.contactNote].some((f) => f !== '')) && (
+      {(draft.contactConsent ||
+        [draft.phone, draft.phone2, draft.email, draft.contactNote].some((f) => f !== '')) && (
         <PersonContactFields draft={draft} errorOf={err} onChange={set} />
       )}
       <div className="case-actions">

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Item } from '../../core/cases/caseBundle';
-import type { Person } from '../../core/cases/caseSchemas';
+import type { Item, Person } from '../../core/cases';
 import { useT } from '../i18n/useT';
 import type { SectionProps } from './CaseSection';
 import { PersonForm } from './PersonForm';

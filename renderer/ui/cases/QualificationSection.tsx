@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { LIMITS } from '../../core/cases/caseSchemas';
-import { legalCitation } from '../../core/library/citation';
+import { LIMITS } from '../../core/cases';
+import { legalCitation } from '../../core/library';
 import { useContent } from '../content/useContent';
 import { useT } from '../i18n/useT';
 import { articleMatches } from './articleMatches';

@@ -1,15 +1,17 @@
 import { nowMs } from './clock';
 import type { FormEvent } from 'react';
-import type { CaseBundle, Item } from '../../core/cases/caseBundle';
-import { todayIso } from '../../core/cases/caseDates';
 import {
+  type CaseBundle,
   CONSENT_MODES,
+  type Item,
   KINDS,
-  REFERRAL_STATUSES,
-  SHAREABLE,
   type Referral,
-} from '../../core/cases/caseSchemas';
-import { validateReferral, type ReferralDraft } from '../../core/cases/validateReferral';
+  REFERRAL_STATUSES,
+  type ReferralDraft,
+  SHAREABLE,
+  todayIso,
+  validateReferral,
+} from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { CheckList } from './CheckList';
 import { DirectoryPicker } from './DirectoryPicker';
@@ -48,7 +50,9 @@ export function ReferralForm({
   onDone: () => void;
 }) {
   const { t } = useT();
-  const { draft, set, err, errors, failed, setFailed, summaryRef, accept } = useCaseForm<ReferralDraft>(() => draftOf(item, bundle.persons[0]?.id ?? ''));
+  const { draft, set, err, errors, failed, setFailed, summaryRef, accept } = useCaseForm<ReferralDraft>(() =>
+    draftOf(item, bundle.persons[0]?.id ?? ''),
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -112,9 +116,7 @@ export function ReferralForm({
           {(p) => <input {...p} value={draft.actor} onChange={(e) => set({ actor: e.target.value })} />}
         </Field>
         <Field id="referral-date" label={t('cases.referral.date')} error={err('date')} required>
-          {(p) => (
-            <DateInput {...p} value={draft.date} onChange={(v) => set({ date: v })} />
-          )}
+          {(p) => <DateInput {...p} value={draft.date} onChange={(v) => set({ date: v })} />}
         </Field>
       </div>
       <Field id="referral-reason" label={t('cases.referral.reason')} error={err('reason')} required>
@@ -166,9 +168,7 @@ export function ReferralForm({
           )}
         </Field>
         <Field id="referral-follow-up" label={t('cases.referral.followUpOn')} error={err('followUpOn')}>
-          {(p) => (
-            <DateInput {...p} value={draft.followUpOn} onChange={(v) => set({ followUpOn: v })} />
-          )}
+          {(p) => <DateInput {...p} value={draft.followUpOn} onChange={(v) => set({ followUpOn: v })} />}
         </Field>
       </div>
       <div className="case-actions">

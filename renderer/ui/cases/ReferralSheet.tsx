@@ -1,6 +1,4 @@
-import type { CaseBundle, Item } from '../../core/cases/caseBundle';
-import { formatCaseNumber } from '../../core/cases/caseNumber';
-import type { Referral } from '../../core/cases/caseSchemas';
+import { type CaseBundle, formatCaseNumber, type Item, type Referral } from '../../core/cases';
 import { formatDate } from '../i18n/formatDate';
 import type { MessageKey } from '../i18n/catalog';
 import { translateLoaded } from '../i18n/catalogStore';
@@ -8,7 +6,7 @@ import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import type { OpenCase } from './useCase';
 import { useOpenVault } from '../vault/useOpenVault';
-import { formatPhone } from '../../core/directory/phone';
+import { formatPhone } from '../../core/directory';
 import { useOfficeSettings } from '../settings/officeSettings';
 import { personContactWays } from './personContactWays';
 

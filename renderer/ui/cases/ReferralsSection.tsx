@@ -1,14 +1,11 @@
 import { useState } from 'react';
-import type { Item } from '../../core/cases/caseBundle';
-import { todayIso } from '../../core/cases/caseDates';
-import type { Referral } from '../../core/cases/caseSchemas';
-import { isFollowUpDue, isReferralOpen } from '../../core/cases/followUp';
+import { isFollowUpDue, isReferralOpen, type Item, type Referral, todayIso } from '../../core/cases';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import type { SectionProps } from './CaseSection';
 import { ReferralForm } from './ReferralForm';
 import { ReferralSheet } from './ReferralSheet';
-import { formatPhone } from '../../core/directory/phone';
+import { formatPhone } from '../../core/directory';
 
 type Mode =
   { kind: 'list' } | { kind: 'edit'; item?: Item<Referral> } | { kind: 'sheet'; item: Item<Referral> };

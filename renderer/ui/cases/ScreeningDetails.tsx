@@ -1,6 +1,6 @@
-import type { CaseScreening } from '../../core/cases/caseSchemas';
-import type { LoadedPack } from '../../core/content/loadPack';
-import { legalCitation } from '../../core/library/citation';
+import type { CaseScreening } from '../../core/cases';
+import type { LoadedPack } from '../../core/content';
+import { legalCitation } from '../../core/library';
 import { useT } from '../i18n/useT';
 import { readingBody } from '../indicators/readingMessages';
 import { readScreening } from './screeningReading';

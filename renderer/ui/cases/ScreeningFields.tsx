@@ -1,5 +1,4 @@
-import type { CaseBundle } from '../../core/cases/caseBundle';
-import type { FieldError } from '../../core/cases/fieldError';
+import type { CaseBundle, FieldError } from '../../core/cases';
 import { DateInput } from '../components/DateInput';
 import { useT } from '../i18n/useT';
 import { errorOf, fieldErrorText } from './caseMessages';

@@ -1,11 +1,13 @@
 import { nowMs } from './clock';
 import { useState, type FormEvent } from 'react';
-import { todayIso } from '../../core/cases/caseDates';
-import type { CaseBundle } from '../../core/cases/caseBundle';
-import { CASE_STATUSES } from '../../core/cases/caseSchemas';
-import { withStatus } from '../../core/cases/caseStatus';
-import type { FieldError } from '../../core/cases/fieldError';
-import { validateStatusChange } from '../../core/cases/validateCase';
+import {
+  CASE_STATUSES,
+  type CaseBundle,
+  type FieldError,
+  todayIso,
+  validateStatusChange,
+  withStatus,
+} from '../../core/cases';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { errorOf, fieldErrorText } from './caseMessages';

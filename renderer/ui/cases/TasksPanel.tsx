@@ -1,9 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CaseBundle } from '../../core/cases/caseBundle';
-import { todayIso } from '../../core/cases/caseDates';
-import { KINDS } from '../../core/cases/caseSchemas';
-import type { FieldError } from '../../core/cases/fieldError';
-import { validateTask } from '../../core/cases/validateNotes';
+import { type CaseBundle, type FieldError, KINDS, todayIso, validateTask } from '../../core/cases';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { errorOf, fieldErrorText } from './caseMessages';

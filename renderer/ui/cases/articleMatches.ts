@@ -1,6 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { Entry } from '../../core/content/types';
-import { tokenize } from '../../core/cases/caseIndex';
+import type { Entry, LoadedPack } from '../../core/content';
+import { tokenize } from '../../core/cases';
 
 /**
  * Law articles whose number, heading or citation hold every word typed ("53", "traite enfant",

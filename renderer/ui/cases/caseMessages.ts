@@ -1,5 +1,5 @@
 import { isLanguage, LANGUAGE_FACTS } from '../../core/vocabulary';
-import type { FieldError } from '../../core/cases/fieldError';
+import type { FieldError } from '../../core/cases';
 import type { I18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/catalog';
 

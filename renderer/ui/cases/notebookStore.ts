@@ -1,9 +1,12 @@
 import { useSyncExternalStore } from 'react';
-import type { CaseBundle } from '../../core/cases/caseBundle';
-import { storedCaseWords } from '../../core/cases/caseIndex';
-import { loadNotebook, type NotebookData } from '../../core/cases/caseNotebook';
-import { summariseCase } from '../../core/cases/caseSummary';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import {
+  type CaseBundle,
+  loadNotebook,
+  type NotebookData,
+  storedCaseWords,
+  summariseCase,
+} from '../../core/cases';
+import type { VaultSession } from '../../core/vault';
 
 // The decrypted case list and search index, outside React so they survive moving between pages,
 // and dropped the moment the vault locks (session.onLock), whatever is on screen.

@@ -1,5 +1,5 @@
-import type { Person } from '../../core/cases/caseSchemas';
-import { formatPhone } from '../../core/directory/phone';
+import type { Person } from '../../core/cases';
+import { formatPhone } from '../../core/directory';
 
 /** A person's ways to be reached, as shown: numbers grouped (+243 812 345 678), then e-mail and note. Only with consent. */
 export function personContactWays(p: Person): string[] {

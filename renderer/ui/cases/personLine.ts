@@ -1,4 +1,4 @@
-import type { Person } from '../../core/cases/caseSchemas';
+import type { Person } from '../../core/cases';
 import type { I18n } from '../i18n/I18nProvider';
 
 /** "A. M., 14 ans, Féminin, congolaise": what identifies a person in lists, without any name. */

@@ -1,5 +1,4 @@
-import { todayIso } from '../../core/cases/caseDates';
-import { checkDate, checkText, type FieldError } from '../../core/cases/fieldError';
+import { checkDate, checkText, type FieldError, todayIso } from '../../core/cases';
 
 /** A screening's date (not in the future, not before the case opened) and interviewer (required). */
 export function screeningFieldErrors(date: string, interviewer: string, openedOn: string): FieldError[] {

@@ -1,7 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { Entry } from '../../core/content/types';
-import type { Screening } from '../../core/screening/screening';
-import { summariseScreening, type ScreeningSummary } from '../../core/screening/summariseScreening';
+import type { Entry, LoadedPack } from '../../core/content';
+import { type Screening, type ScreeningSummary, summariseScreening } from '../../core/screening';
 
 /** The screening's reading against its indicator set in the current pack, or undefined if the set is gone. */
 export function readScreening(pack: LoadedPack, screening: Screening): ScreeningSummary | undefined {

@@ -1,10 +1,8 @@
 import { nowMs } from './clock';
 import { useCallback, useEffect, useState } from 'react';
-import { loadCase, type CaseBundle } from '../../core/cases/caseBundle';
-import { saveCaseChange, type CaseChange } from '../../core/cases/saveCaseChange';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import { type CaseBundle, type CaseChange, CaseError, loadCase, saveCaseChange } from '../../core/cases';
+import type { VaultSession } from '../../core/vault';
 import { refreshCase } from './notebookStore';
-import { CaseError } from '../../core/cases/caseError';
 
 export interface OpenCase {
   bundle: CaseBundle | undefined;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { FieldError, Validation } from '../../core/cases/fieldError';
+import type { FieldError, Validation } from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { errorOf, fieldErrorText } from './caseMessages';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { deleteNoteDraft, loadNoteDraft, saveNoteDraft } from '../../core/cases/noteDrafts';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import { deleteNoteDraft, loadNoteDraft, saveNoteDraft } from '../../core/cases';
+import type { VaultSession } from '../../core/vault';
 import { noteDraftAtLock, registerPendingSave } from '../vault/pendingSaves';
 import { nowMs } from './clock';
 

@@ -1,5 +1,5 @@
 import { Marked } from 'marked';
-import { escapeHtml } from '../../core/library/escapeHtml';
+import { escapeHtml } from '../../core/library';
 
 // Pack Markdown → HTML string, for SafeHtml only (the string is not safe until sanitised there).
 // Headings inside an entry's text are pushed below the reader's own h1–h3, so the outline of the

@@ -7,8 +7,34 @@ import DOMPurify from 'dompurify';
 const INTERNAL_HREF = /^#\/[A-Za-z0-9._~/%-]*$/;
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'strong', 'em', 'b', 'i', 's', 'del', 'mark', 'sup', 'sub', 'code', 'pre', 'blockquote', 'hr',
-  'ul', 'ol', 'li', 'a', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'strong',
+  'em',
+  'b',
+  'i',
+  's',
+  'del',
+  'mark',
+  'sup',
+  'sub',
+  'code',
+  'pre',
+  'blockquote',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ];
 
 export function isInternalHref(href: string | null): boolean {

@@ -1,8 +1,6 @@
 import { createContext } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { PackError } from '../../core/content/packError';
-import type { StartupPack } from '../../core/contentUpdate/startupPack';
-import type { TrustState } from '../../core/contentUpdate/trustState';
+import type { LoadedPack, PackError } from '../../core/content';
+import type { StartupPack, TrustState } from '../../core/contentUpdate';
 
 export type ContentState =
   | { status: 'loading' }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
+import type { LoadedPack } from '../../core/content';
 import { useT } from '../i18n/useT';
 import { packErrorText } from './packErrorMessage';
 import { useContent } from './useContent';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { PackError, isPackError } from '../../core/content/packError';
+import { PackError, isPackError } from '../../core/content';
 import { ContentActionsContext, ContentContext, type ContentActions, type ContentState } from './ContentContext';
 import type { PackSources } from './packSources';
 

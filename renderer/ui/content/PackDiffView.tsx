@@ -1,4 +1,4 @@
-import type { PackDiff } from '../../core/contentUpdate/diffPacks';
+import type { PackDiff } from '../../core/contentUpdate';
 import { useT } from '../i18n/useT';
 
 export function PackDiffView({ diff }: { diff: PackDiff }) {

@@ -1,4 +1,4 @@
-import type { LoadedPack } from '../../core/content/loadPack';
+import type { LoadedPack } from '../../core/content';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 

@@ -1,9 +1,6 @@
 import { useContext, useState } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
-import { PACK_FILE_LIMITS } from '../../core/content/packFile';
-import { PackError, isPackError } from '../../core/content/packError';
-import type { PackDiff } from '../../core/contentUpdate/diffPacks';
-import { prepareImport } from '../../core/contentUpdate/prepareImport';
+import { isPackError, type LoadedPack, PACK_FILE_LIMITS, PackError } from '../../core/content';
+import { type PackDiff, prepareImport } from '../../core/contentUpdate';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';

@@ -1,9 +1,5 @@
-import { APP_TRUST_ROOTS } from '../../core/content/appTrustRoots';
-import { loadBundledPack } from '../../core/content/loadBundledPack';
-import type { LoadedPack } from '../../core/content/loadPack';
-import { readPackFile } from '../../core/content/packFile';
-import { openPackStore, type PackStore } from '../../core/contentUpdate/packStore';
-import { openTrustStore, type TrustStore } from '../../core/contentUpdate/trustState';
+import { APP_TRUST_ROOTS, loadBundledPack, type LoadedPack, readPackFile } from '../../core/content';
+import { openPackStore, openTrustStore, type PackStore, type TrustStore } from '../../core/contentUpdate';
 
 /**
  * The roots the app trusts: release builds embed production roots only (the development root is

@@ -1,4 +1,4 @@
-import { isRealDate } from '../../core/cases/caseDates';
+import { isRealDate } from '../../core/cases';
 
 // Dates are typed and shown day first (dd/mm/yyyy) in every interface language, whatever the computer's locale:
 // Chromium's <input type="date"> follows the operating system's locale (mm/dd/yyyy on an English Windows) and

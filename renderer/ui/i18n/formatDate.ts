@@ -7,5 +7,10 @@ export function formatDate(language: Language, isoDate: string): string {
   if (!match) return isoDate;
   // Noon UTC keeps the calendar day the same in every time zone.
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
-  return new Intl.DateTimeFormat(LANGUAGE_FACTS[language].locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(LANGUAGE_FACTS[language].locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

@@ -1,4 +1,4 @@
-import type { ScreeningAudience } from '../../core/screening/screening';
+import type { ScreeningAudience } from '../../core/screening';
 import { useT } from '../i18n/useT';
 
 /** The first question, before any indicator: adult or child decides which list and which rule apply. */

@@ -1,4 +1,4 @@
-import type { ContentDocument } from '../../core/content/types';
+import type { ContentDocument } from '../../core/content';
 import { useT } from '../i18n/useT';
 
 /**
@@ -10,9 +10,14 @@ export function CoverageNote({ document }: { document: ContentDocument }) {
   const coverage = document.coverage;
   const partial = coverage?.status !== 'complet';
   return (
-    <div className={`coverage-note ${partial ? 'coverage-partial' : 'coverage-complete'}`} data-coverage={coverage?.status ?? 'unstated'}>
+    <div
+      className={`coverage-note ${partial ? 'coverage-partial' : 'coverage-complete'}`}
+      data-coverage={coverage?.status ?? 'unstated'}
+    >
       <p>
-        <strong className="coverage-status">{t(partial ? 'screening.coverage.partiel' : 'screening.coverage.complet')}</strong>
+        <strong className="coverage-status">
+          {t(partial ? 'screening.coverage.partiel' : 'screening.coverage.complet')}
+        </strong>
         {coverage ? (
           <>
             {' '}
@@ -24,8 +29,12 @@ export function CoverageNote({ document }: { document: ContentDocument }) {
           <> {t('screening.coverage.unstated')}</>
         )}
       </p>
-      {document.grouping?.dimensions === 'dalili' && <p className="grouping-note">{t('screening.grouping.dimensions')}</p>}
-      {document.grouping?.strength === 'dalili' && <p className="grouping-note">{t('screening.grouping.strength')}</p>}
+      {document.grouping?.dimensions === 'dalili' && (
+        <p className="grouping-note">{t('screening.grouping.dimensions')}</p>
+      )}
+      {document.grouping?.strength === 'dalili' && (
+        <p className="grouping-note">{t('screening.grouping.strength')}</p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import type { Dimension, Entry, Grouping } from '../../core/content/types';
-import type { Answer, Screening } from '../../core/screening/screening';
+import type { Dimension, Entry, Grouping } from '../../core/content';
+import type { Answer, Screening } from '../../core/screening';
 import { useT } from '../i18n/useT';
 import { IndicatorItem } from './IndicatorItem';
 import { localized } from './localize';
@@ -21,7 +21,9 @@ export function DimensionSection({ dimension, indicators, screening, onAnswer, g
   return (
     <section className="dimension" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
-      {dimension && grouping?.dimensions === 'dalili' && <p className="grouping-note">{t('screening.grouping.dimensions')}</p>}
+      {dimension && grouping?.dimensions === 'dalili' && (
+        <p className="grouping-note">{t('screening.grouping.dimensions')}</p>
+      )}
       <ol className="indicator-list">
         {indicators.map((entry) => (
           <IndicatorItem

@@ -1,4 +1,4 @@
-import type { LoadedPack } from '../../core/content/loadPack';
+import type { LoadedPack } from '../../core/content';
 import { useT } from '../i18n/useT';
 import { libraryHref, localized } from './localize';
 
@@ -29,12 +29,19 @@ export function EntryLinkList({ ids, pack, show, empty, links = true }: Props) {
         const label = show === 'citation' ? entry.citation : entry.heading;
         const document = pack.documentsById.get(entry.docId);
         // A citation already ends with "art. N": its heading adds something only when it is a real title.
-        const detail = show === 'citation' ? (entry.number ? '' : entry.heading) : localized(document?.shortName, language);
+        const detail =
+          show === 'citation'
+            ? entry.number
+              ? ''
+              : entry.heading
+            : localized(document?.shortName, language);
         return (
           <li key={id}>
             {links ? <a href={libraryHref(id)}>{label}</a> : <strong>{label}</strong>}
             {detail && detail !== label && <span className="entry-detail"> — {detail}</span>}
-            {entry.verification.status === 'a-verifier' && <span className="to-verify"> ({t('screening.toVerify')})</span>}
+            {entry.verification.status === 'a-verifier' && (
+              <span className="to-verify"> ({t('screening.toVerify')})</span>
+            )}
           </li>
         );
       })}

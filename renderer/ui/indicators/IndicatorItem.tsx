@@ -1,5 +1,5 @@
-import type { Entry } from '../../core/content/types';
-import { MARKS, NOTE_MAX_LENGTH, type Answer } from '../../core/screening/screening';
+import type { Entry } from '../../core/content';
+import { MARKS, NOTE_MAX_LENGTH, type Answer } from '../../core/screening';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { libraryHref, localized, localizedList } from './localize';
@@ -25,7 +25,9 @@ export function IndicatorItem({ entry, answer, onAnswer, dalilisStrength = false
         {entry.strength && (
           <span className={`strength strength-${entry.strength}`}>
             {t(`screening.strength.${entry.strength}`)}
-            {dalilisStrength && <span className="strength-own"> · {t('screening.grouping.strengthShort')}</span>}
+            {dalilisStrength && (
+              <span className="strength-own"> · {t('screening.grouping.strengthShort')}</span>
+            )}
           </span>
         )}
       </div>
@@ -47,7 +49,13 @@ export function IndicatorItem({ entry, answer, onAnswer, dalilisStrength = false
       <fieldset className="marks" aria-labelledby={`${domId}-title`}>
         {MARKS.map((value) => (
           <label key={value} className={`mark-option mark-option-${value}`}>
-            <input type="radio" name={`mark-${domId}`} value={value} checked={mark === value} onChange={() => onAnswer({ mark: value })} />
+            <input
+              type="radio"
+              name={`mark-${domId}`}
+              value={value}
+              checked={mark === value}
+              onChange={() => onAnswer({ mark: value })}
+            />
             {t(`screening.mark.${value}`)}
           </label>
         ))}

@@ -1,4 +1,4 @@
-import type { Reading } from '../../core/screening/summariseScreening';
+import type { Reading } from '../../core/screening';
 import { useT } from '../i18n/useT';
 import { readingBody, readingTitle } from './readingMessages';
 
@@ -32,16 +32,18 @@ export function ReadingPanel({ reading, headingLevel = 3 }: { reading: Reading; 
           </ul>
         </>
       )}
-      {reading.missing.length > 0 && reading.outcome !== 'insufficient' && reading.outcome !== 'no-combination-rule' && (
-        <>
-          <p className="reading-label">{t('screening.reading.missing')}</p>
-          <ul className="reading-missing">
-            {reading.missing.map((m) => (
-              <li key={m}>{t(`screening.missing.${m}`)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {reading.missing.length > 0 &&
+        reading.outcome !== 'insufficient' &&
+        reading.outcome !== 'no-combination-rule' && (
+          <>
+            <p className="reading-label">{t('screening.reading.missing')}</p>
+            <ul className="reading-missing">
+              {reading.missing.map((m) => (
+                <li key={m}>{t(`screening.missing.${m}`)}</li>
+              ))}
+            </ul>
+          </>
+        )}
       <p className="reading-caveat">{t('screening.reading.caveat')}</p>
     </div>
   );

@@ -1,13 +1,12 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { ListUsed } from '../../core/screening/listsUsed';
-import { MARKS, type Mark, type ScreeningAudience } from '../../core/screening/screening';
+import type { LoadedPack } from '../../core/content';
+import { type ListUsed, type Mark, MARKS, type ScreeningAudience } from '../../core/screening';
 import { useT } from '../i18n/useT';
 import { CoverageNote } from './CoverageNote';
 import { DimensionResults } from './DimensionResults';
 import { EntryLinkList } from './EntryLinkList';
 import { localized } from './localize';
 import { ReadingPanel } from './ReadingPanel';
-import { todayIso } from '../../core/cases/caseDates';
+import { todayIso } from '../../core/cases';
 import { formatDate } from '../i18n/formatDate';
 
 interface Props {
@@ -43,7 +42,9 @@ export function ScreeningPrintView({ lists, pack, audience }: Props) {
           })}
         </p>
       </header>
-      {lists.length > 1 && <p className="print-lists-used">{t('screening.print.listsUsed', { count: lists.length })}</p>}
+      {lists.length > 1 && (
+        <p className="print-lists-used">{t('screening.print.listsUsed', { count: lists.length })}</p>
+      )}
       {lists.map(({ set, summary, answered }) => (
         <section key={set.document.id} className="print-list" data-set={set.document.id}>
           <h3>{t('screening.print.listHeading', { set: localized(set.document.shortName, language) })}</h3>
@@ -74,7 +75,10 @@ export function ScreeningPrintView({ lists, pack, audience }: Props) {
           {summary.dimensionResults.length > 0 && (
             <>
               <h4>{t('screening.summary.dimensions')}</h4>
-              <DimensionResults results={summary.dimensionResults} dimensions={set.document.dimensions ?? []} />
+              <DimensionResults
+                results={summary.dimensionResults}
+                dimensions={set.document.dimensions ?? []}
+              />
             </>
           )}
         </section>

@@ -1,5 +1,4 @@
-import type { IndicatorSet } from '../../core/screening/indicatorSets';
-import type { ScreeningAudience } from '../../core/screening/screening';
+import type { IndicatorSet, ScreeningAudience } from '../../core/screening';
 import { useT } from '../i18n/useT';
 import { localized } from './localize';
 
@@ -20,7 +19,13 @@ export function ScreeningSetup({ audience, sets, setId, onAudience, onSet, onRes
         <legend>{t('screening.audience.legend')}</legend>
         {(['adult', 'child'] as const).map((value) => (
           <label key={value}>
-            <input type="radio" name="screening-audience" value={value} checked={audience === value} onChange={() => onAudience(value)} />
+            <input
+              type="radio"
+              name="screening-audience"
+              value={value}
+              checked={audience === value}
+              onChange={() => onAudience(value)}
+            />
             {t(`screening.audience.${value}`)}
           </label>
         ))}
@@ -38,9 +43,15 @@ export function ScreeningSetup({ audience, sets, setId, onAudience, onSet, onRes
         </label>
       )}
       {sets.length === 1 && sets[0] && (
-        <p className="set-single">{t('screening.set.single', { name: localized(sets[0].document.shortName, language) })}</p>
+        <p className="set-single">
+          {t('screening.set.single', { name: localized(sets[0].document.shortName, language) })}
+        </p>
       )}
-      <button type="button" className="secondary" onClick={() => window.confirm(t('screening.reset.confirm')) && onReset()}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => window.confirm(t('screening.reset.confirm')) && onReset()}
+      >
         {t('screening.reset')}
       </button>
     </div>

@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { IndicatorSet } from '../../core/screening/indicatorSets';
-import type { ScreeningAudience } from '../../core/screening/screening';
-import type { ScreeningSummary as Summary } from '../../core/screening/summariseScreening';
+import type { LoadedPack } from '../../core/content';
+import type { IndicatorSet, ScreeningAudience, ScreeningSummary as Summary } from '../../core/screening';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import { DimensionResults } from './DimensionResults';
@@ -36,12 +34,22 @@ export function ScreeningSummary({ summary, set, pack, audience, printable = tru
         <ReadingPanel reading={summary.reading} />
       </div>
       <h3>{t('screening.summary.referral')}</h3>
-      <EntryLinkList ids={summary.referralSteps} pack={pack} show="step" empty={t('screening.summary.referralEmpty')} />
+      <EntryLinkList
+        ids={summary.referralSteps}
+        pack={pack}
+        show="step"
+        empty={t('screening.summary.referralEmpty')}
+      />
       <a className="referral-page-link" href="#/orientation">
         {t('screening.summary.referralPage')}
       </a>
       <h3>{t('screening.summary.provisions')}</h3>
-      <EntryLinkList ids={summary.provisions} pack={pack} show="citation" empty={t('screening.summary.provisionsEmpty')} />
+      <EntryLinkList
+        ids={summary.provisions}
+        pack={pack}
+        show="citation"
+        empty={t('screening.summary.provisionsEmpty')}
+      />
       <h3>{t('screening.summary.dimensions')}</h3>
       <DimensionResults results={summary.dimensionResults} dimensions={set.document.dimensions ?? []} />
       {printable && (
@@ -51,7 +59,11 @@ export function ScreeningSummary({ summary, set, pack, audience, printable = tru
           </button>
           <p className="help">{t('screening.print.noNotes')}</p>
           {printState === 'saved' && <p role="status">{t('screening.print.saved')}</p>}
-          {printState === 'failed' && <p role="alert" className="error-message">{t('screening.print.failed')}</p>}
+          {printState === 'failed' && (
+            <p role="alert" className="error-message">
+              {t('screening.print.failed')}
+            </p>
+          )}
         </div>
       )}
     </aside>

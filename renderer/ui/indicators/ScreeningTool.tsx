@@ -1,9 +1,15 @@
 import { useMemo } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
-import { indicatorSetsFor } from '../../core/screening/indicatorSets';
-import { listsUsed } from '../../core/screening/listsUsed';
-import { newScreening, setAnswer, type Answer, type Screening, type ScreeningAudience } from '../../core/screening/screening';
-import { summariseScreening } from '../../core/screening/summariseScreening';
+import type { LoadedPack } from '../../core/content';
+import {
+  type Answer,
+  indicatorSetsFor,
+  listsUsed,
+  newScreening,
+  type Screening,
+  type ScreeningAudience,
+  setAnswer,
+  summariseScreening,
+} from '../../core/screening';
 import { useT } from '../i18n/useT';
 import { AudienceStart } from './AudienceStart';
 import { CoverageNote } from './CoverageNote';
@@ -38,14 +44,20 @@ export function ScreeningTool({ pack, value, onChange }: ScreeningToolProps) {
   const set = sets.find((s) => s.document.id === screening?.setId) ?? sets[0];
   const summary = useMemo(
     () =>
-      screening && set ? summariseScreening({ ...screening, setId: set.document.id }, set.indicators, set.document.coverage) : undefined,
+      screening && set
+        ? summariseScreening({ ...screening, setId: set.document.id }, set.indicators, set.document.coverage)
+        : undefined,
     [screening, set],
   );
 
   const start = (chosen: ScreeningAudience) => {
     const best = indicatorSetsFor(pack.documents, pack.entriesById, chosen)[0];
     // Answers are kept when switching between adult and child: indicators for both keep their marks.
-    setScreening({ ...(screening ?? newScreening(chosen, '')), audience: chosen, setId: best?.document.id ?? '' });
+    setScreening({
+      ...(screening ?? newScreening(chosen, '')),
+      audience: chosen,
+      setId: best?.document.id ?? '',
+    });
   };
   const answer = (indicatorId: string, patch: Partial<Answer>) => {
     if (screening) setScreening(setAnswer(screening, indicatorId, patch));
@@ -90,17 +102,32 @@ export function ScreeningTool({ pack, value, onChange }: ScreeningToolProps) {
                     />
                   ))}
                   {undimensioned.length > 0 && (
-                    <DimensionSection indicators={undimensioned} screening={screening} onAnswer={answer} grouping={set.document.grouping} />
+                    <DimensionSection
+                      indicators={undimensioned}
+                      screening={screening}
+                      onAnswer={answer}
+                      grouping={set.document.grouping}
+                    />
                   )}
                 </div>
-                <ScreeningSummary summary={summary} set={set} pack={pack} audience={screening.audience} printable={!controlled} />
+                <ScreeningSummary
+                  summary={summary}
+                  set={set}
+                  pack={pack}
+                  audience={screening.audience}
+                  printable={!controlled}
+                />
               </div>
             )}
           </>
         )}
       </div>
       {!controlled && screening && set && summary && (
-        <ScreeningPrintView lists={listsUsed(screening, sets, set.document.id)} pack={pack} audience={screening.audience} />
+        <ScreeningPrintView
+          lists={listsUsed(screening, sets, set.document.id)}
+          pack={pack}
+          audience={screening.audience}
+        />
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import type { Localized, LocalizedList } from '../../core/content/types';
+import type { Localized, LocalizedList } from '../../core/content';
 import type { Language } from '../i18n/languages';
 
 // Content is written in French first; en and sw appear where the writers translated them.

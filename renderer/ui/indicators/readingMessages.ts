@@ -1,4 +1,4 @@
-import type { Reading } from '../../core/screening/summariseScreening';
+import type { Reading } from '../../core/screening';
 import type { MessageKey } from '../i18n/catalog';
 
 // Which sentences say a reading. Shared by the live summary and the printed page so both say the same.

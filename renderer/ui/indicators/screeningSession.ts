@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Screening } from '../../core/screening/screening';
+import type { Screening } from '../../core/screening';
 
 // The screening under way lives in memory only: it survives moving between pages, never a restart.
 // Notes may hold names, so nothing here touches localStorage or IndexedDB (the casework feature will

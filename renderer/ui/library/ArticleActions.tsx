@@ -1,7 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { Entry, Lang } from '../../core/content/types';
-import { addBookmark, removeBookmark } from '../../core/library/bookmarkStore';
-import { articleCopyText, citationWithStamp } from '../../core/library/citation';
+import type { Entry, Lang, LoadedPack } from '../../core/content';
+import { addBookmark, articleCopyText, citationWithStamp, removeBookmark } from '../../core/library';
 import { useT } from '../i18n/useT';
 import { copyText } from './copyText';
 import { entryLabel } from './documentLabels';
@@ -10,7 +8,19 @@ import { useAnnounce } from './useAnnounce';
 import { packStamp, useCitationWords } from './useCitationWords';
 
 /** Copy the citation, copy the text with its citation, bookmark, print: each says what it did. */
-export function ArticleActions({ entry, pack, lang, bookmarked, onPrint }: { entry: Entry; pack: LoadedPack; lang: Lang; bookmarked: boolean; onPrint: (id: string) => void }) {
+export function ArticleActions({
+  entry,
+  pack,
+  lang,
+  bookmarked,
+  onPrint,
+}: {
+  entry: Entry;
+  pack: LoadedPack;
+  lang: Lang;
+  bookmarked: boolean;
+  onPrint: (id: string) => void;
+}) {
   const { t, language } = useT();
   const announce = useAnnounce();
   const words = useCitationWords();
@@ -24,7 +34,8 @@ export function ArticleActions({ entry, pack, lang, bookmarked, onPrint }: { ent
     const citation = citationWithStamp(entry, packStamp(pack), words);
     return copy(citation, t('library.copied.citation', { citation }));
   };
-  const copyArticle = () => copy(articleCopyText(entry, lang, packStamp(pack), words), t('library.copied.article', { label }));
+  const copyArticle = () =>
+    copy(articleCopyText(entry, lang, packStamp(pack), words), t('library.copied.article', { label }));
   const toggleBookmark = async () => {
     try {
       if (bookmarked) await removeBookmark(getLibraryDb(), entry.id);

@@ -1,7 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { Entry, Lang } from '../../core/content/types';
-import { localizedText } from '../../core/library/contentLanguage';
-import { relatedProvisions } from '../../core/library/relatedProvisions';
+import type { Entry, Lang, LoadedPack } from '../../core/content';
+import { localizedText, relatedProvisions } from '../../core/library';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { ArticleNotes } from './ArticleNotes';
@@ -12,14 +10,26 @@ import { RelatedPanel } from './RelatedPanel';
 import { SourceList } from './SourceList';
 
 /** The text in the chosen language (saying so when French stands in), penalties, links, sources, notes. */
-export function ArticleBody({ entry, pack, lang, level }: { entry: Entry; pack: LoadedPack; lang: Lang; level: number }) {
+export function ArticleBody({
+  entry,
+  pack,
+  lang,
+  level,
+}: {
+  entry: Entry;
+  pack: LoadedPack;
+  lang: Lang;
+  level: number;
+}) {
   const { t } = useT();
   const shown = localizedText(entry.text, lang);
   const questions = entry.questions ? (entry.questions[lang] ?? entry.questions.fr) : undefined;
   const related = relatedProvisions(entry, pack);
   return (
     <div className="article-body">
-      {shown.fallback && <p className="fallback-note">{t('library.reader.fallbackEntry', { lang: t(LANGUAGE_KEYS[lang]) })}</p>}
+      {shown.fallback && (
+        <p className="fallback-note">{t('library.reader.fallbackEntry', { lang: t(LANGUAGE_KEYS[lang]) })}</p>
+      )}
       <SafeHtml markdown={shown.text} lang={shown.lang} className="prose" />
       {questions && questions.length > 0 && (
         <ul className="prose" lang={entry.questions?.[lang] ? lang : 'fr'}>

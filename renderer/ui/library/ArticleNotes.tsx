@@ -1,4 +1,4 @@
-import type { Entry } from '../../core/content/types';
+import type { Entry } from '../../core/content';
 import { useT } from '../i18n/useT';
 import { NoteEditor } from './NoteEditor';
 import { useNoteVault } from './useNoteVault';

@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { Entry, Lang } from '../../core/content/types';
+import type { Entry, Lang, LoadedPack } from '../../core/content';
 import { useT } from '../i18n/useT';
 import { ArticleActions } from './ArticleActions';
 import { ArticleBody } from './ArticleBody';
@@ -20,11 +19,25 @@ interface ArticleViewProps {
 }
 
 /** One article (or step, indicator, actor): its own address, focusable when an address points at it. */
-export const ArticleView = memo(function ArticleView({ entry, pack, level, lang, isTarget, rendered, bookmarked, onPrint }: ArticleViewProps) {
+export const ArticleView = memo(function ArticleView({
+  entry,
+  pack,
+  level,
+  lang,
+  isTarget,
+  rendered,
+  bookmarked,
+  onPrint,
+}: ArticleViewProps) {
   const { t } = useT();
   const domId = entryDomId(entry.id);
   return (
-    <article id={domId} className={isTarget ? 'article is-target' : 'article'} tabIndex={-1} aria-labelledby={`${domId}-h`}>
+    <article
+      id={domId}
+      className={isTarget ? 'article is-target' : 'article'}
+      tabIndex={-1}
+      aria-labelledby={`${domId}-h`}
+    >
       <header className="article-header">
         <Heading level={level} id={`${domId}-h`} className="article-title">
           <span lang="fr">{entry.heading}</span>

@@ -1,6 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import { removeBookmark } from '../../core/library/bookmarkStore';
-import { libraryHref } from '../../core/library/outline';
+import type { LoadedPack } from '../../core/content';
+import { libraryHref, removeBookmark } from '../../core/library';
 import { useT } from '../i18n/useT';
 import { entryLabel } from './documentLabels';
 import { getLibraryDb } from './libraryDb';
@@ -22,16 +21,24 @@ export function BookmarksPanel({ pack }: { pack: LoadedPack }) {
         <ul className="bookmark-list">
           {bookmarks.map((bookmark) => {
             const entry = pack.entriesById.get(bookmark.entryId);
-            const label = entry ? entryLabel(entry, pack.documentsById.get(entry.docId), language) : bookmark.entryId;
+            const label = entry
+              ? entryLabel(entry, pack.documentsById.get(entry.docId), language)
+              : bookmark.entryId;
             return (
               <li key={bookmark.entryId}>
                 {entry ? (
                   <span className="bookmark-item">
                     <a href={libraryHref(entry.docId, entry.id)}>{label}</a>{' '}
-                    <VerificationBadge verification={entry.verification} nature={entry.nature} showNote={false} />
+                    <VerificationBadge
+                      verification={entry.verification}
+                      nature={entry.nature}
+                      showNote={false}
+                    />
                   </span>
                 ) : (
-                  <span className="bookmark-missing">{t('library.bookmarks.missing', { id: bookmark.entryId })}</span>
+                  <span className="bookmark-missing">
+                    {t('library.bookmarks.missing', { id: bookmark.entryId })}
+                  </span>
                 )}
                 <button
                   type="button"
@@ -47,10 +54,20 @@ export function BookmarksPanel({ pack }: { pack: LoadedPack }) {
         </ul>
       )}
       <div className="bookmark-actions">
-        <button type="button" className="secondary" disabled={transfer.busy || bookmarks.length === 0} onClick={() => void transfer.exportAll()}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={transfer.busy || bookmarks.length === 0}
+          onClick={() => void transfer.exportAll()}
+        >
           {t('library.bookmarks.export')}
         </button>
-        <button type="button" className="secondary" disabled={transfer.busy} onClick={() => void transfer.importFile()}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={transfer.busy}
+          onClick={() => void transfer.importFile()}
+        >
           {t('library.bookmarks.import')}
         </button>
       </div>

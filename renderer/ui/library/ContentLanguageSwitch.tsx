@@ -1,10 +1,18 @@
 import { useId } from 'react';
-import type { Lang } from '../../core/content/types';
+import type { Lang } from '../../core/content';
 import { useT } from '../i18n/useT';
 import { LANGUAGE_KEYS } from './documentLabels';
 
 /** The language of the text, independent of the UI language; only languages the document has. */
-export function ContentLanguageSwitch({ available, value, onChange }: { available: readonly Lang[]; value: Lang; onChange: (lang: Lang) => void }) {
+export function ContentLanguageSwitch({
+  available,
+  value,
+  onChange,
+}: {
+  available: readonly Lang[];
+  value: Lang;
+  onChange: (lang: Lang) => void;
+}) {
   const { t } = useT();
   const name = useId();
   if (available.length < 2) return null;
@@ -13,7 +21,13 @@ export function ContentLanguageSwitch({ available, value, onChange }: { availabl
       <legend>{t('library.reader.contentLanguage')}</legend>
       {available.map((lang) => (
         <label key={lang} className={value === lang ? 'is-checked' : undefined}>
-          <input type="radio" name={name} value={lang} checked={value === lang} onChange={() => onChange(lang)} />
+          <input
+            type="radio"
+            name={name}
+            value={lang}
+            checked={value === lang}
+            onChange={() => onChange(lang)}
+          />
           {t(LANGUAGE_KEYS[lang])}
         </label>
       ))}

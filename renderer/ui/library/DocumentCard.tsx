@@ -1,7 +1,5 @@
-import type { ContentDocument } from '../../core/content/types';
-import { formatDate } from '../../core/library/formatDate';
-import { highlightSnippet } from '../../core/library/highlightSnippet';
-import { libraryHref } from '../../core/library/outline';
+import type { ContentDocument } from '../../core/content';
+import { formatDate, highlightSnippet, libraryHref } from '../../core/library';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { countKey, documentShortName, documentTitle, LANGUAGE_KEYS } from './documentLabels';
@@ -26,12 +24,15 @@ export function DocumentCard({ doc, terms }: { doc: ContentDocument; terms: read
         <StatusBadge status={doc.status} />
         <VerificationBadge verification={doc.verification} showNote={false} />
         <span>{t(countKey(doc.kind), { count: doc.entryIds.length })}</span>
-        <span>{t('library.languages', { languages: doc.languages.map((l) => t(LANGUAGE_KEYS[l])).join(', ') })}</span>
+        <span>
+          {t('library.languages', { languages: doc.languages.map((l) => t(LANGUAGE_KEYS[l])).join(', ') })}
+        </span>
         <span>{t('library.validAsOf', { date: formatDate(doc.validAsOf, language) })}</span>
       </div>
       {doc.verification.status === 'a-verifier' && doc.verification.note && (
         <p className="doc-card-note" lang="fr">
-          <span className="verification-note-label">{t('library.verification.noteLabel')}</span> {doc.verification.note}
+          <span className="verification-note-label">{t('library.verification.noteLabel')}</span>{' '}
+          {doc.verification.note}
         </p>
       )}
     </li>

@@ -1,8 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { ContentDocument, Lang } from '../../core/content/types';
-import { localizedText } from '../../core/library/contentLanguage';
-import { formatDate } from '../../core/library/formatDate';
-import { libraryHref } from '../../core/library/outline';
+import type { ContentDocument, Lang, LoadedPack } from '../../core/content';
+import { formatDate, libraryHref, localizedText } from '../../core/library';
 import { SafeHtml } from '../components/SafeHtml';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
@@ -46,7 +43,8 @@ export function DocumentHeader({ doc, pack, lang }: { doc: ContentDocument; pack
         <span lang={title.lang}>{title.text}</span>
       </PageHeading>
       <p className="document-citation">
-        <span className="label">{t('library.reader.citationLabel')}</span> <cite lang="fr">{doc.citation}</cite>
+        <span className="label">{t('library.reader.citationLabel')}</span>{' '}
+        <cite lang="fr">{doc.citation}</cite>
       </p>
       <div className="document-badges">
         <StatusBadge status={doc.status} />
@@ -67,7 +65,9 @@ export function DocumentHeader({ doc, pack, lang }: { doc: ContentDocument; pack
             const value = doc.dates[field];
             return value ? <li key={field}>{t(key, { date: formatDate(value, language) })}</li> : null;
           })}
-          {doc.ratification?.date && <li>{t('library.reader.ratified', { date: formatDate(doc.ratification.date, language) })}</li>}
+          {doc.ratification?.date && (
+            <li>{t('library.reader.ratified', { date: formatDate(doc.ratification.date, language) })}</li>
+          )}
           {doc.amends.length > 0 && (
             <li>
               {t('library.reader.amends')} <DocLinks ids={doc.amends} pack={pack} lang={lang} />

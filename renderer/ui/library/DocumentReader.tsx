@@ -1,9 +1,6 @@
 import { useCallback, useMemo, useState, type CSSProperties } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { ContentDocument, Lang } from '../../core/content/types';
-import { pickContentLanguage } from '../../core/library/contentLanguage';
-import { readingOrder } from '../../core/library/outline';
-import type { PrintScope } from '../../core/library/printSelection';
+import type { ContentDocument, Lang, LoadedPack } from '../../core/content';
+import { pickContentLanguage, type PrintScope, readingOrder } from '../../core/library';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { ArticleView } from './ArticleView';
@@ -58,7 +55,14 @@ export function DocumentReader({ pack, doc, targetId, unknownEntry }: DocumentRe
       <DocumentHeader doc={doc} pack={pack} lang={contentLang} />
       {unknownEntry && <p className="warning">{t('library.reader.entryNotFound', { id: unknownEntry })}</p>}
       {printScope !== null ? (
-        <PrintView doc={doc} pack={pack} lang={contentLang} current={printTarget ?? targetId} initialScope={printScope} onClose={() => setPrintScope(null)} />
+        <PrintView
+          doc={doc}
+          pack={pack}
+          lang={contentLang}
+          current={printTarget ?? targetId}
+          initialScope={printScope}
+          onClose={() => setPrintScope(null)}
+        />
       ) : (
         <>
           <ReaderToolbar
@@ -71,14 +75,21 @@ export function DocumentReader({ pack, doc, targetId, unknownEntry }: DocumentRe
             onTextScale={(index) => updatePrefs({ textScaleIndex: index })}
             onPrint={() => openPrint()}
           />
-          {fallbackDoc && <p className="fallback-note">{t('library.reader.fallbackDocument', { lang: t(LANGUAGE_KEYS[language]) })}</p>}
+          {fallbackDoc && (
+            <p className="fallback-note">
+              {t('library.reader.fallbackDocument', { lang: t(LANGUAGE_KEYS[language]) })}
+            </p>
+          )}
           <div className="reader-layout">
             <TableOfContents doc={doc} pack={pack} current={targetId} />
             <div className="reader-text">
               {order.map((item) => {
                 if (item.type === 'heading') {
                   return (
-                    <div key={item.key} className={item.editorial ? 'structure-heading is-editorial' : 'structure-heading'}>
+                    <div
+                      key={item.key}
+                      className={item.editorial ? 'structure-heading is-editorial' : 'structure-heading'}
+                    >
                       <Heading level={item.level + 2}>
                         <span lang="fr">{item.title}</span>
                         {item.editorial && <EditorialMark />}

@@ -6,5 +6,7 @@ import { useT } from '../i18n/useT';
  */
 export function EditorialMark({ short = false }: { short?: boolean }) {
   const { t } = useT();
-  return <span className="editorial-mark"> {t(short ? 'library.editorial.short' : 'library.editorial.long')}</span>;
+  return (
+    <span className="editorial-mark"> {t(short ? 'library.editorial.short' : 'library.editorial.long')}</span>
+  );
 }

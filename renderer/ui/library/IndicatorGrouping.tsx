@@ -1,6 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { Entry } from '../../core/content/types';
-import { localizedText } from '../../core/library/contentLanguage';
+import type { Entry, LoadedPack } from '../../core/content';
+import { localizedText } from '../../core/library';
 import { useT } from '../i18n/useT';
 
 /**

@@ -1,8 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
-import { filterDocuments, filterTerms } from '../../core/library/documentFilter';
-import { formatDate } from '../../core/library/formatDate';
-import { groupDocuments } from '../../core/library/libraryGroups';
+import type { LoadedPack } from '../../core/content';
+import { filterDocuments, filterTerms, formatDate, groupDocuments } from '../../core/library';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
 import { BookmarksPanel } from './BookmarksPanel';
@@ -15,7 +13,10 @@ export function LibraryIndex({ pack }: { pack: LoadedPack }) {
   const filterId = useId();
   const [query, setQuery] = useState('');
   const terms = useMemo(() => filterTerms(query), [query]);
-  const groups = useMemo(() => groupDocuments(filterDocuments(pack.documents, terms)), [pack.documents, terms]);
+  const groups = useMemo(
+    () => groupDocuments(filterDocuments(pack.documents, terms)),
+    [pack.documents, terms],
+  );
   const { manifest } = pack;
   // Coming back from a scrolled reader, the list starts at its top (the page itself scrolls there).
   useEffect(() => {
@@ -25,7 +26,12 @@ export function LibraryIndex({ pack }: { pack: LoadedPack }) {
     <section className="page library-index">
       <PageHeading>{t('library.title')}</PageHeading>
       <p className="pack-stamp">
-        <strong>{t('content.packVersion', { version: manifest.packVersion, validAsOf: formatDate(manifest.validAsOf, language) })}</strong>{' '}
+        <strong>
+          {t('content.packVersion', {
+            version: manifest.packVersion,
+            validAsOf: formatDate(manifest.validAsOf, language),
+          })}
+        </strong>{' '}
         {t('library.packCounts', {
           documents: manifest.counts.documents,
           entries: manifest.counts.entries,

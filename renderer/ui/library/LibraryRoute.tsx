@@ -1,4 +1,4 @@
-import type { LoadedPack } from '../../core/content/loadPack';
+import type { LoadedPack } from '../../core/content';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
 import { DocumentReader } from './DocumentReader';
@@ -27,5 +27,13 @@ export function LibraryRoute({ pack, rest }: { pack: LoadedPack; rest: readonly 
   const fullId = entryPart ? `${docId}/${entryPart}` : undefined;
   const known = fullId !== undefined && pack.entriesById.get(fullId)?.docId === docId;
   // Keyed by document: a new document starts at its top with its own state; a new entry does not remount.
-  return <DocumentReader key={docId} pack={pack} doc={doc} targetId={known ? fullId : undefined} unknownEntry={known ? undefined : entryPart} />;
+  return (
+    <DocumentReader
+      key={docId}
+      pack={pack}
+      doc={doc}
+      targetId={known ? fullId : undefined}
+      unknownEntry={known ? undefined : entryPart}
+    />
+  );
 }

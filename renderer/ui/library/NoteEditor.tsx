@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { deleteArticleNote, listArticleNotes, saveArticleNote, type ArticleNote, type NoteVault } from '../../core/library/articleNotes';
+import {
+  deleteArticleNote,
+  listArticleNotes,
+  saveArticleNote,
+  type ArticleNote,
+  type NoteVault,
+} from '../../core/library';
 import { useT } from '../i18n/useT';
 
 /** Write, read and delete notes on one entry, in the unlocked notebook. Notes show as plain text. */
@@ -30,7 +36,11 @@ export function NoteEditor({ vault, entryId }: { vault: NoteVault; entryId: stri
       {notes.map((note) => (
         <div key={note.id} className="note">
           <p className="note-text">{note.text}</p>
-          <button type="button" className="secondary small" onClick={() => void deleteArticleNote(vault, note.id).then(reload)}>
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => void deleteArticleNote(vault, note.id).then(reload)}
+          >
             {t('library.notes.delete')}
           </button>
         </div>
@@ -40,7 +50,10 @@ export function NoteEditor({ vault, entryId }: { vault: NoteVault; entryId: stri
       <button type="button" disabled={draft.trim().length === 0} onClick={() => void save()}>
         {t('library.notes.save')}
       </button>
-      <p role={message?.tone === 'error' ? 'alert' : 'status'} className={message?.tone === 'error' ? 'error-message' : undefined}>
+      <p
+        role={message?.tone === 'error' ? 'alert' : 'status'}
+        className={message?.tone === 'error' ? 'error-message' : undefined}
+      >
         {message?.text}
       </p>
     </div>

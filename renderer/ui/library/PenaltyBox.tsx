@@ -1,4 +1,4 @@
-import type { Penalty } from '../../core/content/types';
+import type { Penalty } from '../../core/content';
 import { useT } from '../i18n/useT';
 
 /** Penalties exactly as written in the pack (never computed or reworded). */

@@ -1,8 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { ContentDocument, Lang } from '../../core/content/types';
-import { citationWithStamp } from '../../core/library/citation';
-import { localizedText } from '../../core/library/contentLanguage';
-import { formatDate } from '../../core/library/formatDate';
+import type { ContentDocument, Lang, LoadedPack } from '../../core/content';
+import { citationWithStamp, formatDate, localizedText } from '../../core/library';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { documentTitle } from './documentLabels';
@@ -16,14 +13,29 @@ import { VerificationBadge } from './VerificationBadge';
  * full citation and its verification status (with what remains to check), so a printed page can be
  * relied on, and doubted, on its own.
  */
-export function PrintSheet({ doc, pack, lang, entryIds }: { doc: ContentDocument; pack: LoadedPack; lang: Lang; entryIds: readonly string[] }) {
+export function PrintSheet({
+  doc,
+  pack,
+  lang,
+  entryIds,
+}: {
+  doc: ContentDocument;
+  pack: LoadedPack;
+  lang: Lang;
+  entryIds: readonly string[];
+}) {
   const { t, language } = useT();
   const words = useCitationWords();
   const stamp = packStamp(pack);
   const title = documentTitle(doc, lang);
   return (
     <article className="print-sheet" aria-labelledby="print-sheet-title">
-      <p className="print-stamp">{t('library.print.header', { version: stamp.packVersion, date: formatDate(stamp.validAsOf, language) })}</p>
+      <p className="print-stamp">
+        {t('library.print.header', {
+          version: stamp.packVersion,
+          date: formatDate(stamp.validAsOf, language),
+        })}
+      </p>
       <h2 id="print-sheet-title" lang={title.lang}>
         {title.text}
       </h2>
@@ -31,8 +43,7 @@ export function PrintSheet({ doc, pack, lang, entryIds }: { doc: ContentDocument
         <cite lang="fr">{citationWithStamp(doc, stamp, words)}</cite>
       </p>
       <p className="print-verification">
-        {t('library.print.documentVerification')}{' '}
-        <VerificationBadge verification={doc.verification} />
+        {t('library.print.documentVerification')} <VerificationBadge verification={doc.verification} />
       </p>
       {entryIds.some((id) => pack.entriesById.get(id)?.nature === 'resume') && (
         <p className="nature-banner print-nature">{t('library.nature.explain.resume')}</p>

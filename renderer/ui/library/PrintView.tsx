@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { ContentDocument, Lang } from '../../core/content/types';
-import { printFileName, printSelection, type PrintScope } from '../../core/library/printSelection';
+import type { ContentDocument, Lang, LoadedPack } from '../../core/content';
+import { printFileName, printSelection, type PrintScope } from '../../core/library';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import { PrintSheet } from './PrintSheet';
@@ -44,7 +43,9 @@ export function PrintView({ doc, pack, lang, current, initialScope, onClose }: P
   const print = async () => {
     try {
       const file = printFileName(doc, scope, ids);
-      const result = await platform.printToPdf(format === 'worksheet' ? file.replace(/\.pdf$/, '-fiche-verification.pdf') : file);
+      const result = await platform.printToPdf(
+        format === 'worksheet' ? file.replace(/\.pdf$/, '-fiche-verification.pdf') : file,
+      );
       if (result.saved === 'unknown') announce(t('library.print.sent'));
       else if (result.saved) announce(t('library.print.saved', { file: result.fileName }));
       else announce(t('library.print.cancelled'));
@@ -54,7 +55,12 @@ export function PrintView({ doc, pack, lang, current, initialScope, onClose }: P
   };
 
   const scopes: [PrintScope, string][] = [
-    ['article', currentEntry ? t('library.print.scope.article', { label: currentEntry.heading }) : t('library.print.scope.noArticle')],
+    [
+      'article',
+      currentEntry
+        ? t('library.print.scope.article', { label: currentEntry.heading })
+        : t('library.print.scope.noArticle'),
+    ],
     ['selection', t('library.print.scope.selection')],
     ['document', t('library.print.scope.document', { count: doc.entryIds.length })],
   ];
@@ -69,7 +75,14 @@ export function PrintView({ doc, pack, lang, current, initialScope, onClose }: P
           <legend>{t('library.print.scope')}</legend>
           {scopes.map(([value, label]) => (
             <label key={value}>
-              <input type="radio" name={name} value={value} checked={scope === value} disabled={value === 'article' && !currentEntry} onChange={() => setScope(value)} />
+              <input
+                type="radio"
+                name={name}
+                value={value}
+                checked={scope === value}
+                disabled={value === 'article' && !currentEntry}
+                onChange={() => setScope(value)}
+              />
               {label}
             </label>
           ))}
@@ -78,7 +91,13 @@ export function PrintView({ doc, pack, lang, current, initialScope, onClose }: P
           <legend>{t('library.print.format')}</legend>
           {(['text', 'worksheet'] as const).map((value) => (
             <label key={value}>
-              <input type="radio" name={formatName} value={value} checked={format === value} onChange={() => setFormat(value)} />
+              <input
+                type="radio"
+                name={formatName}
+                value={value}
+                checked={format === value}
+                onChange={() => setFormat(value)}
+              />
               {t(`library.print.format.${value}`)}
             </label>
           ))}
@@ -87,7 +106,11 @@ export function PrintView({ doc, pack, lang, current, initialScope, onClose }: P
           <fieldset className="print-choice">
             <legend>{t('library.print.choose')}</legend>
             <div className="print-choice-tools">
-              <button type="button" className="secondary small" onClick={() => setChosen(new Set(doc.entryIds))}>
+              <button
+                type="button"
+                className="secondary small"
+                onClick={() => setChosen(new Set(doc.entryIds))}
+              >
                 {t('library.print.selectAll')}
               </button>
               <button type="button" className="secondary small" onClick={() => setChosen(new Set())}>

@@ -1,6 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { ContentDocument, Lang } from '../../core/content/types';
-import { libraryHref, neighbours } from '../../core/library/outline';
+import type { ContentDocument, Lang, LoadedPack } from '../../core/content';
+import { libraryHref, neighbours } from '../../core/library';
 import { useT } from '../i18n/useT';
 import { ContentLanguageSwitch } from './ContentLanguageSwitch';
 import { documentShortName, documentTitle } from './documentLabels';
@@ -51,7 +50,11 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
           </span>
         )}
       </div>
-      <ContentLanguageSwitch available={doc.languages} value={props.contentLang} onChange={props.onContentLang} />
+      <ContentLanguageSwitch
+        available={doc.languages}
+        value={props.contentLang}
+        onChange={props.onContentLang}
+      />
       <TextSizeControl index={props.textScaleIndex} onChange={props.onTextScale} />
       <button type="button" className="secondary" onClick={props.onPrint}>
         {t('library.reader.print')}

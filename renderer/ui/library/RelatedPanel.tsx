@@ -1,7 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { Entry } from '../../core/content/types';
-import { libraryHref } from '../../core/library/outline';
-import { hasRelated, type RelatedProvisions } from '../../core/library/relatedProvisions';
+import type { Entry, LoadedPack } from '../../core/content';
+import { hasRelated, libraryHref, type RelatedProvisions } from '../../core/library';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 import { entryLabel } from './documentLabels';
@@ -16,7 +14,9 @@ function Group({ title, entries, pack }: { title: MessageKey; entries: readonly 
       <ul>
         {entries.map((entry) => (
           <li key={entry.id}>
-            <a href={libraryHref(entry.docId, entry.id)}>{entryLabel(entry, pack.documentsById.get(entry.docId), language)}</a>
+            <a href={libraryHref(entry.docId, entry.id)}>
+              {entryLabel(entry, pack.documentsById.get(entry.docId), language)}
+            </a>
           </li>
         ))}
       </ul>
@@ -25,7 +25,15 @@ function Group({ title, entries, pack }: { title: MessageKey; entries: readonly 
 }
 
 /** "Dispositions liées": national ↔ international provisions, and the indicators that point here. */
-export function RelatedPanel({ related, pack, level }: { related: RelatedProvisions; pack: LoadedPack; level: number }) {
+export function RelatedPanel({
+  related,
+  pack,
+  level,
+}: {
+  related: RelatedProvisions;
+  pack: LoadedPack;
+  level: number;
+}) {
   const { t } = useT();
   if (!hasRelated(related)) return null;
   return (

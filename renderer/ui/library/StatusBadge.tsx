@@ -1,4 +1,4 @@
-import type { DocumentStatus } from '../../core/content/types';
+import type { DocumentStatus } from '../../core/content';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 
@@ -15,7 +15,10 @@ export function StatusBadge({ status }: { status: DocumentStatus }) {
   const { t } = useT();
   const label = t(STATUS_KEYS[status]);
   return (
-    <span className={`badge badge-status badge-status-${status}`} title={t('library.statusLabel', { status: label })}>
+    <span
+      className={`badge badge-status badge-status-${status}`}
+      title={t('library.statusLabel', { status: label })}
+    >
       {label}
     </span>
   );

@@ -1,12 +1,19 @@
 import { memo, useEffect, useRef } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { ContentDocument, OutlineNode } from '../../core/content/types';
-import { libraryHref } from '../../core/library/outline';
+import type { ContentDocument, LoadedPack, OutlineNode } from '../../core/content';
+import { libraryHref } from '../../core/library';
 import { EditorialMark } from './EditorialMark';
 import { useT } from '../i18n/useT';
 
 // Memoised per link: on a long code, moving the current article re-renders two links, not all of them.
-const TocLink = memo(function TocLink({ href, label, isCurrent }: { href: string; label: string; isCurrent: boolean }) {
+const TocLink = memo(function TocLink({
+  href,
+  label,
+  isCurrent,
+}: {
+  href: string;
+  label: string;
+  isCurrent: boolean;
+}) {
   return (
     <a href={href} aria-current={isCurrent ? 'location' : undefined} lang="fr">
       {label}
@@ -14,7 +21,17 @@ const TocLink = memo(function TocLink({ href, label, isCurrent }: { href: string
   );
 });
 
-function Nodes({ nodes, pack, doc, current }: { nodes: readonly OutlineNode[]; pack: LoadedPack; doc: ContentDocument; current: string | undefined }) {
+function Nodes({
+  nodes,
+  pack,
+  doc,
+  current,
+}: {
+  nodes: readonly OutlineNode[];
+  pack: LoadedPack;
+  doc: ContentDocument;
+  current: string | undefined;
+}) {
   return (
     <ul>
       {nodes.map((node, index) => {
@@ -31,7 +48,11 @@ function Nodes({ nodes, pack, doc, current }: { nodes: readonly OutlineNode[]; p
         if (!entry) return null;
         return (
           <li key={node.id}>
-            <TocLink href={libraryHref(doc.id, node.id)} label={entry.heading} isCurrent={current === node.id} />
+            <TocLink
+              href={libraryHref(doc.id, node.id)}
+              label={entry.heading}
+              isCurrent={current === node.id}
+            />
           </li>
         );
       })}
@@ -40,7 +61,15 @@ function Nodes({ nodes, pack, doc, current }: { nodes: readonly OutlineNode[]; p
 }
 
 /** Titres, chapitres and articles, each article a link to its own address. */
-export function TableOfContents({ doc, pack, current }: { doc: ContentDocument; pack: LoadedPack; current: string | undefined }) {
+export function TableOfContents({
+  doc,
+  pack,
+  current,
+}: {
+  doc: ContentDocument;
+  pack: LoadedPack;
+  current: string | undefined;
+}) {
   const { t } = useT();
   const navRef = useRef<HTMLElement>(null);
   // Keep the current article visible inside the (separately scrolling) contents, without moving the page.
@@ -49,13 +78,16 @@ export function TableOfContents({ doc, pack, current }: { doc: ContentDocument; 
     const link = nav?.querySelector<HTMLElement>('[aria-current="location"]');
     if (!nav || !link) return;
     const top = link.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
-    if (top < nav.scrollTop || top > nav.scrollTop + nav.clientHeight - link.offsetHeight) nav.scrollTop = top - nav.clientHeight / 3;
+    if (top < nav.scrollTop || top > nav.scrollTop + nav.clientHeight - link.offsetHeight)
+      nav.scrollTop = top - nav.clientHeight / 3;
   }, [current]);
   const placed = new Set<string>();
   const walk = (nodes: readonly OutlineNode[]): void =>
     nodes.forEach((n) => (n.type === 'entry' ? placed.add(n.id) : walk(n.children)));
   walk(doc.outline);
-  const unplaced: OutlineNode[] = doc.entryIds.filter((id) => !placed.has(id)).map((id) => ({ type: 'entry', id }));
+  const unplaced: OutlineNode[] = doc.entryIds
+    .filter((id) => !placed.has(id))
+    .map((id) => ({ type: 'entry', id }));
   return (
     <nav ref={navRef} className="toc" aria-label={t('library.reader.toc')}>
       <p className="toc-title" aria-hidden="true">

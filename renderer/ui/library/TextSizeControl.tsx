@@ -6,7 +6,13 @@ export function TextSizeControl({ index, onChange }: { index: number; onChange: 
   const percent = Math.round((TEXT_SCALES[index] ?? 1) * 100);
   return (
     <div className="text-size" role="group" aria-label={t('library.reader.textSize')}>
-      <button type="button" className="secondary small" aria-label={`${t('library.reader.textSmaller')} A−`} disabled={index <= 0} onClick={() => onChange(index - 1)}>
+      <button
+        type="button"
+        className="secondary small"
+        aria-label={`${t('library.reader.textSmaller')} A−`}
+        disabled={index <= 0}
+        onClick={() => onChange(index - 1)}
+      >
         A−
       </button>
       <output aria-live="polite">{t('library.reader.textSizeValue', { percent })}</output>

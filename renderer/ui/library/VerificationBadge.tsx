@@ -1,9 +1,13 @@
-import type { EntryNature, Verification } from '../../core/content/types';
+import type { EntryNature, Verification } from '../../core/content';
 import './verification.css';
 import { useT } from '../i18n/useT';
 
 const ICON = { officiel: '✓ ', concordant: '≈ ', 'a-verifier': '! ' } as const;
-const CLASS = { officiel: 'badge-verified', concordant: 'badge-concordant', 'a-verifier': 'badge-to-verify' } as const;
+const CLASS = {
+  officiel: 'badge-verified',
+  concordant: 'badge-concordant',
+  'a-verifier': 'badge-to-verify',
+} as const;
 
 interface Props {
   verification: Verification;
@@ -24,7 +28,12 @@ interface Props {
  * text, with the level's one-line meaning and, below officiel, its note: written out, never hidden in a
  * tooltip. Shared by the reader, search results, bookmarks and prints.
  */
-export function VerificationBadge({ verification, nature = 'resume', showNote = true, explain = showNote }: Props) {
+export function VerificationBadge({
+  verification,
+  nature = 'resume',
+  showNote = true,
+  explain = showNote,
+}: Props) {
   const { t } = useT();
   const level = verification.status;
   return (
@@ -37,7 +46,8 @@ export function VerificationBadge({ verification, nature = 'resume', showNote = 
       {explain && <span className="verification-explain"> {t(`library.verification.explain.${level}`)}</span>}
       {showNote && level !== 'officiel' && verification.note && (
         <span className="verification-note" lang="fr">
-          <span className="verification-note-label">{t('library.verification.noteLabel')}</span> {verification.note}
+          <span className="verification-note-label">{t('library.verification.noteLabel')}</span>{' '}
+          {verification.note}
         </span>
       )}
     </span>

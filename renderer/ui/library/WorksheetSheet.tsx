@@ -1,8 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { ContentDocument, Entry } from '../../core/content/types';
-import { legalCitation } from '../../core/library/citation';
-import { formatDate } from '../../core/library/formatDate';
-import { checkText, worksheetRows } from '../../core/library/worksheet';
+import type { ContentDocument, Entry, LoadedPack } from '../../core/content';
+import { checkText, formatDate, legalCitation, worksheetRows } from '../../core/library';
 import { useT } from '../i18n/useT';
 import { packStamp } from './useCitationWords';
 import { worksheetWords } from './worksheetWords';

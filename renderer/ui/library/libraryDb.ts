@@ -1,4 +1,4 @@
-import { openLibraryDb, type LibraryDb } from '../../core/library/bookmarkDb';
+import { openLibraryDb, type LibraryDb } from '../../core/library';
 
 let db: LibraryDb | undefined;
 

@@ -15,7 +15,8 @@ export function loadLibraryPrefs(storage: Pick<Storage, 'getItem'>): LibraryPref
   try {
     const raw = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null') as { textScaleIndex?: unknown } | null;
     const index = raw?.textScaleIndex;
-    const valid = typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < TEXT_SCALES.length;
+    const valid =
+      typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < TEXT_SCALES.length;
     return { textScaleIndex: valid ? index : DEFAULT_TEXT_SCALE_INDEX };
   } catch {
     return { textScaleIndex: DEFAULT_TEXT_SCALE_INDEX };

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { BOOKMARK_FILE_MAX_BYTES } from '../../core/library/bookmarkFile';
-import { exportBookmarks, importBookmarks } from '../../core/library/bookmarkStore';
+import { BOOKMARK_FILE_MAX_BYTES, exportBookmarks, importBookmarks } from '../../core/library';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
@@ -54,13 +53,22 @@ export function useBookmarkTransfer(): {
     run(async () => {
       const file = await platform.openFile(FILTERS, BOOKMARK_FILE_MAX_BYTES);
       if (!file.opened) {
-        if (file.reason === 'cancelled') setMessage({ tone: 'status', text: t('library.bookmarks.importCancelled') });
-        else fail(file.reason === 'too-large' ? 'library.bookmarks.error.too-large' : 'library.bookmarks.error.unreadable');
+        if (file.reason === 'cancelled')
+          setMessage({ tone: 'status', text: t('library.bookmarks.importCancelled') });
+        else
+          fail(
+            file.reason === 'too-large'
+              ? 'library.bookmarks.error.too-large'
+              : 'library.bookmarks.error.unreadable',
+          );
         return;
       }
       const result = await importBookmarks(getLibraryDb(), file.data);
       if (!result.ok) return fail(`library.bookmarks.error.${result.error}`);
-      setMessage({ tone: 'status', text: t('library.bookmarks.imported', { added: result.added, kept: result.alreadyKept }) });
+      setMessage({
+        tone: 'status',
+        text: t('library.bookmarks.imported', { added: result.added, kept: result.alreadyKept }),
+      });
     });
 
   return { message, busy, exportAll, importFile };

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Bookmark } from '../../core/library/bookmarkDb';
-import { watchBookmarks } from '../../core/library/bookmarkStore';
+import { type Bookmark, watchBookmarks } from '../../core/library';
 import { getLibraryDb } from './libraryDb';
 
 export interface BookmarksState {
@@ -17,7 +16,8 @@ export function useBookmarks(): BookmarksState {
   const [state, setState] = useState<BookmarksState>(EMPTY);
   useEffect(() => {
     return watchBookmarks(getLibraryDb(), {
-      next: (bookmarks) => setState({ bookmarks, ids: new Set(bookmarks.map((b) => b.entryId)), loaded: true, failed: false }),
+      next: (bookmarks) =>
+        setState({ bookmarks, ids: new Set(bookmarks.map((b) => b.entryId)), loaded: true, failed: false }),
       error: () => setState({ ...EMPTY, loaded: true, failed: true }),
     });
   }, []);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { CitationWords, PackStamp } from '../../core/library/citation';
-import type { LoadedPack } from '../../core/content/loadPack';
+import type { CitationWords, PackStamp } from '../../core/library';
+import type { LoadedPack } from '../../core/content';
 import { useT } from '../i18n/useT';
 import { VOCABULARY_LABELS } from '../i18n/vocabularyLabels';
 import { ENTRY_NATURES, LANGUAGES, mapValues } from '../../core/vocabulary';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { NoteVault } from '../../core/library/articleNotes';
+import type { NoteVault } from '../../core/library';
 import { vaultStatusSignal } from '../vault/vaultStatusSignal';
 
 export type NoteVaultState = { status: 'locked' } | { status: 'open'; vault: NoteVault };

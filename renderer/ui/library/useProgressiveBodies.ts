@@ -21,7 +21,10 @@ function whenIdle(run: () => void): IdleHandle {
 }
 
 /** The ids whose bodies should be in the DOM now: the first ones, those around the target, then all. */
-export function useProgressiveBodies(ids: readonly string[], targetId: string | undefined): ReadonlySet<string> {
+export function useProgressiveBodies(
+  ids: readonly string[],
+  targetId: string | undefined,
+): ReadonlySet<string> {
   const [filled, setFilled] = useState(FIRST);
   useEffect(() => {
     if (filled >= ids.length) return undefined;

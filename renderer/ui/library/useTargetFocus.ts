@@ -21,7 +21,8 @@ export function useTargetFocus(targetId: string | undefined, enabled: boolean): 
     const until = performance.now() + HOLD_MS;
     let frame = 0;
     const hold = () => {
-      if (Math.abs(element.getBoundingClientRect().top - wanted) > 2) element.scrollIntoView({ block: 'start' });
+      if (Math.abs(element.getBoundingClientRect().top - wanted) > 2)
+        element.scrollIntoView({ block: 'start' });
       if (performance.now() < until) frame = requestAnimationFrame(hold);
     };
     const stop = () => cancelAnimationFrame(frame);

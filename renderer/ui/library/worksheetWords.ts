@@ -1,4 +1,4 @@
-import type { WorksheetWords } from '../../core/library/worksheet';
+import type { WorksheetWords } from '../../core/library';
 import { mapValues, VERIFICATION_LEVELS } from '../../core/vocabulary';
 import type { MessageKey } from '../i18n/catalog';
 import { VOCABULARY_LABELS } from '../i18n/vocabularyLabels';

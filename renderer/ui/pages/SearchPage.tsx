@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MAX_QUERY_CHARS, type SearchFilters as Filters } from '../../core/search/queryParser';
+import { MAX_QUERY_CHARS, type SearchFilters as Filters } from '../../core/search';
 import { useT } from '../i18n/useT';
 import { resultAddress } from '../search/resultAddress';
 import { filtersFromParams, replaceAddress, searchAddress } from '../search/searchAddress';
@@ -53,7 +53,13 @@ function SearchView({ params }: { params: URLSearchParams }) {
     setFilters(nextFilters);
     replaceAddress(searchAddress(next, nextFilters));
   };
-  const keys = useActiveOption(ordered.length, JSON.stringify([query, filters]), open, () => open(0), () => update('', filters));
+  const keys = useActiveOption(
+    ordered.length,
+    JSON.stringify([query, filters]),
+    open,
+    () => open(0),
+    () => update('', filters),
+  );
 
   return (
     <section className="page search-page">
@@ -111,7 +117,14 @@ function SearchView({ params }: { params: URLSearchParams }) {
         />
       )}
       {pack && !blocks && response && ordered.length > 0 && (
-        <SearchResultsList listId={LIST_ID} response={response} pack={pack} active={keys.active} onOpen={(hit) => navigate(resultAddress(hit))} onHover={keys.setActive} />
+        <SearchResultsList
+          listId={LIST_ID}
+          response={response}
+          pack={pack}
+          active={keys.active}
+          onOpen={(hit) => navigate(resultAddress(hit))}
+          onHover={keys.setActive}
+        />
       )}
     </section>
   );

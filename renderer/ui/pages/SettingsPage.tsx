@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../core/platform/platform';
+import type { AppInfo } from '../../core/platform';
 import { PackUpdatePanel } from '../content/PackUpdatePanel';
 import { packErrorText } from '../content/packErrorMessage';
 import { useContent } from '../content/useContent';

@@ -1,4 +1,4 @@
-import type { LoadedPack } from '../../core/content/loadPack';
+import type { LoadedPack } from '../../core/content';
 import { SafeHtml } from '../components/SafeHtml';
 import { libraryHref, localized } from '../indicators/localize';
 import { useT } from '../i18n/useT';
@@ -7,7 +7,9 @@ import { useT } from '../i18n/useT';
 export function ActorTypesView({ pack }: { pack: LoadedPack }) {
   const { t, language } = useT();
   const documents = pack.documents.filter((d) => d.kind === 'directory');
-  const actors = documents.flatMap((d) => d.entryIds.map((id) => pack.entriesById.get(id)).filter((e) => e !== undefined));
+  const actors = documents.flatMap((d) =>
+    d.entryIds.map((id) => pack.entriesById.get(id)).filter((e) => e !== undefined),
+  );
   if (actors.length === 0) return <p className="help">{t('directory.actors.none')}</p>;
   return (
     <div className="actor-types">
@@ -18,7 +20,9 @@ export function ActorTypesView({ pack }: { pack: LoadedPack }) {
             <details>
               <summary>
                 <span className="actor-name">{actor.heading}</span>
-                {actor.role && <span className={`role-badge role-${actor.role}`}>{t(`directory.role.${actor.role}`)}</span>}
+                {actor.role && (
+                  <span className={`role-badge role-${actor.role}`}>{t(`directory.role.${actor.role}`)}</span>
+                )}
               </summary>
               <SafeHtml markdown={localized(actor.text, language)} className="entry-text" />
               <a href={libraryHref(actor.id)}>{t('directory.guidelines.openInLibrary')}</a>

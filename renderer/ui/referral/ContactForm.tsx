@@ -1,6 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { FIELD_LIMITS, validateContactFields, type Contact, type ContactField, type ContactFields, type FieldError } from '../../core/directory/contact';
-import { formatPhone } from '../../core/directory/phone';
+import {
+  type Contact,
+  type ContactField,
+  type ContactFields,
+  FIELD_LIMITS,
+  type FieldError,
+  formatPhone,
+  validateContactFields,
+} from '../../core/directory';
 import { useT } from '../i18n/useT';
 import { fieldErrorMessage } from './directoryMessages';
 import { KIVU_TERRITORIES, PROVINCES } from './places';
@@ -12,7 +19,17 @@ interface Props {
   onCancel: () => void;
 }
 
-const EMPTY: ContactFields = { name: '', organisation: '', role: '', province: '', territory: '', phone: '', phone2: '', email: '', notes: '' };
+const EMPTY: ContactFields = {
+  name: '',
+  organisation: '',
+  role: '',
+  province: '',
+  territory: '',
+  phone: '',
+  phone2: '',
+  email: '',
+  notes: '',
+};
 
 function editable(c: Contact): ContactFields {
   return {
@@ -55,11 +72,16 @@ export function ContactForm({ contact, onSave, onCancel }: Props) {
     void onSave(result.fields).then((outcome) => setFormError(outcome === 'saved' ? undefined : outcome));
   };
 
-  const field = (name: ContactField, options: { required?: boolean; list?: string; multiline?: boolean; hint?: string } = {}) => {
+  const field = (
+    name: ContactField,
+    options: { required?: boolean; list?: string; multiline?: boolean; hint?: string } = {},
+  ) => {
     const error = errorOf(name);
     const message = error ? fieldErrorMessage(error) : undefined;
     const inputId = `${id}-${name}`;
-    const describedBy = [options.hint ? `${inputId}-hint` : '', message ? `${inputId}-error` : ''].filter(Boolean).join(' ') || undefined;
+    const describedBy =
+      [options.hint ? `${inputId}-hint` : '', message ? `${inputId}-error` : ''].filter(Boolean).join(' ') ||
+      undefined;
     const common = {
       id: inputId,
       name,
@@ -75,7 +97,15 @@ export function ContactForm({ contact, onSave, onCancel }: Props) {
           {t(`directory.field.${name}`)}
           {options.required && <span className="required"> {t('directory.form.required')}</span>}
         </label>
-        {options.multiline ? <textarea rows={2} {...common} /> : <input type={isPhone(name) ? 'tel' : name === 'email' ? 'email' : 'text'} list={options.list} {...common} />}
+        {options.multiline ? (
+          <textarea rows={2} {...common} />
+        ) : (
+          <input
+            type={isPhone(name) ? 'tel' : name === 'email' ? 'email' : 'text'}
+            list={options.list}
+            {...common}
+          />
+        )}
         {options.hint && (
           <span id={`${inputId}-hint`} className="hint">
             {options.hint}

@@ -1,5 +1,4 @@
-import type { Contact } from '../../core/directory/contact';
-import { formatPhone } from '../../core/directory/phone';
+import { type Contact, formatPhone } from '../../core/directory';
 import { useT } from '../i18n/useT';
 
 interface Props {
@@ -40,9 +39,7 @@ export function ContactTable({ contacts, onEdit, onDelete }: Props) {
               <td>{[c.province, c.territory].filter(Boolean).join(' — ')}</td>
               <td className="phone">
                 <a href={`tel:${c.phone}`}>{formatPhone(c.phone)}</a>
-                {c.phone2 && (
-                  <a href={`tel:${c.phone2}`}>{formatPhone(c.phone2)}</a>
-                )}
+                {c.phone2 && <a href={`tel:${c.phone2}`}>{formatPhone(c.phone2)}</a>}
                 {c.email && <span className="contact-email">{c.email}</span>}
               </td>
               <td className="notes">{c.notes}</td>

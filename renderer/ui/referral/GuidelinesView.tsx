@@ -1,4 +1,4 @@
-import type { LoadedPack } from '../../core/content/loadPack';
+import type { LoadedPack } from '../../core/content';
 import { SafeHtml } from '../components/SafeHtml';
 import { libraryHref, localized } from '../indicators/localize';
 import { useT } from '../i18n/useT';
@@ -19,7 +19,11 @@ export function GuidelinesView({ pack }: { pack: LoadedPack }) {
       <ul className="guideline-index" aria-label={t('directory.guidelines.index')}>
         {guidelines.map((doc) => (
           <li key={doc.id}>
-            <button type="button" className="link-button" onClick={() => document.getElementById(`guideline-${doc.id}`)?.scrollIntoView()}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => document.getElementById(`guideline-${doc.id}`)?.scrollIntoView()}
+            >
               {localized(doc.shortName, language)}
             </button>
           </li>
@@ -28,7 +32,9 @@ export function GuidelinesView({ pack }: { pack: LoadedPack }) {
       {guidelines.map((doc) => (
         <section key={doc.id} className="guideline" aria-labelledby={`guideline-${doc.id}`}>
           <h2 id={`guideline-${doc.id}`}>{localized(doc.title, language)}</h2>
-          {doc.summary && <SafeHtml markdown={localized(doc.summary, language)} className="guideline-summary" />}
+          {doc.summary && (
+            <SafeHtml markdown={localized(doc.summary, language)} className="guideline-summary" />
+          )}
           <ol className="steps">
             {doc.entryIds.map((id) => {
               const step = pack.entriesById.get(id);
@@ -40,7 +46,9 @@ export function GuidelinesView({ pack }: { pack: LoadedPack }) {
                     <SafeHtml markdown={localized(step.text, language)} className="entry-text" />
                     <p className="step-links">
                       <a href={libraryHref(id)}>{t('directory.guidelines.openInLibrary')}</a>
-                      {step.verification.status === 'a-verifier' && <span className="to-verify"> · {t('screening.toVerify')}</span>}
+                      {step.verification.status === 'a-verifier' && (
+                        <span className="to-verify"> · {t('screening.toVerify')}</span>
+                      )}
                     </p>
                   </details>
                 </li>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Contact, ContactFields } from '../../core/directory/contact';
+import type { Contact, ContactFields } from '../../core/directory';
 import { useT } from '../i18n/useT';
 import { ContactForm } from './ContactForm';
 import { ContactTable } from './ContactTable';
@@ -18,9 +18,15 @@ export function OfficeDirectory() {
   const save = async (fields: ContactFields): Promise<'saved' | 'duplicate' | 'failed'> => {
     try {
       const store = directoryStore();
-      const result = editing.mode === 'edit' ? await store.update(editing.contact.id, fields) : await store.add(fields);
+      const result =
+        editing.mode === 'edit' ? await store.update(editing.contact.id, fields) : await store.add(fields);
       if (!result.ok) return result.reason === 'duplicate' ? 'duplicate' : 'failed';
-      setMessage({ kind: 'status', text: t(editing.mode === 'edit' ? 'directory.saved.edited' : 'directory.saved.added', { name: result.contact.name }) });
+      setMessage({
+        kind: 'status',
+        text: t(editing.mode === 'edit' ? 'directory.saved.edited' : 'directory.saved.added', {
+          name: result.contact.name,
+        }),
+      });
       setEditing({ mode: 'closed' });
       return 'saved';
     } catch {
@@ -50,7 +56,11 @@ export function OfficeDirectory() {
       ) : (
         <>
           <div className="directory-toolbar">
-            <button type="button" onClick={() => setEditing({ mode: 'add' })} disabled={editing.mode !== 'closed'}>
+            <button
+              type="button"
+              onClick={() => setEditing({ mode: 'add' })}
+              disabled={editing.mode !== 'closed'}
+            >
               {t('directory.add')}
             </button>
             <DirectoryTransfer contacts={contacts ?? []} onMessage={setMessage} />
@@ -78,7 +88,11 @@ export function OfficeDirectory() {
           ) : contacts.length === 0 ? (
             <p className="directory-empty">{t('directory.empty')}</p>
           ) : (
-            <ContactTable contacts={contacts} onEdit={(contact) => setEditing({ mode: 'edit', contact })} onDelete={remove} />
+            <ContactTable
+              contacts={contacts}
+              onEdit={(contact) => setEditing({ mode: 'edit', contact })}
+              onDelete={remove}
+            />
           )}
         </>
       )}

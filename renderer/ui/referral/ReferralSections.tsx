@@ -6,7 +6,11 @@ import { OfficeDirectory } from './OfficeDirectory';
 import './referral.css';
 
 export type ReferralSection = 'guidelines' | 'actors' | 'directory';
-export const SECTION_PATHS: Record<ReferralSection, string> = { guidelines: 'orientation', actors: 'orientation/acteurs', directory: 'orientation/repertoire' };
+export const SECTION_PATHS: Record<ReferralSection, string> = {
+  guidelines: 'orientation',
+  actors: 'orientation/acteurs',
+  directory: 'orientation/repertoire',
+};
 
 /** `#/orientation/acteurs` → 'actors'; anything unknown falls back to the guidelines. */
 export function sectionOf(rest: readonly string[]): ReferralSection {
@@ -31,7 +35,9 @@ export function ReferralSections({ section }: { section: ReferralSection }) {
       {section === 'directory' ? (
         <OfficeDirectory />
       ) : (
-        <ContentGate>{(pack) => (section === 'actors' ? <ActorTypesView pack={pack} /> : <GuidelinesView pack={pack} />)}</ContentGate>
+        <ContentGate>
+          {(pack) => (section === 'actors' ? <ActorTypesView pack={pack} /> : <GuidelinesView pack={pack} />)}
+        </ContentGate>
       )}
     </>
   );

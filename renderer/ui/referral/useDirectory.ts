@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Contact } from '../../core/directory/contact';
-import { openDirectoryStore, type DirectoryStore } from '../../core/directory/directoryStore';
+import { type Contact, type DirectoryStore, openDirectoryStore } from '../../core/directory';
 
 // One store for the whole app: the Dexie connection stays open while Dalili runs.
 let store: DirectoryStore | undefined;

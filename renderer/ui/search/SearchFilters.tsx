@@ -1,5 +1,5 @@
 import { DOC_KINDS, JURISDICTIONS, LANGUAGES } from '../../core/vocabulary';
-import type { SearchFilters as Filters } from '../../core/search/queryParser';
+import type { SearchFilters as Filters } from '../../core/search';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 import { VOCABULARY_LABELS as LABELS } from '../i18n/vocabularyLabels';
@@ -14,7 +14,12 @@ export function SearchFilters({ value, onChange }: { value: Filters; onChange: (
     else delete next[key];
     onChange(next);
   };
-  const select = (key: keyof Filters, label: MessageKey, all: MessageKey, options: { value: string; label: MessageKey }[]) => (
+  const select = (
+    key: keyof Filters,
+    label: MessageKey,
+    all: MessageKey,
+    options: { value: string; label: MessageKey }[],
+  ) => (
     <label className="search-filter">
       <span>{t(label)}</span>
       <select value={value[key] ?? ''} onChange={(e) => set(key, e.target.value)} data-filter={key}>
@@ -30,9 +35,24 @@ export function SearchFilters({ value, onChange }: { value: Filters; onChange: (
   return (
     <fieldset className="search-filters">
       <legend className="visually-hidden">{t('search.filters')}</legend>
-      {select('kind', 'search.filter.kind', 'search.filter.kind.all', filterOptions(DOC_KINDS, LABELS.docKindFilter))}
-      {select('jurisdiction', 'search.filter.jurisdiction', 'search.filter.jurisdiction.all', filterOptions(JURISDICTIONS, LABELS.jurisdictionFilter))}
-      {select('lang', 'search.filter.lang', 'search.filter.lang.all', filterOptions(LANGUAGES, LABELS.languageFilter))}
+      {select(
+        'kind',
+        'search.filter.kind',
+        'search.filter.kind.all',
+        filterOptions(DOC_KINDS, LABELS.docKindFilter),
+      )}
+      {select(
+        'jurisdiction',
+        'search.filter.jurisdiction',
+        'search.filter.jurisdiction.all',
+        filterOptions(JURISDICTIONS, LABELS.jurisdictionFilter),
+      )}
+      {select(
+        'lang',
+        'search.filter.lang',
+        'search.filter.lang.all',
+        filterOptions(LANGUAGES, LABELS.languageFilter),
+      )}
       {Object.keys(value).length > 0 && (
         <button type="button" className="secondary" onClick={() => onChange({})}>
           {t('search.filter.reset')}

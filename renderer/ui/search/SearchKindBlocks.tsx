@@ -1,6 +1,5 @@
-import type { DocumentKind } from '../../core/content/types';
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { SearchHit } from '../../core/search/searchService';
+import type { DocumentKind, LoadedPack } from '../../core/content';
+import type { SearchHit } from '../../core/search';
 import { useT } from '../i18n/useT';
 import { documentShortName } from '../library/documentLabels';
 import type { KindBlock } from './kindBlocks';

@@ -1,5 +1,5 @@
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { SearchHit } from '../../core/search/searchService';
+import type { LoadedPack } from '../../core/content';
+import type { SearchHit } from '../../core/search';
 import { useT } from '../i18n/useT';
 import { VerificationBadge } from '../library/VerificationBadge';
 import { SnippetText } from './SnippetText';

@@ -1,6 +1,5 @@
-import type { ContentDocument } from '../../core/content/types';
-import type { LoadedPack } from '../../core/content/loadPack';
-import type { SearchHit } from '../../core/search/searchService';
+import type { ContentDocument, LoadedPack } from '../../core/content';
+import type { SearchHit } from '../../core/search';
 import { useT } from '../i18n/useT';
 import { documentShortName, documentTitle } from '../library/documentLabels';
 

@@ -1,6 +1,6 @@
-import type { DocumentKind } from '../../core/content/types';
+import type { DocumentKind } from '../../core/content';
 import { DOC_KINDS } from '../../core/vocabulary';
-import type { SearchHit, SearchResponse } from '../../core/search/searchService';
+import type { SearchHit, SearchResponse } from '../../core/search';
 
 // The overview of a search: the best few results of each kind in a block of its own (legal provisions,
 // indicators, referral steps), then the actors on one line; "Voir tout" narrows the search to that kind.

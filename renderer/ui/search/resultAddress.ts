@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../core/search/searchService';
+import type { SearchHit } from '../../core/search';
 
 /** The library's address of a hit: `bibliotheque/<docId>/<entryId>`, or the document itself. */
 export function resultAddress(hit: Pick<SearchHit, 'id' | 'docId' | 'kind'>): string {

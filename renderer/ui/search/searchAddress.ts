@@ -1,5 +1,5 @@
 import { DOC_KINDS, isOneOf, JURISDICTIONS, LANGUAGES } from '../../core/vocabulary';
-import type { SearchFilters } from '../../core/search/queryParser';
+import type { SearchFilters } from '../../core/search';
 
 // The search page's address holds the query and filters in French words, so a search can be bookmarked or
 // pasted: `#/recherche?q=travail+forcé&type=law&juridiction=RDC&langue=sw`.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LoadedPack } from '../../core/content/loadPack';
-import { createSearchClient, type SearchClient } from '../../core/search/searchClient';
+import type { LoadedPack } from '../../core/content';
+import { createSearchClient, type SearchClient } from '../../core/search';
 import { useContent } from '../content/useContent';
 
 // One search worker per loaded pack, shared by the banner box and the search page. The search page starts
@@ -40,7 +40,9 @@ function whenIdle(run: () => void): () => void {
   return () => window.clearTimeout(id);
 }
 
-export function useSearchClient({ whenIdle: deferred = false }: { whenIdle?: boolean } = {}): SearchClientState {
+export function useSearchClient({
+  whenIdle: deferred = false,
+}: { whenIdle?: boolean } = {}): SearchClientState {
   const content = useContent();
   const pack = content.status === 'ready' ? content.pack : undefined;
   const [started, setStarted] = useState<LoadedPack | undefined>(undefined);
@@ -49,7 +51,8 @@ export function useSearchClient({ whenIdle: deferred = false }: { whenIdle?: boo
     if (!pack || !deferred || started === pack) return undefined;
     return whenIdle(() => setStarted(pack));
   }, [pack, deferred, started]);
-  const client = pack && (!deferred || started === pack || clients.has(pack)) ? searchClientFor(pack) : undefined;
+  const client =
+    pack && (!deferred || started === pack || clients.has(pack)) ? searchClientFor(pack) : undefined;
   const [opened, setOpened] = useState<{ client: SearchClient; ok: boolean; rebuilt: boolean }>();
   useEffect(() => {
     if (!client) return undefined;
@@ -65,5 +68,11 @@ export function useSearchClient({ whenIdle: deferred = false }: { whenIdle?: boo
   if (!pack) return { status: content.status === 'failed' ? 'failed' : 'waiting', rebuilt: false, wake };
   if (!client) return { pack, status: 'opening', rebuilt: false, wake };
   const mine = opened?.client === client ? opened : undefined;
-  return { pack, client, status: mine ? (mine.ok ? 'ready' : 'failed') : 'opening', rebuilt: mine?.rebuilt ?? false, wake };
+  return {
+    pack,
+    client,
+    status: mine ? (mine.ok ? 'ready' : 'failed') : 'opening',
+    rebuilt: mine?.rebuilt ?? false,
+    wake,
+  };
 }

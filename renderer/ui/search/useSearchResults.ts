@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchClient } from '../../core/search/searchClient';
-import type { SearchResponse, ServiceOptions } from '../../core/search/searchService';
+import type { SearchClient, SearchResponse, ServiceOptions } from '../../core/search';
 
 export interface SearchResultsState {
   /** The answer to the latest query (older answers are dropped), or undefined before the first. */
@@ -11,7 +10,11 @@ export interface SearchResultsState {
 }
 
 /** Asks the worker on every change of query or options; only the latest answer is kept. */
-export function useSearchResults(client: SearchClient | undefined, query: string, options: ServiceOptions): SearchResultsState {
+export function useSearchResults(
+  client: SearchClient | undefined,
+  query: string,
+  options: ServiceOptions,
+): SearchResultsState {
   const { kind, jurisdiction, lang, limit, language } = options;
   const key = JSON.stringify([query, kind, jurisdiction, lang, limit, language]);
   const [answer, setAnswer] = useState<{ key: string; response?: SearchResponse; failed: boolean }>();

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { formatPhone } from '../../core/directory/phone';
+import { formatPhone } from '../../core/directory';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 import {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { normalisePhone, type PhoneError } from '../../core/directory/phone';
+import { normalisePhone, type PhoneError } from '../../core/directory';
 
 // The office's own details for the fiche de référence: the service that refers, and how the receiving
 // service can call back. Entered once in Paramètres and kept with the other settings (localStorage):

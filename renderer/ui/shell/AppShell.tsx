@@ -21,7 +21,14 @@ export function AppShell() {
   const initialQuery = route.path === 'recherche' ? (route.query.get('q') ?? '') : '';
   return (
     <div className="app">
-      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); document.getElementById('main-content')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
         {t('shell.skipToContent')}
       </a>
       <header className="banner">
@@ -37,7 +44,13 @@ export function AppShell() {
         <NavBar current={current} />
         <main id="main-content" tabIndex={-1}>
           <ErrorBoundary resetKey={route.path}>
-            <Suspense fallback={<p className="loading page-loading" role="status">{t('shell.loadingPage')}</p>}>
+            <Suspense
+              fallback={
+                <p className="loading page-loading" role="status">
+                  {t('shell.loadingPage')}
+                </p>
+              }
+            >
               {Page && current ? (
                 <NamespaceGate namespaces={PAGE_NAMESPACES[current.id]}>
                   <Page />

@@ -27,12 +27,18 @@ export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
   const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
   const { pack, client, status, wake } = useSearchClient({ whenIdle: true });
-  const { response } = useSearchResults(open && status === 'ready' ? client : undefined, query, { limit: SUGGESTION_COUNT, language });
+  const { response } = useSearchResults(open && status === 'ready' ? client : undefined, query, {
+    limit: SUGGESTION_COUNT,
+    language,
+  });
   const hits = open && query.trim() !== '' ? (response?.hits ?? []) : [];
   const showing = open && pack !== undefined && query.trim() !== '' && response !== undefined;
   // The legal text that answers best comes first, unless it is already among the provisions offered.
   const bestDocId = response?.documents[0]?.docId;
-  const bestDocument = showing && bestDocId && !hits.some((h) => h.id === bestDocId) ? pack?.documentsById.get(bestDocId) : undefined;
+  const bestDocument =
+    showing && bestDocId && !hits.some((h) => h.id === bestDocId)
+      ? pack?.documentsById.get(bestDocId)
+      : undefined;
   const first = bestDocument ? 1 : 0;
 
   useEffect(() => {
@@ -105,7 +111,17 @@ export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
         onKeyDown={keys.onKeyDown}
       />
       <button type="submit">{t('shell.searchSubmit')}</button>
-      {showing && pack && <SearchSuggestions id={SUGGESTIONS_ID} query={query.trim()} {...(bestDocument ? { document: bestDocument } : {})} hits={hits} pack={pack} active={keys.active} onChoose={choose} />}
+      {showing && pack && (
+        <SearchSuggestions
+          id={SUGGESTIONS_ID}
+          query={query.trim()}
+          {...(bestDocument ? { document: bestDocument } : {})}
+          hits={hits}
+          pack={pack}
+          active={keys.active}
+          onChoose={choose}
+        />
+      )}
     </form>
   );
 }

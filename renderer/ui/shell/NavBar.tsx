@@ -8,7 +8,11 @@ export function NavBar({ current }: { current: RouteDef | undefined }) {
       <ul>
         {ROUTES.map((route) => (
           <li key={route.id}>
-            <a href={`#/${route.path}`} aria-current={current?.id === route.id ? 'page' : undefined} data-route={route.id}>
+            <a
+              href={`#/${route.path}`}
+              aria-current={current?.id === route.id ? 'page' : undefined}
+              data-route={route.id}
+            >
               {t(route.label)}
             </a>
           </li>

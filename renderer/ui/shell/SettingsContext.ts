@@ -6,4 +6,7 @@ export interface SettingsState {
   update: (patch: Partial<LocalSettings>) => void;
 }
 
-export const SettingsContext = createContext<SettingsState>({ settings: DEFAULT_SETTINGS, update: () => undefined });
+export const SettingsContext = createContext<SettingsState>({
+  settings: DEFAULT_SETTINGS,
+  update: () => undefined,
+});

@@ -14,12 +14,42 @@ export interface RouteDef {
 
 // Every page loads on first use, so the frame and the search box are usable before any page's code.
 export const ROUTES: readonly RouteDef[] = [
-  { id: 'library', path: 'bibliotheque', label: 'shell.nav.library', ...lazyPage(() => import('../pages/LibraryPage').then((m) => ({ default: m.LibraryPage }))) },
-  { id: 'search', path: 'recherche', label: 'shell.nav.search', ...lazyPage(() => import('../pages/SearchPage').then((m) => ({ default: m.SearchPage }))) },
-  { id: 'indicators', path: 'indicateurs', label: 'shell.nav.indicators', ...lazyPage(() => import('../pages/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage }))) },
-  { id: 'referral', path: 'orientation', label: 'shell.nav.referral', ...lazyPage(() => import('../pages/ReferralPage').then((m) => ({ default: m.ReferralPage }))) },
-  { id: 'cases', path: 'dossiers', label: 'shell.nav.cases', ...lazyPage(() => import('../pages/CasesPage').then((m) => ({ default: m.CasesPage }))) },
-  { id: 'settings', path: 'parametres', label: 'shell.nav.settings', ...lazyPage(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage }))) },
+  {
+    id: 'library',
+    path: 'bibliotheque',
+    label: 'shell.nav.library',
+    ...lazyPage(() => import('../pages/LibraryPage').then((m) => ({ default: m.LibraryPage }))),
+  },
+  {
+    id: 'search',
+    path: 'recherche',
+    label: 'shell.nav.search',
+    ...lazyPage(() => import('../pages/SearchPage').then((m) => ({ default: m.SearchPage }))),
+  },
+  {
+    id: 'indicators',
+    path: 'indicateurs',
+    label: 'shell.nav.indicators',
+    ...lazyPage(() => import('../pages/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage }))),
+  },
+  {
+    id: 'referral',
+    path: 'orientation',
+    label: 'shell.nav.referral',
+    ...lazyPage(() => import('../pages/ReferralPage').then((m) => ({ default: m.ReferralPage }))),
+  },
+  {
+    id: 'cases',
+    path: 'dossiers',
+    label: 'shell.nav.cases',
+    ...lazyPage(() => import('../pages/CasesPage').then((m) => ({ default: m.CasesPage }))),
+  },
+  {
+    id: 'settings',
+    path: 'parametres',
+    label: 'shell.nav.settings',
+    ...lazyPage(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage }))),
+  },
 ];
 
 export interface ParsedHash {

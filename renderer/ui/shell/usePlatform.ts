@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import type { Platform } from '../../core/platform/platform';
+import type { Platform } from '../../core/platform';
 import { PlatformContext } from './PlatformContext';
 
 export function usePlatform(): Platform {

@@ -10,7 +10,12 @@ export function AutoLockSetting() {
   return (
     <div className="vault-field">
       <label htmlFor="vault-auto-lock">{t('vault.autoLock.label')}</label>
-      <select id="vault-auto-lock" value={minutes} onChange={(e) => vaultStore.setAutoLockMinutes(Number(e.target.value) as AutoLockMinutes)} aria-describedby="vault-auto-lock-help">
+      <select
+        id="vault-auto-lock"
+        value={minutes}
+        onChange={(e) => vaultStore.setAutoLockMinutes(Number(e.target.value) as AutoLockMinutes)}
+        aria-describedby="vault-auto-lock-help"
+      >
         {AUTO_LOCK_CHOICES.map((choice) => (
           <option key={choice} value={choice}>
             {t('vault.autoLock.minutes', { minutes: choice })}

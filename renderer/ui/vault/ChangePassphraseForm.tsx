@@ -43,7 +43,13 @@ export function ChangePassphraseForm() {
     <form className="vault-form" onSubmit={submit} aria-labelledby="vault-change-heading">
       <h2 id="vault-change-heading">{t('vault.change.heading')}</h2>
       <p>{t('vault.change.intro', { name: profileName })}</p>
-      <PassphraseInput id="vault-change-current" label={t('vault.change.currentLabel')} value={current} onChange={setCurrent} disabled={busy} />
+      <PassphraseInput
+        id="vault-change-current"
+        label={t('vault.change.currentLabel')}
+        value={current}
+        onChange={setCurrent}
+        disabled={busy}
+      />
       <NewPassphraseFields idPrefix="vault-change" value={secret} disabled={busy} />
       <div aria-live="polite">
         {busy && <p className="loading">{t('vault.newPassphrase.working')}</p>}

@@ -11,14 +11,25 @@ export function CreateVaultForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useT();
   const [name, setName] = useState('');
   const secret = useNewPassphrase([name]);
-  const { busy, error, submit } = useNewPassphraseSubmit(secret, (passphrase) => vaultStore.create(name, passphrase));
+  const { busy, error, submit } = useNewPassphraseSubmit(secret, (passphrase) =>
+    vaultStore.create(name, passphrase),
+  );
 
   return (
     <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-create-heading">
       <h2 id="vault-create-heading">{t('vault.create.heading')}</h2>
       <div className="vault-field">
         <label htmlFor="vault-create-name">{t('vault.create.nameLabel')}</label>
-        <input id="vault-create-name" value={name} maxLength={40} onChange={(e) => setName(e.target.value)} aria-describedby="vault-create-name-help" autoComplete="off" disabled={busy} autoFocus />
+        <input
+          id="vault-create-name"
+          value={name}
+          maxLength={40}
+          onChange={(e) => setName(e.target.value)}
+          aria-describedby="vault-create-name-help"
+          autoComplete="off"
+          disabled={busy}
+          autoFocus
+        />
         <p id="vault-create-name-help" className="help">
           {t('vault.create.nameHelp')}
         </p>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { ProfileSummary } from '../../core/vault/profileRegistry';
-import type { LockReason } from '../../core/vault/vaultSession';
+import type { LockReason, ProfileSummary } from '../../core/vault';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 import { CreateVaultForm } from './CreateVaultForm';
@@ -9,7 +8,11 @@ import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import { UnlockForm } from './UnlockForm';
 import { draftAtLastLock } from './pendingSaves';
 
-type Step = { kind: 'choose' } | { kind: 'create' } | { kind: 'unlock'; profile: ProfileSummary } | { kind: 'recover'; profile: ProfileSummary };
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'create' }
+  | { kind: 'unlock'; profile: ProfileSummary }
+  | { kind: 'recover'; profile: ProfileSummary };
 
 /** Everything shown while no notebook is open: why it locked, the chooser, and the ways in. */
 export function LockedVault({ lastLock }: { lastLock: LockReason | null }) {
@@ -29,12 +32,27 @@ export function LockedVault({ lastLock }: { lastLock: LockReason | null }) {
           {t(draft === 'kept' ? 'vault.lock.draftKept' : 'vault.lock.draftLost')}
         </p>
       )}
-      {step.kind === 'choose' && <ProfileChooser onChoose={(profile) => setStep({ kind: 'unlock', profile })} onCreate={() => setStep({ kind: 'create' })} />}
+      {step.kind === 'choose' && (
+        <ProfileChooser
+          onChoose={(profile) => setStep({ kind: 'unlock', profile })}
+          onCreate={() => setStep({ kind: 'create' })}
+        />
+      )}
       {step.kind === 'create' && <CreateVaultForm onCancel={() => setStep({ kind: 'choose' })} />}
       {step.kind === 'unlock' && (
-        <UnlockForm key={step.profile.id} profile={step.profile} onRecovery={() => setStep({ kind: 'recover', profile: step.profile })} onBack={() => setStep({ kind: 'choose' })} />
+        <UnlockForm
+          key={step.profile.id}
+          profile={step.profile}
+          onRecovery={() => setStep({ kind: 'recover', profile: step.profile })}
+          onBack={() => setStep({ kind: 'choose' })}
+        />
       )}
-      {step.kind === 'recover' && <RecoveryUnlockForm profile={step.profile} onBack={() => setStep({ kind: 'unlock', profile: step.profile })} />}
+      {step.kind === 'recover' && (
+        <RecoveryUnlockForm
+          profile={step.profile}
+          onBack={() => setStep({ kind: 'unlock', profile: step.profile })}
+        />
+      )}
     </>
   );
 }

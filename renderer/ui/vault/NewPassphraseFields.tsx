@@ -1,11 +1,21 @@
-import { PASSPHRASE_MIN_LENGTH } from '../../core/vault/passphrasePolicy';
+import { PASSPHRASE_MIN_LENGTH } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { PassphraseInput } from './PassphraseInput';
 import { PassphraseStrength } from './PassphraseStrength';
 import type { NewPassphrase } from './useNewPassphrase';
 
 /** Passphrase + confirmation + live strength meter, shared by creation and recovery. */
-export function NewPassphraseFields({ idPrefix, value, disabled, autoFocus }: { idPrefix: string; value: NewPassphrase; disabled?: boolean; autoFocus?: boolean }) {
+export function NewPassphraseFields({
+  idPrefix,
+  value,
+  disabled,
+  autoFocus,
+}: {
+  idPrefix: string;
+  value: NewPassphrase;
+  disabled?: boolean;
+  autoFocus?: boolean;
+}) {
   const { t } = useT();
   return (
     <>

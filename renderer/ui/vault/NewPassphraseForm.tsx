@@ -1,4 +1,4 @@
-import type { ProfileSummary } from '../../core/vault/profileRegistry';
+import type { ProfileSummary } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
@@ -10,7 +10,9 @@ import { vaultStore } from './vaultStore';
 export function NewPassphraseForm({ profile }: { profile: ProfileSummary }) {
   const { t } = useT();
   const secret = useNewPassphrase([profile.name]);
-  const { busy, error, submit } = useNewPassphraseSubmit(secret, (passphrase) => vaultStore.setNewPassphrase(passphrase));
+  const { busy, error, submit } = useNewPassphraseSubmit(secret, (passphrase) =>
+    vaultStore.setNewPassphrase(passphrase),
+  );
 
   return (
     <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-new-passphrase-heading">

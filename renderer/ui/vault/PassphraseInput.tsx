@@ -32,7 +32,12 @@ export function PassphraseInput({ id, label, value, onChange, describedBy, autoF
         disabled={disabled}
       />
       <label className="vault-show">
-        <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.target.checked)} disabled={disabled} />
+        <input
+          type="checkbox"
+          checked={visible}
+          onChange={(e) => setVisible(e.target.checked)}
+          disabled={disabled}
+        />
         {t('vault.passphrase.show')}
       </label>
     </div>

@@ -1,10 +1,16 @@
-import type { ProfileSummary } from '../../core/vault/profileRegistry';
+import type { ProfileSummary } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { useProfiles } from './useProfiles';
 import { vaultErrorMessage } from './vaultErrorMessage';
 
 /** Names only: choosing a profile reveals nothing of the others (each has its own database and key). */
-export function ProfileChooser({ onChoose, onCreate }: { onChoose: (profile: ProfileSummary) => void; onCreate: () => void }) {
+export function ProfileChooser({
+  onChoose,
+  onCreate,
+}: {
+  onChoose: (profile: ProfileSummary) => void;
+  onCreate: () => void;
+}) {
   const { t } = useT();
   const { profiles, error } = useProfiles();
   return (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ProfileSummary } from '../../core/vault/profileRegistry';
+import type { ProfileSummary } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { VaultFeedback } from './VaultFeedback';
 import { useUnlockAttempt } from './useUnlockAttempt';
@@ -14,7 +14,10 @@ export function RecoveryUnlockForm({ profile, onBack }: { profile: ProfileSummar
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (key.trim() === '') return;
-    run(() => vaultStore.unlockWithRecoveryKey(profile, key), () => setKey(''));
+    run(
+      () => vaultStore.unlockWithRecoveryKey(profile, key),
+      () => setKey(''),
+    );
   };
 
   return (
@@ -35,7 +38,13 @@ export function RecoveryUnlockForm({ profile, onBack }: { profile: ProfileSummar
           aria-describedby={error !== null ? 'vault-recovery-error' : undefined}
         />
       </div>
-      <VaultFeedback errorId="vault-recovery-error" error={error} seconds={seconds} busy={busy} working="vault.recoveryUnlock.working" />
+      <VaultFeedback
+        errorId="vault-recovery-error"
+        error={error}
+        seconds={seconds}
+        busy={busy}
+        working="vault.recoveryUnlock.working"
+      />
       <div className="vault-actions">
         <button type="submit" disabled={busy || seconds > 0 || key.trim() === ''}>
           {t('vault.recoveryUnlock.submit')}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ProfileSummary } from '../../core/vault/profileRegistry';
+import type { ProfileSummary } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { PassphraseInput } from './PassphraseInput';
 import { VaultFeedback } from './VaultFeedback';
@@ -7,7 +7,15 @@ import { useUnlockAttempt } from './useUnlockAttempt';
 import { vaultStore } from './vaultStore';
 
 /** Passphrase entry. After a wrong passphrase: the message, then a countdown before the next try. */
-export function UnlockForm({ profile, onRecovery, onBack }: { profile: ProfileSummary; onRecovery: () => void; onBack: () => void }) {
+export function UnlockForm({
+  profile,
+  onRecovery,
+  onBack,
+}: {
+  profile: ProfileSummary;
+  onRecovery: () => void;
+  onBack: () => void;
+}) {
   const { t } = useT();
   const [passphrase, setPassphrase] = useState('');
   const { busy, error, seconds, run } = useUnlockAttempt(profile, 'vault-unlock-passphrase');
@@ -15,14 +23,31 @@ export function UnlockForm({ profile, onRecovery, onBack }: { profile: ProfileSu
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (passphrase === '') return;
-    run(() => vaultStore.unlock(profile, passphrase), () => setPassphrase(''));
+    run(
+      () => vaultStore.unlock(profile, passphrase),
+      () => setPassphrase(''),
+    );
   };
 
   return (
     <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-unlock-heading">
       <h2 id="vault-unlock-heading">{t('vault.unlock.heading', { name: profile.name })}</h2>
-      <PassphraseInput id="vault-unlock-passphrase" label={t('vault.passphrase.label')} value={passphrase} onChange={setPassphrase} disabled={busy} autoFocus describedBy={error !== null ? 'vault-unlock-error' : undefined} />
-      <VaultFeedback errorId="vault-unlock-error" error={error} seconds={seconds} busy={busy} working="vault.unlock.working" />
+      <PassphraseInput
+        id="vault-unlock-passphrase"
+        label={t('vault.passphrase.label')}
+        value={passphrase}
+        onChange={setPassphrase}
+        disabled={busy}
+        autoFocus
+        describedBy={error !== null ? 'vault-unlock-error' : undefined}
+      />
+      <VaultFeedback
+        errorId="vault-unlock-error"
+        error={error}
+        seconds={seconds}
+        busy={busy}
+        working="vault.unlock.working"
+      />
       <div className="vault-actions">
         <button type="submit" disabled={busy || seconds > 0 || passphrase === ''}>
           {t('vault.unlock.submit')}

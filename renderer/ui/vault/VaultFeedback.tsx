@@ -6,7 +6,19 @@ import { vaultErrorMessage } from './vaultErrorMessage';
  * What a vault form says back: the refusal (an alert, with `errorId` for the field that points to it),
  * the wait before the next unlock try, the slow key derivation under way.
  */
-export function VaultFeedback({ errorId, error, seconds = 0, busy, working }: { errorId?: string; error: unknown; seconds?: number; busy: boolean; working: MessageKey }) {
+export function VaultFeedback({
+  errorId,
+  error,
+  seconds = 0,
+  busy,
+  working,
+}: {
+  errorId?: string;
+  error: unknown;
+  seconds?: number;
+  busy: boolean;
+  working: MessageKey;
+}) {
   const { t } = useT();
   return (
     <>

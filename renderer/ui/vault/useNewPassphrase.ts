@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { PassphraseAssessment } from '../../core/vault/passphrasePolicy';
+import type { PassphraseAssessment } from '../../core/vault';
 import { usePassphraseChecker } from './usePassphraseChecker';
 
 export interface NewPassphrase {

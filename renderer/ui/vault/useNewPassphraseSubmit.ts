@@ -6,7 +6,10 @@ import type { NewPassphrase } from './useNewPassphrase';
  * unlock): busy while it runs, the failure kept for the form to show. On success the fields are cleared;
  * the vault then moves on and this form is replaced, so busy stays on until it goes.
  */
-export function useNewPassphraseSubmit(secret: NewPassphrase, save: (passphrase: string) => Promise<unknown>) {
+export function useNewPassphraseSubmit(
+  secret: NewPassphrase,
+  save: (passphrase: string) => Promise<unknown>,
+) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 

@@ -1,5 +1,4 @@
-import type { ProfileSummary } from '../../core/vault/profileRegistry';
-import type { VaultSession } from '../../core/vault/vaultSession';
+import type { ProfileSummary, VaultSession } from '../../core/vault';
 import { useVaultState } from './useVaultState';
 
 /**

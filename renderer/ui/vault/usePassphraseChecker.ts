@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadPassphraseChecker, type PassphraseChecker } from '../../core/vault/passphrasePolicy';
+import { loadPassphraseChecker, type PassphraseChecker } from '../../core/vault';
 
 /** The strength estimator, loaded on first use (its dictionaries are large); null until ready. */
 export function usePassphraseChecker(): PassphraseChecker | null {

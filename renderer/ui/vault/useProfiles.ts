@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { ProfileSummary } from '../../core/vault/profileRegistry';
-import { recoverInterruptedRestores } from '../../core/backup/recoverRestores';
+import type { ProfileSummary } from '../../core/vault';
+import { recoverInterruptedRestores } from '../../core/backup';
 import { vaultStore } from './vaultStore';
 
 // Once per app start, before the first list: a restore a crash cut short is completed or removed
 // (backup/recoverRestores.ts), so the list never shows, nor hides, a half-restored notebook.
 let recovered: Promise<unknown> | null = null;
-const recoverOnce = (): Promise<unknown> => (recovered ??= recoverInterruptedRestores().catch(() => undefined));
+const recoverOnce = (): Promise<unknown> =>
+  (recovered ??= recoverInterruptedRestores().catch(() => undefined));
 
 /** The profile list, read when the chooser appears; null while loading, an error code on failure. */
 export function useProfiles(): { profiles: ProfileSummary[] | null; error: unknown } {
@@ -17,9 +18,9 @@ export function useProfiles(): { profiles: ProfileSummary[] | null; error: unkno
     recoverOnce()
       .then(() => vaultStore.service.listProfiles())
       .then(
-      (list) => live && setProfiles(list),
-      (failure: unknown) => live && setError(failure),
-    );
+        (list) => live && setProfiles(list),
+        (failure: unknown) => live && setError(failure),
+      );
     return () => {
       live = false;
     };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ProfileSummary } from '../../core/vault/profileRegistry';
+import type { ProfileSummary } from '../../core/vault';
 import { useCountdown } from './useCountdown';
 import { vaultStore } from './vaultStore';
 

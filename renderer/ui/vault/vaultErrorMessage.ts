@@ -1,4 +1,4 @@
-import { isVaultError, type VaultErrorCode } from '../../core/vault/vaultError';
+import { isVaultError, type VaultErrorCode } from '../../core/vault';
 import type { MessageKey } from '../i18n/catalog';
 
 const MESSAGES: Record<VaultErrorCode, MessageKey> = {

@@ -1,4 +1,4 @@
-import type { VaultSession } from '../../core/vault/vaultSession';
+import type { VaultSession } from '../../core/vault';
 
 // A dependency-free mirror of the open notebook, for the banner and the reader's notes. Importing the
 // vault store there would pull Argon2id, Dexie and the passphrase dictionaries into the start-up bundle.

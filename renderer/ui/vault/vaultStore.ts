@@ -1,9 +1,14 @@
-import type { Platform } from '../../core/platform/platform';
-import { startAutoLock, type AutoLock } from '../../core/vault/autoLock';
-import type { ProfileSummary } from '../../core/vault/profileRegistry';
-import type { RecoveryUnlock } from '../../core/vault/unlockVault';
-import { createVaultService, type VaultService } from '../../core/vault/vaultService';
-import type { LockReason, VaultSession } from '../../core/vault/vaultSession';
+import type { Platform } from '../../core/platform';
+import {
+  type AutoLock,
+  createVaultService,
+  type LockReason,
+  type ProfileSummary,
+  type RecoveryUnlock,
+  startAutoLock,
+  type VaultService,
+  type VaultSession,
+} from '../../core/vault';
 import { loadAutoLockMinutes, saveAutoLockMinutes, type AutoLockMinutes } from './autoLockPreference';
 import { clearDraftAtLock, flushPendingSaves, hasPendingSaves } from './pendingSaves';
 import { vaultStatusSignal } from './vaultStatusSignal';
@@ -13,7 +18,12 @@ export type VaultUiState =
   /** Just created: the recovery key is on screen until the person confirms they wrote it down. */
   | { status: 'showing-recovery-key'; profile: ProfileSummary; session: VaultSession; recoveryKey: string }
   /** Opened with the recovery key: the notebook stays hidden until a new passphrase is set. */
-  | { status: 'needs-new-passphrase'; profile: ProfileSummary; session: VaultSession; recovery: RecoveryUnlock }
+  | {
+      status: 'needs-new-passphrase';
+      profile: ProfileSummary;
+      session: VaultSession;
+      recovery: RecoveryUnlock;
+    }
   | { status: 'open'; profile: ProfileSummary; session: VaultSession };
 
 const LOCK_FLUSH_MS = 1500;
@@ -57,11 +67,17 @@ class VaultStore {
 
   async create(name: string, passphrase: string): Promise<void> {
     const created = await this.service.createVault(name, passphrase);
-    this.adopt(created.session, { status: 'showing-recovery-key', profile: created.profile, session: created.session, recoveryKey: created.recoveryKey });
+    this.adopt(created.session, {
+      status: 'showing-recovery-key',
+      profile: created.profile,
+      session: created.session,
+      recoveryKey: created.recoveryKey,
+    });
   }
 
   confirmRecoveryKeySeen(): void {
-    if (this.state.status === 'showing-recovery-key') this.set({ status: 'open', profile: this.state.profile, session: this.state.session });
+    if (this.state.status === 'showing-recovery-key')
+      this.set({ status: 'open', profile: this.state.profile, session: this.state.session });
   }
 
   async unlock(profile: ProfileSummary, passphrase: string): Promise<void> {
@@ -71,7 +87,12 @@ class VaultStore {
 
   async unlockWithRecoveryKey(profile: ProfileSummary, recoveryKey: string): Promise<void> {
     const recovery = await this.service.unlockWithRecoveryKey(profile.id, recoveryKey);
-    this.adopt(recovery.session, { status: 'needs-new-passphrase', profile, session: recovery.session, recovery });
+    this.adopt(recovery.session, {
+      status: 'needs-new-passphrase',
+      profile,
+      session: recovery.session,
+      recovery,
+    });
   }
 
   async setNewPassphrase(passphrase: string): Promise<void> {
@@ -129,7 +150,12 @@ class VaultStore {
     let lastMove = 0;
     const onActivity = (): void => autoLock.notify({ type: 'activity' });
     const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey && event.shiftKey && !event.altKey && (event.key.toLowerCase() === 'l' || event.code === 'KeyL')) {
+      if (
+        event.ctrlKey &&
+        event.shiftKey &&
+        !event.altKey &&
+        (event.key.toLowerCase() === 'l' || event.code === 'KeyL')
+      ) {
         event.preventDefault();
         this.lock('user');
         return;
@@ -144,15 +170,18 @@ class VaultStore {
     };
     const onVisibility = (): void => autoLock.notify({ type: document.hidden ? 'hidden' : 'visible' });
     window.addEventListener('keydown', onKey, true);
-    for (const type of ACTIVITY_EVENTS) if (type !== 'keydown') window.addEventListener(type, onActivity, { capture: true, passive: true });
+    for (const type of ACTIVITY_EVENTS)
+      if (type !== 'keydown') window.addEventListener(type, onActivity, { capture: true, passive: true });
     window.addEventListener('pointermove', onMove, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisibility);
     // The platform reports suspend and screen lock as one event.
-    const offSystem = this.platform?.onSystemLock(() => autoLock.notify({ type: 'suspend' })) ?? (() => undefined);
+    const offSystem =
+      this.platform?.onSystemLock(() => autoLock.notify({ type: 'suspend' })) ?? (() => undefined);
     if (document.hidden) onVisibility();
     return () => {
       window.removeEventListener('keydown', onKey, true);
-      for (const type of ACTIVITY_EVENTS) if (type !== 'keydown') window.removeEventListener(type, onActivity, { capture: true });
+      for (const type of ACTIVITY_EVENTS)
+        if (type !== 'keydown') window.removeEventListener(type, onActivity, { capture: true });
       window.removeEventListener('pointermove', onMove, { capture: true });
       document.removeEventListener('visibilitychange', onVisibility);
       offSystem();
@@ -162,7 +191,10 @@ class VaultStore {
   private set(next: VaultUiState): void {
     this.state = next;
     // Only a fully open notebook is shared: not while the recovery key or a new passphrase is on screen.
-    vaultStatusSignal.publish(next.status === 'open' ? next.session : null, next.status === 'locked' ? null : () => this.lock('user'));
+    vaultStatusSignal.publish(
+      next.status === 'open' ? next.session : null,
+      next.status === 'locked' ? null : () => this.lock('user'),
+    );
     this.emit();
   }
 

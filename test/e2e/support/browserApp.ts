@@ -32,7 +32,9 @@ export class BrowserApp {
 
   async start(): Promise<void> {
     if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
-      throw new Error('out/web is missing: run `vite build --config vite.web.config.mts` first (npm run test:e2e does).');
+      throw new Error(
+        'out/web is missing: run `vite build --config vite.web.config.mts` first (npm run test:e2e does).',
+      );
     }
     const server = await startStaticServer(WEB_ROOT);
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -121,9 +123,22 @@ export interface AxeViolation {
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

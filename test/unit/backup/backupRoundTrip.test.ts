@@ -34,7 +34,8 @@ describe('encrypted backup', () => {
     expect(backup.recordCount).toBe(3);
     expect(backup.suggestedName).toBe('dalili-2025-10-09.dalili-backup');
     // Still encrypted: no plaintext of any record or of the profile name in the file.
-    for (const text of ['Amani', 'Kabila', 'note libre', 'Bureau Goma']) expect(containsBytes(backup.bytes, new TextEncoder().encode(text))).toBe(false);
+    for (const text of ['Amani', 'Kabila', 'note libre', 'Bureau Goma'])
+      expect(containsBytes(backup.bytes, new TextEncoder().encode(text))).toBe(false);
 
     const other = testEnv();
     const profile = await restoreBackup(sourceOf(backup.bytes), 'Copie Goma', other);

@@ -24,7 +24,11 @@ async function setup() {
     { kind: 'note', caseId, payload: 'note' },
   ]);
   const backup = (await exportBackup(session)).bytes;
-  const transfer = await exportTransfer(session, { caseIds: [caseId], consentConfirmed: true }, TEST_TRANSFER);
+  const transfer = await exportTransfer(
+    session,
+    { caseIds: [caseId], consentConfirmed: true },
+    TEST_TRANSFER,
+  );
   // Another computer, with a notebook of its own: the restore target.
   const otherEnv = testEnv();
   const other = await createVault({ name: 'Autre', passphrase: PASSPHRASE, kdf: TEST_KDF, env: otherEnv });
@@ -45,7 +49,9 @@ describe('bad backup and transfer files', () => {
       expect([label, await dumpIndexedDb(t.otherEnv.indexedDB)]).toEqual([label, beforeThere]);
       expect([label, await dumpIndexedDb(t.env.indexedDB)]).toEqual([label, beforeHere]);
     }
-    expect(seen).toEqual(cases.flatMap(([label, , code]) => [`${label}: ${code}`, `${label} (merge): ${code}`]));
+    expect(seen).toEqual(
+      cases.flatMap(([label, , code]) => [`${label}: ${code}`, `${label} (merge): ${code}`]),
+    );
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
@@ -54,18 +60,30 @@ describe('bad backup and transfer files', () => {
     // Zero-filled and never touched: the length alone is checked.
     const huge = new Uint8Array(BACKUP_LIMITS.maxFileBytes + 1);
     expect(await backupCode(restoreBackup(sourceOf(huge), 'Copie', t.otherEnv))).toBe('too-large');
-    expect(await backupCode(importTransfer(t.session, huge, t.transfer.code, TEST_TRANSFER))).toBe('too-large');
+    expect(await backupCode(importTransfer(t.session, huge, t.transfer.code, TEST_TRANSFER))).toBe(
+      'too-large',
+    );
   });
 
   it('a backup offered as a transfer, and a damaged transfer, are refused and change nothing', async () => {
     const t = await setup();
     const before = await dumpIndexedDb(t.otherEnv.indexedDB);
-    expect(await backupCode(importTransfer(t.otherSession, t.backup, t.transfer.code, TEST_TRANSFER))).toBe('wrong-kind');
-    expect(await backupCode(importTransfer(t.otherSession, new Uint8Array(10), t.transfer.code, TEST_TRANSFER))).toBe('not-a-transfer');
-    expect(await backupCode(importTransfer(t.otherSession, t.transfer.bytes.slice(0, 100), t.transfer.code, TEST_TRANSFER))).toBe('truncated');
+    expect(await backupCode(importTransfer(t.otherSession, t.backup, t.transfer.code, TEST_TRANSFER))).toBe(
+      'wrong-kind',
+    );
+    expect(
+      await backupCode(importTransfer(t.otherSession, new Uint8Array(10), t.transfer.code, TEST_TRANSFER)),
+    ).toBe('not-a-transfer');
+    expect(
+      await backupCode(
+        importTransfer(t.otherSession, t.transfer.bytes.slice(0, 100), t.transfer.code, TEST_TRANSFER),
+      ),
+    ).toBe('truncated');
     const flipped = new Uint8Array(t.transfer.bytes);
     flipped[60] = flipped[60]! ^ 4;
-    expect(await backupCode(importTransfer(t.otherSession, flipped, t.transfer.code, TEST_TRANSFER))).toBe('corrupted');
+    expect(await backupCode(importTransfer(t.otherSession, flipped, t.transfer.code, TEST_TRANSFER))).toBe(
+      'corrupted',
+    );
     expect(await dumpIndexedDb(t.otherEnv.indexedDB)).toEqual(before);
   });
 
@@ -73,7 +91,9 @@ describe('bad backup and transfer files', () => {
     const t = await setup();
     const { badBackupsForged } = await import('./forged');
     const before = await dumpIndexedDb(t.env.indexedDB);
-    expect(await backupCode(mergeBackup(t.session, sourceOf(await badBackupsForged(t.backup))))).toBe('backup-not-authentic');
+    expect(await backupCode(mergeBackup(t.session, sourceOf(await badBackupsForged(t.backup))))).toBe(
+      'backup-not-authentic',
+    );
     expect(await dumpIndexedDb(t.env.indexedDB)).toEqual(before);
   });
 });

@@ -20,7 +20,13 @@ const ROWS = 600;
 async function notebook(records: number) {
   const env = testEnv();
   const created = await createVault({ name: 'Bureau Goma', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
-  await created.session.putRecords(Array.from({ length: records }, (_, i) => ({ kind: 'note', caseId: null, payload: { i, text: `note ${i}` } })));
+  await created.session.putRecords(
+    Array.from({ length: records }, (_, i) => ({
+      kind: 'note',
+      caseId: null,
+      payload: { i, text: `note ${i}` },
+    })),
+  );
   return { env, ...created };
 }
 
@@ -48,7 +54,14 @@ describe('cancelling backups', () => {
     for (const [label, when, wroteSome] of cases) {
       const out = memoryWriter();
       const cancel = cancelWhen(when);
-      const code = await backupCode(saveBackup(source.session, out.writer, { chunkBytes: 256, batch: { rows: 3, bytes: 1 << 20 }, onProgress: cancel.onProgress, signal: cancel.signal }));
+      const code = await backupCode(
+        saveBackup(source.session, out.writer, {
+          chunkBytes: 256,
+          batch: { rows: 3, bytes: 1 << 20 },
+          onProgress: cancel.onProgress,
+          signal: cancel.signal,
+        }),
+      );
       expect({ label, code }).toEqual({ label, code: 'cancelled' });
       expect(out.state).toMatchObject({ committed: false, aborted: true });
       // Mid-way means some chunks had gone to the writer (pass 2) before the cancel.
@@ -70,13 +83,21 @@ describe('cancelling backups', () => {
     const before = await dumpIndexedDb(other.indexedDB);
 
     const checking = cancelWhen((p) => p.step === 'checking');
-    expect(await backupCode(restoreBackup(sourceOf(bytes, 4096), 'Copie', other, checking.onProgress, checking.signal))).toBe('cancelled');
+    expect(
+      await backupCode(
+        restoreBackup(sourceOf(bytes, 4096), 'Copie', other, checking.onProgress, checking.signal),
+      ),
+    ).toBe('cancelled');
     expect(checking.seen.some((s) => s.startsWith('restoring'))).toBe(false);
     expect(await dumpIndexedDb(other.indexedDB)).toEqual(before);
 
     // 'restoring' is reported after a batch has been written into the new database.
     const midway = cancelWhen((p) => p.step === 'restoring');
-    expect(await backupCode(restoreBackup(sourceOf(bytes, 4096), 'Copie', other, midway.onProgress, midway.signal))).toBe('cancelled');
+    expect(
+      await backupCode(
+        restoreBackup(sourceOf(bytes, 4096), 'Copie', other, midway.onProgress, midway.signal),
+      ),
+    ).toBe('cancelled');
     expect(midway.seen.filter((s) => s.startsWith('restoring'))).toEqual([`restoring 256/${ROWS}`]);
     expect(await dumpIndexedDb(other.indexedDB)).toEqual(before);
     expect(await listProfiles(other)).toEqual([]);
@@ -94,9 +115,16 @@ describe('cancelling backups', () => {
     await source.session.deleteRecords((await db.records.toArray()).map((r) => r.id));
     const before = await dumpIndexedDb(source.env.indexedDB);
 
-    for (const when of [(p: BackupProgress) => p.step === 'merging', (p: BackupProgress) => p.step === 'merging' && p.done === p.total]) {
+    for (const when of [
+      (p: BackupProgress) => p.step === 'merging',
+      (p: BackupProgress) => p.step === 'merging' && p.done === p.total,
+    ]) {
       const cancel = cancelWhen(when);
-      expect(await backupCode(mergeBackup(source.session, sourceOf(bytes, 4096), Date.now(), cancel.onProgress, cancel.signal))).toBe('cancelled');
+      expect(
+        await backupCode(
+          mergeBackup(source.session, sourceOf(bytes, 4096), Date.now(), cancel.onProgress, cancel.signal),
+        ),
+      ).toBe('cancelled');
       expect(cancel.seen.some((s) => s.startsWith('merging'))).toBe(true);
       expect(await db.staging.count()).toBe(0);
       expect(await dumpIndexedDb(source.env.indexedDB)).toEqual(before);

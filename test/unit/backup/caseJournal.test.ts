@@ -24,24 +24,47 @@ const FIELDS = {
 
 describe('transfers and the case journal', () => {
   it('journals the export and keeps the chain intact on arrival', async () => {
-    const { session } = await createVault({ name: 'Goma', passphrase: PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
+    const { session } = await createVault({
+      name: 'Goma',
+      passphrase: PASSPHRASE,
+      kdf: TEST_KDF,
+      env: testEnv(),
+    });
     const caseId = newOpaqueId();
     const loose = newOpaqueId();
     await createCase(session, caseId, { prefix: 'GOM', year: 2026, seq: 1 }, FIELDS, 1000);
     await session.putRecord({ kind: 'note', caseId: loose, payload: 'pas un dossier du carnet' });
     // The transfer screen names notebook cases by their number, other groups by short id.
-    expect((await listCaseGroups(session)).map((g) => g.label ?? g.shortId)).toEqual(['GOM-2026-0001', loose.slice(0, 8)]);
-    const out = await exportTransfer(session, { caseIds: [caseId, loose], consentConfirmed: true, now: 5000 }, TEST_TRANSFER);
+    expect((await listCaseGroups(session)).map((g) => g.label ?? g.shortId)).toEqual([
+      'GOM-2026-0001',
+      loose.slice(0, 8),
+    ]);
+    const out = await exportTransfer(
+      session,
+      { caseIds: [caseId, loose], consentConfirmed: true, now: 5000 },
+      TEST_TRANSFER,
+    );
     expect(await recordTransferExport(session, out.log)).toBe(1);
     const sent = await loadCase(session, caseId);
     expect(sent.audit.map((e) => e.action)).toEqual(['created', 'exported']);
     expect((await verifyAuditChain(sent.audit, sent.file.audit)).ok).toBe(true);
 
-    const { session: other } = await createVault({ name: 'Bukavu', passphrase: OTHER_PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
+    const { session: other } = await createVault({
+      name: 'Bukavu',
+      passphrase: OTHER_PASSPHRASE,
+      kdf: TEST_KDF,
+      env: testEnv(),
+    });
     // The loose group's record is no notebook record (kind 'note', a bare string): the receiving
     // notebook refuses the whole file (issue 16), so only the notebook case is sent again.
-    expect(await backupCode(importTransfer(other, out.bytes, out.code, TEST_TRANSFER))).toBe('transfer-record-invalid');
-    const again = await exportTransfer(session, { caseIds: [caseId], consentConfirmed: true, now: 6000 }, TEST_TRANSFER);
+    expect(await backupCode(importTransfer(other, out.bytes, out.code, TEST_TRANSFER))).toBe(
+      'transfer-record-invalid',
+    );
+    const again = await exportTransfer(
+      session,
+      { caseIds: [caseId], consentConfirmed: true, now: 6000 },
+      TEST_TRANSFER,
+    );
     await importTransfer(other, again.bytes, again.code, TEST_TRANSFER);
     const received = await loadCase(other, caseId);
     expect(received.file.summary).toBe(FIELDS.summary);

@@ -25,7 +25,10 @@ async function backupOf(records: number) {
   await created.session.putRecords(
     Array.from({ length: records }, (_, i) => ({ kind: 'note', caseId: null, payload: { i } })),
   );
-  return { bytes: (await exportBackup(created.session)).bytes, vaultId: internalsOf(created.session).vaultId };
+  return {
+    bytes: (await exportBackup(created.session)).bytes,
+    vaultId: internalsOf(created.session).vaultId,
+  };
 }
 
 const databases = async (factory: IDBFactory) => (await factory.databases()).map((d) => d.name).sort();

@@ -17,7 +17,16 @@ import { mutations } from './mutations';
 import { TEST_TRANSFER } from './transferTestEnv';
 import { sourceOf } from './byteStreams';
 
-const FILE_CODES: BackupErrorCode[] = ['not-a-backup', 'not-a-transfer', 'wrong-kind', 'format-unsupported', 'format-too-new', 'truncated', 'too-large', 'corrupted'];
+const FILE_CODES: BackupErrorCode[] = [
+  'not-a-backup',
+  'not-a-transfer',
+  'wrong-kind',
+  'format-unsupported',
+  'format-too-new',
+  'truncated',
+  'too-large',
+  'corrupted',
+];
 
 async function outcome(attempt: Promise<unknown>): Promise<string> {
   try {
@@ -31,7 +40,12 @@ async function outcome(attempt: Promise<unknown>): Promise<string> {
 
 async function setup() {
   const env = testEnv();
-  const { session, profile } = await createVault({ name: 'Bureau', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
+  const { session, profile } = await createVault({
+    name: 'Bureau',
+    passphrase: PASSPHRASE,
+    kdf: TEST_KDF,
+    env,
+  });
   const caseId = newOpaqueId();
   await session.putRecords([
     { kind: 'case', caseId, payload: { t: 'dossier' } },
@@ -72,9 +86,15 @@ describe('fuzzing backup and transfer files', () => {
 
   it('1,000 mutated transfer files: import refuses with a known code and changes nothing', async () => {
     const t = await setup();
-    const transfer = await exportTransfer(t.session, { caseIds: [t.caseId], consentConfirmed: true }, TEST_TRANSFER);
+    const transfer = await exportTransfer(
+      t.session,
+      { caseIds: [t.caseId], consentConfirmed: true },
+      TEST_TRANSFER,
+    );
     const receiverEnv = testEnv();
-    const receiver = (await createVault({ name: 'Bukavu', passphrase: PASSPHRASE, kdf: TEST_KDF, env: receiverEnv })).session;
+    const receiver = (
+      await createVault({ name: 'Bukavu', passphrase: PASSPHRASE, kdf: TEST_KDF, env: receiverEnv })
+    ).session;
     const before = await dumpIndexedDb(receiverEnv.indexedDB);
     const tally = new Map<string, number>();
     for (const m of await mutations(transfer.bytes, 1000, 7)) {

@@ -14,7 +14,12 @@ import { sourceOf } from './byteStreams';
 
 async function twoComputers() {
   const office = testEnv();
-  const { session, profile } = await createVault({ name: 'Bureau', passphrase: PASSPHRASE, kdf: TEST_KDF, env: office });
+  const { session, profile } = await createVault({
+    name: 'Bureau',
+    passphrase: PASSPHRASE,
+    kdf: TEST_KDF,
+    env: office,
+  });
   const caseId = newOpaqueId();
   const [a, b, c] = await session.putRecords([
     { kind: 'person', caseId, payload: { name: 'A1' } },
@@ -33,10 +38,25 @@ describe('merging a backup of the same vault', () => {
     const t = await twoComputers();
     // Office edits A at t+1000; the field edits A later (t+2000) and B, and adds D.
     t.office.clock.now += 1000;
-    await t.session.putRecord({ id: t.ids.a, kind: 'person', caseId: t.caseId, payload: { name: 'A-office' } });
+    await t.session.putRecord({
+      id: t.ids.a,
+      kind: 'person',
+      caseId: t.caseId,
+      payload: { name: 'A-office' },
+    });
     t.field.clock.now += 2000;
-    await t.fieldSession.putRecord({ id: t.ids.a, kind: 'person', caseId: t.caseId, payload: { name: 'A-field' } });
-    await t.fieldSession.putRecord({ id: t.ids.b, kind: 'person', caseId: t.caseId, payload: { name: 'B-field' } });
+    await t.fieldSession.putRecord({
+      id: t.ids.a,
+      kind: 'person',
+      caseId: t.caseId,
+      payload: { name: 'A-field' },
+    });
+    await t.fieldSession.putRecord({
+      id: t.ids.b,
+      kind: 'person',
+      caseId: t.caseId,
+      payload: { name: 'B-field' },
+    });
     const d = await t.fieldSession.putRecord({ kind: 'note', caseId: t.caseId, payload: 'D-field' });
     const fromField = (await exportBackup(t.fieldSession)).bytes;
 
@@ -46,7 +66,9 @@ describe('merging a backup of the same vault', () => {
     expect(await payloadOf(t.ids.a)).toEqual({ name: 'A-field' });
     expect(await payloadOf(t.ids.b)).toEqual({ name: 'B-field' });
     expect(await payloadOf(d.id)).toBe('D-field');
-    const copies = (await t.session.listRecords({ kind: CONFLICT_KIND }, conflictCopySchema)).records.map((r) => r.payload);
+    const copies = (await t.session.listRecords({ kind: CONFLICT_KIND }, conflictCopySchema)).records.map(
+      (r) => r.payload,
+    );
     expect(copies.map((c) => [c.recordId, c.side, c.payload]).sort()).toEqual(
       [
         [t.ids.a, 'local', { name: 'A-office' }],
@@ -55,10 +77,18 @@ describe('merging a backup of the same vault', () => {
     );
     expect(copies.every((c) => c.caseId === t.caseId && c.mergedAt === 5)).toBe(true);
     // Outside the case, so the notebook's case view does not see an unknown kind.
-    expect((await t.session.listRecords({ caseId: t.caseId })).records.some((r) => r.kind === CONFLICT_KIND)).toBe(false);
+    expect(
+      (await t.session.listRecords({ caseId: t.caseId })).records.some((r) => r.kind === CONFLICT_KIND),
+    ).toBe(false);
 
     const before = await dumpIndexedDb(t.office.indexedDB);
-    expect(await mergeBackup(t.session, sourceOf(fromField), 6)).toEqual({ added: 0, updated: 0, unchanged: 4, conflicts: 0, repaired: 0 });
+    expect(await mergeBackup(t.session, sourceOf(fromField), 6)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 4,
+      conflicts: 0,
+      repaired: 0,
+    });
     // Unchanged: the 4 rows are identical to what is stored now, so nothing needed writing.
     expect(await dumpIndexedDb(t.office.indexedDB)).toEqual(before);
   });
@@ -80,15 +110,24 @@ describe('merging a backup of the same vault', () => {
     const t = await twoComputers();
     t.field.clock.now += 1000;
     await t.fieldSession.putRecord({ id: t.ids.c, kind: 'note', caseId: t.caseId, payload: 'C1' });
-    expect((await mergeBackup(t.session, sourceOf((await exportBackup(t.fieldSession)).bytes))).conflicts).toBe(0);
+    expect(
+      (await mergeBackup(t.session, sourceOf((await exportBackup(t.fieldSession)).bytes))).conflicts,
+    ).toBe(0);
   });
 
   it('refuses a backup of another vault and changes nothing', async () => {
     const t = await twoComputers();
-    const other = await createVault({ name: 'Autre', passphrase: OTHER_PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
+    const other = await createVault({
+      name: 'Autre',
+      passphrase: OTHER_PASSPHRASE,
+      kdf: TEST_KDF,
+      env: testEnv(),
+    });
     await other.session.putRecord({ kind: 'note', payload: 'ailleurs' });
     const before = await dumpIndexedDb(t.office.indexedDB);
-    expect(await backupCode(mergeBackup(t.session, sourceOf((await exportBackup(other.session)).bytes)))).toBe('other-vault');
+    expect(
+      await backupCode(mergeBackup(t.session, sourceOf((await exportBackup(other.session)).bytes))),
+    ).toBe('other-vault');
     expect(await dumpIndexedDb(t.office.indexedDB)).toEqual(before);
   });
 });

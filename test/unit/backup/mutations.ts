@@ -48,9 +48,18 @@ export function mutate(file: Uint8Array, random: () => number): Omit<Mutation, '
     }
     case 'length-field': {
       // Either a container length or, half the time, a 4-byte window anywhere (frame lengths).
-      const at = random() < 0.5 ? LENGTH_FIELDS[int(LENGTH_FIELDS.length)]! : int(Math.max(1, out.length - 4));
+      const at =
+        random() < 0.5 ? LENGTH_FIELDS[int(LENGTH_FIELDS.length)]! : int(Math.max(1, out.length - 4));
       const view = new DataView(out.buffer);
-      const choices = [0, 1, 0xffffffff, 0x7fffffff, view.getUint32(at) + 1, view.getUint32(at) - 1, int(2 ** 32)];
+      const choices = [
+        0,
+        1,
+        0xffffffff,
+        0x7fffffff,
+        view.getUint32(at) + 1,
+        view.getUint32(at) - 1,
+        int(2 ** 32),
+      ];
       view.setUint32(at, choices[int(choices.length)]! >>> 0);
       return { kind, bytes: out };
     }

@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
-import { headerBelongsTo, readCaseIdIndex, readRawVault, sealRawRecord, writeRawRecords } from '../../../renderer/core/vault/rawVault';
+import {
+  headerBelongsTo,
+  readCaseIdIndex,
+  readRawVault,
+  sealRawRecord,
+  writeRawRecords,
+} from '../../../renderer/core/vault/rawVault';
 import { listProfiles } from '../../../renderer/core/vault/profileRegistry';
 import { restoreVault } from '../../../renderer/core/vault/restoreVault';
 import { openVaultDb } from '../../../renderer/core/vault/vaultDb';
@@ -19,13 +25,22 @@ describe('raw vault access', () => {
   it('seals with chosen metadata, writes, reads back, and lists case ids from the index', async () => {
     const { session } = await vault();
     const caseId = newOpaqueId();
-    const row = await sealRawRecord(session, { id: newOpaqueId(), kind: 'note', caseId, updatedAt: 42 }, 'texte');
-    await writeRawRecords(session, [row, await sealRawRecord(session, { id: newOpaqueId(), kind: 'note', caseId: null, updatedAt: 43 }, 'libre')]);
+    const row = await sealRawRecord(
+      session,
+      { id: newOpaqueId(), kind: 'note', caseId, updatedAt: 42 },
+      'texte',
+    );
+    await writeRawRecords(session, [
+      row,
+      await sealRawRecord(session, { id: newOpaqueId(), kind: 'note', caseId: null, updatedAt: 43 }, 'libre'),
+    ]);
     expect((await session.getRecord(row.id)).payload).toBe('texte');
     expect((await session.getRecord(row.id)).updatedAt).toBe(42);
     expect((await readRawVault(session)).rows).toHaveLength(2);
     expect(await readCaseIdIndex(session)).toEqual([caseId]);
-    expect(await codeOf(sealRawRecord(session, { id: 'Amani', kind: 'note', caseId: null, updatedAt: 1 }, 'x'))).toBe('record-invalid');
+    expect(
+      await codeOf(sealRawRecord(session, { id: 'Amani', kind: 'note', caseId: null, updatedAt: 1 }, 'x')),
+    ).toBe('record-invalid');
     session.lock();
     expect(await codeOf(writeRawRecords(session, [row]))).toBe('locked');
     expect(await codeOf(readRawVault(session))).toBe('locked');
@@ -41,7 +56,10 @@ describe('raw vault access', () => {
   it('restoreVault leaves an existing database alone, registered or not', async () => {
     const source = await vault();
     const raw = await readRawVault(source.session);
-    expect(await restoreVault('Copie', raw.header, raw.rows, source.env)).toEqual({ restored: false, reason: 'vault-exists' });
+    expect(await restoreVault('Copie', raw.header, raw.rows, source.env)).toEqual({
+      restored: false,
+      reason: 'vault-exists',
+    });
     // A database without a registry entry (an interrupted restore): not overwritten.
     const orphanEnv = testEnv();
     const db = openVaultDb(raw.vaultId, orphanEnv);
@@ -51,7 +69,10 @@ describe('raw vault access', () => {
     // do the same here so the dump compares only what restoreVault could change.
     await listProfiles(orphanEnv);
     const before = await dumpIndexedDb(orphanEnv.indexedDB);
-    expect(await restoreVault('Copie', raw.header, raw.rows, orphanEnv)).toEqual({ restored: false, reason: 'vault-exists' });
+    expect(await restoreVault('Copie', raw.header, raw.rows, orphanEnv)).toEqual({
+      restored: false,
+      reason: 'vault-exists',
+    });
     expect(await dumpIndexedDb(orphanEnv.indexedDB)).toEqual(before);
     expect(await codeOf(restoreVault('', raw.header, raw.rows, testEnv()))).toBe('profile-name-invalid');
   });

@@ -31,7 +31,11 @@ async function notebook(records = 12) {
     { kind: 'case', caseId, payload: { title: SENTENCE } },
     // An attachment of a few kilobytes, so frames cross many 1 KiB chunk boundaries.
     { kind: 'case-attachment-data', caseId, payload: { base64: 'QUJD'.repeat(3000) } },
-    ...Array.from({ length: records - 2 }, (_, i) => ({ kind: 'note', caseId: i % 2 ? caseId : null, payload: { i, text: `note ${i}` } })),
+    ...Array.from({ length: records - 2 }, (_, i) => ({
+      kind: 'note',
+      caseId: i % 2 ? caseId : null,
+      payload: { i, text: `note ${i}` },
+    })),
   ]);
   return { env, caseId, ...created };
 }
@@ -52,18 +56,31 @@ async function specBackup(rows: StoredRecord[], header: unknown, createdAt: numb
   });
   const body = new Uint8Array(frames.reduce((n, f) => n + f.length, 0));
   frames.reduce((at, f) => (body.set(f, at), at + f.length), 0);
-  return writeContainer('backup', { kind: 'dalili-backup', format: 1, createdAt, recordCount: rows.length, vault: header }, body);
+  return writeContainer(
+    'backup',
+    { kind: 'dalili-backup', format: 1, createdAt, recordCount: rows.length, vault: header },
+    body,
+  );
 }
 
 describe('streamed backups', () => {
   it('writes, in 1 KiB pieces and tiny batches, exactly the v1 file, which restores read 1 KiB at a time', async () => {
     const source = await notebook();
     const { db } = internalsOf(source.session);
-    const expected = await specBackup(await db.records.toArray(), headerToJson((await db.meta.get('header'))!.header), 1_760_000_000_000);
+    const expected = await specBackup(
+      await db.records.toArray(),
+      headerToJson((await db.meta.get('header'))!.header),
+      1_760_000_000_000,
+    );
 
     const out = memoryWriter();
     const steps: string[] = [];
-    const result = await saveBackup(source.session, out.writer, { now: 1_760_000_000_000, chunkBytes: 1024, batch: { rows: 3, bytes: 2000 }, onProgress: (p) => steps.push(`${p.step} ${p.done}/${p.total}`) });
+    const result = await saveBackup(source.session, out.writer, {
+      now: 1_760_000_000_000,
+      chunkBytes: 1024,
+      batch: { rows: 3, bytes: 2000 },
+      onProgress: (p) => steps.push(`${p.step} ${p.done}/${p.total}`),
+    });
     expect(result).toMatchObject({ recordCount: 12, skipped: 0, saved: { saved: true } });
     expect(out.state).toMatchObject({ committed: true, aborted: false });
     expect(out.state.largestWrite).toBe(1024);
@@ -83,7 +100,9 @@ describe('streamed backups', () => {
     expect(new Set(progress)).toEqual(new Set(['checking', 'restoring']));
     const session = await unlockVault(profile.id, PASSPHRASE, { env: other });
     const byId = (l: { id: string }[]) => [...l].sort((a, b) => a.id.localeCompare(b.id));
-    expect(byId((await session.listRecords()).records)).toEqual(byId((await source.session.listRecords()).records));
+    expect(byId((await session.listRecords()).records)).toEqual(
+      byId((await source.session.listRecords()).records),
+    );
     expect((await decodeBackup(out.bytes())).rows).toEqual(await db.records.toArray());
   });
 
@@ -91,7 +110,13 @@ describe('streamed backups', () => {
     const source = await notebook(6);
     const [first] = (await source.session.listRecords()).records;
     const edits: Array<() => Promise<unknown>> = [
-      () => source.session.putRecord({ id: first!.id, kind: first!.kind, caseId: first!.caseId, payload: 'modifié' }),
+      () =>
+        source.session.putRecord({
+          id: first!.id,
+          kind: first!.kind,
+          caseId: first!.caseId,
+          payload: 'modifié',
+        }),
       () => source.session.deleteRecords([first!.id]),
       () => source.session.putRecord({ kind: 'note', payload: 'ajoutée' }),
     ];
@@ -107,7 +132,9 @@ describe('streamed backups', () => {
         }
         return write(chunk);
       };
-      expect(await backupCode(saveBackup(source.session, out.writer, { chunkBytes: 64 }))).toBe('changed-during-export');
+      expect(await backupCode(saveBackup(source.session, out.writer, { chunkBytes: 64 }))).toBe(
+        'changed-during-export',
+      );
       expect(out.state).toMatchObject({ committed: false, aborted: true });
       expect(out.bytes()).toHaveLength(0);
     }
@@ -155,8 +182,16 @@ describe('streamed backups', () => {
     const { db } = internalsOf(source.session);
     const [victim] = await db.records.toArray();
     // A crash after staging: a row that would replace a record, and one that would add one.
-    const leftover = await sealRawRecord(source.session, { id: victim!.id, kind: victim!.kind, caseId: victim!.caseId, updatedAt: victim!.updatedAt + 5 }, 'reste d’une fusion interrompue');
-    const stray = await sealRawRecord(source.session, { id: newOpaqueId(), kind: 'note', caseId: null, updatedAt: 1 }, 'fantôme');
+    const leftover = await sealRawRecord(
+      source.session,
+      { id: victim!.id, kind: victim!.kind, caseId: victim!.caseId, updatedAt: victim!.updatedAt + 5 },
+      'reste d’une fusion interrompue',
+    );
+    const stray = await sealRawRecord(
+      source.session,
+      { id: newOpaqueId(), kind: 'note', caseId: null, updatedAt: 1 },
+      'fantôme',
+    );
     await stageRows(source.session, [
       { seq: 0, row: leftover, expect: null },
       { seq: 1, row: stray, expect: 'absent' },
@@ -176,14 +211,27 @@ describe('streamed backups', () => {
     const source = await notebook(4);
     const { db } = internalsOf(source.session);
     const [mine] = await db.records.toArray();
-    const theirs = await sealRawRecord(source.session, { id: mine!.id, kind: mine!.kind, caseId: mine!.caseId, updatedAt: mine!.updatedAt + 10 }, 'version du fichier');
-    const added = await sealRawRecord(source.session, { id: newOpaqueId(), kind: 'note', caseId: null, updatedAt: 1 }, 'ajout');
+    const theirs = await sealRawRecord(
+      source.session,
+      { id: mine!.id, kind: mine!.kind, caseId: mine!.caseId, updatedAt: mine!.updatedAt + 10 },
+      'version du fichier',
+    );
+    const added = await sealRawRecord(
+      source.session,
+      { id: newOpaqueId(), kind: 'note', caseId: null, updatedAt: 1 },
+      'ajout',
+    );
     await stageRows(source.session, [
       { seq: 0, row: added, expect: 'absent' },
       { seq: 1, row: theirs, expect: { updatedAt: mine!.updatedAt, iv: mine!.iv } },
     ]);
     // Someone saves that record meanwhile.
-    await source.session.putRecord({ id: mine!.id, kind: mine!.kind, caseId: mine!.caseId, payload: 'modifié ici' });
+    await source.session.putRecord({
+      id: mine!.id,
+      kind: mine!.kind,
+      caseId: mine!.caseId,
+      payload: 'modifié ici',
+    });
     const records = await db.records.toArray();
     expect(await commitStaging(source.session)).toBe('changed');
     expect(await db.records.toArray()).toEqual(records);
@@ -193,7 +241,11 @@ describe('streamed backups', () => {
     const now = await db.records.get(mine!.id);
     await stageRows(source.session, [
       { seq: 0, row: added, expect: 'absent' },
-      { seq: 1, row: { ...theirs, updatedAt: theirs.updatedAt }, expect: { updatedAt: now!.updatedAt, iv: now!.iv } },
+      {
+        seq: 1,
+        row: { ...theirs, updatedAt: theirs.updatedAt },
+        expect: { updatedAt: now!.updatedAt, iv: now!.iv },
+      },
     ]);
     expect(await commitStaging(source.session)).toBe('committed');
     expect(await db.records.get(added.id)).toEqual(added);

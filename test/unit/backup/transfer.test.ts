@@ -3,19 +3,35 @@
 import { describe, expect, it } from 'vitest';
 import { exportTransfer } from '../../../renderer/core/backup/exportTransfer';
 import { importTransfer } from '../../../renderer/core/backup/importTransfer';
-import { TRANSFER_LOG_KIND, recordTransferExport, transferLogSchema } from '../../../renderer/core/backup/transferLog';
+import {
+  TRANSFER_LOG_KIND,
+  recordTransferExport,
+  transferLogSchema,
+} from '../../../renderer/core/backup/transferLog';
 import { decodeTransfer, encodeTransfer } from '../../../renderer/core/backup/transferFile';
 import { KDF_FLOOR } from '../../../renderer/core/crypto/kdfParams';
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
-import { OTHER_PASSPHRASE, PASSPHRASE, TEST_KDF, containsBytes, dumpIndexedDb, testEnv } from '../vault/vaultTestEnv';
+import {
+  OTHER_PASSPHRASE,
+  PASSPHRASE,
+  TEST_KDF,
+  containsBytes,
+  dumpIndexedDb,
+  testEnv,
+} from '../vault/vaultTestEnv';
 import { backupCode } from './codeOfBackup';
 import { TEST_TRANSFER, caseFile, personPayload, referralPayload } from './transferTestEnv';
 
 async function offices() {
   const goma = await createVault({ name: 'Goma', passphrase: PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
   const bukavuEnv = testEnv();
-  const bukavu = await createVault({ name: 'Bukavu', passphrase: OTHER_PASSPHRASE, kdf: TEST_KDF, env: bukavuEnv });
+  const bukavu = await createVault({
+    name: 'Bukavu',
+    passphrase: OTHER_PASSPHRASE,
+    kdf: TEST_KDF,
+    env: bukavuEnv,
+  });
   const chosen = newOpaqueId();
   const other = newOpaqueId();
   const personId = newOpaqueId();
@@ -26,25 +42,48 @@ async function offices() {
     { kind: 'case-referral', caseId: chosen, payload: referralPayload(personId) },
     { id: other, kind: 'case', caseId: other, payload: caseFile('Autre dossier') },
   ]);
-  return { goma: goma.session, bukavu: bukavu.session, bukavuEnv, chosen, other, ids: { caseRec: caseRec!.id, person: person!.id } };
+  return {
+    goma: goma.session,
+    bukavu: bukavu.session,
+    bukavuEnv,
+    chosen,
+    other,
+    ids: { caseRec: caseRec!.id, person: person!.id },
+  };
 }
 
 describe('case transfer', () => {
   it('exports only the chosen cases, under a one-time code, and imports them elsewhere', async () => {
     const t = await offices();
-    const out = await exportTransfer(t.goma, { caseIds: [t.chosen], consentConfirmed: true, now: 1_760_000_000_000 }, TEST_TRANSFER);
+    const out = await exportTransfer(
+      t.goma,
+      { caseIds: [t.chosen], consentConfirmed: true, now: 1_760_000_000_000 },
+      TEST_TRANSFER,
+    );
     expect(out.recordCount).toBe(3);
     expect(out.code).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     expect(out.suggestedName).toBe('dalili-transfert-2025-10-09.dalili-transfer');
-    for (const text of ['Rubaya', 'Furaha', 'Autre dossier', t.chosen]) expect(containsBytes(out.bytes, new TextEncoder().encode(text))).toBe(false);
+    for (const text of ['Rubaya', 'Furaha', 'Autre dossier', t.chosen])
+      expect(containsBytes(out.bytes, new TextEncoder().encode(text))).toBe(false);
 
-    const summary = await importTransfer(t.bukavu, out.bytes, out.code.toLowerCase().replace(/-/g, ' '), TEST_TRANSFER);
+    const summary = await importTransfer(
+      t.bukavu,
+      out.bytes,
+      out.code.toLowerCase().replace(/-/g, ' '),
+      TEST_TRANSFER,
+    );
     expect(summary).toEqual({ caseIds: [t.chosen], recordCount: 3, renamedIds: 0 });
     const imported = await t.bukavu.listRecords({ caseId: t.chosen });
-    expect(imported.records.map((r) => r.payload)).toEqual(expect.arrayContaining([caseFile('Mine de Rubaya'), personPayload('Furaha M.')]));
+    expect(imported.records.map((r) => r.payload)).toEqual(
+      expect.arrayContaining([caseFile('Mine de Rubaya'), personPayload('Furaha M.')]),
+    );
     expect((await t.bukavu.listRecords({ caseId: t.other })).records).toEqual([]);
     const [log] = (await t.bukavu.listRecords({ kind: TRANSFER_LOG_KIND }, transferLogSchema)).records;
-    expect(log?.payload).toMatchObject({ direction: 'import', recordCount: 3, consent: { confirmed: true, at: 1_760_000_000_000 } });
+    expect(log?.payload).toMatchObject({
+      direction: 'import',
+      recordCount: 3,
+      consent: { confirmed: true, at: 1_760_000_000_000 },
+    });
   });
 
   it('records the export with its consent once saved', async () => {
@@ -52,7 +91,12 @@ describe('case transfer', () => {
     const out = await exportTransfer(t.goma, { caseIds: [t.chosen], consentConfirmed: true }, TEST_TRANSFER);
     await recordTransferExport(t.goma, out.log);
     const [log] = (await t.goma.listRecords({ kind: TRANSFER_LOG_KIND }, transferLogSchema)).records;
-    expect(log?.payload).toMatchObject({ direction: 'export', caseIds: [t.chosen], recordCount: 3, consent: { confirmed: true } });
+    expect(log?.payload).toMatchObject({
+      direction: 'export',
+      caseIds: [t.chosen],
+      recordCount: 3,
+      consent: { confirmed: true },
+    });
   });
 
   it('gives new ids only on collision, and follows them inside payloads', async () => {
@@ -76,24 +120,52 @@ describe('case transfer', () => {
 
   it('refuses without consent, without a selection, and with a wrong or mistyped code, changing nothing', async () => {
     const t = await offices();
-    expect(await backupCode(exportTransfer(t.goma, { caseIds: [t.chosen], consentConfirmed: false }, TEST_TRANSFER))).toBe('consent-required');
-    expect(await backupCode(exportTransfer(t.goma, { caseIds: [], consentConfirmed: true }, TEST_TRANSFER))).toBe('nothing-selected');
-    expect(await backupCode(exportTransfer(t.goma, { caseIds: [newOpaqueId()], consentConfirmed: true }, TEST_TRANSFER))).toBe('nothing-selected');
+    expect(
+      await backupCode(
+        exportTransfer(t.goma, { caseIds: [t.chosen], consentConfirmed: false }, TEST_TRANSFER),
+      ),
+    ).toBe('consent-required');
+    expect(
+      await backupCode(exportTransfer(t.goma, { caseIds: [], consentConfirmed: true }, TEST_TRANSFER)),
+    ).toBe('nothing-selected');
+    expect(
+      await backupCode(
+        exportTransfer(t.goma, { caseIds: [newOpaqueId()], consentConfirmed: true }, TEST_TRANSFER),
+      ),
+    ).toBe('nothing-selected');
     const out = await exportTransfer(t.goma, { caseIds: [t.chosen], consentConfirmed: true }, TEST_TRANSFER);
     const before = await dumpIndexedDb(t.bukavuEnv.indexedDB);
     const mistyped = out.code.slice(0, -1) + (out.code.endsWith('0') ? '1' : '0');
-    expect(await backupCode(importTransfer(t.bukavu, out.bytes, mistyped, TEST_TRANSFER))).toBe('transfer-code-mistyped');
-    expect(await backupCode(importTransfer(t.bukavu, out.bytes, 'pas un code', TEST_TRANSFER))).toBe('transfer-code-malformed');
-    const otherCode = (await exportTransfer(t.goma, { caseIds: [t.other], consentConfirmed: true }, TEST_TRANSFER)).code;
-    expect(await backupCode(importTransfer(t.bukavu, out.bytes, otherCode, TEST_TRANSFER))).toBe('wrong-transfer-code');
+    expect(await backupCode(importTransfer(t.bukavu, out.bytes, mistyped, TEST_TRANSFER))).toBe(
+      'transfer-code-mistyped',
+    );
+    expect(await backupCode(importTransfer(t.bukavu, out.bytes, 'pas un code', TEST_TRANSFER))).toBe(
+      'transfer-code-malformed',
+    );
+    const otherCode = (
+      await exportTransfer(t.goma, { caseIds: [t.other], consentConfirmed: true }, TEST_TRANSFER)
+    ).code;
+    expect(await backupCode(importTransfer(t.bukavu, out.bytes, otherCode, TEST_TRANSFER))).toBe(
+      'wrong-transfer-code',
+    );
     expect(await dumpIndexedDb(t.bukavuEnv.indexedDB)).toEqual(before);
   });
 
   it('writes at the production floor by default and refuses files below it', async () => {
-    const content = { v: 1 as const, exportedAt: 1, consent: { confirmed: true as const, at: 1 }, caseIds: [newOpaqueId()], records: [] };
+    const content = {
+      v: 1 as const,
+      exportedAt: 1,
+      consent: { confirmed: true as const, at: 1 },
+      caseIds: [newOpaqueId()],
+      records: [],
+    };
     const weak = await encodeTransfer(content, 'X', TEST_TRANSFER);
-    expect(await backupCode(decodeTransfer(weak, 'X', { kdfRunner: TEST_TRANSFER.kdfRunner }))).toBe('corrupted');
-    const header = JSON.parse(new TextDecoder().decode(weak.subarray(24, 24 + new DataView(weak.buffer).getUint32(12)))) as { kdf: { memoryKiB: number } };
+    expect(await backupCode(decodeTransfer(weak, 'X', { kdfRunner: TEST_TRANSFER.kdfRunner }))).toBe(
+      'corrupted',
+    );
+    const header = JSON.parse(
+      new TextDecoder().decode(weak.subarray(24, 24 + new DataView(weak.buffer).getUint32(12))),
+    ) as { kdf: { memoryKiB: number } };
     expect(header.kdf.memoryKiB).toBe(TEST_TRANSFER.cost!.memoryKiB);
     expect(KDF_FLOOR).toEqual({ memoryKiB: 65536, iterations: 3, parallelism: 1 });
   });

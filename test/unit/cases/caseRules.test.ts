@@ -149,10 +149,9 @@ describe('persons', () => {
   });
   it('refuses contact details without consent and impossible ages', () => {
     expect(validatePerson(person).ok).toBe(true);
-    expect(codes(validatePerson({ ...person, phone: '+243 81 000 0000', contactNote: 'par sa tante' }))).toEqual([
-      'phone:contact-without-consent',
-      'contactNote:contact-without-consent',
-    ]);
+    expect(
+      codes(validatePerson({ ...person, phone: '+243 81 000 0000', contactNote: 'par sa tante' })),
+    ).toEqual(['phone:contact-without-consent', 'contactNote:contact-without-consent']);
     expect(codes(validatePerson({ ...person, age: '14.5' }))).toEqual(['age:age-invalid']);
     expect(codes(validatePerson({ ...person, code: '' }))).toEqual(['code:required']);
   });
@@ -161,16 +160,26 @@ describe('persons', () => {
 describe('a person’s phones and e-mail (issue 19)', () => {
   const consenting: PersonDraft = { ...BASE_PERSON, contactConsent: true };
   it('stores local and neighbouring numbers in E.164 and keeps the e-mail as typed', () => {
-    const result = validatePerson({ ...consenting, phone: '081 234 5678', phone2: '+250 788 123 456', email: ' amani@exemple.org ' });
-    expect(result.ok && result.value).toMatchObject({ v: 2, phone: '+243812345678', phone2: '+250788123456', email: 'amani@exemple.org' });
+    const result = validatePerson({
+      ...consenting,
+      phone: '081 234 5678',
+      phone2: '+250 788 123 456',
+      email: ' amani@exemple.org ',
+    });
+    expect(result.ok && result.value).toMatchObject({
+      v: 2,
+      phone: '+243812345678',
+      phone2: '+250788123456',
+      email: 'amani@exemple.org',
+    });
   });
   it('refuses a bad number or e-mail with the field and a code, never the value', () => {
-    expect(codes(validatePerson({ ...consenting, phone: '0812', phone2: '081234567x', email: 'amani@exemple' }))).toEqual([
-      'phone:phone-wrong-length',
-      'phone2:phone-invalid-characters',
-      'email:email-invalid',
+    expect(
+      codes(validatePerson({ ...consenting, phone: '0812', phone2: '081234567x', email: 'amani@exemple' })),
+    ).toEqual(['phone:phone-wrong-length', 'phone2:phone-invalid-characters', 'email:email-invalid']);
+    expect(codes(validatePerson({ ...consenting, phone: '+999 123 456 789' }))).toEqual([
+      'phone:phone-unknown-country',
     ]);
-    expect(codes(validatePerson({ ...consenting, phone: '+999 123 456 789' }))).toEqual(['phone:phone-unknown-country']);
   });
 });
 
@@ -202,12 +211,26 @@ describe('referrals', () => {
   });
   it('keeps how to reach the directory contact picked, and older referrals without it still validate', () => {
     const picked = validateReferral(
-      { ...referral, contactId: 'c1', contactPhone: '+243812345678', contactPhone2: '+250788123456', contactEmail: 'permanence@exemple.org' },
+      {
+        ...referral,
+        contactId: 'c1',
+        contactPhone: '+243812345678',
+        contactPhone2: '+250788123456',
+        contactEmail: 'permanence@exemple.org',
+      },
       '2026-11-02',
       TODAY,
     );
-    expect(picked.ok && referralSchema.parse(picked.value)).toMatchObject({ contactPhone: '+243812345678', contactPhone2: '+250788123456', contactEmail: 'permanence@exemple.org' });
-    const typed = validateReferral({ ...referral, contactId: '', contactPhone: '+243812345678' }, '2026-11-02', TODAY);
+    expect(picked.ok && referralSchema.parse(picked.value)).toMatchObject({
+      contactPhone: '+243812345678',
+      contactPhone2: '+250788123456',
+      contactEmail: 'permanence@exemple.org',
+    });
+    const typed = validateReferral(
+      { ...referral, contactId: '', contactPhone: '+243812345678' },
+      '2026-11-02',
+      TODAY,
+    );
     expect(typed.ok && 'contactPhone' in typed.value).toBe(false);
     const older = validateReferral(referral, '2026-11-02', TODAY);
     expect(older.ok && referralSchema.safeParse(older.value).success).toBe(true);

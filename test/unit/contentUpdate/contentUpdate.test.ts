@@ -17,7 +17,11 @@ async function packOf(parts: Map<string, Uint8Array>): Promise<LoadedPack> {
 }
 
 function fileOf(parts: Map<string, Uint8Array>): Uint8Array {
-  const names = [PART.manifest, PART.signature, ...[...parts.keys()].filter((n) => n !== PART.manifest && n !== PART.signature)];
+  const names = [
+    PART.manifest,
+    PART.signature,
+    ...[...parts.keys()].filter((n) => n !== PART.manifest && n !== PART.signature),
+  ];
   return writePackFile(names.map((n) => [n, parts.get(n)!] as const));
 }
 
@@ -41,7 +45,9 @@ describe('what an update changes', () => {
     const diff = diffPacks(v1, v2);
     expect(diff).toMatchObject({ fromVersion: 1, toVersion: 2, added: [] });
     expect(diff.removed.map((d) => d.id)).toEqual([dropped]);
-    expect(diff.changed).toEqual([expect.objectContaining({ id: retitled, entriesChanged: 1, entriesAdded: 0, entriesRemoved: 0 })]);
+    expect(diff.changed).toEqual([
+      expect.objectContaining({ id: retitled, entriesChanged: 1, entriesAdded: 0, entriesRemoved: 0 }),
+    ]);
     expect(diffPacks(v2, v1).added.map((d) => d.id)).toEqual([dropped]);
   });
 
@@ -56,7 +62,11 @@ describe('importing a .dalili-pack', () => {
   it('accepts a newer signed pack and says what changes', async () => {
     const current = await packOf(await buildParts({ packVersion: 1 }));
     const { content } = editedContent();
-    const prepared = await prepareImport(fileOf(await buildParts({ packVersion: 2, content })), current, TRUST_DEV);
+    const prepared = await prepareImport(
+      fileOf(await buildParts({ packVersion: 2, content })),
+      current,
+      TRUST_DEV,
+    );
     expect(prepared.candidate.manifest.packVersion).toBe(2);
     expect(prepared.diff.changed).toHaveLength(1);
   });
@@ -66,19 +76,29 @@ describe('importing a .dalili-pack', () => {
     ['the same version', { packVersion: 2 }, 'same-version'],
   ] as const)('refuses %s', async (_label, options, code) => {
     const current = await packOf(await buildParts({ packVersion: 2 }));
-    await expect(prepareImport(fileOf(await buildParts(options)), current, TRUST_DEV)).rejects.toMatchObject({ code });
+    await expect(prepareImport(fileOf(await buildParts(options)), current, TRUST_DEV)).rejects.toMatchObject({
+      code,
+    });
   });
 
   it('refuses a tampered, an untrusted and, in release builds, a dev-signed pack', async () => {
     const current = await packOf(await buildParts({ packVersion: 1 }));
     const v2 = await buildParts({ packVersion: 2 });
     const tampered = new Map(v2).set(PART.entries, flipByte(v2.get(PART.entries)!));
-    await expect(prepareImport(fileOf(tampered), current, TRUST_DEV)).rejects.toMatchObject({ code: 'hash-mismatch' });
+    await expect(prepareImport(fileOf(tampered), current, TRUST_DEV)).rejects.toMatchObject({
+      code: 'hash-mismatch',
+    });
     const stranger = makeKey('inconnu');
-    await expect(prepareImport(fileOf(await buildParts({ packVersion: 2, key: stranger.signing })), current, TRUST_DEV)).rejects.toMatchObject({ code: 'untrusted-key' });
-    await expect(prepareImport(fileOf(v2), current, { trustedKeys: [DEV_KEY], allowDevKeys: false })).rejects.toMatchObject({ code: 'dev-key-refused' });
+    await expect(
+      prepareImport(fileOf(await buildParts({ packVersion: 2, key: stranger.signing })), current, TRUST_DEV),
+    ).rejects.toMatchObject({ code: 'untrusted-key' });
+    await expect(
+      prepareImport(fileOf(v2), current, { trustedKeys: [DEV_KEY], allowDevKeys: false }),
+    ).rejects.toMatchObject({ code: 'dev-key-refused' });
     const bytes = fileOf(v2);
-    await expect(prepareImport(bytes.subarray(0, bytes.length - 10), current, TRUST_DEV)).rejects.toMatchObject({ code: 'truncated' });
+    await expect(
+      prepareImport(bytes.subarray(0, bytes.length - 10), current, TRUST_DEV),
+    ).rejects.toMatchObject({ code: 'truncated' });
   });
 });
 
@@ -86,19 +106,37 @@ describe('the pack used at start-up (last good pack)', () => {
   it('prefers a newer verified import, and keeps the bundled pack when the import is older or refused', async () => {
     const v1 = await packOf(await buildParts({ packVersion: 1 }));
     const v2 = await packOf(await buildParts({ packVersion: 2 }));
-    const imported = await resolveStartupPack(() => Promise.resolve(v1), () => Promise.resolve(v2));
+    const imported = await resolveStartupPack(
+      () => Promise.resolve(v1),
+      () => Promise.resolve(v2),
+    );
     expect(imported).toMatchObject({ source: 'imported', pack: v2 });
-    const olderImport = await resolveStartupPack(() => Promise.resolve(v2), () => Promise.resolve(v1));
+    const olderImport = await resolveStartupPack(
+      () => Promise.resolve(v2),
+      () => Promise.resolve(v1),
+    );
     expect(olderImport).toMatchObject({ source: 'bundled', pack: v2 });
-    const refused = await resolveStartupPack(() => Promise.resolve(v1), () => loadPack(reader(new Map()), TRUST_DEV));
-    expect(refused).toMatchObject({ source: 'bundled', pack: v1, refused: { source: 'imported', error: { code: 'missing-part' } } });
+    const refused = await resolveStartupPack(
+      () => Promise.resolve(v1),
+      () => loadPack(reader(new Map()), TRUST_DEV),
+    );
+    expect(refused).toMatchObject({
+      source: 'bundled',
+      pack: v1,
+      refused: { source: 'imported', error: { code: 'missing-part' } },
+    });
   });
 
   it('falls back to the verified import when the bundled pack is damaged, and fails only when neither verifies', async () => {
     const v2 = await packOf(await buildParts({ packVersion: 2 }));
     const broken = () => loadPack(reader(new Map()), TRUST_DEV);
-    await expect(resolveStartupPack(broken, () => Promise.resolve(v2))).resolves.toMatchObject({ source: 'imported', refused: { source: 'bundled' } });
-    await expect(resolveStartupPack(broken, () => Promise.resolve(undefined))).rejects.toMatchObject({ code: 'missing-part' });
+    await expect(resolveStartupPack(broken, () => Promise.resolve(v2))).resolves.toMatchObject({
+      source: 'imported',
+      refused: { source: 'bundled' },
+    });
+    await expect(resolveStartupPack(broken, () => Promise.resolve(undefined))).rejects.toMatchObject({
+      code: 'missing-part',
+    });
   });
 });
 

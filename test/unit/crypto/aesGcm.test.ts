@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aesGcmDecrypt, aesGcmEncrypt, DecryptFailure, importAesGcmKey } from '../../../renderer/core/crypto/aesGcm';
+import {
+  aesGcmDecrypt,
+  aesGcmEncrypt,
+  DecryptFailure,
+  importAesGcmKey,
+} from '../../../renderer/core/crypto/aesGcm';
 import { randomBytes, utf8Bytes, utf8Text } from '../../../renderer/core/crypto/bytes';
 import { toHex } from '../../../renderer/core/text';
 
@@ -25,11 +30,19 @@ describe('AES-256-GCM', () => {
     flipped[0] = (flipped[0] ?? 0) ^ 1;
     const otherIv = sealed.iv.slice();
     otherIv[11] = (otherIv[11] ?? 0) ^ 1;
-    await expect(aesGcmDecrypt(key, { iv: sealed.iv, ciphertext: flipped }, aad)).rejects.toBeInstanceOf(DecryptFailure);
-    await expect(aesGcmDecrypt(key, { iv: otherIv, ciphertext: sealed.ciphertext }, aad)).rejects.toBeInstanceOf(DecryptFailure);
+    await expect(aesGcmDecrypt(key, { iv: sealed.iv, ciphertext: flipped }, aad)).rejects.toBeInstanceOf(
+      DecryptFailure,
+    );
+    await expect(
+      aesGcmDecrypt(key, { iv: otherIv, ciphertext: sealed.ciphertext }, aad),
+    ).rejects.toBeInstanceOf(DecryptFailure);
     await expect(aesGcmDecrypt(key, sealed, utf8Bytes('contexT'))).rejects.toBeInstanceOf(DecryptFailure);
-    await expect(aesGcmDecrypt(await importAesGcmKey(randomBytes(32)), sealed, aad)).rejects.toBeInstanceOf(DecryptFailure);
-    await expect(aesGcmDecrypt(key, { iv: sealed.iv.subarray(0, 8), ciphertext: sealed.ciphertext }, aad)).rejects.toBeInstanceOf(DecryptFailure);
+    await expect(aesGcmDecrypt(await importAesGcmKey(randomBytes(32)), sealed, aad)).rejects.toBeInstanceOf(
+      DecryptFailure,
+    );
+    await expect(
+      aesGcmDecrypt(key, { iv: sealed.iv.subarray(0, 8), ciphertext: sealed.ciphertext }, aad),
+    ).rejects.toBeInstanceOf(DecryptFailure);
   });
 
   it('imports keys as non-extractable', async () => {

@@ -18,12 +18,27 @@ describe('RFC 9106 §5.3 Argon2id test vector', () => {
   const tag = '0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659';
 
   it('matches the published tag with secret and associated data (@noble/hashes reference)', () => {
-    const out = nobleArgon2id(rfc.password, rfc.salt, { t: 3, m: 32, p: 4, dkLen: 32, key: rfc.secret, personalization: rfc.ad });
+    const out = nobleArgon2id(rfc.password, rfc.salt, {
+      t: 3,
+      m: 32,
+      p: 4,
+      dkLen: 32,
+      key: rfc.secret,
+      personalization: rfc.ad,
+    });
     expect(toHex(out)).toBe(tag);
   });
 
   it('hash-wasm agrees with the reference on the same inputs without associated data', async () => {
-    const wasm = await argon2idHash({ password: rfc.password, salt: rfc.salt, secret: rfc.secret, memoryKiB: 32, iterations: 3, parallelism: 4, hashLength: 32 });
+    const wasm = await argon2idHash({
+      password: rfc.password,
+      salt: rfc.salt,
+      secret: rfc.secret,
+      memoryKiB: 32,
+      iterations: 3,
+      parallelism: 4,
+      hashLength: 32,
+    });
     const ref = nobleArgon2id(rfc.password, rfc.salt, { t: 3, m: 32, p: 4, dkLen: 32, key: rfc.secret });
     expect(toHex(wasm)).toBe(toHex(ref));
     // Sanity: dropping X really changes the tag, so the test above is not vacuous.
@@ -40,11 +55,25 @@ describe('reference implementation test suite, Argon2id v0x13', () => {
     [2, 8, 2, 'password', 'somesalt', '6d093c501fd5999645e0ea3bf620d7b8be7fd2db59c20d9fff9539da2bf57037'],
     [1, 16, 1, 'password', 'somesalt', 'f6a5adc1ba723dddef9b5ac1d464e180fcd9dffc9d1cbf76cca2fed795d9ca98'],
     [4, 16, 1, 'password', 'somesalt', '9025d48e68ef7395cca9079da4c4ec3affb3c8911fe4f86d1a2520856f63172c'],
-    [2, 16, 1, 'differentpassword', 'somesalt', '0b84d652cf6b0c4beaef0dfe278ba6a80df6696281d7e0d2891b817d8c458fde'],
+    [
+      2,
+      16,
+      1,
+      'differentpassword',
+      'somesalt',
+      '0b84d652cf6b0c4beaef0dfe278ba6a80df6696281d7e0d2891b817d8c458fde',
+    ],
     [2, 16, 1, 'password', 'diffsalt', 'bdf32b05ccc42eb15d58fd19b1f856b113da1e9a5874fdcc544308565aa8141c'],
   ];
   it.each(vectors)('t=%i m=2^%i p=%i %s/%s', async (t, logM, p, password, salt, expected) => {
-    const out = await argon2idHash({ password: utf8Bytes(password), salt: utf8Bytes(salt), memoryKiB: 2 ** logM, iterations: t, parallelism: p, hashLength: 32 });
+    const out = await argon2idHash({
+      password: utf8Bytes(password),
+      salt: utf8Bytes(salt),
+      memoryKiB: 2 ** logM,
+      iterations: t,
+      parallelism: p,
+      hashLength: 32,
+    });
     expect(toHex(out)).toBe(expected);
   });
 });
@@ -54,8 +83,22 @@ describe('hash-wasm against @noble/hashes on the shape the vault uses', () => {
     const password = utf8Bytes('Mangue pirogue tonnerre lune — é');
     const salt = Uint8Array.from({ length: 16 }, (_, i) => i * 7);
     for (const secret of [undefined, fill(32, 0x5a)]) {
-      const wasm = await argon2idHash({ password, salt, memoryKiB: 1024, iterations: 3, parallelism: 1, hashLength: 32, ...(secret ? { secret } : {}) });
-      const ref = nobleArgon2id(password, salt, { t: 3, m: 1024, p: 1, dkLen: 32, ...(secret ? { key: secret } : {}) });
+      const wasm = await argon2idHash({
+        password,
+        salt,
+        memoryKiB: 1024,
+        iterations: 3,
+        parallelism: 1,
+        hashLength: 32,
+        ...(secret ? { secret } : {}),
+      });
+      const ref = nobleArgon2id(password, salt, {
+        t: 3,
+        m: 1024,
+        p: 1,
+        dkLen: 32,
+        ...(secret ? { key: secret } : {}),
+      });
       expect(toHex(wasm)).toBe(toHex(ref));
     }
   });

@@ -8,7 +8,9 @@ function fakeMachine(msPerFloor: number) {
   const calls: Argon2idCost[] = [];
   const measure = (cost: Argon2idCost) => {
     calls.push(cost);
-    return Promise.resolve((msPerFloor * cost.memoryKiB * cost.iterations) / (KDF_FLOOR.memoryKiB * KDF_FLOOR.iterations));
+    return Promise.resolve(
+      (msPerFloor * cost.memoryKiB * cost.iterations) / (KDF_FLOOR.memoryKiB * KDF_FLOOR.iterations),
+    );
   };
   return { measure, calls };
 }
@@ -35,7 +37,11 @@ describe('KDF calibration', () => {
 
   it('stops at the ceiling on a very fast machine rather than using unbounded memory', async () => {
     const result = await calibrateKdf({ measure: fakeMachine(1).measure });
-    expect(result.cost).toEqual({ memoryKiB: KDF_CEILING.memoryKiB, iterations: KDF_CEILING.iterations, parallelism: 1 });
+    expect(result.cost).toEqual({
+      memoryKiB: KDF_CEILING.memoryKiB,
+      iterations: KDF_CEILING.iterations,
+      parallelism: 1,
+    });
   });
 
   it('never goes below 64 MiB and 3 passes, whatever the clock says', async () => {
@@ -46,7 +52,11 @@ describe('KDF calibration', () => {
       expect(result.cost.iterations).toBeLessThanOrEqual(KDF_CEILING.iterations);
       expect(result.trials.length).toBeLessThanOrEqual(4);
     }
-    const lowCaps = await calibrateKdf({ measure: fakeMachine(1).measure, maxMemoryKiB: 1024, maxIterations: 1 });
+    const lowCaps = await calibrateKdf({
+      measure: fakeMachine(1).measure,
+      maxMemoryKiB: 1024,
+      maxIterations: 1,
+    });
     expect(lowCaps.cost).toMatchObject({ memoryKiB: KDF_FLOOR.memoryKiB, iterations: KDF_FLOOR.iterations });
   });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DecryptFailure } from '../../../renderer/core/crypto/aesGcm';
 import { randomBytes, utf8Bytes } from '../../../renderer/core/crypto/bytes';
-import { kekFromDerivedBytes, kekFromRecoveryKey, unwrapDataKey, wrapDataKey } from '../../../renderer/core/crypto/keyWrap';
+import {
+  kekFromDerivedBytes,
+  kekFromRecoveryKey,
+  unwrapDataKey,
+  wrapDataKey,
+} from '../../../renderer/core/crypto/keyWrap';
 import { deriveVaultKeys, hmacSign, hmacVerify } from '../../../renderer/core/crypto/vaultKeys';
 
 describe('key wrapping', () => {
@@ -12,8 +17,12 @@ describe('key wrapping', () => {
     expect(derived.every((b) => b === 0)).toBe(true);
     const sealed = await wrapDataKey(kek, dataKey, utf8Bytes('vault-a/passphrase'));
     expect(await unwrapDataKey(kek, sealed, utf8Bytes('vault-a/passphrase'))).toEqual(dataKey);
-    await expect(unwrapDataKey(kek, sealed, utf8Bytes('vault-a/recovery'))).rejects.toBeInstanceOf(DecryptFailure);
-    await expect(unwrapDataKey(await kekFromDerivedBytes(randomBytes(32)), sealed, utf8Bytes('vault-a/passphrase'))).rejects.toBeInstanceOf(DecryptFailure);
+    await expect(unwrapDataKey(kek, sealed, utf8Bytes('vault-a/recovery'))).rejects.toBeInstanceOf(
+      DecryptFailure,
+    );
+    await expect(
+      unwrapDataKey(await kekFromDerivedBytes(randomBytes(32)), sealed, utf8Bytes('vault-a/passphrase')),
+    ).rejects.toBeInstanceOf(DecryptFailure);
   });
 
   it('derives the recovery key-encryption key from the key and its salt', async () => {
@@ -21,8 +30,12 @@ describe('key wrapping', () => {
     const salt = randomBytes(16);
     const dataKey = randomBytes(32);
     const sealed = await wrapDataKey(await kekFromRecoveryKey(recovery, salt), dataKey, utf8Bytes('ctx'));
-    expect(await unwrapDataKey(await kekFromRecoveryKey(recovery.slice(), salt.slice()), sealed, utf8Bytes('ctx'))).toEqual(dataKey);
-    await expect(unwrapDataKey(await kekFromRecoveryKey(recovery, randomBytes(16)), sealed, utf8Bytes('ctx'))).rejects.toThrow();
+    expect(
+      await unwrapDataKey(await kekFromRecoveryKey(recovery.slice(), salt.slice()), sealed, utf8Bytes('ctx')),
+    ).toEqual(dataKey);
+    await expect(
+      unwrapDataKey(await kekFromRecoveryKey(recovery, randomBytes(16)), sealed, utf8Bytes('ctx')),
+    ).rejects.toThrow();
   });
 
   it('derives distinct, non-extractable record and header keys per vault', async () => {

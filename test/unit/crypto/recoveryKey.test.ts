@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey, RecoveryKeyFormatError } from '../../../renderer/core/crypto/recoveryKey';
+import {
+  formatRecoveryKey,
+  generateRecoveryKey,
+  parseRecoveryKey,
+  RecoveryKeyFormatError,
+} from '../../../renderer/core/crypto/recoveryKey';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

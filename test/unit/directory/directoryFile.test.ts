@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContactFields } from '../../../renderer/core/directory/contact';
-import { MAX_IMPORT_BYTES, parseDirectoryFile, planImport, serialiseDirectory } from '../../../renderer/core/directory/directoryFile';
+import {
+  MAX_IMPORT_BYTES,
+  parseDirectoryFile,
+  planImport,
+  serialiseDirectory,
+} from '../../../renderer/core/directory/directoryFile';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/directory');
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
@@ -14,9 +19,18 @@ describe('directory file: the corpus of bad files', () => {
     ['bad-no-marker.json', { code: 'wrong-format' }],
     ['bad-wrong-version.json', { code: 'unsupported-version' }],
     ['bad-too-many.json', { code: 'too-many' }],
-    ['bad-phone.json', { code: 'invalid-contact', index: 1, error: { field: 'phone', code: 'phone:invalid' } }],
-    ['bad-missing-fields.json', { code: 'invalid-contact', index: 0, error: { field: 'organisation', code: 'required' } }],
-    ['bad-unknown-field.json', { code: 'invalid-contact', index: 0, error: { field: null, code: 'unknown-field', key: 'victime' } }],
+    [
+      'bad-phone.json',
+      { code: 'invalid-contact', index: 1, error: { field: 'phone', code: 'phone:invalid' } },
+    ],
+    [
+      'bad-missing-fields.json',
+      { code: 'invalid-contact', index: 0, error: { field: 'organisation', code: 'required' } },
+    ],
+    [
+      'bad-unknown-field.json',
+      { code: 'invalid-contact', index: 0, error: { field: null, code: 'unknown-field', key: 'victime' } },
+    ],
   ])('%s is refused with a precise error', (name, error) => {
     expect(parseDirectoryFile(fixture(name))).toEqual({ ok: false, error });
   });
@@ -27,7 +41,10 @@ describe('directory file: the corpus of bad files', () => {
   });
 
   it('refuses bytes that are not UTF-8', () => {
-    expect(parseDirectoryFile(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toEqual({ ok: false, error: { code: 'not-json' } });
+    expect(parseDirectoryFile(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toEqual({
+      ok: false,
+      error: { code: 'not-json' },
+    });
   });
 });
 
@@ -42,11 +59,40 @@ describe('directory file: good files', () => {
   });
 
   it('round-trips through export, without local ids or dates', () => {
-    const contacts = [{ id: 'local-1', updatedAt: '2026-01-01T00:00:00.000Z', name: 'Agent Exemple', organisation: 'Bureau', role: '', province: 'Nord-Kivu', territory: '', phone: '+243800000009', phone2: '+250788123456', email: 'permanence@exemple.org', notes: '' }];
+    const contacts = [
+      {
+        id: 'local-1',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        name: 'Agent Exemple',
+        organisation: 'Bureau',
+        role: '',
+        province: 'Nord-Kivu',
+        territory: '',
+        phone: '+243800000009',
+        phone2: '+250788123456',
+        email: 'permanence@exemple.org',
+        notes: '',
+      },
+    ];
     const bytes = serialiseDirectory(contacts, new Date('2026-11-30T00:00:00Z'));
     const text = new TextDecoder().decode(bytes);
     expect(text).not.toContain('local-1');
-    expect(parseDirectoryFile(bytes)).toEqual({ ok: true, contacts: [{ name: 'Agent Exemple', organisation: 'Bureau', role: '', province: 'Nord-Kivu', territory: '', phone: '+243800000009', phone2: '+250788123456', email: 'permanence@exemple.org', notes: '' }] });
+    expect(parseDirectoryFile(bytes)).toEqual({
+      ok: true,
+      contacts: [
+        {
+          name: 'Agent Exemple',
+          organisation: 'Bureau',
+          role: '',
+          province: 'Nord-Kivu',
+          territory: '',
+          phone: '+243800000009',
+          phone2: '+250788123456',
+          email: 'permanence@exemple.org',
+          notes: '',
+        },
+      ],
+    });
   });
 
   it('plans an import: contacts already present and repeats inside the file are counted once', () => {
@@ -61,7 +107,15 @@ describe('directory file: good files', () => {
 
 describe('contact form validation', () => {
   it('names each wrong field with a code the UI translates', () => {
-    const result = validateContactFields({ name: ' ', organisation: 'x'.repeat(161), role: '', province: '', territory: '', phone: '+243 12', notes: '' });
+    const result = validateContactFields({
+      name: ' ',
+      organisation: 'x'.repeat(161),
+      role: '',
+      province: '',
+      territory: '',
+      phone: '+243 12',
+      notes: '',
+    });
     expect(result).toEqual({
       ok: false,
       errors: [

@@ -57,7 +57,9 @@ describe('app:// scheme handler', () => {
   });
 
   it('refuses anything but GET', async () => {
-    expect((await handle(new Request('app://dalili/index.html', { method: 'POST', body: 'x' }))).status).toBe(404);
+    expect((await handle(new Request('app://dalili/index.html', { method: 'POST', body: 'x' }))).status).toBe(
+      404,
+    );
   });
 
   it('never resolves a path outside the root', () => {

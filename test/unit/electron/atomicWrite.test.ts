@@ -114,9 +114,9 @@ describe('chunked files in main', () => {
     );
     const results = await Promise.allSettled(begins);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(MAX_OPEN_FILE_HANDLES);
-    expect(
-      results.filter((r) => r.status === 'rejected').map((r) => (r).reason.message),
-    ).toEqual(Array(5).fill('bridge-too-many-handles'));
+    expect(results.filter((r) => r.status === 'rejected').map((r) => r.reason.message)).toEqual(
+      Array(5).fill('bridge-too-many-handles'),
+    );
     expect(files.openCount).toBe(MAX_OPEN_FILE_HANDLES);
     await files.closeAllOf(1);
     expect(readdirSync(dir)).toEqual([]);

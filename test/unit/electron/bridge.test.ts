@@ -15,10 +15,19 @@ function register(overrides: Partial<Parameters<typeof createBridgeHandlers>[0]>
   const deps = {
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     getWindow: () => null,
-    appInfo: () => ({ appVersion: '1.2.3', electronVersion: '45.5.0', platform: 'win32', dataLocation: { kind: 'folder' as const, path: 'E:\\DaliliData' }, portable: true }),
+    appInfo: () => ({
+      appVersion: '1.2.3',
+      electronVersion: '45.5.0',
+      platform: 'win32',
+      dataLocation: { kind: 'folder' as const, path: 'E:\\DaliliData' },
+      portable: true,
+    }),
     ...overrides,
   };
-  registerBridge({ handle: (channel: string, handler: Handler) => handlers.set(channel, handler) } as never, createBridgeHandlers(deps));
+  registerBridge(
+    { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) } as never,
+    createBridgeHandlers(deps),
+  );
   return { handlers, deps };
 }
 
@@ -37,8 +46,12 @@ describe('typed bridge', () => {
   it('refuses senders other than the app top frame', async () => {
     const { handlers } = register();
     const call = handlers.get('app:info')!;
-    await expect(call({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).rejects.toThrow('bridge-forbidden-sender');
-    await expect(call({ senderFrame: { url: 'app://dalili/x', parent: {} } }, {})).rejects.toThrow('bridge-forbidden-sender');
+    await expect(call({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).rejects.toThrow(
+      'bridge-forbidden-sender',
+    );
+    await expect(call({ senderFrame: { url: 'app://dalili/x', parent: {} } }, {})).rejects.toThrow(
+      'bridge-forbidden-sender',
+    );
     await expect(call({ senderFrame: null }, {})).rejects.toThrow('bridge-forbidden-sender');
   });
 
@@ -58,7 +71,11 @@ describe('typed bridge', () => {
 
   it('names the faulty field but never echoes the values', () => {
     try {
-      validateRequest('file:save', { suggestedName: 'Victime Amani Kahindo/..', data: new Uint8Array(1), filters: [] });
+      validateRequest('file:save', {
+        suggestedName: 'Victime Amani Kahindo/..',
+        data: new Uint8Array(1),
+        filters: [],
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(BridgeError);
@@ -70,10 +87,20 @@ describe('typed bridge', () => {
   it('saves a file atomically where the person chose, and reports cancellation', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dalili-save-'));
     const target = path.join(dir, 'fiche.pdf');
-    const showSaveDialog = vi.fn().mockResolvedValueOnce({ canceled: false, filePath: target }).mockResolvedValueOnce({ canceled: true });
+    const showSaveDialog = vi
+      .fn()
+      .mockResolvedValueOnce({ canceled: false, filePath: target })
+      .mockResolvedValueOnce({ canceled: true });
     const { handlers } = register({ dialog: { showSaveDialog, showOpenDialog: vi.fn() } });
-    const request = { suggestedName: 'fiche.pdf', data: new TextEncoder().encode('%PDF-1.7'), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
-    expect(await handlers.get('file:save')!(appFrame, request)).toEqual({ saved: true, fileName: 'fiche.pdf' });
+    const request = {
+      suggestedName: 'fiche.pdf',
+      data: new TextEncoder().encode('%PDF-1.7'),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    };
+    expect(await handlers.get('file:save')!(appFrame, request)).toEqual({
+      saved: true,
+      fileName: 'fiche.pdf',
+    });
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7');
     expect(readdirSync(dir)).toEqual(['fiche.pdf']);
     expect(await handlers.get('file:save')!(appFrame, request)).toEqual({ saved: false });
@@ -85,8 +112,14 @@ describe('typed bridge', () => {
     writeFileSync(file, new Uint8Array(2048));
     const showOpenDialog = vi.fn().mockResolvedValue({ canceled: false, filePaths: [file] });
     const { handlers } = register({ dialog: { showSaveDialog: vi.fn(), showOpenDialog } });
-    expect(await handlers.get('file:open')!(appFrame, { filters: [], maxBytes: 1024 })).toEqual({ opened: false, reason: 'too-large' });
-    const ok = (await handlers.get('file:open')!(appFrame, { filters: [], maxBytes: 4096 })) as { opened: boolean; data: Uint8Array };
+    expect(await handlers.get('file:open')!(appFrame, { filters: [], maxBytes: 1024 })).toEqual({
+      opened: false,
+      reason: 'too-large',
+    });
+    const ok = (await handlers.get('file:open')!(appFrame, { filters: [], maxBytes: 4096 })) as {
+      opened: boolean;
+      data: Uint8Array;
+    };
     expect(ok.opened).toBe(true);
     expect(ok.data.byteLength).toBe(2048);
   });

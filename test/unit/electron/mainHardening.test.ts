@@ -19,7 +19,12 @@ function fakeWebContents() {
       openHandler = handler;
     },
     fire(name: string, url = '') {
-      const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+      const event = {
+        defaultPrevented: false,
+        preventDefault() {
+          this.defaultPrevented = true;
+        },
+      };
       listeners.get(name)?.(event, url);
       return event.defaultPrevented;
     },
@@ -79,9 +84,12 @@ describe('session hardening', () => {
     expect((handlers.check as () => boolean)()).toBe(false);
     const decide = (url: string) => {
       let cancel: boolean | undefined;
-      (handlers.beforeRequest as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)({ url }, (r) => {
-        cancel = r.cancel;
-      });
+      (handlers.beforeRequest as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)(
+        { url },
+        (r) => {
+          cancel = r.cancel;
+        },
+      );
       return cancel;
     };
     expect(decide('https://example.org/tracker.js')).toBe(true);
@@ -92,20 +100,29 @@ describe('session hardening', () => {
   });
 
   it('lets no network scheme through', () => {
-    for (const url of ['http://a', 'https://a', 'ws://a', 'ftp://a', 'file:///c:/x']) expect(isAllowedRequestUrl(url)).toBe(false);
+    for (const url of ['http://a', 'https://a', 'ws://a', 'ftp://a', 'file:///c:/x'])
+      expect(isAllowedRequestUrl(url)).toBe(false);
   });
 });
 
 describe('portable mode', () => {
   it('keeps data beside the executable with --portable or the marker file', () => {
-    expect(resolvePortableDataDir(['dalili', '--portable'], '/media/usb/Dalili/dalili', {}, () => false)).toBe('/media/usb/Dalili/DaliliData');
-    expect(resolvePortableDataDir(['dalili'], '/media/usb/Dalili/dalili', {}, (p) => p.endsWith('dalili-portable.txt'))).toBe('/media/usb/Dalili/DaliliData');
+    expect(
+      resolvePortableDataDir(['dalili', '--portable'], '/media/usb/Dalili/dalili', {}, () => false),
+    ).toBe('/media/usb/Dalili/DaliliData');
+    expect(
+      resolvePortableDataDir(['dalili'], '/media/usb/Dalili/dalili', {}, (p) =>
+        p.endsWith('dalili-portable.txt'),
+      ),
+    ).toBe('/media/usb/Dalili/DaliliData');
     expect(resolvePortableDataDir(['dalili'], '/opt/Dalili/dalili', {}, () => false)).toBeNull();
   });
 
   it('uses the folder of the portable .exe, not its temporary unpack folder', () => {
     const env = { PORTABLE_EXECUTABLE_DIR: 'E:\\Dalili' };
-    expect(resolvePortableDataDir(['x', '--portable'], 'C:\\Temp\\abc\\Dalili.exe', env, () => false)).toContain('E:\\Dalili');
+    expect(
+      resolvePortableDataDir(['x', '--portable'], 'C:\\Temp\\abc\\Dalili.exe', env, () => false),
+    ).toContain('E:\\Dalili');
   });
 });
 
@@ -113,7 +130,9 @@ describe('application menu', () => {
   it('is in French and uses the standard roles', () => {
     const template = createMenuTemplate(false);
     expect(template.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre']);
-    const roles = template.flatMap((m) => (m.submenu as { role?: string }[]).map((i) => i.role).filter(Boolean));
+    const roles = template.flatMap((m) =>
+      (m.submenu as { role?: string }[]).map((i) => i.role).filter(Boolean),
+    );
     expect(roles).toEqual(expect.arrayContaining(['quit', 'copy', 'paste', 'undo', 'zoomIn', 'resetZoom']));
   });
 });

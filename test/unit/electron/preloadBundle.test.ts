@@ -18,10 +18,15 @@ describe('preload', () => {
 
   it('forwards contract channels and refuses any other', async () => {
     await import('../../../electron/preload/index');
-    const bridge = exposed.dalili as { invoke: (c: string, r: unknown) => Promise<unknown>; on: (e: string, l: () => void) => unknown };
+    const bridge = exposed.dalili as {
+      invoke: (c: string, r: unknown) => Promise<unknown>;
+      on: (e: string, l: () => void) => unknown;
+    };
     await bridge.invoke('app:info', {});
     expect(invoke).toHaveBeenCalledWith('app:info', {});
-    await expect(bridge.invoke('shell:openExternal', { url: 'https://x' })).rejects.toThrow('bridge-unknown-channel');
+    await expect(bridge.invoke('shell:openExternal', { url: 'https://x' })).rejects.toThrow(
+      'bridge-unknown-channel',
+    );
     expect(() => bridge.on('anything', () => undefined)).toThrow('bridge-unknown-event');
   });
 });

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Decoder, PutRecordInput, RecordList, RecordQuery, VaultRecord } from '../../../renderer/core/vault';
-import { ARTICLE_NOTE_KIND, deleteArticleNote, listArticleNotes, saveArticleNote, type NoteVault } from '../../../renderer/core/library/articleNotes';
+import type {
+  Decoder,
+  PutRecordInput,
+  RecordList,
+  RecordQuery,
+  VaultRecord,
+} from '../../../renderer/core/vault';
+import {
+  ARTICLE_NOTE_KIND,
+  deleteArticleNote,
+  listArticleNotes,
+  saveArticleNote,
+  type NoteVault,
+} from '../../../renderer/core/library/articleNotes';
 import payloads from '../../fixtures/xss/payloads.json';
 
 // An in-memory stand-in for an unlocked VaultSession: the real one is tested with the vault.

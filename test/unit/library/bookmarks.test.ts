@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '../../../renderer/core/library/bookmarkDb';
 import { BOOKMARK_FILE_MAX_BYTES, parseBookmarkFile } from '../../../renderer/core/library/bookmarkFile';
-import { addBookmark, exportBookmarks, importBookmarks, listBookmarks, removeBookmark } from '../../../renderer/core/library/bookmarkStore';
+import {
+  addBookmark,
+  exportBookmarks,
+  importBookmarks,
+  listBookmarks,
+  removeBookmark,
+} from '../../../renderer/core/library/bookmarkStore';
 
 const opened: LibraryDb[] = [];
 let counter = 0;
@@ -14,7 +20,8 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
 
-const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+const bytes = (value: unknown) =>
+  new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
 
 describe('bookmarks', () => {
   it('adds, lists newest first, removes', async () => {
@@ -65,7 +72,14 @@ describe('bookmarks', () => {
 
   it('keeps one bookmark per entry from a file, the earliest', () => {
     const parsed = parseBookmarkFile(
-      bytes({ format: 'dalili-bookmarks', version: 1, bookmarks: [{ entryId: 'a/b', createdAt: 9 }, { entryId: 'a/b', createdAt: 3 }] }),
+      bytes({
+        format: 'dalili-bookmarks',
+        version: 1,
+        bookmarks: [
+          { entryId: 'a/b', createdAt: 9 },
+          { entryId: 'a/b', createdAt: 3 },
+        ],
+      }),
     );
     expect(parsed).toEqual({ ok: true, bookmarks: [{ entryId: 'a/b', createdAt: 3 }] });
   });

@@ -8,11 +8,15 @@ const stamp = { packVersion: 3, validAsOf: '2026-03-01' };
 
 describe('citation formatting', () => {
   it('cites an article in French legal style, as the pack gives it', () => {
-    expect(legalCitation(makeEntry())).toBe("Loi n° 09/001 du 10 janvier 2009 portant protection de l'enfant, art. 53");
+    expect(legalCitation(makeEntry())).toBe(
+      "Loi n° 09/001 du 10 janvier 2009 portant protection de l'enfant, art. 53",
+    );
   });
 
   it('cites a whole document by its own citation and never breaks a citation across lines', () => {
-    expect(legalCitation(makeDocument({ citation: 'Code du travail,\n  loi n° 015/2002' }))).toBe('Code du travail, loi n° 015/2002');
+    expect(legalCitation(makeDocument({ citation: 'Code du travail,\n  loi n° 015/2002' }))).toBe(
+      'Code du travail, loi n° 015/2002',
+    );
   });
 
   it('adds where the text was read (pack version, date with "1er") and its verification level', () => {
@@ -33,13 +37,15 @@ describe('citation formatting', () => {
       toVerify: translate('fr', 'library.cite.toVerify'),
       natureLine: { ...FRENCH_WORDS.natureLine, resume: translate('fr', 'library.nature.explain.resume') },
     };
-    expect(citationWithStamp(makeEntry(), stamp, words)).toContain('(Dalili, bibliothèque v3 à jour au 1er mars 2026 ; niveau : à vérifier)');
+    expect(citationWithStamp(makeEntry(), stamp, words)).toContain(
+      '(Dalili, bibliothèque v3 à jour au 1er mars 2026 ; niveau : à vérifier)',
+    );
     expect(articleCopyText(makeEntry(), 'fr', stamp, words).split('\n')[0]).toBe(
       '[Résumé Dalili, pas le texte officiel : vérifier au Journal officiel avant de citer.]',
     );
   });
 
-  it('copies an article as plain text marked as Dalili\'s summary, with its stamped citation and what remains to verify', () => {
+  it("copies an article as plain text marked as Dalili's summary, with its stamped citation and what remains to verify", () => {
     const text = articleCopyText(makeEntry(), 'fr', stamp, FRENCH_WORDS);
     expect(text).toBe(
       [
@@ -57,7 +63,9 @@ describe('citation formatting', () => {
 
   it('says when the copied text is a translation, and falls back to French without claiming one', () => {
     const entry = makeEntry({ text: { fr: 'Texte.', en: 'Text.' }, verification: { status: 'officiel' } });
-    expect(articleCopyText(entry, 'en', stamp, FRENCH_WORDS)).toContain('Texte lu en anglais ; la version française fait référence.');
+    expect(articleCopyText(entry, 'en', stamp, FRENCH_WORDS)).toContain(
+      'Texte lu en anglais ; la version française fait référence.',
+    );
     const frenchOnly = articleCopyText(makeEntry({ text: { fr: 'Texte.' } }), 'sw', stamp, FRENCH_WORDS);
     expect(frenchOnly).toContain('Texte.');
     expect(frenchOnly).not.toContain('Texte lu en');

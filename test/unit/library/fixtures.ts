@@ -17,7 +17,9 @@ export function makeDocument(overrides: Partial<ContentDocument> = {}): ContentD
     status: 'en-vigueur',
     amends: [],
     amendedBy: [],
-    sources: [{ id: 'jo', label: 'Journal officiel', type: 'official', publisher: 'Journal officiel de la RDC' }],
+    sources: [
+      { id: 'jo', label: 'Journal officiel', type: 'official', publisher: 'Journal officiel de la RDC' },
+    ],
     verification: { status: 'officiel' },
     tags: [],
     languages: ['fr', 'en'],
@@ -28,7 +30,14 @@ export function makeDocument(overrides: Partial<ContentDocument> = {}): ContentD
         type: 'heading',
         title: 'Titre II',
         depth: 1,
-        children: [{ type: 'heading', title: 'Chapitre 1', depth: 2, children: [{ type: 'entry', id: 'loi-09-001/art-53' }] }],
+        children: [
+          {
+            type: 'heading',
+            title: 'Chapitre 1',
+            depth: 2,
+            children: [{ type: 'entry', id: 'loi-09-001/art-53' }],
+          },
+        ],
       },
     ],
     entryIds: ['loi-09-001/art-1', 'loi-09-001/art-53', 'loi-09-001/art-54'],
@@ -44,7 +53,9 @@ export function makeEntry(overrides: Partial<Entry> = {}): Entry {
     number: '53',
     heading: 'Article 53',
     citation: "Loi n° 09/001 du 10 janvier 2009 portant protection de l'enfant, art. 53",
-    text: { fr: 'Sont interdites les **pires formes** de travail des enfants ([Convention 182, art. 3](#/doc/oit-c182/art-3)).' },
+    text: {
+      fr: 'Sont interdites les **pires formes** de travail des enfants ([Convention 182, art. 3](#/doc/oit-c182/art-3)).',
+    },
     path: ['Titre II'],
     nature: 'resume',
     verification: { status: 'a-verifier', note: 'Numéro à confirmer au Journal officiel.' },

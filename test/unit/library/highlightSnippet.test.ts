@@ -5,12 +5,16 @@ import { highlightSnippet } from '../../../renderer/core/library/highlightSnippe
 
 describe('escapeHtml and highlightSnippet', () => {
   it('escapes every character that could open markup or an attribute', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&\``)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;');
+    expect(escapeHtml(`<a href="x" title='y'>&\``)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;',
+    );
   });
 
   it('marks terms accent- and case-blind, on the original text', () => {
     expect(highlightSnippet('La Traité des enfants', ['traite'])).toBe('La <mark>Traité</mark> des enfants');
-    expect(highlightSnippet('travail forcé, TRAVAIL', ['travail'])).toBe('<mark>travail</mark> forcé, <mark>TRAVAIL</mark>');
+    expect(highlightSnippet('travail forcé, TRAVAIL', ['travail'])).toBe(
+      '<mark>travail</mark> forcé, <mark>TRAVAIL</mark>',
+    );
     expect(highlightSnippet('abc', [])).toBe('abc');
   });
 
@@ -19,7 +23,10 @@ describe('escapeHtml and highlightSnippet', () => {
       for (const terms of [[], ['script'], ['onerror', 'img'], ['<'], ['javascript:']]) {
         const html = highlightSnippet(payload, terms);
         const tags = html.match(/<[^>]*>/g) ?? [];
-        expect(tags.every((tag) => tag === '<mark>' || tag === '</mark>'), `${id} ${terms.join(',')}`).toBe(true);
+        expect(
+          tags.every((tag) => tag === '<mark>' || tag === '</mark>'),
+          `${id} ${terms.join(',')}`,
+        ).toBe(true);
         expect(html.replace(/<\/?mark>/g, ''), id).toBe(escapeHtml(payload));
       }
     }

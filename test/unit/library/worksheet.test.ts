@@ -28,13 +28,31 @@ describe('verification worksheet', () => {
   });
 
   it('writes a sheet with blank lines for the JO reference and the initials, and never calls the summary the official text', () => {
-    const text = worksheetText(makeDocument(), worksheetRows([makeEntry(), makeEntry({ id: 'loi-09-001/art-54', number: '54', citation: 'Loi, art. 54', verification: { status: 'concordant' } })]), words);
-    expect(text.split('\n')[0]).toBe("# Fiche de vérification — Loi n° 09/001 du 10 janvier 2009 portant protection de l'enfant");
-    expect(text.match(/^Référence au Journal officiel \(numéro, date, colonne ou page\) : _{20,}$/gm)).toHaveLength(2);
+    const text = worksheetText(
+      makeDocument(),
+      worksheetRows([
+        makeEntry(),
+        makeEntry({
+          id: 'loi-09-001/art-54',
+          number: '54',
+          citation: 'Loi, art. 54',
+          verification: { status: 'concordant' },
+        }),
+      ]),
+      words,
+    );
+    expect(text.split('\n')[0]).toBe(
+      "# Fiche de vérification — Loi n° 09/001 du 10 janvier 2009 portant protection de l'enfant",
+    );
+    expect(
+      text.match(/^Référence au Journal officiel \(numéro, date, colonne ou page\) : _{20,}$/gm),
+    ).toHaveLength(2);
     expect(text.match(/^Vérifié par \(initiales\) : _+ {3}Date : _+$/gm)).toHaveLength(2);
     expect(text).toContain('Résumé Dalili (pas le texte officiel) :');
     expect(text).toContain('Niveau actuel : Concordant');
-    expect(text).toContain('> Sont interdites les pires formes de travail des enfants (Convention 182, art. 3).');
+    expect(text).toContain(
+      '> Sont interdites les pires formes de travail des enfants (Convention 182, art. 3).',
+    );
     expect(text).toContain('- [ ] le point ouvert : Numéro à confirmer au Journal officiel.');
   });
 });

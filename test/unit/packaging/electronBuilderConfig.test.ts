@@ -6,7 +6,8 @@ import { loadBuilderConfig, REPO_ROOT } from '../../../build/packaging/builderCo
 // electron-builder itself is never run in tests (it would download Electron); its configuration is.
 const config = loadBuilderConfig({});
 type Target = { target: string; arch: string[] };
-const targetsOf = (platform: string) => ((config[platform] as { target: Target[] }).target ?? []).map((t) => t.target);
+const targetsOf = (platform: string) =>
+  ((config[platform] as { target: Target[] }).target ?? []).map((t) => t.target);
 
 describe('electron-builder configuration', () => {
   it('builds the Windows portable .exe and NSIS installer, Linux AppImage/folder/zip, and an unsigned macOS dmg', () => {
@@ -38,9 +39,12 @@ describe('electron-builder configuration', () => {
   it('packs only the built app, never sources, tests, fixtures or source maps', () => {
     const files = config.files as string[];
     const included = files.filter((f) => !f.startsWith('!'));
-    expect(included.sort()).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json'].sort());
+    expect(included.sort()).toEqual(
+      ['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json'].sort(),
+    );
     expect(files).toEqual(expect.arrayContaining(['!**/*.map', '!**/test/**']));
-    for (const pattern of included) expect(pattern).not.toMatch(/^(test|content|build|renderer|electron|node_modules)\//);
+    for (const pattern of included)
+      expect(pattern).not.toMatch(/^(test|content|build|renderer|electron|node_modules)\//);
     expect(config.asar).toBe(true);
   });
 
@@ -52,11 +56,15 @@ describe('electron-builder configuration', () => {
 
   it('takes the Electron archive from DALILI_ELECTRON_DIST so an office can package offline', () => {
     expect(loadBuilderConfig({}).electronDist).toBeUndefined();
-    expect(loadBuilderConfig({ DALILI_ELECTRON_DIST: '/media/usb/electron' }).electronDist).toBe(path.resolve('/media/usb/electron'));
+    expect(loadBuilderConfig({ DALILI_ELECTRON_DIST: '/media/usb/electron' }).electronDist).toBe(
+      path.resolve('/media/usb/electron'),
+    );
   });
 
   it('keeps renderer libraries out of the packaged node_modules', () => {
-    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     expect(Object.keys(pkg.dependencies)).toEqual(['zod']);
   });
 });

@@ -62,7 +62,11 @@ describe('the boy at the gold mine (issue 14, §5)', () => {
 
   it('says what the answers show: coercion at the place of exploitation (his debt and that he cannot leave)', () => {
     const set = childSet();
-    const { reading, dimensionResults } = summariseScreening(boyScreening(), set.indicators, set.document.coverage);
+    const { reading, dimensionResults } = summariseScreening(
+      boyScreening(),
+      set.indicators,
+      set.document.coverage,
+    );
     expect(reading.shown).toContain('coercion-destination');
     expect(dimensionResults.find((r) => r.element === 'coercion-destination')?.met).toBe(true);
   });
@@ -72,7 +76,9 @@ describe('the boy at the gold mine (issue 14, §5)', () => {
     const debt = set.indicators.find((e) => e.id === 'delphi-traite-enfants/dette-contractee-sur-site');
     expect(debt?.dimension).toBe('coercition-destination');
     expect(debt?.audience).toBe('child');
-    const atRecruitment = set.indicators.filter((e) => e.dimension?.startsWith('recrutement') && /dette/i.test(e.heading));
+    const atRecruitment = set.indicators.filter(
+      (e) => e.dimension?.startsWith('recrutement') && /dette/i.test(e.heading),
+    );
     expect(atRecruitment.length).toBeGreaterThan(0);
     expect(atRecruitment.map((e) => e.id)).not.toContain(debt?.id);
   });
@@ -82,12 +88,21 @@ describe('the boy at the gold mine (issue 14, §5)', () => {
     // Every indicator not marked present is answered "absent": the answers cannot change the reading,
     // and still the reading only says what these answers show.
     let closed = boyScreening();
-    for (const e of set.indicators) if (!(e.id in closed.answers)) closed = setAnswer(closed, e.id, { mark: 'absent' });
-    for (const [id, mark] of Object.entries(closed.answers)) if (mark.mark === 'unknown') closed = setAnswer(closed, id, { mark: 'absent' });
-    const partial = summariseScreening(closed, set.indicators, { status: 'partiel', note: 'Sous-ensemble.' }).reading;
+    for (const e of set.indicators)
+      if (!(e.id in closed.answers)) closed = setAnswer(closed, e.id, { mark: 'absent' });
+    for (const [id, mark] of Object.entries(closed.answers))
+      if (mark.mark === 'unknown') closed = setAnswer(closed, id, { mark: 'absent' });
+    const partial = summariseScreening(closed, set.indicators, {
+      status: 'partiel',
+      note: 'Sous-ensemble.',
+    }).reading;
     expect(partial.couldStillBeMet).toBe(false);
     expect(partial.partialList).toBe(true);
-    expect(readingBody(partial)).toEqual(['screening.reading.indicators-present.body', 'screening.reading.answersShow', 'screening.reading.partialList']);
+    expect(readingBody(partial)).toEqual([
+      'screening.reading.indicators-present.body',
+      'screening.reading.answersShow',
+      'screening.reading.partialList',
+    ]);
     // A set that does not state its coverage is read as partial.
     expect(summariseScreening(closed, set.indicators).reading.partialList).toBe(true);
     // The real list says what it is, and the reading follows it.
@@ -95,7 +110,8 @@ describe('the boy at the gold mine (issue 14, §5)', () => {
     expect(real.partialList).toBe(set.document.coverage?.status !== 'complet');
     // No sentence in any language of the screening catalogue says it can no longer be met.
     for (const lang of ['fr', 'en', 'sw'] as const) {
-      for (const text of Object.values(screeningCatalog[lang])) expect(text).not.toMatch(/ne peut plus|can no longer|hauwezi tena/i);
+      for (const text of Object.values(screeningCatalog[lang]))
+        expect(text).not.toMatch(/ne peut plus|can no longer|hauwezi tena/i);
     }
   });
 
@@ -108,11 +124,19 @@ describe('the boy at the gold mine (issue 14, §5)', () => {
 
   it('the printed summary carries the marks of every list used, not only the one on screen', () => {
     const lists = listsUsed(boyScreening(), sets, BOY_AT_GOLD_MINE.childList);
-    expect(lists.map((l) => l.set.document.id)).toEqual([BOY_AT_GOLD_MINE.childList, BOY_AT_GOLD_MINE.childLabourList]);
-    const marksOf = (i: number) => Object.fromEntries((lists[i]?.answered ?? []).map((a) => [a.entry.id, a.mark]));
+    expect(lists.map((l) => l.set.document.id)).toEqual([
+      BOY_AT_GOLD_MINE.childList,
+      BOY_AT_GOLD_MINE.childLabourList,
+    ]);
+    const marksOf = (i: number) =>
+      Object.fromEntries((lists[i]?.answered ?? []).map((a) => [a.entry.id, a.mark]));
     const expected = Object.entries(BOY_AT_GOLD_MINE.marks);
-    expect(marksOf(0)).toEqual(Object.fromEntries(expected.filter(([id]) => id.startsWith(`${BOY_AT_GOLD_MINE.childList}/`))));
-    expect(marksOf(1)).toEqual(Object.fromEntries(expected.filter(([id]) => id.startsWith(`${BOY_AT_GOLD_MINE.childLabourList}/`))));
+    expect(marksOf(0)).toEqual(
+      Object.fromEntries(expected.filter(([id]) => id.startsWith(`${BOY_AT_GOLD_MINE.childList}/`))),
+    );
+    expect(marksOf(1)).toEqual(
+      Object.fromEntries(expected.filter(([id]) => id.startsWith(`${BOY_AT_GOLD_MINE.childLabourList}/`))),
+    );
     // Each list keeps its own coverage statement for the print.
     expect(lists.every((l) => l.set.document.coverage !== undefined)).toBe(true);
   });

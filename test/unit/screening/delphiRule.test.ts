@@ -25,32 +25,50 @@ const set = (...elements: DelphiElement[]) => new Set<DelphiElement>(elements);
 
 describe('combination of dimensions, adults', () => {
   it('deceptive recruitment + exploitation + coercion at destination: deceptive type', () => {
-    expect(combineElements('adult', set('deceptive-recruitment', 'exploitation', 'coercion-destination'))).toEqual({
+    expect(
+      combineElements('adult', set('deceptive-recruitment', 'exploitation', 'coercion-destination')),
+    ).toEqual({
       met: true,
       types: ['deceptive-recruitment'],
       missing: [],
     });
   });
   it('coercive recruitment + exploitation + abuse of vulnerability at destination: coercive type', () => {
-    expect(combineElements('adult', set('coercive-recruitment', 'exploitation', 'vulnerability-destination')).types).toEqual(['coercive-recruitment']);
+    expect(
+      combineElements('adult', set('coercive-recruitment', 'exploitation', 'vulnerability-destination'))
+        .types,
+    ).toEqual(['coercive-recruitment']);
   });
   it('recruitment by abuse of vulnerability + exploitation + coercion at destination: abuse-of-vulnerability type', () => {
-    expect(combineElements('adult', set('vulnerability-recruitment', 'exploitation', 'coercion-destination')).types).toEqual(['vulnerability-recruitment']);
+    expect(
+      combineElements('adult', set('vulnerability-recruitment', 'exploitation', 'coercion-destination'))
+        .types,
+    ).toEqual(['vulnerability-recruitment']);
   });
   it('several recruitment elements name several types', () => {
-    expect(combineElements('adult', set('deceptive-recruitment', 'coercive-recruitment', 'exploitation', 'coercion-destination')).types).toEqual([
-      'deceptive-recruitment',
-      'coercive-recruitment',
-    ]);
+    expect(
+      combineElements(
+        'adult',
+        set('deceptive-recruitment', 'coercive-recruitment', 'exploitation', 'coercion-destination'),
+      ).types,
+    ).toEqual(['deceptive-recruitment', 'coercive-recruitment']);
   });
   it('exploitation and coercion without a recruitment element: not met, recruitment missing', () => {
-    expect(combineElements('adult', set('exploitation', 'coercion-destination'))).toEqual({ met: false, types: [], missing: ['recruitment'] });
+    expect(combineElements('adult', set('exploitation', 'coercion-destination'))).toEqual({
+      met: false,
+      types: [],
+      missing: ['recruitment'],
+    });
   });
   it('recruitment and exploitation without coercion or abuse at destination: not met for an adult', () => {
-    expect(combineElements('adult', set('deceptive-recruitment', 'exploitation')).missing).toEqual(['destination']);
+    expect(combineElements('adult', set('deceptive-recruitment', 'exploitation')).missing).toEqual([
+      'destination',
+    ]);
   });
   it('no exploitation: not met', () => {
-    expect(combineElements('adult', set('deceptive-recruitment', 'coercion-destination')).missing).toEqual(['exploitation']);
+    expect(combineElements('adult', set('deceptive-recruitment', 'coercion-destination')).missing).toEqual([
+      'exploitation',
+    ]);
   });
 });
 
@@ -63,7 +81,11 @@ describe('combination of dimensions, children (Palermo art. 3(c): no means requi
     });
   });
   it('exploitation alone: not met, the act missing (never a means: no deceptive or coercive recruitment)', () => {
-    expect(combineElements('child', set('exploitation'))).toEqual({ met: false, types: [], missing: ['act'] });
+    expect(combineElements('child', set('exploitation'))).toEqual({
+      met: false,
+      types: [],
+      missing: ['act'],
+    });
   });
   it('never asks for a destination element', () => {
     expect(combineElements('child', set()).missing).toEqual(['act', 'exploitation']);

@@ -1,7 +1,13 @@
 import type { Audience, Entry, Strength } from '../../../renderer/core/content/types';
 
 // Invented indicators, one per line: dimension, strength, audience. They exercise the rule, not the content.
-export function indicator(id: string, dimension: string, strength: Strength, audience: Audience = 'both', extra: Partial<Entry> = {}): Entry {
+export function indicator(
+  id: string,
+  dimension: string,
+  strength: Strength,
+  audience: Audience = 'both',
+  extra: Partial<Entry> = {},
+): Entry {
   return {
     id: `fixture/${id}`,
     docId: 'fixture',
@@ -23,15 +29,25 @@ export function indicator(id: string, dimension: string, strength: Strength, aud
 }
 
 export const FIXTURE_INDICATORS: Entry[] = [
-  indicator('tromperie-emploi', 'recrutement-trompeur', 'strong', 'both', { provisions: ['loi/art-1'], referral: ['guide/identification'] }),
-  indicator('tromperie-salaire', 'recrutement-trompeur', 'medium', 'both', { provisions: ['loi/art-1', 'loi/art-2'] }),
+  indicator('tromperie-emploi', 'recrutement-trompeur', 'strong', 'both', {
+    provisions: ['loi/art-1'],
+    referral: ['guide/identification'],
+  }),
+  indicator('tromperie-salaire', 'recrutement-trompeur', 'medium', 'both', {
+    provisions: ['loi/art-1', 'loi/art-2'],
+  }),
   indicator('violence-recrutement', 'recrutement-coercitif', 'strong'),
   indicator('enlevement', 'recrutement-coercitif', 'medium'),
   indicator('besoin-economique', 'recrutement-abus-vulnerabilite', 'medium'),
   indicator('situation-familiale', 'recrutement-abus-vulnerabilite', 'medium'),
   indicator('contexte-general', 'recrutement-abus-vulnerabilite', 'weak'),
-  indicator('horaires-excessifs', 'exploitation', 'strong', 'both', { provisions: ['loi/art-3'], referral: ['guide/police'] }),
-  indicator('salaire-nul', 'exploitation', 'medium', 'both', { referral: ['guide/police', 'guide/services'] }),
+  indicator('horaires-excessifs', 'exploitation', 'strong', 'both', {
+    provisions: ['loi/art-3'],
+    referral: ['guide/police'],
+  }),
+  indicator('salaire-nul', 'exploitation', 'medium', 'both', {
+    referral: ['guide/police', 'guide/services'],
+  }),
   indicator('pas-ecole', 'exploitation', 'medium', 'child'),
   indicator('documents-confisques', 'coercition-destination', 'strong'),
   indicator('dette', 'coercition-destination', 'strong'),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newScreening, setAnswer, type Mark, type Screening, type ScreeningAudience } from '../../../renderer/core/screening/screening';
+import {
+  newScreening,
+  setAnswer,
+  type Mark,
+  type Screening,
+  type ScreeningAudience,
+} from '../../../renderer/core/screening/screening';
 import { summariseScreening } from '../../../renderer/core/screening/summariseScreening';
 import { FIXTURE_INDICATORS, indicator } from './fixtureIndicators';
 
@@ -9,7 +15,8 @@ function screen(audience: ScreeningAudience, marks: Record<string, Mark>): Scree
   return s;
 }
 
-const summary = (audience: ScreeningAudience, marks: Record<string, Mark>) => summariseScreening(screen(audience, marks), FIXTURE_INDICATORS);
+const summary = (audience: ScreeningAudience, marks: Record<string, Mark>) =>
+  summariseScreening(screen(audience, marks), FIXTURE_INDICATORS);
 
 describe('summariseScreening: one case per outcome', () => {
   it('insufficient information: nothing marked present', () => {
@@ -26,7 +33,9 @@ describe('summariseScreening: one case per outcome', () => {
   });
 
   it('indicators present and the rest answered absent: the combination can no longer be met', () => {
-    const marks: Record<string, Mark> = Object.fromEntries(FIXTURE_INDICATORS.map((e) => [e.id.slice('fixture/'.length), 'absent']));
+    const marks: Record<string, Mark> = Object.fromEntries(
+      FIXTURE_INDICATORS.map((e) => [e.id.slice('fixture/'.length), 'absent']),
+    );
     marks['horaires-excessifs'] = 'present';
     const r = summary('adult', marks).reading;
     expect(r.outcome).toBe('indicators-present');
@@ -42,8 +51,17 @@ describe('summariseScreening: one case per outcome', () => {
       'documents-confisques': 'present',
       dette: 'present',
     });
-    expect(s.reading).toMatchObject({ outcome: 'presumed-victim', types: ['deceptive-recruitment'], missing: [], couldStillBeMet: true });
-    expect(s.dimensionResults.filter((d) => d.met).map((d) => d.element)).toEqual(['deceptive-recruitment', 'exploitation', 'coercion-destination']);
+    expect(s.reading).toMatchObject({
+      outcome: 'presumed-victim',
+      types: ['deceptive-recruitment'],
+      missing: [],
+      couldStillBeMet: true,
+    });
+    expect(s.dimensionResults.filter((d) => d.met).map((d) => d.element)).toEqual([
+      'deceptive-recruitment',
+      'exploitation',
+      'coercion-destination',
+    ]);
   });
 
   it('adult, coercive and abuse-of-vulnerability recruitment together name both types', () => {
@@ -76,13 +94,28 @@ describe('summariseScreening: one case per outcome', () => {
       'horaires-excessifs': 'present',
       'pas-ecole': 'present',
     }).reading;
-    expect(r).toMatchObject({ outcome: 'presumed-victim', types: ['deceptive-recruitment'], missing: [], couldStillBeMet: true });
+    expect(r).toMatchObject({
+      outcome: 'presumed-victim',
+      types: ['deceptive-recruitment'],
+      missing: [],
+      couldStillBeMet: true,
+    });
     expect(r.shown).toEqual(['deceptive-recruitment', 'exploitation']);
   });
 
   it('a set without ILO/EC dimensions gets dimension results but no combination reading', () => {
-    const other = [indicator('menaces', 'violence-menaces', 'strong'), indicator('isolement', 'violence-menaces', 'medium')];
-    const s = summariseScreening(setAnswer(setAnswer(newScreening('adult', 'x'), 'fixture/menaces', { mark: 'present' }), 'fixture/isolement', { mark: 'present' }), other);
+    const other = [
+      indicator('menaces', 'violence-menaces', 'strong'),
+      indicator('isolement', 'violence-menaces', 'medium'),
+    ];
+    const s = summariseScreening(
+      setAnswer(
+        setAnswer(newScreening('adult', 'x'), 'fixture/menaces', { mark: 'present' }),
+        'fixture/isolement',
+        { mark: 'present' },
+      ),
+      other,
+    );
     expect(s.reading.outcome).toBe('no-combination-rule');
     expect(s.dimensionResults).toMatchObject([{ dimensionId: 'violence-menaces', met: true }]);
   });
@@ -96,13 +129,22 @@ describe('summariseScreening: audience, provisions and referral', () => {
   });
 
   it('lists provisions and referral steps of present indicators only, most cited first, without duplicates', () => {
-    const s = summary('adult', { 'tromperie-emploi': 'present', 'tromperie-salaire': 'present', 'horaires-excessifs': 'present', 'salaire-nul': 'present', dette: 'absent' });
+    const s = summary('adult', {
+      'tromperie-emploi': 'present',
+      'tromperie-salaire': 'present',
+      'horaires-excessifs': 'present',
+      'salaire-nul': 'present',
+      dette: 'absent',
+    });
     expect(s.provisions).toEqual(['loi/art-1', 'loi/art-2', 'loi/art-3']);
     expect(s.referralSteps).toEqual(['guide/police', 'guide/identification', 'guide/services']);
   });
 
   it('keeps the screening serialisable and drops answers reset to "not asked" without a note', () => {
-    let s = setAnswer(newScreening('child', 'fixture'), 'fixture/dette', { mark: 'present', note: 'x'.repeat(900) });
+    let s = setAnswer(newScreening('child', 'fixture'), 'fixture/dette', {
+      mark: 'present',
+      note: 'x'.repeat(900),
+    });
     expect(s.answers['fixture/dette']!.note).toHaveLength(500);
     s = setAnswer(s, 'fixture/dette', { mark: 'not-asked', note: '' });
     expect(s.answers).toEqual({});

@@ -23,7 +23,7 @@ describe('normalisation', () => {
     ]) {
       expect(analyse(elided!)).toEqual(analyse(word!));
     }
-    expect(analyse('l’exploitation des enfants')).toEqual(["exploitation", 'enfant']);
+    expect(analyse('l’exploitation des enfants')).toEqual(['exploitation', 'enfant']);
   });
 
   it('splits words at hyphens but keeps numbers joined by one', () => {
@@ -35,7 +35,13 @@ describe('normalisation', () => {
   it('keeps legal numbering intact', () => {
     expect(analyse('Loi n° 09/001')).toEqual(['loi', '09/001']);
     expect(analyse('loi 09.001')).toEqual(['loi', '09/001']);
-    expect(analyse('Loi 22/067 du 26 décembre 2022')).toEqual(['loi', '22/067', '26', lightStem('decembre'), '2022']);
+    expect(analyse('Loi 22/067 du 26 décembre 2022')).toEqual([
+      'loi',
+      '22/067',
+      '26',
+      lightStem('decembre'),
+      '2022',
+    ]);
     expect(analyse('Article 174 bis')).toEqual(['art', '174bis']);
     expect(analyse('art. 174 BIS')).toEqual(['art', '174bis']);
     expect(analyse('art. 3 §2')).toEqual(['art', '3', '§2']);
@@ -53,7 +59,13 @@ describe('normalisation', () => {
 
   it('stems French plurals and feminines and English plurals, lightly', () => {
     expect(['enfants', 'enfant'].map(lightStem)).toEqual(['enfant', 'enfant']);
-    expect(['forcees', 'forcee', 'forces', 'force', 'forcé'].map((w) => lightStem(foldText(w)))).toEqual(['forc', 'forc', 'forc', 'forc', 'forc']);
+    expect(['forcees', 'forcee', 'forces', 'force', 'forcé'].map((w) => lightStem(foldText(w)))).toEqual([
+      'forc',
+      'forc',
+      'forc',
+      'forc',
+      'forc',
+    ]);
     expect(lightStem('travaux')).toBe('travail');
     expect(lightStem('penaux')).toBe('penal');
     expect(lightStem('travailleuses')).toBe('travailleur');
@@ -69,7 +81,12 @@ describe('normalisation', () => {
     expect(analyse('le travail de la mine et des enfants')).toEqual(['travail', lightStem('mine'), 'enfant']);
     expect(analyse('the worst forms of child labour')).toEqual(['worst', 'form', 'child', 'labour']);
     expect(analyse('kazi ya watoto')).toEqual(['kazi', 'watoto']);
-    expect(analyse('non ratifié, sans contrat')).toEqual(['non', lightStem('ratifie'), lightStem('sans'), 'contrat']);
+    expect(analyse('non ratifié, sans contrat')).toEqual([
+      'non',
+      lightStem('ratifie'),
+      lightStem('sans'),
+      'contrat',
+    ]);
   });
 
   it('reports where each term sits in the original text', () => {

@@ -57,7 +57,19 @@ describe('query parsing', () => {
   });
 
   it('answers hostile input with an empty or plain parse', () => {
-    for (const input of ['', '   ', '!!!', '(.*)+[a-z]{2,}$^', '"""', '-', '--', '-"', 'type: juridiction:', '\u202e\u200f\u0000', '👶⛏️💰']) {
+    for (const input of [
+      '',
+      '   ',
+      '!!!',
+      '(.*)+[a-z]{2,}$^',
+      '"""',
+      '-',
+      '--',
+      '-"',
+      'type: juridiction:',
+      '\u202e\u200f\u0000',
+      '👶⛏️💰',
+    ]) {
       const q = parseQuery(input);
       expect(q.phrases.every((p) => p.length > 0)).toBe(true);
       expect(q.excludes.every((p) => p.length > 0)).toBe(true);

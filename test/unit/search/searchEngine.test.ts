@@ -4,7 +4,8 @@ import { search } from '../../../renderer/core/search/searchService';
 import { corpusEngine } from './corpus';
 
 const engine = corpusEngine();
-const ids = (query: string, options = {}) => search(engine, query, { complete: false, ...options }).hits.map((h) => h.id);
+const ids = (query: string, options = {}) =>
+  search(engine, query, { complete: false, ...options }).hits.map((h) => h.id);
 const first = (query: string, options = {}) => ids(query, options)[0];
 
 describe('article references', () => {
@@ -31,7 +32,12 @@ describe('article references', () => {
   });
 
   it('lists a law and its articles when only the law is named', () => {
-    expect(ids('loi 09/001').slice(0, 4)).toEqual(['loi-09-001', 'loi-09-001/art-2', 'loi-09-001/art-53', 'loi-09-001/art-162']);
+    expect(ids('loi 09/001').slice(0, 4)).toEqual([
+      'loi-09-001',
+      'loi-09-001/art-2',
+      'loi-09-001/art-53',
+      'loi-09-001/art-162',
+    ]);
   });
 });
 

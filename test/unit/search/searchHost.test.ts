@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchClient } from '../../../renderer/core/search/searchClient';
 import { createSearchHost } from '../../../renderer/core/search/searchHost';
-import { buildSearchIndex, exportSearchIndex, type SearchSource } from '../../../renderer/core/search/searchIndex';
+import {
+  buildSearchIndex,
+  exportSearchIndex,
+  type SearchSource,
+} from '../../../renderer/core/search/searchIndex';
 import type { WorkerResponse } from '../../../renderer/core/search/searchProtocol';
 import { compileValid } from '../content/packHelpers';
 
@@ -24,7 +28,9 @@ describe('search worker host', () => {
   it('imports the prebuilt index and answers', () => {
     const [opened, result] = run({ documents, entries, prebuilt }, 'exploitation');
     expect(opened).toMatchObject({ type: 'opened', rebuilt: false });
-    expect(result?.type === 'result' && result.response.hits.map((h) => h.id)).toContain('loi-test/art-2-bis');
+    expect(result?.type === 'result' && result.response.hits.map((h) => h.id)).toContain(
+      'loi-test/art-2-bis',
+    );
   });
 
   it('rebuilds when the pack has no usable index, and says so', () => {

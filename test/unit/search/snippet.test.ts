@@ -16,13 +16,24 @@ const record = (fr: string, en = ''): SearchRecord => ({
 
 describe('snippets', () => {
   it('marks the matched words, whatever their accents, case or inflection', () => {
-    const s = buildSnippet(record('Le Travail FORCÉ et les travaux forcés sont interdits.'), new Set(['travail', 'forc']));
-    expect(s.parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['Travail', 'FORCÉ', 'travaux', 'forcés']);
+    const s = buildSnippet(
+      record('Le Travail FORCÉ et les travaux forcés sont interdits.'),
+      new Set(['travail', 'forc']),
+    );
+    expect(s.parts.filter((p) => p.hit).map((p) => p.text)).toEqual([
+      'Travail',
+      'FORCÉ',
+      'travaux',
+      'forcés',
+    ]);
     expect(snippetToText(s)).toBe('Le **Travail** **FORCÉ** et les **travaux** **forcés** sont interdits.');
   });
 
   it('keeps markup in the text as text: the parts are data, never HTML', () => {
-    const s = buildSnippet(record('Le mineur <script>alert(1)</script> <img src=x onerror=alert(1)> est protégé.'), new Set(['mineur']));
+    const s = buildSnippet(
+      record('Le mineur <script>alert(1)</script> <img src=x onerror=alert(1)> est protégé.'),
+      new Set(['mineur']),
+    );
     const text = s.parts.map((p) => p.text).join('');
     expect(text).toContain('<script>alert(1)</script>');
     expect(s.parts.find((p) => p.hit)?.text).toBe('mineur');

@@ -12,7 +12,12 @@ import { openSearchIndex } from '../../../renderer/core/search/searchIndex';
 import { search } from '../../../renderer/core/search/searchService';
 import { buildSnippet, snippetTerms } from '../../../renderer/core/search/snippet';
 import { withWordMarks } from '../../../renderer/core/search/wordMarks';
-import { exportTermOffsets, forEachTerm, importTermOffsets, readTermIds } from '../../../renderer/core/search/termOffsets';
+import {
+  exportTermOffsets,
+  forEachTerm,
+  importTermOffsets,
+  readTermIds,
+} from '../../../renderer/core/search/termOffsets';
 
 // The word offsets carried in the pack replace re-reading texts at query time: they must say exactly
 // what the analyser says about every text, survive the export, refuse a damaged export, and give the
@@ -25,7 +30,12 @@ describe('word offsets', () => {
   it('hold every analysed word of every field, with its span, as the analyser reads it', () => {
     let words = 0;
     records.forEach((r, num) => {
-      for (const [field, text] of [['names', r.names], ['fr', r.text.fr], ['en', r.text.en], ['sw', r.text.sw]] as const) {
+      for (const [field, text] of [
+        ['names', r.names],
+        ['fr', r.text.fr],
+        ['en', r.text.en],
+        ['sw', r.text.sw],
+      ] as const) {
         const fromOffsets: string[] = [];
         forEachTerm(index.offsets, num, field, (id, start, end) => {
           fromOffsets.push(`${index.vocab[id]}@${start}-${end}`);
@@ -46,7 +56,9 @@ describe('word offsets', () => {
   });
 
   it('survive the pack export and import unchanged', () => {
-    const again = importCorpusIndex(JSON.parse(JSON.stringify(exportCorpusIndex(index))) as ReturnType<typeof exportCorpusIndex>);
+    const again = importCorpusIndex(
+      JSON.parse(JSON.stringify(exportCorpusIndex(index))) as ReturnType<typeof exportCorpusIndex>,
+    );
     expect(again.offsets).toEqual(index.offsets);
   });
 
@@ -56,7 +68,9 @@ describe('word offsets', () => {
     expect(() => importTermOffsets(good.slice(0, 400), records.length)).toThrow();
     expect(() => importTermOffsets('', records.length)).toThrow();
     const exported = exportCorpusIndex(index);
-    const withoutOffsets = Object.fromEntries(Object.entries(exported.data).filter(([key]) => key !== 'dalili:offsets'));
+    const withoutOffsets = Object.fromEntries(
+      Object.entries(exported.data).filter(([key]) => key !== 'dalili:offsets'),
+    );
     expect(() => importCorpusIndex({ ids: exported.ids, data: withoutOffsets })).toThrow(/offsets/);
   });
 
@@ -83,18 +97,41 @@ describe('word offsets', () => {
     const shortened = { ...records[num]!, text: { ...records[num]!.text, fr: 'Le travail forcé.' } };
     const terms = snippetTerms(['travail', 'forc'], engine.numbers);
     const marks = new Uint8Array(index.vocab.length);
-    const snippet = withWordMarks(marks, terms.ids ?? [], () => buildSnippet(shortened, terms, 'fr', 1, { offsets: index.offsets, num, vocab: index.vocab, marks }));
+    const snippet = withWordMarks(marks, terms.ids ?? [], () =>
+      buildSnippet(shortened, terms, 'fr', 1, { offsets: index.offsets, num, vocab: index.vocab, marks }),
+    );
     expect(snippet.parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['travail', 'forcé']);
   });
 
   it('are rebuilt with the index, with a notice, when the pack’s do not fit its records', () => {
     const compiled = compileContent(readContentDir(resolve(REPO_ROOT, 'content')));
     const exported = exportCorpusIndex(index);
-    const damaged = { ids: exported.ids, data: { ...exported.data, 'dalili:offsets': exportTermOffsets({ table: new Uint32Array(5), positionTable: new Uint32Array(5), ids: new Uint32Array(0), positions: new Uint8Array(0) }) } };
-    const opened = openSearchIndex({ documents: compiled.documents, entries: compiled.entries, prebuilt: new TextEncoder().encode(JSON.stringify(damaged)) });
+    const damaged = {
+      ids: exported.ids,
+      data: {
+        ...exported.data,
+        'dalili:offsets': exportTermOffsets({
+          table: new Uint32Array(5),
+          positionTable: new Uint32Array(5),
+          ids: new Uint32Array(0),
+          positions: new Uint8Array(0),
+        }),
+      },
+    };
+    const opened = openSearchIndex({
+      documents: compiled.documents,
+      entries: compiled.entries,
+      prebuilt: new TextEncoder().encode(JSON.stringify(damaged)),
+    });
     expect(opened.rebuilt).toBe(true);
-    expect(search(opened.index, 'servitude pour dettes', { limit: 3 }).hits[0]?.snippet.parts.some((p) => p.hit)).toBe(true);
-    const intact = openSearchIndex({ documents: compiled.documents, entries: compiled.entries, prebuilt: new TextEncoder().encode(JSON.stringify(exported)) });
+    expect(
+      search(opened.index, 'servitude pour dettes', { limit: 3 }).hits[0]?.snippet.parts.some((p) => p.hit),
+    ).toBe(true);
+    const intact = openSearchIndex({
+      documents: compiled.documents,
+      entries: compiled.entries,
+      prebuilt: new TextEncoder().encode(JSON.stringify(exported)),
+    });
     expect(intact.rebuilt).toBe(false);
   });
 });

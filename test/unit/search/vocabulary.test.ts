@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../build/search/loadCorpus';
 import { documentFrequency, oneEditApart, typoRepairs } from '../../../renderer/core/search/vocabulary';
-import { compareBackwards, exportSuffixOrder, importSuffixOrder, wordsEndingWith } from '../../../renderer/core/search/suffixOrder';
+import {
+  compareBackwards,
+  exportSuffixOrder,
+  importSuffixOrder,
+  wordsEndingWith,
+} from '../../../renderer/core/search/suffixOrder';
 import type { CorpusIndex } from '../../../renderer/core/search/corpusIndex';
 
 // Typo repair reads words sharing a long prefix from the sorted vocabulary instead of generating every
@@ -50,7 +55,11 @@ const typosOf = (words: readonly string[], count: number): string[] => {
     const word = words[Math.floor(random() * words.length)]!;
     const i = Math.floor(random() * word.length);
     const c = ALPHABET[Math.floor(random() * 26)]!;
-    const edits = [word.slice(0, i) + word.slice(i + 1), word.slice(0, i) + c + word.slice(i + 1), word.slice(0, i) + c + word.slice(i)];
+    const edits = [
+      word.slice(0, i) + word.slice(i + 1),
+      word.slice(0, i) + c + word.slice(i + 1),
+      word.slice(0, i) + c + word.slice(i),
+    ];
     out.push(edits[Math.floor(random() * edits.length)]!);
   }
   return out;
@@ -94,7 +103,9 @@ describe('backwards order of the vocabulary', () => {
   it('lists exactly the words with a given ending', () => {
     for (const ending of ['tion', 'ment', 'eur', 'kazi', 'zzzz']) {
       const found = wordsEndingWith(vocab, suffixOrder, ending, 10_000);
-      expect([...(found ?? [])].map((n) => vocab[n]).sort(), ending).toEqual(vocab.filter((w) => w.endsWith(ending)).sort());
+      expect([...(found ?? [])].map((n) => vocab[n]).sort(), ending).toEqual(
+        vocab.filter((w) => w.endsWith(ending)).sort(),
+      );
     }
     expect(wordsEndingWith(vocab, suffixOrder, 'e', 10)).toBeUndefined();
   });

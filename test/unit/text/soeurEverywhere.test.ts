@@ -136,7 +136,7 @@ describe('"sœur" and "soeur" find each other', () => {
     // A case record as the notebook stored it before issue 17: "sœur" was split into "s" and "ur",
     // and the record has no searchWordsVersion.
     const older = newOpaqueId();
-    const legacy: CaseFile = {
+    const legacy: Omit<CaseFile, 'v'> & { v: 1 } = {
       v: 1,
       number: { prefix: 'GOM', year: 2026, seq: 2 },
       status: 'ouvert',

@@ -4,7 +4,10 @@ import { findRoute, parseHash, ROUTES } from '../../../renderer/ui/shell/routes'
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+  };
 }
 
 describe('hash routes', () => {
@@ -14,11 +17,21 @@ describe('hash routes', () => {
     expect(parsed.path).toBe('recherche');
     expect(parsed.query.get('q')).toBe('art 53 loi 09/001');
     expect(parseHash('#/bibliotheque/loi-09-001/art-53').rest).toEqual(['loi-09-001', 'art-53']);
-    expect(parseHash('#/doc/loi-09-001/art-53')).toMatchObject({ path: 'bibliotheque', rest: ['loi-09-001', 'art-53'] });
+    expect(parseHash('#/doc/loi-09-001/art-53')).toMatchObject({
+      path: 'bibliotheque',
+      rest: ['loi-09-001', 'art-53'],
+    });
   });
 
   it('has six sections with unique addresses', () => {
-    expect(ROUTES.map((r) => r.path)).toEqual(['bibliotheque', 'recherche', 'indicateurs', 'orientation', 'dossiers', 'parametres']);
+    expect(ROUTES.map((r) => r.path)).toEqual([
+      'bibliotheque',
+      'recherche',
+      'indicateurs',
+      'orientation',
+      'dossiers',
+      'parametres',
+    ]);
     expect(findRoute('nulle-part')).toBeUndefined();
   });
 });
@@ -33,7 +46,9 @@ describe('local settings', () => {
 
   it('ignores a damaged or unknown entry instead of failing', () => {
     expect(loadLocalSettings(memoryStorage({ 'dalili.settings.v1': '{oops' })).language).toBe('fr');
-    expect(loadLocalSettings(memoryStorage({ 'dalili.settings.v1': '{"language":"de"}' })).language).toBe('fr');
+    expect(loadLocalSettings(memoryStorage({ 'dalili.settings.v1': '{"language":"de"}' })).language).toBe(
+      'fr',
+    );
   });
 });
 

@@ -15,7 +15,8 @@ describe('createVault without a test cost', () => {
     const costs: number[] = [];
     const fakeRunner: KdfRunner = (job) => {
       costs.push(job.cost.memoryKiB * job.cost.iterations);
-      clock += (100 * job.cost.memoryKiB * job.cost.iterations) / (KDF_FLOOR.memoryKiB * KDF_FLOOR.iterations);
+      clock +=
+        (100 * job.cost.memoryKiB * job.cost.iterations) / (KDF_FLOOR.memoryKiB * KDF_FLOOR.iterations);
       return directKdfRunner({ ...job, cost: { memoryKiB: 64, iterations: 1, parallelism: 1 } });
     };
     env.kdfRunner = fakeRunner;

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { PROFILE_REGISTRY_DB, listProfiles } from '../../../renderer/core/vault/profileRegistry';
 import { unlockVault, unlockWithRecoveryKey } from '../../../renderer/core/vault/unlockVault';
 import { VAULT_SCHEMA, vaultDbName } from '../../../renderer/core/vault/vaultDb';
-import { decodeFixture, FIXTURE_CASE_ID, FIXTURE_PASSPHRASE, FIXTURE_RECORDS } from '../../fixtures/vault/vaultFixtureFormat';
+import {
+  decodeFixture,
+  FIXTURE_CASE_ID,
+  FIXTURE_PASSPHRASE,
+  FIXTURE_RECORDS,
+} from '../../fixtures/vault/vaultFixtureFormat';
 import { codeOf } from './codeOf';
 import { testEnv, type TestEnv } from './vaultTestEnv';
 
@@ -21,11 +26,14 @@ interface FixtureDump {
 }
 
 async function loadFixture(env: TestEnv): Promise<FixtureDump> {
-  const raw: unknown = JSON.parse(readFileSync(new URL('../../fixtures/vault/v1-vault.json', import.meta.url), 'utf8'));
+  const raw: unknown = JSON.parse(
+    readFileSync(new URL('../../fixtures/vault/v1-vault.json', import.meta.url), 'utf8'),
+  );
   const dump = decodeFixture(raw) as FixtureDump;
   const options = { indexedDB: env.indexedDB, IDBKeyRange: env.IDBKeyRange! };
   const vault = new Dexie(vaultDbName(dump.profileId), options);
-  for (const step of VAULT_SCHEMA.filter((s) => s.version <= dump.schemaVersion)) vault.version(step.version).stores(step.stores);
+  for (const step of VAULT_SCHEMA.filter((s) => s.version <= dump.schemaVersion))
+    vault.version(step.version).stores(step.stores);
   await vault.table('meta').bulkPut(dump.vault.meta);
   await vault.table('records').bulkPut(dump.vault.records);
   vault.close();
@@ -46,7 +54,11 @@ describe('frozen v1 vault', () => {
     expect(list.damaged).toEqual([]);
     const byId = Object.fromEntries(list.records.map((r) => [r.id, r]));
     for (const expected of FIXTURE_RECORDS) {
-      expect(byId[expected.id]).toMatchObject({ kind: expected.kind, caseId: expected.caseId, payload: expected.payload });
+      expect(byId[expected.id]).toMatchObject({
+        kind: expected.kind,
+        caseId: expected.caseId,
+        payload: expected.payload,
+      });
     }
     expect((await session.listRecords({ caseId: FIXTURE_CASE_ID, kind: 'note' })).records).toHaveLength(1);
     // Writing with today's code into the old vault works too.
@@ -58,7 +70,9 @@ describe('frozen v1 vault', () => {
   it('opens with its recovery key and refuses a wrong passphrase', async () => {
     const env = testEnv();
     const dump = await loadFixture(env);
-    expect(await codeOf(unlockVault(dump.profileId, `${FIXTURE_PASSPHRASE}!`, { env }))).toBe('wrong-passphrase');
+    expect(await codeOf(unlockVault(dump.profileId, `${FIXTURE_PASSPHRASE}!`, { env }))).toBe(
+      'wrong-passphrase',
+    );
     const recovered = await unlockWithRecoveryKey(dump.profileId, FIXTURE_RECOVERY_KEY, { env });
     expect((await recovered.session.listRecords()).records).toHaveLength(FIXTURE_RECORDS.length);
     recovered.session.lock();

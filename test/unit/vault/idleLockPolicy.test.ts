@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { startAutoLock, type AutoLockClock } from '../../../renderer/core/vault/autoLock';
 import { createVault } from '../../../renderer/core/vault/createVault';
-import { DEFAULT_IDLE_MS, idleStep, initialIdleState, type IdleEvent, type IdleState } from '../../../renderer/core/vault/idleLockPolicy';
+import {
+  DEFAULT_IDLE_MS,
+  idleStep,
+  initialIdleState,
+  type IdleEvent,
+  type IdleState,
+} from '../../../renderer/core/vault/idleLockPolicy';
 import type { LockReason } from '../../../renderer/core/vault/vaultSession';
 import { PASSPHRASE, TEST_KDF, testEnv } from './vaultTestEnv';
 
 const MIN = 60_000;
 
-function run(events: [number, IdleEvent['type']][], idleMs: number | null = DEFAULT_IDLE_MS): { lock: LockReason | null; at: number | null; next: number | null } {
+function run(
+  events: [number, IdleEvent['type']][],
+  idleMs: number | null = DEFAULT_IDLE_MS,
+): { lock: LockReason | null; at: number | null; next: number | null } {
   let state: IdleState = initialIdleState(0, idleMs);
   let next: number | null = null;
   for (const [at, type] of events) {
@@ -27,8 +36,18 @@ describe('idle lock policy', () => {
   });
 
   it('moves the deadline with every activity', () => {
-    expect(run([[4 * MIN, 'activity'], [8 * MIN, 'tick']])).toEqual({ lock: null, at: null, next: 9 * MIN });
-    expect(run([[4 * MIN, 'activity'], [9 * MIN, 'tick']]).lock).toBe('idle');
+    expect(
+      run([
+        [4 * MIN, 'activity'],
+        [8 * MIN, 'tick'],
+      ]),
+    ).toEqual({ lock: null, at: null, next: 9 * MIN });
+    expect(
+      run([
+        [4 * MIN, 'activity'],
+        [9 * MIN, 'tick'],
+      ]).lock,
+    ).toBe('idle');
   });
 
   it('locks at once on suspend or screen lock, even with auto-lock off', () => {
@@ -39,10 +58,27 @@ describe('idle lock policy', () => {
 
   it('locks a window hidden longer than the idle time, also when the timer never fired', () => {
     // Hidden at 1 min; browsers throttle timers, so the first thing we see is the window coming back.
-    expect(run([[1 * MIN, 'hidden'], [7 * MIN, 'visible']]).lock).toBe('hidden');
-    expect(run([[1 * MIN, 'hidden'], [3 * MIN, 'visible'], [7 * MIN, 'tick']])).toEqual({ lock: null, at: null, next: 8 * MIN });
+    expect(
+      run([
+        [1 * MIN, 'hidden'],
+        [7 * MIN, 'visible'],
+      ]).lock,
+    ).toBe('hidden');
+    expect(
+      run([
+        [1 * MIN, 'hidden'],
+        [3 * MIN, 'visible'],
+        [7 * MIN, 'tick'],
+      ]),
+    ).toEqual({ lock: null, at: null, next: 8 * MIN });
     // An activity event while hidden (e.g. a late key-up) does not reset the hidden clock.
-    expect(run([[1 * MIN, 'hidden'], [4 * MIN, 'activity'], [6 * MIN, 'tick']]).lock).toBe('hidden');
+    expect(
+      run([
+        [1 * MIN, 'hidden'],
+        [4 * MIN, 'activity'],
+        [6 * MIN, 'tick'],
+      ]).lock,
+    ).toBe('hidden');
   });
 
   it('honours the deadline whichever event arrives late', () => {
@@ -65,7 +101,9 @@ describe('auto-lock runtime', () => {
       advance(ms) {
         const end = clock.t + ms;
         for (;;) {
-          const due = [...timers.entries()].filter(([, t]) => t.at <= end).sort((x, y) => x[1].at - y[1].at)[0];
+          const due = [...timers.entries()]
+            .filter(([, t]) => t.at <= end)
+            .sort((x, y) => x[1].at - y[1].at)[0];
           if (!due) break;
           timers.delete(due[0]);
           clock.t = due[1].at;

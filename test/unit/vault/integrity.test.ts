@@ -9,16 +9,27 @@ import type { StoredRecord } from '../../../renderer/core/vault/recordCodec';
 import { codeOf } from './codeOf';
 import { PASSPHRASE, TEST_KDF, testEnv, type TestEnv } from './vaultTestEnv';
 
-async function editHeader(env: TestEnv, profileId: string, edit: (h: StoredHeader) => void, recomputeChecksum = false): Promise<void> {
+async function editHeader(
+  env: TestEnv,
+  profileId: string,
+  edit: (h: StoredHeader) => void,
+  recomputeChecksum = false,
+): Promise<void> {
   const db = openVaultDb(profileId, env);
   const row = (await db.meta.get('header'))!;
   edit(row.header);
-  if (recomputeChecksum) row.header.checksum = await sha256(concatBytes(canonicalHeaderBytes(row.header), row.header.mac));
+  if (recomputeChecksum)
+    row.header.checksum = await sha256(concatBytes(canonicalHeaderBytes(row.header), row.header.mac));
   await db.meta.put(row);
   db.close();
 }
 
-async function editRecord(env: TestEnv, profileId: string, id: string, edit: (r: StoredRecord) => void): Promise<void> {
+async function editRecord(
+  env: TestEnv,
+  profileId: string,
+  id: string,
+  edit: (r: StoredRecord) => void,
+): Promise<void> {
   const db = openVaultDb(profileId, env);
   const row = (await db.records.get(id))!;
   edit(row);
@@ -29,7 +40,8 @@ async function editRecord(env: TestEnv, profileId: string, id: string, edit: (r:
 async function vault(env: TestEnv) {
   const created = await createVault({ name: 'Bureau', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
   const ids: string[] = [];
-  for (let i = 0; i < 4; i++) ids.push((await created.session.putRecord({ kind: 'note', payload: { i } })).id);
+  for (let i = 0; i < 4; i++)
+    ids.push((await created.session.putRecord({ kind: 'note', payload: { i } })).id);
   created.session.lock();
   return { ...created, ids };
 }
@@ -79,7 +91,11 @@ describe('record integrity', () => {
     const session = await unlockVault(profile.id, PASSPHRASE, { env });
     const list = await session.listRecords();
     expect(list.records).toHaveLength(1);
-    expect(Object.fromEntries(list.damaged.map((x) => [x.id, x.reason]))).toEqual({ [a]: 'unknown-format', [b]: 'decrypt-failed', [c]: 'decrypt-failed' });
+    expect(Object.fromEntries(list.damaged.map((x) => [x.id, x.reason]))).toEqual({
+      [a]: 'unknown-format',
+      [b]: 'decrypt-failed',
+      [c]: 'decrypt-failed',
+    });
   });
 });
 
@@ -103,9 +119,14 @@ describe('header integrity', () => {
     original.close();
 
     // An edited recovery slot: the passphrase still unwraps the data key, whose MAC key then refuses the header.
-    await editHeader(env, profile.id, (h) => {
-      h.recoverySlot.wrapped[0] = (h.recoverySlot.wrapped[0] ?? 0) ^ 1;
-    }, true);
+    await editHeader(
+      env,
+      profile.id,
+      (h) => {
+        h.recoverySlot.wrapped[0] = (h.recoverySlot.wrapped[0] ?? 0) ^ 1;
+      },
+      true,
+    );
     expect(await codeOf(unlockVault(profile.id, PASSPHRASE, { env }))).toBe('header-tampered');
 
     // An edited KDF cost: the passphrase now derives a wrong key (indistinguishable from a typo),
@@ -113,9 +134,14 @@ describe('header integrity', () => {
     const db = openVaultDb(profile.id, env);
     await db.meta.put(saved);
     db.close();
-    await editHeader(env, profile.id, (h) => {
-      h.kdf.iterations = 1;
-    }, true);
+    await editHeader(
+      env,
+      profile.id,
+      (h) => {
+        h.kdf.iterations = 1;
+      },
+      true,
+    );
     expect(await codeOf(unlockVault(profile.id, PASSPHRASE, { env }))).toBe('wrong-passphrase');
     expect(await codeOf(unlockWithRecoveryKey(profile.id, recoveryKey, { env }))).toBe('header-tampered');
   });

@@ -12,7 +12,8 @@ function keysReachableFrom(start: unknown, depth = 4): number {
   const seen = new Set<unknown>();
   let found = 0;
   const visit = (value: unknown, left: number) => {
-    if (value === null || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value)) return;
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value))
+      return;
     seen.add(value);
     if (value instanceof CryptoKey) {
       found++;
@@ -21,7 +22,8 @@ function keysReachableFrom(start: unknown, depth = 4): number {
     if (left === 0) return;
     const names = new Set<PropertyKey>(Reflect.ownKeys(value));
     const proto: unknown = Object.getPrototypeOf(value);
-    if (proto && proto !== Object.prototype && proto !== Function.prototype) for (const n of Reflect.ownKeys(proto)) names.add(n);
+    if (proto && proto !== Object.prototype && proto !== Function.prototype)
+      for (const n of Reflect.ownKeys(proto)) names.add(n);
     for (const name of names) {
       let next: unknown;
       try {
@@ -38,7 +40,12 @@ function keysReachableFrom(start: unknown, depth = 4): number {
 
 describe('the keys stay inside the vault', () => {
   it('an unlocked session and the vault face expose no key', async () => {
-    const { session } = await createVault({ name: 'Bureau Uvira', passphrase: PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
+    const { session } = await createVault({
+      name: 'Bureau Uvira',
+      passphrase: PASSPHRASE,
+      kdf: TEST_KDF,
+      env: testEnv(),
+    });
     expect(session.isLocked).toBe(false);
     expect(keysReachableFrom(session)).toBe(0);
     expect(keysReachableFrom(vaultFace)).toBe(0);
@@ -49,7 +56,12 @@ describe('the keys stay inside the vault', () => {
   });
 
   it('a locked session gives nothing, not even to the vault itself', async () => {
-    const { session } = await createVault({ name: 'Bureau Uvira', passphrase: PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
+    const { session } = await createVault({
+      name: 'Bureau Uvira',
+      passphrase: PASSPHRASE,
+      kdf: TEST_KDF,
+      env: testEnv(),
+    });
     session.lock();
     expect(() => internalsOf(session)).toThrow(expect.objectContaining({ code: 'locked' }));
   });

@@ -5,7 +5,14 @@ import { createVault } from '../../../renderer/core/vault/createVault';
 import { unlockVault, unlockWithRecoveryKey } from '../../../renderer/core/vault/unlockVault';
 import { openVaultDb } from '../../../renderer/core/vault/vaultDb';
 import { codeOf } from './codeOf';
-import { OTHER_PASSPHRASE, PASSPHRASE, TEST_KDF, THIRD_PASSPHRASE, testEnv, type TestEnv } from './vaultTestEnv';
+import {
+  OTHER_PASSPHRASE,
+  PASSPHRASE,
+  TEST_KDF,
+  THIRD_PASSPHRASE,
+  testEnv,
+  type TestEnv,
+} from './vaultTestEnv';
 
 async function recordBytes(env: TestEnv, profileId: string): Promise<string[]> {
   const db = openVaultDb(profileId, env);
@@ -23,7 +30,8 @@ async function headerOf(env: TestEnv, profileId: string) {
 
 async function vaultWithRecords(env: TestEnv) {
   const created = await createVault({ name: 'Bureau', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
-  for (let i = 0; i < 5; i++) await created.session.putRecord({ kind: 'note', payload: { i, text: `note ${i}` } });
+  for (let i = 0; i < 5; i++)
+    await created.session.putRecord({ kind: 'note', payload: { i, text: `note ${i}` } });
   return created;
 }
 
@@ -55,8 +63,12 @@ describe('changing the passphrase', () => {
     const env = testEnv();
     const { profile, session } = await vaultWithRecords(env);
     const headerBefore = toHex((await headerOf(env, profile.id)).checksum);
-    expect(await codeOf(changePassphrase(session, OTHER_PASSPHRASE, THIRD_PASSPHRASE, { env }))).toBe('wrong-passphrase');
-    expect(await codeOf(changePassphrase(session, PASSPHRASE, 'soleil2024', { env }))).toBe('weak-passphrase');
+    expect(await codeOf(changePassphrase(session, OTHER_PASSPHRASE, THIRD_PASSPHRASE, { env }))).toBe(
+      'wrong-passphrase',
+    );
+    expect(await codeOf(changePassphrase(session, PASSPHRASE, 'soleil2024', { env }))).toBe(
+      'weak-passphrase',
+    );
     expect(toHex((await headerOf(env, profile.id)).checksum)).toBe(headerBefore);
     session.lock();
     expect(await codeOf(changePassphrase(session, PASSPHRASE, THIRD_PASSPHRASE, { env }))).toBe('locked');
@@ -70,7 +82,9 @@ describe('recovery key', () => {
     session.lock();
     const before = await recordBytes(env, profile.id);
 
-    const recovered = await unlockWithRecoveryKey(profile.id, recoveryKey.toLowerCase().replace(/-/g, ' '), { env });
+    const recovered = await unlockWithRecoveryKey(profile.id, recoveryKey.toLowerCase().replace(/-/g, ' '), {
+      env,
+    });
     expect((await recovered.session.listRecords()).records).toHaveLength(5);
     expect(await codeOf(recovered.setNewPassphrase('azertyuiop'))).toBe('weak-passphrase');
     await recovered.setNewPassphrase(THIRD_PASSPHRASE);
@@ -91,9 +105,15 @@ describe('recovery key', () => {
     a.session.lock();
     b.session.lock();
     const last = a.recoveryKey.at(-1) === '0' ? '1' : '0';
-    expect(await codeOf(unlockWithRecoveryKey(a.profile.id, a.recoveryKey.slice(0, -1) + last, { env }))).toBe('recovery-key-mistyped');
-    expect(await codeOf(unlockWithRecoveryKey(a.profile.id, 'ABCD-EFGH', { env }))).toBe('recovery-key-malformed');
-    expect(await codeOf(unlockWithRecoveryKey(a.profile.id, b.recoveryKey, { env }))).toBe('wrong-recovery-key');
+    expect(
+      await codeOf(unlockWithRecoveryKey(a.profile.id, a.recoveryKey.slice(0, -1) + last, { env })),
+    ).toBe('recovery-key-mistyped');
+    expect(await codeOf(unlockWithRecoveryKey(a.profile.id, 'ABCD-EFGH', { env }))).toBe(
+      'recovery-key-malformed',
+    );
+    expect(await codeOf(unlockWithRecoveryKey(a.profile.id, b.recoveryKey, { env }))).toBe(
+      'wrong-recovery-key',
+    );
   });
 
   it('forgets the pending data key if the session locks before a new passphrase is set', async () => {

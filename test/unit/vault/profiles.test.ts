@@ -20,12 +20,16 @@ describe('profiles on a shared laptop', () => {
       { id: a.profile.id, name: 'Équipe Bukavu' },
     ]);
     const names = Object.keys(await dumpIndexedDb(env.indexedDB));
-    expect(names.sort()).toEqual(['dalili-profiles', `dalili-vault-${a.profile.id}`, `dalili-vault-${b.profile.id}`].sort());
+    expect(names.sort()).toEqual(
+      ['dalili-profiles', `dalili-vault-${a.profile.id}`, `dalili-vault-${b.profile.id}`].sort(),
+    );
     expect(a.profile.id).toMatch(/^[0-9a-f]{32}$/);
 
     expect(await codeOf(unlockVault(a.profile.id, OTHER_PASSPHRASE, { env }))).toBe('wrong-passphrase');
     expect(await codeOf(unlockVault(b.profile.id, PASSPHRASE, { env }))).toBe('wrong-passphrase');
-    expect(await codeOf(unlockWithRecoveryKey(b.profile.id, a.recoveryKey, { env }))).toBe('wrong-recovery-key');
+    expect(await codeOf(unlockWithRecoveryKey(b.profile.id, a.recoveryKey, { env }))).toBe(
+      'wrong-recovery-key',
+    );
     const sessionB = await unlockVault(b.profile.id, OTHER_PASSPHRASE, { env });
     expect((await sessionB.listRecords()).records.map((r) => r.payload)).toEqual(['b']);
     sessionB.lock();
@@ -33,7 +37,12 @@ describe('profiles on a shared laptop', () => {
 
   it('stores only the id and the chosen label in the profile list', async () => {
     const env = testEnv();
-    const { session } = await createVault({ name: '  Bureau   2 ', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
+    const { session } = await createVault({
+      name: '  Bureau   2 ',
+      passphrase: PASSPHRASE,
+      kdf: TEST_KDF,
+      env,
+    });
     session.lock();
     const dump = await dumpIndexedDb(env.indexedDB);
     const rows = dump['dalili-profiles']!.profiles!.filter((v) => typeof v === 'object');

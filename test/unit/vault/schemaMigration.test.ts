@@ -21,7 +21,10 @@ describe('Dexie schema history', () => {
     await openVaultDb(profile.id, env).delete();
     const old = openVaultDb(profile.id, env, version1);
     const fresh = await createVault({ name: 'Q', passphrase: PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
-    await fresh.session.putRecords([{ kind: 'note', payload: 'avant' }, { kind: 'person', caseId: null, payload: { n: 'x' } }]);
+    await fresh.session.putRecords([
+      { kind: 'note', payload: 'avant' },
+      { kind: 'person', caseId: null, payload: { n: 'x' } },
+    ]);
     const header = (await internalsOf(fresh.session).db.meta.get('header'))!;
     const filled = await internalsOf(fresh.session).db.records.toArray();
     await old.meta.put(header);
@@ -31,7 +34,9 @@ describe('Dexie schema history', () => {
     old.close();
 
     const upgraded = openVaultDb(profile.id, env);
-    expect({ meta: await upgraded.meta.toArray(), records: await upgraded.records.toArray() }).toEqual(before);
+    expect({ meta: await upgraded.meta.toArray(), records: await upgraded.records.toArray() }).toEqual(
+      before,
+    );
     expect(upgraded.verno).toBe(2);
     expect(await upgraded.staging.count()).toBe(0);
     upgraded.close();

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, INITIAL_BACKOFF, recordFailure, recordSuccess, retryAfterMs } from '../../../renderer/core/vault/unlockBackoff';
+import {
+  backoffDelayMs,
+  INITIAL_BACKOFF,
+  recordFailure,
+  recordSuccess,
+  retryAfterMs,
+} from '../../../renderer/core/vault/unlockBackoff';
 
 describe('unlock back-off', () => {
   it('doubles from 1 s and stops at 30 s', () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 50, 5000].map(backoffDelayMs)).toEqual([0, 1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+    expect([0, 1, 2, 3, 4, 5, 6, 50, 5000].map(backoffDelayMs)).toEqual([
+      0, 1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000,
+    ]);
   });
 
   it('counts down from the last failure', () => {

@@ -15,15 +15,32 @@ interface Note {
 describe('vault lifecycle', () => {
   it('creates, stores, locks and reopens with the passphrase', async () => {
     const env = testEnv();
-    const { profile, session, recoveryKey } = await createVault({ name: 'Bureau Goma', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
+    const { profile, session, recoveryKey } = await createVault({
+      name: 'Bureau Goma',
+      passphrase: PASSPHRASE,
+      kdf: TEST_KDF,
+      env,
+    });
     expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     expect(await listProfiles(env)).toEqual([{ id: profile.id, name: 'Bureau Goma' }]);
 
     const caseId = newOpaqueId();
-    const a = await session.putRecord<Note>({ kind: 'note', caseId, payload: { text: 'Première note', tags: ['mine'] } });
+    const a = await session.putRecord<Note>({
+      kind: 'note',
+      caseId,
+      payload: { text: 'Première note', tags: ['mine'] },
+    });
     env.clock.now += 1000;
-    const b = await session.putRecord<Note>({ kind: 'person', caseId, payload: { text: 'Témoin', tags: [] } });
-    await session.putRecord({ kind: 'note', caseId: newOpaqueId(), payload: { text: 'Autre dossier', tags: [] } });
+    const b = await session.putRecord<Note>({
+      kind: 'person',
+      caseId,
+      payload: { text: 'Témoin', tags: [] },
+    });
+    await session.putRecord({
+      kind: 'note',
+      caseId: newOpaqueId(),
+      payload: { text: 'Autre dossier', tags: [] },
+    });
     expect(a.id).not.toBe(b.id);
     expect(b.updatedAt - a.updatedAt).toBe(1000);
 
@@ -32,7 +49,12 @@ describe('vault lifecycle', () => {
     expect((await session.listRecords({ kind: 'note' })).records).toHaveLength(2);
     expect((await session.listRecords({ caseId, kind: 'person' })).records.map((r) => r.id)).toEqual([b.id]);
 
-    await session.putRecord<Note>({ id: a.id, kind: 'note', caseId, payload: { text: 'Note corrigée', tags: [] } });
+    await session.putRecord<Note>({
+      id: a.id,
+      kind: 'note',
+      caseId,
+      payload: { text: 'Note corrigée', tags: [] },
+    });
     expect((await session.getRecord<Note>(a.id)).payload.text).toBe('Note corrigée');
 
     await session.deleteRecord(b.id);
@@ -66,16 +88,25 @@ describe('vault lifecycle', () => {
     const env = testEnv();
     const { session } = await createVault({ name: 'P', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
     expect(await codeOf(session.putRecord({ kind: 'Jean Mukendi', payload: 1 }))).toBe('record-invalid');
-    expect(await codeOf(session.putRecord({ kind: 'note', caseId: 'dossier-jean', payload: 1 }))).toBe('record-invalid');
+    expect(await codeOf(session.putRecord({ kind: 'note', caseId: 'dossier-jean', payload: 1 }))).toBe(
+      'record-invalid',
+    );
     expect(await codeOf(session.putRecord({ id: 'x', kind: 'note', payload: 1 }))).toBe('record-invalid');
     expect(await codeOf(session.putRecord({ kind: 'note', payload: () => 1 }))).toBe('record-invalid');
 
     const meta = await session.putRecord({ kind: 'note', payload: { n: 3 } });
-    const asNumber = { parse: (v: unknown) => { if (typeof v !== 'number') throw new Error('no'); return v; } };
+    const asNumber = {
+      parse: (v: unknown) => {
+        if (typeof v !== 'number') throw new Error('no');
+        return v;
+      },
+    };
     const asObject = { parse: (v: unknown) => v as { n: number } };
     expect((await session.getRecord(meta.id, asObject)).payload.n).toBe(3);
     expect(await codeOf(session.getRecord(meta.id, asNumber))).toBe('record-damaged');
-    expect((await session.listRecords({}, asNumber)).damaged.map((d) => d.reason)).toEqual(['payload-invalid']);
+    expect((await session.listRecords({}, asNumber)).damaged.map((d) => d.reason)).toEqual([
+      'payload-invalid',
+    ]);
   });
 
   it('tells every subscriber to drop its data when it locks, once', async () => {
@@ -107,10 +138,18 @@ describe('vault lifecycle', () => {
 
   it('refuses weak passphrases and bad profile names at creation', async () => {
     const env = testEnv();
-    expect(await codeOf(createVault({ name: 'P', passphrase: 'motdepasse123', kdf: TEST_KDF, env }))).toBe('weak-passphrase');
-    expect(await codeOf(createVault({ name: 'P', passphrase: 'court', kdf: TEST_KDF, env }))).toBe('weak-passphrase');
-    expect(await codeOf(createVault({ name: '   ', passphrase: PASSPHRASE, kdf: TEST_KDF, env }))).toBe('profile-name-invalid');
-    expect(await codeOf(createVault({ name: 'x'.repeat(41), passphrase: PASSPHRASE, kdf: TEST_KDF, env }))).toBe('profile-name-invalid');
+    expect(await codeOf(createVault({ name: 'P', passphrase: 'motdepasse123', kdf: TEST_KDF, env }))).toBe(
+      'weak-passphrase',
+    );
+    expect(await codeOf(createVault({ name: 'P', passphrase: 'court', kdf: TEST_KDF, env }))).toBe(
+      'weak-passphrase',
+    );
+    expect(await codeOf(createVault({ name: '   ', passphrase: PASSPHRASE, kdf: TEST_KDF, env }))).toBe(
+      'profile-name-invalid',
+    );
+    expect(
+      await codeOf(createVault({ name: 'x'.repeat(41), passphrase: PASSPHRASE, kdf: TEST_KDF, env })),
+    ).toBe('profile-name-invalid');
     expect(await listProfiles(env)).toEqual([]);
     expect(env.kdfCalls).toBe(0);
   });

@@ -51,7 +51,10 @@ export async function dumpIndexedDb(factory: IDBFactory): Promise<Record<string,
     for (const store of Array.from(db.objectStoreNames)) {
       const tx = db.transaction(store, 'readonly');
       const objectStore = tx.objectStore(store);
-      out[name][store] = [...(await request(objectStore.getAll())), ...(await request(objectStore.getAllKeys()))];
+      out[name][store] = [
+        ...(await request(objectStore.getAll())),
+        ...(await request(objectStore.getAllKeys())),
+      ];
     }
     db.close();
   }

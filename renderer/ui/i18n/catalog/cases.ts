@@ -10,14 +10,16 @@ export const cases = defineNamespace({
     'list.noMatch': 'Aucun dossier ne correspond à ces filtres.',
     'list.count': '{shown, plural, one {# dossier affiché} other {# dossiers affichés}} sur {total}',
     'list.more': 'Afficher les suivants',
-    'list.damaged': '{count, plural, one {# dossier illisible (endommagé) n’est pas listé} other {# dossiers illisibles (endommagés) ne sont pas listés}}.',
+    'list.damaged':
+      '{count, plural, one {# dossier illisible (endommagé) n’est pas listé} other {# dossiers illisibles (endommagés) ne sont pas listés}}.',
     'list.caption': 'Dossiers du carnet',
     'list.col.number': 'Numéro',
     'list.col.status': 'Statut',
     'list.col.opened': 'Ouvert le',
     'list.col.place': 'Lieu',
     'list.col.followUp': 'Prochain suivi',
-    'list.due': '{count, plural, one {# dossier} other {# dossiers}} avec un suivi dû (aujourd’hui ou en retard).',
+    'list.due':
+      '{count, plural, one {# dossier} other {# dossiers}} avec un suivi dû (aujourd’hui ou en retard).',
     'list.showDue': 'Les afficher',
     'list.overdue': 'dû',
     'filter.legend': 'Trouver un dossier',
@@ -90,7 +92,8 @@ export const cases = defineNamespace({
     'error.field': '{field} : {message}',
     'view.back': 'Retour à la liste des dossiers',
     'view.sections': 'Parties du dossier',
-    'view.damaged': '{count, plural, one {# élément de ce dossier est illisible (endommagé) et n’est pas affiché} other {# éléments de ce dossier sont illisibles (endommagés) et ne sont pas affichés}}.',
+    'view.damaged':
+      '{count, plural, one {# élément de ce dossier est illisible (endommagé) et n’est pas affiché} other {# éléments de ce dossier sont illisibles (endommagés) et ne sont pas affichés}}.',
     'view.opened': 'Ouvert le {date}',
     'view.saved': 'Enregistré.',
     'section.summary': 'Résumé',
@@ -169,7 +172,8 @@ export const cases = defineNamespace({
     'error.phone-wrong-length': 'Ce numéro n’a pas le bon nombre de chiffres.',
     'error.phone-invalid':
       'Ce numéro n’est pas valable pour son pays : vérifiez les chiffres. Un numéro étranger s’écrit avec son indicatif (+250, +257, +256, +255…).',
-    'error.phone-unknown-country': 'Cet indicatif de pays n’existe pas : vérifiez les chiffres qui suivent le +.',
+    'error.phone-unknown-country':
+      'Cet indicatif de pays n’existe pas : vérifiez les chiffres qui suivent le +.',
     'error.email-invalid': 'Cette adresse de courriel n’est pas valable (exemple : nom@exemple.org).',
     'list.newer':
       '{count, plural, one {# dossier a été écrit par une version plus récente de Dalili : il est gardé tel quel ; mettez Dalili à jour pour l’ouvrir} other {# dossiers ont été écrits par une version plus récente de Dalili : ils sont gardés tels quels ; mettez Dalili à jour pour les ouvrir}}.',
@@ -372,7 +376,8 @@ export const cases = defineNamespace({
     'list.noMatch': 'No case matches these filters.',
     'list.count': '{shown, plural, one {# case} other {# cases}} shown of {total}',
     'list.more': 'Show the next ones',
-    'list.damaged': '{count, plural, one {# unreadable (damaged) case is not listed} other {# unreadable (damaged) cases are not listed}}.',
+    'list.damaged':
+      '{count, plural, one {# unreadable (damaged) case is not listed} other {# unreadable (damaged) cases are not listed}}.',
     'list.caption': 'Cases in the notebook',
     'list.col.number': 'Number',
     'list.col.status': 'Status',
@@ -446,7 +451,8 @@ export const cases = defineNamespace({
     'error.field': '{field}: {message}',
     'view.back': 'Back to the list of cases',
     'view.sections': 'Parts of the case',
-    'view.damaged': '{count, plural, one {# item of this case is unreadable (damaged) and not shown} other {# items of this case are unreadable (damaged) and not shown}}.',
+    'view.damaged':
+      '{count, plural, one {# item of this case is unreadable (damaged) and not shown} other {# items of this case are unreadable (damaged) and not shown}}.',
     'view.opened': 'Opened on {date}',
     'view.saved': 'Saved.',
     'section.summary': 'Summary',
@@ -531,7 +537,8 @@ export const cases = defineNamespace({
       '{count, plural, one {# case was written by a newer version of Dalili: it is kept as it is; update Dalili to open it} other {# cases were written by a newer version of Dalili: they are kept as they are; update Dalili to open them}}.',
     'view.newer':
       '{count, plural, one {# item of this case was written by a newer version of Dalili: it is kept as it is, without being shown; update Dalili to see it} other {# items of this case were written by a newer version of Dalili: they are kept as they are, without being shown; update Dalili to see them}}.',
-    'error.tooNew': 'This case was written by a newer version of Dalili. It is kept as it is: update Dalili to open it.',
+    'error.tooNew':
+      'This case was written by a newer version of Dalili. It is kept as it is: update Dalili to open it.',
     'person.save': 'Save the person',
     'screenings.intro':
       'A screening done with the indicators tool, linked to a person in the case, dated, with the interviewer.',
@@ -726,14 +733,16 @@ export const cases = defineNamespace({
     'list.noMatch': 'Hakuna faili linalolingana na vichujio hivi.',
     'list.count': '{shown, plural, one {Faili # inaonyeshwa} other {Faili # zinaonyeshwa}} kati ya {total}',
     'list.more': 'Onyesha zinazofuata',
-    'list.damaged': '{count, plural, one {Faili # isiyosomeka (imeharibika) haijaorodheshwa} other {Faili # zisizosomeka (zimeharibika) hazijaorodheshwa}}.',
+    'list.damaged':
+      '{count, plural, one {Faili # isiyosomeka (imeharibika) haijaorodheshwa} other {Faili # zisizosomeka (zimeharibika) hazijaorodheshwa}}.',
     'list.caption': 'Mafaili ya daftari',
     'list.col.number': 'Namba',
     'list.col.status': 'Hali',
     'list.col.opened': 'Lilifunguliwa',
     'list.col.place': 'Mahali',
     'list.col.followUp': 'Ufuatiliaji ujao',
-    'list.due': '{count, plural, one {Faili # ina} other {Faili # zina}} ufuatiliaji unaodaiwa (leo au umechelewa).',
+    'list.due':
+      '{count, plural, one {Faili # ina} other {Faili # zina}} ufuatiliaji unaodaiwa (leo au umechelewa).',
     'list.showDue': 'Zionyeshe',
     'list.overdue': 'unadaiwa',
     'filter.legend': 'Tafuta faili',
@@ -805,7 +814,8 @@ export const cases = defineNamespace({
     'error.field': '{field}: {message}',
     'view.back': 'Rudi kwenye orodha ya mafaili',
     'view.sections': 'Sehemu za faili',
-    'view.damaged': '{count, plural, one {Kipengele # cha faili hili hakisomeki (kimeharibika) na hakionyeshwi} other {Vipengele # vya faili hili havisomeki (vimeharibika) na havionyeshwi}}.',
+    'view.damaged':
+      '{count, plural, one {Kipengele # cha faili hili hakisomeki (kimeharibika) na hakionyeshwi} other {Vipengele # vya faili hili havisomeki (vimeharibika) na havionyeshwi}}.',
     'view.opened': 'Lilifunguliwa {date}',
     'view.saved': 'Imehifadhiwa.',
     'section.summary': 'Muhtasari',
@@ -890,7 +900,8 @@ export const cases = defineNamespace({
       '{count, plural, one {Faili # liliandikwa na toleo jipya zaidi la Dalili: limehifadhiwa kama lilivyo; sasisha Dalili ili kulifungua} other {Mafaili # yaliandikwa na toleo jipya zaidi la Dalili: yamehifadhiwa kama yalivyo; sasisha Dalili ili kuyafungua}}.',
     'view.newer':
       '{count, plural, one {Kipengele # cha faili hili kiliandikwa na toleo jipya zaidi la Dalili: kimehifadhiwa kama kilivyo, bila kuonyeshwa; sasisha Dalili ili kukiona} other {Vipengele # vya faili hili viliandikwa na toleo jipya zaidi la Dalili: vimehifadhiwa kama vilivyo, bila kuonyeshwa; sasisha Dalili ili kuviona}}.',
-    'error.tooNew': 'Faili hili liliandikwa na toleo jipya zaidi la Dalili. Limehifadhiwa kama lilivyo: sasisha Dalili ili kulifungua.',
+    'error.tooNew':
+      'Faili hili liliandikwa na toleo jipya zaidi la Dalili. Limehifadhiwa kama lilivyo: sasisha Dalili ili kulifungua.',
     'person.save': 'Hifadhi mtu',
     'screenings.intro':
       'Uchunguzi uliofanywa kwa zana ya viashiria, unaohusishwa na mtu wa faili, wenye tarehe na jina la mhoji.',
@@ -1017,13 +1028,15 @@ export const cases = defineNamespace({
     'type.wav': 'Sauti WAV',
     'journal.intro':
       'Kila kitendo kwenye faili kinaandikwa hapa, kwa mpangilio, kikiunganishwa kwa alama ya SHA-256: kipengele kilichobadilishwa au kuondolewa hugunduliwa.',
-    'journal.ok': 'Kumbukumbu ziko salama: {count, plural, one {kipengele #} other {vipengele #}}, mnyororo umethibitishwa.',
+    'journal.ok':
+      'Kumbukumbu ziko salama: {count, plural, one {kipengele #} other {vipengele #}}, mnyororo umethibitishwa.',
     'journal.broken':
       'Kumbukumbu zimebadilishwa: vipengele vimebadilishwa au kuondolewa. Mjulishe msimamizi wako kabla ya kuendelea.',
     'journal.problem.changed': 'Kipengele na. {seq} kimebadilishwa.',
     'journal.problem.missing': 'Kipengele na. {seq} kimeondolewa.',
     'journal.problem.truncated': 'Vipengele vya mwisho havipo ({found} kati ya {expected}).',
-    'journal.problem.unreadable': '{count, plural, one {Kipengele # hakisomeki} other {Vipengele # havisomeki}}.',
+    'journal.problem.unreadable':
+      '{count, plural, one {Kipengele # hakisomeki} other {Vipengele # havisomeki}}.',
     'journal.problem.anchor-mismatch': 'Mwisho wa kumbukumbu haulingani na faili.',
     'journal.checking': 'Kukagua kumbukumbu…',
     'journal.caption': 'Kumbukumbu za faili',

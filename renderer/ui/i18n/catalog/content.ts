@@ -6,27 +6,33 @@ export const content = defineNamespace({
     loading: 'Chargement et vérification de la bibliothèque…',
     failedTitle: 'La bibliothèque n’a pas pu être ouverte',
     failedPart: 'Partie concernée : {part}.',
-    failedNext: 'Aucun texte non vérifié n’est affiché. Réinstallez Dalili depuis une clé USB de confiance ou demandez une nouvelle copie à votre bureau.',
+    failedNext:
+      'Aucun texte non vérifié n’est affiché. Réinstallez Dalili depuis une clé USB de confiance ou demandez une nouvelle copie à votre bureau.',
     packVersion: 'Bibliothèque : version {version}, à jour au {validAsOf}',
     packDev: 'Pack de développement (signé avec la clé de test) : ne pas utiliser en production.',
     'error.missing-part': 'Un fichier de la bibliothèque est manquant.',
     'error.malformed': 'Un fichier de la bibliothèque est illisible ou mal formé.',
-    'error.signature-invalid': 'La signature de la bibliothèque n’est pas valide : le contenu a pu être modifié.',
+    'error.signature-invalid':
+      'La signature de la bibliothèque n’est pas valide : le contenu a pu être modifié.',
     'error.untrusted-key': 'La bibliothèque est signée par une clé que Dalili ne reconnaît pas.',
     'error.dev-key-refused': 'Cette bibliothèque est signée avec la clé de test, refusée ici.',
     'error.hash-mismatch': 'Un fichier de la bibliothèque a été modifié ou abîmé (empreinte différente).',
     'error.older-version': 'Cette bibliothèque est plus ancienne que celle en service.',
     'error.same-version': 'Cette bibliothèque a la même version que celle en service.',
-    'error.schema-unsupported': 'Cette bibliothèque a un format que cette version de Dalili ne sait pas lire.',
+    'error.schema-unsupported':
+      'Cette bibliothèque a un format que cette version de Dalili ne sait pas lire.',
     'error.not-a-pack': 'Ce fichier n’est pas une bibliothèque Dalili (.dalili-pack).',
-    'error.container-unsupported': 'Ce fichier de bibliothèque a un format que cette version de Dalili ne sait pas lire.',
+    'error.container-unsupported':
+      'Ce fichier de bibliothèque a un format que cette version de Dalili ne sait pas lire.',
     'error.too-large': 'Ce fichier de bibliothèque dépasse la taille admise.',
     'error.truncated': 'Ce fichier de bibliothèque est incomplet (tronqué).',
     'error.unknown': 'Une erreur inattendue a empêché d’ouvrir la bibliothèque.',
     'update.title': 'Mise à jour de la bibliothèque',
     'update.sourceBundled': 'Il s’agit de la bibliothèque livrée avec Dalili.',
-    'update.sourceImported': 'Il s’agit d’une mise à jour importée. La bibliothèque livrée avec Dalili reste disponible en secours.',
-    'update.help': 'Une mise à jour arrive sur clé USB sous la forme d’un fichier .dalili-pack. Dalili vérifie sa signature et chaque fichier avant de vous montrer ce qui change ; rien n’est remplacé sans votre accord.',
+    'update.sourceImported':
+      'Il s’agit d’une mise à jour importée. La bibliothèque livrée avec Dalili reste disponible en secours.',
+    'update.help':
+      'Une mise à jour arrive sur clé USB sous la forme d’un fichier .dalili-pack. Dalili vérifie sa signature et chaque fichier avant de vous montrer ce qui change ; rien n’est remplacé sans votre accord.',
     'update.choose': 'Importer une mise à jour (.dalili-pack)…',
     'update.checking': 'Vérification du fichier…',
     'update.cancelled': 'Aucun fichier choisi.',
@@ -37,22 +43,27 @@ export const content = defineNamespace({
     'update.changed': 'Documents modifiés : {count}',
     'update.removed': 'Documents retirés : {count}',
     'update.noDocumentChange': 'Aucun document ajouté, modifié ni retiré.',
-    'update.changeDetail': '{title} : {added, plural, one {# ajouté} other {# ajoutés}}, {changed, plural, one {# modifié} other {# modifiés}}, {removed, plural, one {# retiré} other {# retirés}}',
+    'update.changeDetail':
+      '{title} : {added, plural, one {# ajouté} other {# ajoutés}}, {changed, plural, one {# modifié} other {# modifiés}}, {removed, plural, one {# retiré} other {# retirés}}',
     'update.documentOnly': '{title} : informations du document modifiées',
     'update.activate': 'Activer cette version',
     'update.cancel': 'Annuler',
     'update.activated': 'La version {version} de la bibliothèque est en service.',
     'update.revert': 'Revenir à la bibliothèque livrée avec Dalili',
     'update.reverted': 'La bibliothèque livrée avec Dalili est de nouveau en service (version {version}).',
-    'update.failedSave': 'La mise à jour n’a pas pu être enregistrée sur cet ordinateur. La bibliothèque en service n’a pas changé.',
-    'update.importedRefusedAtStart': 'La mise à jour importée a été refusée au démarrage ({reason}). La bibliothèque livrée avec Dalili est utilisée.',
-    'update.bundledRefusedAtStart': 'La bibliothèque livrée avec Dalili a été refusée au démarrage ({reason}). La dernière mise à jour vérifiée est utilisée.',
+    'update.failedSave':
+      'La mise à jour n’a pas pu être enregistrée sur cet ordinateur. La bibliothèque en service n’a pas changé.',
+    'update.importedRefusedAtStart':
+      'La mise à jour importée a été refusée au démarrage ({reason}). La bibliothèque livrée avec Dalili est utilisée.',
+    'update.bundledRefusedAtStart':
+      'La bibliothèque livrée avec Dalili a été refusée au démarrage ({reason}). La dernière mise à jour vérifiée est utilisée.',
   },
   en: {
     loading: 'Loading and verifying the library…',
     failedTitle: 'The library could not be opened',
     failedPart: 'Part concerned: {part}.',
-    failedNext: 'No unverified text is shown. Reinstall Dalili from a trusted USB stick or ask your office for a new copy.',
+    failedNext:
+      'No unverified text is shown. Reinstall Dalili from a trusted USB stick or ask your office for a new copy.',
     packVersion: 'Library: version {version}, up to date as of {validAsOf}',
     packDev: 'Development pack (signed with the test key): not for production use.',
     'error.missing-part': 'A library file is missing.',
@@ -71,8 +82,10 @@ export const content = defineNamespace({
     'error.unknown': 'An unexpected error prevented the library from opening.',
     'update.title': 'Library update',
     'update.sourceBundled': 'This is the library shipped with Dalili.',
-    'update.sourceImported': 'This is an imported update. The library shipped with Dalili remains available as a fallback.',
-    'update.help': 'An update comes on a USB stick as a .dalili-pack file. Dalili checks its signature and every file before showing you what changes; nothing is replaced without your consent.',
+    'update.sourceImported':
+      'This is an imported update. The library shipped with Dalili remains available as a fallback.',
+    'update.help':
+      'An update comes on a USB stick as a .dalili-pack file. Dalili checks its signature and every file before showing you what changes; nothing is replaced without your consent.',
     'update.choose': 'Import an update (.dalili-pack)…',
     'update.checking': 'Checking the file…',
     'update.cancelled': 'No file chosen.',
@@ -90,15 +103,19 @@ export const content = defineNamespace({
     'update.activated': 'Version {version} of the library is in use.',
     'update.revert': 'Go back to the library shipped with Dalili',
     'update.reverted': 'The library shipped with Dalili is in use again (version {version}).',
-    'update.failedSave': 'The update could not be saved on this computer. The library in use has not changed.',
-    'update.importedRefusedAtStart': 'The imported update was refused at start-up ({reason}). The library shipped with Dalili is used.',
-    'update.bundledRefusedAtStart': 'The library shipped with Dalili was refused at start-up ({reason}). The last verified update is used.',
+    'update.failedSave':
+      'The update could not be saved on this computer. The library in use has not changed.',
+    'update.importedRefusedAtStart':
+      'The imported update was refused at start-up ({reason}). The library shipped with Dalili is used.',
+    'update.bundledRefusedAtStart':
+      'The library shipped with Dalili was refused at start-up ({reason}). The last verified update is used.',
   },
   sw: {
     loading: 'Maktaba inapakiwa na kuhakikiwa…',
     failedTitle: 'Maktaba haikuweza kufunguliwa',
     failedPart: 'Sehemu inayohusika: {part}.',
-    failedNext: 'Hakuna maandishi yasiyohakikiwa yanayoonyeshwa. Sakinisha upya Dalili kutoka USB ya kuaminika au omba nakala mpya kwa ofisi yako.',
+    failedNext:
+      'Hakuna maandishi yasiyohakikiwa yanayoonyeshwa. Sakinisha upya Dalili kutoka USB ya kuaminika au omba nakala mpya kwa ofisi yako.',
     packVersion: 'Maktaba: toleo {version}, imesasishwa hadi {validAsOf}',
     packDev: 'Kifurushi cha majaribio (kimesainiwa kwa ufunguo wa majaribio): kisitumike kazini.',
     'error.missing-part': 'Faili moja ya maktaba haipo.',
@@ -111,14 +128,16 @@ export const content = defineNamespace({
     'error.same-version': 'Maktaba hii ina toleo sawa na inayotumika.',
     'error.schema-unsupported': 'Maktaba hii ina muundo ambao toleo hili la Dalili haliwezi kusoma.',
     'error.not-a-pack': 'Faili hii si maktaba ya Dalili (.dalili-pack).',
-    'error.container-unsupported': 'Faili hii ya maktaba ina muundo ambao toleo hili la Dalili haliwezi kusoma.',
+    'error.container-unsupported':
+      'Faili hii ya maktaba ina muundo ambao toleo hili la Dalili haliwezi kusoma.',
     'error.too-large': 'Faili hii ya maktaba ni kubwa kuliko inavyoruhusiwa.',
     'error.truncated': 'Faili hii ya maktaba haijakamilika (imekatika).',
     'error.unknown': 'Hitilafu isiyotarajiwa imezuia maktaba kufunguliwa.',
     'update.title': 'Kusasisha maktaba',
     'update.sourceBundled': 'Hii ni maktaba iliyokuja pamoja na Dalili.',
     'update.sourceImported': 'Hii ni sasisho lililoingizwa. Maktaba iliyokuja na Dalili inabaki kama akiba.',
-    'update.help': 'Sasisho linakuja kwenye USB kama faili .dalili-pack. Dalili inahakiki sahihi yake na kila faili kabla ya kukuonyesha kinachobadilika; hakuna kinachobadilishwa bila idhini yako.',
+    'update.help':
+      'Sasisho linakuja kwenye USB kama faili .dalili-pack. Dalili inahakiki sahihi yake na kila faili kabla ya kukuonyesha kinachobadilika; hakuna kinachobadilishwa bila idhini yako.',
     'update.choose': 'Ingiza sasisho (.dalili-pack)…',
     'update.checking': 'Faili inahakikiwa…',
     'update.cancelled': 'Hakuna faili iliyochaguliwa.',
@@ -136,8 +155,11 @@ export const content = defineNamespace({
     'update.activated': 'Toleo {version} la maktaba linatumika.',
     'update.revert': 'Rudi kwenye maktaba iliyokuja na Dalili',
     'update.reverted': 'Maktaba iliyokuja na Dalili inatumika tena (toleo {version}).',
-    'update.failedSave': 'Sasisho halikuweza kuhifadhiwa kwenye kompyuta hii. Maktaba inayotumika haijabadilika.',
-    'update.importedRefusedAtStart': 'Sasisho lililoingizwa limekataliwa wakati wa kuanza ({reason}). Maktaba iliyokuja na Dalili inatumika.',
-    'update.bundledRefusedAtStart': 'Maktaba iliyokuja na Dalili imekataliwa wakati wa kuanza ({reason}). Sasisho la mwisho lililohakikiwa linatumika.',
+    'update.failedSave':
+      'Sasisho halikuweza kuhifadhiwa kwenye kompyuta hii. Maktaba inayotumika haijabadilika.',
+    'update.importedRefusedAtStart':
+      'Sasisho lililoingizwa limekataliwa wakati wa kuanza ({reason}). Maktaba iliyokuja na Dalili inatumika.',
+    'update.bundledRefusedAtStart':
+      'Maktaba iliyokuja na Dalili imekataliwa wakati wa kuanza ({reason}). Sasisho la mwisho lililohakikiwa linatumika.',
   },
 });

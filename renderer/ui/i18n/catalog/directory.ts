@@ -7,11 +7,13 @@ export const directory = defineNamespace({
     'section.guidelines': 'Lignes directrices',
     'section.actors': 'Types d’acteurs',
     'section.directory': 'Répertoire du bureau',
-    'guidelines.intro': 'Les étapes d’orientation d’une victime présumée, de l’identification au suivi. Ouvrez une étape pour la lire ; chacune renvoie à sa fiche dans la bibliothèque, avec ses sources.',
+    'guidelines.intro':
+      'Les étapes d’orientation d’une victime présumée, de l’identification au suivi. Ouvrez une étape pour la lire ; chacune renvoie à sa fiche dans la bibliothèque, avec ses sources.',
     'guidelines.index': 'Lignes directrices sur cette page',
     'guidelines.none': 'La bibliothèque ne contient pas encore de lignes directrices d’orientation.',
     'guidelines.openInLibrary': 'Ouvrir dans la bibliothèque (sources)',
-    'actors.intro': 'Qui fait quoi : les types de services et d’organisations vers lesquels orienter. Les noms et numéros de votre région vont dans le répertoire du bureau.',
+    'actors.intro':
+      'Qui fait quoi : les types de services et d’organisations vers lesquels orienter. Les noms et numéros de votre région vont dans le répertoire du bureau.',
     'actors.none': 'La bibliothèque ne contient pas encore de types d’acteurs.',
     'role.police': 'Police',
     'role.justice': 'Justice',
@@ -23,9 +25,12 @@ export const directory = defineNamespace({
     'role.un': 'Nations unies',
     'role.other': 'Autre',
     title: 'Répertoire du bureau',
-    intro: 'Les contacts professionnels de votre bureau, pour orienter vite. Ce répertoire est vide au départ : ajoutez vos contacts, ou importez le fichier d’un autre bureau.',
-    privacy: 'Conservé sur cet ordinateur seulement, sans chiffrement : ce sont des contacts professionnels, pas des dossiers. N’y écrivez rien sur une victime ou une affaire.',
-    unavailable: 'Le répertoire ne peut pas être ouvert sur cet ordinateur (stockage indisponible ou plein). Libérez de l’espace disque, puis redémarrez Dalili.',
+    intro:
+      'Les contacts professionnels de votre bureau, pour orienter vite. Ce répertoire est vide au départ : ajoutez vos contacts, ou importez le fichier d’un autre bureau.',
+    privacy:
+      'Conservé sur cet ordinateur seulement, sans chiffrement : ce sont des contacts professionnels, pas des dossiers. N’y écrivez rien sur une victime ou une affaire.',
+    unavailable:
+      'Le répertoire ne peut pas être ouvert sur cet ordinateur (stockage indisponible ou plein). Libérez de l’espace disque, puis redémarrez Dalili.',
     add: 'Ajouter un contact',
     loading: 'Chargement du répertoire…',
     empty: 'Aucun contact pour l’instant.',
@@ -39,7 +44,8 @@ export const directory = defineNamespace({
     'form.required': '(obligatoire)',
     'form.addTitle': 'Nouveau contact',
     'form.editTitle': 'Modifier le contact',
-    'form.phoneHint': 'Par exemple 0812345678 ou +243 81 234 5678. Un numéro étranger avec son indicatif : +250 Rwanda, +257 Burundi, +256 Ouganda, +255 Tanzanie…',
+    'form.phoneHint':
+      'Par exemple 0812345678 ou +243 81 234 5678. Un numéro étranger avec son indicatif : +250 Rwanda, +257 Burundi, +256 Ouganda, +255 Tanzanie…',
     'form.notesHint': 'Par exemple les heures de permanence. Rien sur une victime ou une affaire.',
     'form.save': 'Enregistrer',
     'form.cancel': 'Annuler',
@@ -50,8 +56,10 @@ export const directory = defineNamespace({
     'error.phone.empty': 'Indiquez un numéro de téléphone.',
     'error.phone.invalid-characters': 'Seuls des chiffres, des espaces et un + au début sont acceptés.',
     'error.phone.wrong-length': 'Ce numéro n’a pas le bon nombre de chiffres.',
-    'error.phone.invalid': 'Ce numéro n’est pas valable pour son pays : vérifiez les chiffres. Un numéro étranger s’écrit avec son indicatif (+250, +257, +256, +255…).',
-    'error.phone.unknown-country': 'Cet indicatif de pays n’existe pas : vérifiez les chiffres qui suivent le +.',
+    'error.phone.invalid':
+      'Ce numéro n’est pas valable pour son pays : vérifiez les chiffres. Un numéro étranger s’écrit avec son indicatif (+250, +257, +256, +255…).',
+    'error.phone.unknown-country':
+      'Cet indicatif de pays n’existe pas : vérifiez les chiffres qui suivent le +.',
     'field.phone2': 'Deuxième numéro',
     'field.email': 'Courriel',
     'error.email': 'Cette adresse de courriel n’est pas valable (exemple : nom@exemple.org).',
@@ -69,16 +77,23 @@ export const directory = defineNamespace({
     'delete.confirm': 'Supprimer {name} du répertoire ?',
     'delete.done': 'Contact supprimé du répertoire : {name}.',
     'export.button': 'Exporter (fichier)',
-    'export.done': '{count, plural, one {# contact exporté} other {# contacts exportés}} dans le fichier {file}.',
+    'export.done':
+      '{count, plural, one {# contact exporté} other {# contacts exportés}} dans le fichier {file}.',
     'export.failed': 'L’export a échoué. Réessayez, ou choisissez un autre dossier.',
     'import.button': 'Importer un fichier',
-    'import.done': 'Import terminé : {added, plural, one {# contact ajouté} other {# contacts ajoutés}}, {duplicates, plural, one {# déjà présent laissé tel quel} other {# déjà présents laissés tels quels}}.',
-    'import.too-large': 'Ce fichier est trop volumineux pour être un répertoire (plus de 1 Mo). Rien n’a été modifié.',
-    'import.not-json': 'Ce fichier est illisible ou abîmé (ce n’est pas du JSON valide). Rien n’a été modifié.',
+    'import.done':
+      'Import terminé : {added, plural, one {# contact ajouté} other {# contacts ajoutés}}, {duplicates, plural, one {# déjà présent laissé tel quel} other {# déjà présents laissés tels quels}}.',
+    'import.too-large':
+      'Ce fichier est trop volumineux pour être un répertoire (plus de 1 Mo). Rien n’a été modifié.',
+    'import.not-json':
+      'Ce fichier est illisible ou abîmé (ce n’est pas du JSON valide). Rien n’a été modifié.',
     'import.wrong-format': 'Ce fichier n’est pas un répertoire exporté par Dalili. Rien n’a été modifié.',
-    'import.unsupported-version': 'Ce répertoire vient d’une autre version de Dalili, que celle-ci ne sait pas lire. Mettez Dalili à jour. Rien n’a été modifié.',
-    'import.too-many': 'Ce fichier contient plus de {max} contacts : il ne peut pas être importé. Rien n’a été modifié.',
-    'import.invalid-contact': 'Contact n° {index} du fichier, {field} : {problem} Corrigez le fichier ou demandez un nouvel export. Rien n’a été modifié.',
+    'import.unsupported-version':
+      'Ce répertoire vient d’une autre version de Dalili, que celle-ci ne sait pas lire. Mettez Dalili à jour. Rien n’a été modifié.',
+    'import.too-many':
+      'Ce fichier contient plus de {max} contacts : il ne peut pas être importé. Rien n’a été modifié.',
+    'import.invalid-contact':
+      'Contact n° {index} du fichier, {field} : {problem} Corrigez le fichier ou demandez un nouvel export. Rien n’a été modifié.',
     'import.unreadable': 'Ce fichier n’a pas pu être lu. Rien n’a été modifié.',
     'import.storeFailed': 'L’import a échoué pendant l’enregistrement. Rien n’a été modifié ; réessayez.',
   },
@@ -87,11 +102,13 @@ export const directory = defineNamespace({
     'section.guidelines': 'Guidelines',
     'section.actors': 'Types of actors',
     'section.directory': 'Office directory',
-    'guidelines.intro': 'The steps for referring a presumed victim, from identification to follow-up. Open a step to read it; each links to its entry in the library, with its sources.',
+    'guidelines.intro':
+      'The steps for referring a presumed victim, from identification to follow-up. Open a step to read it; each links to its entry in the library, with its sources.',
     'guidelines.index': 'Guidelines on this page',
     'guidelines.none': 'The library has no referral guidelines yet.',
     'guidelines.openInLibrary': 'Open in the library (sources)',
-    'actors.intro': 'Who does what: the kinds of services and organisations to refer to. Names and numbers in your area go in the office directory.',
+    'actors.intro':
+      'Who does what: the kinds of services and organisations to refer to. Names and numbers in your area go in the office directory.',
     'actors.none': 'The library has no types of actors yet.',
     'role.police': 'Police',
     'role.justice': 'Justice',
@@ -103,9 +120,12 @@ export const directory = defineNamespace({
     'role.un': 'United Nations',
     'role.other': 'Other',
     title: 'Office directory',
-    intro: 'Your office’s professional contacts, to refer quickly. The directory starts empty: add your contacts, or import another office’s file.',
-    privacy: 'Kept on this computer only, without encryption: these are professional contacts, not case files. Write nothing about a victim or a case here.',
-    unavailable: 'The directory cannot be opened on this computer (storage unavailable or full). Free some disk space, then restart Dalili.',
+    intro:
+      'Your office’s professional contacts, to refer quickly. The directory starts empty: add your contacts, or import another office’s file.',
+    privacy:
+      'Kept on this computer only, without encryption: these are professional contacts, not case files. Write nothing about a victim or a case here.',
+    unavailable:
+      'The directory cannot be opened on this computer (storage unavailable or full). Free some disk space, then restart Dalili.',
     add: 'Add a contact',
     loading: 'Loading the directory…',
     empty: 'No contacts yet.',
@@ -119,7 +139,8 @@ export const directory = defineNamespace({
     'form.required': '(required)',
     'form.addTitle': 'New contact',
     'form.editTitle': 'Edit contact',
-    'form.phoneHint': 'For example 0812345678 or +243 81 234 5678. A foreign number with its country code: +250 Rwanda, +257 Burundi, +256 Uganda, +255 Tanzania…',
+    'form.phoneHint':
+      'For example 0812345678 or +243 81 234 5678. A foreign number with its country code: +250 Rwanda, +257 Burundi, +256 Uganda, +255 Tanzania…',
     'form.notesHint': 'For example office hours. Nothing about a victim or a case.',
     'form.save': 'Save',
     'form.cancel': 'Cancel',
@@ -130,7 +151,8 @@ export const directory = defineNamespace({
     'error.phone.empty': 'Enter a phone number.',
     'error.phone.invalid-characters': 'Only digits, spaces and a leading + are accepted.',
     'error.phone.wrong-length': 'This number does not have the right number of digits.',
-    'error.phone.invalid': 'This number is not valid for its country: check the digits. A foreign number is written with its country code (+250, +257, +256, +255…).',
+    'error.phone.invalid':
+      'This number is not valid for its country: check the digits. A foreign number is written with its country code (+250, +257, +256, +255…).',
     'error.phone.unknown-country': 'This country code does not exist: check the digits after the +.',
     'field.phone2': 'Second number',
     'field.email': 'E-mail',
@@ -152,13 +174,17 @@ export const directory = defineNamespace({
     'export.done': '{count, plural, one {# contact} other {# contacts}} exported to the file {file}.',
     'export.failed': 'Export failed. Try again, or choose another folder.',
     'import.button': 'Import a file',
-    'import.done': 'Import finished: {added, plural, one {# contact} other {# contacts}} added, {duplicates, plural, one {# already present left as it was} other {# already present left as they were}}.',
+    'import.done':
+      'Import finished: {added, plural, one {# contact} other {# contacts}} added, {duplicates, plural, one {# already present left as it was} other {# already present left as they were}}.',
     'import.too-large': 'This file is too large to be a directory (over 1 MB). Nothing was changed.',
     'import.not-json': 'This file is unreadable or damaged (not valid JSON). Nothing was changed.',
     'import.wrong-format': 'This file is not a directory exported by Dalili. Nothing was changed.',
-    'import.unsupported-version': 'This directory comes from another version of Dalili that this one cannot read. Update Dalili. Nothing was changed.',
-    'import.too-many': 'This file holds more than {max} contacts: it cannot be imported. Nothing was changed.',
-    'import.invalid-contact': 'Contact no. {index} in the file, {field}: {problem} Fix the file or ask for a new export. Nothing was changed.',
+    'import.unsupported-version':
+      'This directory comes from another version of Dalili that this one cannot read. Update Dalili. Nothing was changed.',
+    'import.too-many':
+      'This file holds more than {max} contacts: it cannot be imported. Nothing was changed.',
+    'import.invalid-contact':
+      'Contact no. {index} in the file, {field}: {problem} Fix the file or ask for a new export. Nothing was changed.',
     'import.unreadable': 'This file could not be read. Nothing was changed.',
     'import.storeFailed': 'Import failed while saving. Nothing was changed; try again.',
   },
@@ -167,11 +193,13 @@ export const directory = defineNamespace({
     'section.guidelines': 'Miongozo',
     'section.actors': 'Aina za wahusika',
     'section.directory': 'Orodha ya ofisi',
-    'guidelines.intro': 'Hatua za kumpa rufaa mwathiriwa anayedhaniwa, kuanzia kumtambua hadi ufuatiliaji. Fungua hatua ili kuisoma; kila moja inaelekeza kwenye maelezo yake katika maktaba, pamoja na vyanzo.',
+    'guidelines.intro':
+      'Hatua za kumpa rufaa mwathiriwa anayedhaniwa, kuanzia kumtambua hadi ufuatiliaji. Fungua hatua ili kuisoma; kila moja inaelekeza kwenye maelezo yake katika maktaba, pamoja na vyanzo.',
     'guidelines.index': 'Miongozo katika ukurasa huu',
     'guidelines.none': 'Maktaba bado haina miongozo ya rufaa.',
     'guidelines.openInLibrary': 'Fungua katika maktaba (vyanzo)',
-    'actors.intro': 'Nani anafanya nini: aina za huduma na mashirika ya kupeleka rufaa. Majina na namba za eneo lako yanaingia katika orodha ya ofisi.',
+    'actors.intro':
+      'Nani anafanya nini: aina za huduma na mashirika ya kupeleka rufaa. Majina na namba za eneo lako yanaingia katika orodha ya ofisi.',
     'actors.none': 'Maktaba bado haina aina za wahusika.',
     'role.police': 'Polisi',
     'role.justice': 'Mahakama',
@@ -183,9 +211,12 @@ export const directory = defineNamespace({
     'role.un': 'Umoja wa Mataifa',
     'role.other': 'Nyingine',
     title: 'Orodha ya ofisi',
-    intro: 'Mawasiliano ya kikazi ya ofisi yako, ili kutoa rufaa haraka. Orodha hii ni tupu mwanzoni: ongeza mawasiliano yako, au ingiza faili la ofisi nyingine.',
-    privacy: 'Inahifadhiwa kwenye kompyuta hii tu, bila usimbaji: ni mawasiliano ya kikazi, si mafaili ya kesi. Usiandike chochote kuhusu mwathiriwa au kesi hapa.',
-    unavailable: 'Orodha haiwezi kufunguliwa kwenye kompyuta hii (hifadhi haipatikani au imejaa). Ongeza nafasi kwenye diski, kisha anzisha Dalili upya.',
+    intro:
+      'Mawasiliano ya kikazi ya ofisi yako, ili kutoa rufaa haraka. Orodha hii ni tupu mwanzoni: ongeza mawasiliano yako, au ingiza faili la ofisi nyingine.',
+    privacy:
+      'Inahifadhiwa kwenye kompyuta hii tu, bila usimbaji: ni mawasiliano ya kikazi, si mafaili ya kesi. Usiandike chochote kuhusu mwathiriwa au kesi hapa.',
+    unavailable:
+      'Orodha haiwezi kufunguliwa kwenye kompyuta hii (hifadhi haipatikani au imejaa). Ongeza nafasi kwenye diski, kisha anzisha Dalili upya.',
     add: 'Ongeza mawasiliano',
     loading: 'Orodha inapakiwa…',
     empty: 'Bado hakuna mawasiliano.',
@@ -199,7 +230,8 @@ export const directory = defineNamespace({
     'form.required': '(lazima)',
     'form.addTitle': 'Mawasiliano mapya',
     'form.editTitle': 'Badilisha mawasiliano',
-    'form.phoneHint': 'Kwa mfano 0812345678 au +243 81 234 5678. Namba ya nchi nyingine pamoja na msimbo wake: +250 Rwanda, +257 Burundi, +256 Uganda, +255 Tanzania…',
+    'form.phoneHint':
+      'Kwa mfano 0812345678 au +243 81 234 5678. Namba ya nchi nyingine pamoja na msimbo wake: +250 Rwanda, +257 Burundi, +256 Uganda, +255 Tanzania…',
     'form.notesHint': 'Kwa mfano saa za kazi. Hakuna kitu kuhusu mwathiriwa au kesi.',
     'form.save': 'Hifadhi',
     'form.cancel': 'Ghairi',
@@ -210,7 +242,8 @@ export const directory = defineNamespace({
     'error.phone.empty': 'Andika namba ya simu.',
     'error.phone.invalid-characters': 'Tarakimu, nafasi na + mwanzoni tu ndivyo vinavyokubaliwa.',
     'error.phone.wrong-length': 'Namba hii haina idadi sahihi ya tarakimu.',
-    'error.phone.invalid': 'Namba hii si sahihi kwa nchi yake: angalia tarakimu. Namba ya nchi nyingine huandikwa pamoja na msimbo wake (+250, +257, +256, +255…).',
+    'error.phone.invalid':
+      'Namba hii si sahihi kwa nchi yake: angalia tarakimu. Namba ya nchi nyingine huandikwa pamoja na msimbo wake (+250, +257, +256, +255…).',
     'error.phone.unknown-country': 'Msimbo huu wa nchi haupo: angalia tarakimu zinazofuata +.',
     'field.phone2': 'Namba ya pili',
     'field.email': 'Barua pepe',
@@ -232,14 +265,19 @@ export const directory = defineNamespace({
     'export.done': 'Mawasiliano {count} yamehamishwa kwenye faili {file}.',
     'export.failed': 'Kuhamisha kumeshindikana. Jaribu tena, au chagua folda nyingine.',
     'import.button': 'Ingiza faili',
-    'import.done': 'Uingizaji umekamilika: mawasiliano {added} yameongezwa, {duplicates} yaliyokuwepo yameachwa kama yalivyo.',
+    'import.done':
+      'Uingizaji umekamilika: mawasiliano {added} yameongezwa, {duplicates} yaliyokuwepo yameachwa kama yalivyo.',
     'import.too-large': 'Faili hili ni kubwa mno kuwa orodha (zaidi ya MB 1). Hakuna kilichobadilishwa.',
     'import.not-json': 'Faili hili halisomeki au limeharibika (si JSON halali). Hakuna kilichobadilishwa.',
     'import.wrong-format': 'Faili hili si orodha iliyohamishwa na Dalili. Hakuna kilichobadilishwa.',
-    'import.unsupported-version': 'Orodha hii inatoka toleo jingine la Dalili ambalo hili haliwezi kusoma. Sasisha Dalili. Hakuna kilichobadilishwa.',
-    'import.too-many': 'Faili hili lina mawasiliano zaidi ya {max}: haliwezi kuingizwa. Hakuna kilichobadilishwa.',
-    'import.invalid-contact': 'Mawasiliano Na. {index} katika faili, {field}: {problem} Rekebisha faili au omba faili jipya. Hakuna kilichobadilishwa.',
+    'import.unsupported-version':
+      'Orodha hii inatoka toleo jingine la Dalili ambalo hili haliwezi kusoma. Sasisha Dalili. Hakuna kilichobadilishwa.',
+    'import.too-many':
+      'Faili hili lina mawasiliano zaidi ya {max}: haliwezi kuingizwa. Hakuna kilichobadilishwa.',
+    'import.invalid-contact':
+      'Mawasiliano Na. {index} katika faili, {field}: {problem} Rekebisha faili au omba faili jipya. Hakuna kilichobadilishwa.',
     'import.unreadable': 'Faili hili halikuweza kusomwa. Hakuna kilichobadilishwa.',
-    'import.storeFailed': 'Uingizaji umeshindikana wakati wa kuhifadhi. Hakuna kilichobadilishwa; jaribu tena.',
+    'import.storeFailed':
+      'Uingizaji umeshindikana wakati wa kuhifadhi. Hakuna kilichobadilishwa; jaribu tena.',
   },
 });

@@ -13,7 +13,21 @@ import { trust } from './trust';
 import { vault } from './vault';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
-export const catalog = { shell, pages, content, library, screening, vault, directory, search, cases, backup, trust, dates, office };
+export const catalog = {
+  shell,
+  pages,
+  content,
+  library,
+  screening,
+  vault,
+  directory,
+  search,
+  cases,
+  backup,
+  trust,
+  dates,
+  office,
+};
 
 export type Catalog = typeof catalog;
 export type Namespace = keyof Catalog;

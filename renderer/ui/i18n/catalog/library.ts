@@ -4,8 +4,10 @@ import { defineNamespace } from './defineNamespace';
 export const library = defineNamespace({
   fr: {
     title: 'Bibliothèque',
-    packCounts: '{documents} documents, {entries} entrées : {officiel} vérifiées sur le texte officiel, {concordant} concordantes, {toVerify} à vérifier.',
-    ownWords: 'Les textes sont rédigés pour Dalili à partir des sources citées. Avant une décision ou une réquisition, vérifiez le texte officiel.',
+    packCounts:
+      '{documents} documents, {entries} entrées : {officiel} vérifiées sur le texte officiel, {concordant} concordantes, {toVerify} à vérifier.',
+    ownWords:
+      'Les textes sont rédigés pour Dalili à partir des sources citées. Avant une décision ou une réquisition, vérifiez le texte officiel.',
     'kind.law': 'Textes juridiques',
     'kind.indicators': 'Indicateurs',
     'kind.guideline': 'Lignes directrices d’orientation',
@@ -23,22 +25,28 @@ export const library = defineNamespace({
     'verification.officiel': 'Officiel',
     'verification.concordant': 'Concordant',
     'verification.a-verifier': 'À vérifier',
-    'verification.explain.officiel': 'Vérifié sur le texte officiel (Journal officiel, ou texte du dépositaire pour un traité).',
-    'verification.explain.concordant': 'Au moins deux reproductions d’éditeurs différents concordent ; le texte officiel n’a pas été consulté.',
-    'verification.explain.a-verifier': 'Une seule source secondaire, des sources en désaccord, ou un point non lu.',
+    'verification.explain.officiel':
+      'Vérifié sur le texte officiel (Journal officiel, ou texte du dépositaire pour un traité).',
+    'verification.explain.concordant':
+      'Au moins deux reproductions d’éditeurs différents concordent ; le texte officiel n’a pas été consulté.',
+    'verification.explain.a-verifier':
+      'Une seule source secondaire, des sources en désaccord, ou un point non lu.',
     'nature.resume': 'Résumé Dalili',
     'nature.texte': 'Texte officiel',
-    'nature.explain.resume': 'Résumé Dalili, pas le texte officiel : vérifier au Journal officiel avant de citer.',
+    'nature.explain.resume':
+      'Résumé Dalili, pas le texte officiel : vérifier au Journal officiel avant de citer.',
     'nature.explain.texte': 'Texte officiel saisi par un bureau.',
     'editorial.short': '(regroupement Dalili)',
     'worksheet.title': 'Fiche de vérification',
-    'worksheet.intro': 'Pour le juriste du bureau : comparez chaque résumé de Dalili au texte officiel (Journal officiel de la RDC ; pour un traité, le texte du dépositaire), cochez les points vérifiés, puis notez la référence et vos initiales.',
+    'worksheet.intro':
+      'Pour le juriste du bureau : comparez chaque résumé de Dalili au texte officiel (Journal officiel de la RDC ; pour un traité, le texte du dépositaire), cochez les points vérifiés, puis notez la référence et vos initiales.',
     'worksheet.level': 'Niveau actuel : {level}',
     'worksheet.summary': 'Résumé Dalili (pas le texte officiel) :',
     'worksheet.sources': 'Sources consultées par Dalili : {sources}',
     'worksheet.checks': 'Points à vérifier :',
     'worksheet.check.number': 'le numéro de l’article et sa place dans le texte',
-    'worksheet.check.wording': 'la règle : le résumé dit-il ce que dit le texte officiel, sans rien ajouter ?',
+    'worksheet.check.wording':
+      'la règle : le résumé dit-il ce que dit le texte officiel, sans rien ajouter ?',
     'worksheet.check.penalty': 'les peines indiquées : {penalty}',
     'worksheet.check.open': 'le point ouvert : {note}',
     'worksheet.joReference': 'Référence au Journal officiel (numéro, date, colonne ou page) :',
@@ -66,7 +74,8 @@ export const library = defineNamespace({
     'filter.none': 'Aucun document ne correspond à « {query} ».',
     validAsOf: 'À jour au {date}',
     'bookmarks.title': 'Mes signets',
-    'bookmarks.where': 'Gardés sur cet ordinateur, sans chiffrement : ils disent seulement quels articles vous gardez sous la main.',
+    'bookmarks.where':
+      'Gardés sur cet ordinateur, sans chiffrement : ils disent seulement quels articles vous gardez sous la main.',
     'bookmarks.empty': 'Aucun signet pour l’instant. Dans un article, choisissez « Ajouter un signet ».',
     'bookmarks.export': 'Exporter les signets',
     'bookmarks.import': 'Importer des signets',
@@ -75,15 +84,23 @@ export const library = defineNamespace({
     'bookmarks.missing': 'Absent de cette version de la bibliothèque ({id})',
     'bookmarks.exported': 'Signets exportés dans « {file} ».',
     'bookmarks.exportCancelled': 'Export annulé : aucun fichier écrit.',
-    'bookmarks.imported': 'Import terminé : {added, plural, one {# signet ajouté} other {# signets ajoutés}}, {kept, plural, one {# déjà présent} other {# déjà présents}}.',
+    'bookmarks.imported':
+      'Import terminé : {added, plural, one {# signet ajouté} other {# signets ajoutés}}, {kept, plural, one {# déjà présent} other {# déjà présents}}.',
     'bookmarks.importCancelled': 'Import annulé : rien n’a été modifié.',
-    'bookmarks.error.too-large': 'Ce fichier est trop gros pour être un fichier de signets Dalili. Rien n’a été modifié.',
-    'bookmarks.error.not-json': 'Ce fichier n’est pas lisible comme fichier de signets. Choisissez un fichier créé par « Exporter les signets ». Rien n’a été modifié.',
-    'bookmarks.error.not-bookmarks': 'Ce fichier n’est pas un fichier de signets Dalili. Choisissez un fichier créé par « Exporter les signets ». Rien n’a été modifié.',
-    'bookmarks.error.newer-version': 'Ce fichier vient d’une version plus récente de Dalili. Mettez Dalili à jour, puis réessayez. Rien n’a été modifié.',
-    'bookmarks.error.invalid': 'Ce fichier de signets est abîmé ou incomplet. Exportez-le à nouveau depuis l’autre ordinateur. Rien n’a été modifié.',
-    'bookmarks.error.unreadable': 'Le fichier n’a pas pu être lu. Vérifiez la clé USB, puis réessayez. Rien n’a été modifié.',
-    'bookmarks.error.storage': 'Les signets n’ont pas pu être enregistrés sur cet ordinateur. Réessayez ; si cela continue, redémarrez Dalili.',
+    'bookmarks.error.too-large':
+      'Ce fichier est trop gros pour être un fichier de signets Dalili. Rien n’a été modifié.',
+    'bookmarks.error.not-json':
+      'Ce fichier n’est pas lisible comme fichier de signets. Choisissez un fichier créé par « Exporter les signets ». Rien n’a été modifié.',
+    'bookmarks.error.not-bookmarks':
+      'Ce fichier n’est pas un fichier de signets Dalili. Choisissez un fichier créé par « Exporter les signets ». Rien n’a été modifié.',
+    'bookmarks.error.newer-version':
+      'Ce fichier vient d’une version plus récente de Dalili. Mettez Dalili à jour, puis réessayez. Rien n’a été modifié.',
+    'bookmarks.error.invalid':
+      'Ce fichier de signets est abîmé ou incomplet. Exportez-le à nouveau depuis l’autre ordinateur. Rien n’a été modifié.',
+    'bookmarks.error.unreadable':
+      'Le fichier n’a pas pu être lu. Vérifiez la clé USB, puis réessayez. Rien n’a été modifié.',
+    'bookmarks.error.storage':
+      'Les signets n’ont pas pu être enregistrés sur cet ordinateur. Réessayez ; si cela continue, redémarrez Dalili.',
     'bookmark.add': 'Ajouter un signet',
     'bookmark.remove': 'Retirer le signet',
     'bookmark.added': 'Signet ajouté : {label}.',
@@ -95,8 +112,10 @@ export const library = defineNamespace({
     'reader.previousLabel': 'Article précédent : {label}',
     'reader.nextLabel': 'Article suivant : {label}',
     'reader.notFound.title': 'Document introuvable',
-    'reader.notFound.body': 'Aucun document « {id} » dans cette bibliothèque. Il a peut-être été retiré ou renommé dans une version plus récente. Revenez à la liste des documents.',
-    'reader.entryNotFound': 'Le passage « {id} » n’existe pas dans ce document : le document est affiché depuis le début.',
+    'reader.notFound.body':
+      'Aucun document « {id} » dans cette bibliothèque. Il a peut-être été retiré ou renommé dans une version plus récente. Revenez à la liste des documents.',
+    'reader.entryNotFound':
+      'Le passage « {id} » n’existe pas dans ce document : le document est affiché depuis le début.',
     'reader.citationLabel': 'Citation :',
     'reader.summary': 'En bref',
     'reader.about': 'Dates, sources et vérification',
@@ -138,12 +157,14 @@ export const library = defineNamespace({
     'related.indicators': 'Indicateurs qui renvoient ici',
     'related.missing': 'Référence absente de cette bibliothèque : {id}',
     'notes.title': 'Mes notes sur ce passage',
-    'notes.locked': 'Vos notes sont gardées dans le carnet chiffré. Ouvrez le carnet (section Dossiers) pour les lire ou en écrire.',
+    'notes.locked':
+      'Vos notes sont gardées dans le carnet chiffré. Ouvrez le carnet (section Dossiers) pour les lire ou en écrire.',
     'notes.label': 'Nouvelle note',
     'notes.save': 'Enregistrer la note',
     'notes.delete': 'Supprimer la note',
     'notes.saved': 'Note enregistrée dans le carnet chiffré.',
-    'notes.failed': 'La note n’a pas pu être enregistrée. Le carnet s’est peut-être verrouillé : ouvrez-le et réessayez.',
+    'notes.failed':
+      'La note n’a pas pu être enregistrée. Le carnet s’est peut-être verrouillé : ouvrez-le et réessayez.',
     'print.title': 'Imprimer ou enregistrer en PDF',
     'print.scope': 'Que voulez-vous imprimer ?',
     'print.scope.article': 'Le passage ouvert : {label}',
@@ -163,7 +184,8 @@ export const library = defineNamespace({
     'print.saved': 'PDF enregistré : {file}',
     'print.cancelled': 'Impression annulée.',
     'print.sent': 'Page envoyée à l’impression.',
-    'print.failed': 'L’impression n’a pas abouti. Vérifiez l’imprimante ou choisissez « Enregistrer en PDF », puis réessayez.',
+    'print.failed':
+      'L’impression n’a pas abouti. Vérifiez l’imprimante ou choisissez « Enregistrer en PDF », puis réessayez.',
     'cite.provenance': 'Dalili, bibliothèque v{version} à jour au {date}',
     'cite.officiel': 'niveau : officiel',
     'cite.concordant': 'niveau : concordant',
@@ -174,8 +196,10 @@ export const library = defineNamespace({
   },
   en: {
     title: 'Library',
-    packCounts: '{documents} documents, {entries} entries: {officiel} checked against the official text, {concordant} concordant, {toVerify} to be verified.',
-    ownWords: 'The texts are written for Dalili from the sources cited. Before a decision or an indictment, check the official text.',
+    packCounts:
+      '{documents} documents, {entries} entries: {officiel} checked against the official text, {concordant} concordant, {toVerify} to be verified.',
+    ownWords:
+      'The texts are written for Dalili from the sources cited. Before a decision or an indictment, check the official text.',
     'kind.law': 'Legal texts',
     'kind.indicators': 'Indicators',
     'kind.guideline': 'Referral guidelines',
@@ -193,16 +217,21 @@ export const library = defineNamespace({
     'verification.officiel': 'Official',
     'verification.concordant': 'Concordant',
     'verification.a-verifier': 'To be verified',
-    'verification.explain.officiel': 'Checked against the official text (Official Journal, or the depositary’s text for a treaty).',
-    'verification.explain.concordant': 'At least two reproductions from different publishers agree; the official text has not been consulted.',
-    'verification.explain.a-verifier': 'One secondary source only, sources that disagree, or a point not read.',
+    'verification.explain.officiel':
+      'Checked against the official text (Official Journal, or the depositary’s text for a treaty).',
+    'verification.explain.concordant':
+      'At least two reproductions from different publishers agree; the official text has not been consulted.',
+    'verification.explain.a-verifier':
+      'One secondary source only, sources that disagree, or a point not read.',
     'nature.resume': 'Dalili summary',
     'nature.texte': 'Official text',
-    'nature.explain.resume': 'Dalili summary, not the official text: check the Official Journal before citing.',
+    'nature.explain.resume':
+      'Dalili summary, not the official text: check the Official Journal before citing.',
     'nature.explain.texte': 'Official text keyed in by an office.',
     'editorial.short': '(Dalili grouping)',
     'worksheet.title': 'Verification worksheet',
-    'worksheet.intro': 'For the office jurist: compare each Dalili summary with the official text (Official Journal of the DRC; for a treaty, the depositary’s text), tick the points checked, then write down the reference and your initials.',
+    'worksheet.intro':
+      'For the office jurist: compare each Dalili summary with the official text (Official Journal of the DRC; for a treaty, the depositary’s text), tick the points checked, then write down the reference and your initials.',
     'worksheet.level': 'Current level: {level}',
     'worksheet.summary': 'Dalili summary (not the official text):',
     'worksheet.sources': 'Sources Dalili consulted: {sources}',
@@ -245,15 +274,22 @@ export const library = defineNamespace({
     'bookmarks.missing': 'Not in this version of the library ({id})',
     'bookmarks.exported': 'Bookmarks exported to “{file}”.',
     'bookmarks.exportCancelled': 'Export cancelled: no file written.',
-    'bookmarks.imported': 'Import done: {added, plural, one {# bookmark} other {# bookmarks}} added, {kept} already there.',
+    'bookmarks.imported':
+      'Import done: {added, plural, one {# bookmark} other {# bookmarks}} added, {kept} already there.',
     'bookmarks.importCancelled': 'Import cancelled: nothing was changed.',
     'bookmarks.error.too-large': 'This file is too large to be a Dalili bookmarks file. Nothing was changed.',
-    'bookmarks.error.not-json': 'This file cannot be read as a bookmarks file. Choose a file made by “Export bookmarks”. Nothing was changed.',
-    'bookmarks.error.not-bookmarks': 'This file is not a Dalili bookmarks file. Choose a file made by “Export bookmarks”. Nothing was changed.',
-    'bookmarks.error.newer-version': 'This file comes from a newer version of Dalili. Update Dalili, then try again. Nothing was changed.',
-    'bookmarks.error.invalid': 'This bookmarks file is damaged or incomplete. Export it again from the other computer. Nothing was changed.',
-    'bookmarks.error.unreadable': 'The file could not be read. Check the USB stick, then try again. Nothing was changed.',
-    'bookmarks.error.storage': 'The bookmarks could not be saved on this computer. Try again; if it keeps happening, restart Dalili.',
+    'bookmarks.error.not-json':
+      'This file cannot be read as a bookmarks file. Choose a file made by “Export bookmarks”. Nothing was changed.',
+    'bookmarks.error.not-bookmarks':
+      'This file is not a Dalili bookmarks file. Choose a file made by “Export bookmarks”. Nothing was changed.',
+    'bookmarks.error.newer-version':
+      'This file comes from a newer version of Dalili. Update Dalili, then try again. Nothing was changed.',
+    'bookmarks.error.invalid':
+      'This bookmarks file is damaged or incomplete. Export it again from the other computer. Nothing was changed.',
+    'bookmarks.error.unreadable':
+      'The file could not be read. Check the USB stick, then try again. Nothing was changed.',
+    'bookmarks.error.storage':
+      'The bookmarks could not be saved on this computer. Try again; if it keeps happening, restart Dalili.',
     'bookmark.add': 'Add a bookmark',
     'bookmark.remove': 'Remove the bookmark',
     'bookmark.added': 'Bookmark added: {label}.',
@@ -265,8 +301,10 @@ export const library = defineNamespace({
     'reader.previousLabel': 'Previous article: {label}',
     'reader.nextLabel': 'Next article: {label}',
     'reader.notFound.title': 'Document not found',
-    'reader.notFound.body': 'There is no document “{id}” in this library. It may have been removed or renamed in a newer version. Go back to the list of documents.',
-    'reader.entryNotFound': 'The passage “{id}” does not exist in this document: the document is shown from the start.',
+    'reader.notFound.body':
+      'There is no document “{id}” in this library. It may have been removed or renamed in a newer version. Go back to the list of documents.',
+    'reader.entryNotFound':
+      'The passage “{id}” does not exist in this document: the document is shown from the start.',
     'reader.citationLabel': 'Citation:',
     'reader.summary': 'In short',
     'reader.about': 'Dates, sources and verification',
@@ -308,7 +346,8 @@ export const library = defineNamespace({
     'related.indicators': 'Indicators pointing here',
     'related.missing': 'Reference not in this library: {id}',
     'notes.title': 'My notes on this passage',
-    'notes.locked': 'Your notes are kept in the encrypted notebook. Open the notebook (Cases section) to read or write them.',
+    'notes.locked':
+      'Your notes are kept in the encrypted notebook. Open the notebook (Cases section) to read or write them.',
     'notes.label': 'New note',
     'notes.save': 'Save the note',
     'notes.delete': 'Delete the note',
@@ -344,8 +383,10 @@ export const library = defineNamespace({
   },
   sw: {
     title: 'Maktaba',
-    packCounts: 'Nyaraka {documents}, vipengele {entries}: {officiel} vimehakikiwa kwa maandishi rasmi, {concordant} vyanzo vinakubaliana, {toVerify} vinasubiri uhakiki.',
-    ownWords: 'Maandishi yameandikwa kwa ajili ya Dalili kutoka vyanzo vilivyotajwa. Kabla ya uamuzi au mashtaka, hakiki maandishi rasmi.',
+    packCounts:
+      'Nyaraka {documents}, vipengele {entries}: {officiel} vimehakikiwa kwa maandishi rasmi, {concordant} vyanzo vinakubaliana, {toVerify} vinasubiri uhakiki.',
+    ownWords:
+      'Maandishi yameandikwa kwa ajili ya Dalili kutoka vyanzo vilivyotajwa. Kabla ya uamuzi au mashtaka, hakiki maandishi rasmi.',
     'kind.law': 'Maandishi ya sheria',
     'kind.indicators': 'Viashiria',
     'kind.guideline': 'Miongozo ya rufaa',
@@ -363,22 +404,28 @@ export const library = defineNamespace({
     'verification.officiel': 'Rasmi',
     'verification.concordant': 'Vyanzo vinakubaliana',
     'verification.a-verifier': 'Inasubiri uhakiki',
-    'verification.explain.officiel': 'Imehakikiwa kwa maandishi rasmi (Gazeti Rasmi, au maandishi ya mhifadhi kwa mkataba).',
-    'verification.explain.concordant': 'Angalau nakala mbili za wachapishaji tofauti zinakubaliana; maandishi rasmi hayajasomwa.',
-    'verification.explain.a-verifier': 'Chanzo kimoja cha pili tu, vyanzo vinavyotofautiana, au jambo ambalo halijasomwa.',
+    'verification.explain.officiel':
+      'Imehakikiwa kwa maandishi rasmi (Gazeti Rasmi, au maandishi ya mhifadhi kwa mkataba).',
+    'verification.explain.concordant':
+      'Angalau nakala mbili za wachapishaji tofauti zinakubaliana; maandishi rasmi hayajasomwa.',
+    'verification.explain.a-verifier':
+      'Chanzo kimoja cha pili tu, vyanzo vinavyotofautiana, au jambo ambalo halijasomwa.',
     'nature.resume': 'Muhtasari wa Dalili',
     'nature.texte': 'Maandishi rasmi',
-    'nature.explain.resume': 'Muhtasari wa Dalili, si maandishi rasmi: hakiki katika Gazeti Rasmi kabla ya kunukuu.',
+    'nature.explain.resume':
+      'Muhtasari wa Dalili, si maandishi rasmi: hakiki katika Gazeti Rasmi kabla ya kunukuu.',
     'nature.explain.texte': 'Maandishi rasmi yaliyoingizwa na ofisi.',
     'editorial.short': '(mpangilio wa Dalili)',
     'worksheet.title': 'Fomu ya uhakiki',
-    'worksheet.intro': 'Kwa mwanasheria wa ofisi: linganisha kila muhtasari wa Dalili na maandishi rasmi (Gazeti Rasmi la DRC; kwa mkataba, maandishi ya mhifadhi), weka alama kwenye mambo yaliyohakikiwa, kisha andika marejeo na herufi za mwanzo za jina lako.',
+    'worksheet.intro':
+      'Kwa mwanasheria wa ofisi: linganisha kila muhtasari wa Dalili na maandishi rasmi (Gazeti Rasmi la DRC; kwa mkataba, maandishi ya mhifadhi), weka alama kwenye mambo yaliyohakikiwa, kisha andika marejeo na herufi za mwanzo za jina lako.',
     'worksheet.level': 'Kiwango cha sasa: {level}',
     'worksheet.summary': 'Muhtasari wa Dalili (si maandishi rasmi):',
     'worksheet.sources': 'Vyanzo vilivyosomwa na Dalili: {sources}',
     'worksheet.checks': 'Mambo ya kuhakiki:',
     'worksheet.check.number': 'namba ya ibara na nafasi yake katika maandishi',
-    'worksheet.check.wording': 'kanuni: je, muhtasari unasema kile maandishi rasmi yanasema, bila kuongeza chochote?',
+    'worksheet.check.wording':
+      'kanuni: je, muhtasari unasema kile maandishi rasmi yanasema, bila kuongeza chochote?',
     'worksheet.check.penalty': 'adhabu zilizotajwa: {penalty}',
     'worksheet.check.open': 'jambo lililo wazi: {note}',
     'worksheet.joReference': 'Marejeo ya Gazeti Rasmi (namba, tarehe, safu au ukurasa):',
@@ -406,7 +453,8 @@ export const library = defineNamespace({
     'filter.none': 'Hakuna hati inayolingana na “{query}”.',
     validAsOf: 'Imesasishwa hadi {date}',
     'bookmarks.title': 'Alamisho zangu',
-    'bookmarks.where': 'Zinahifadhiwa kwenye kompyuta hii bila usimbaji: zinaonyesha tu vifungu unavyoweka karibu.',
+    'bookmarks.where':
+      'Zinahifadhiwa kwenye kompyuta hii bila usimbaji: zinaonyesha tu vifungu unavyoweka karibu.',
     'bookmarks.empty': 'Bado hakuna alamisho. Katika kifungu, chagua “Ongeza alamisho”.',
     'bookmarks.export': 'Hamisha alamisho',
     'bookmarks.import': 'Leta alamisho',
@@ -417,13 +465,20 @@ export const library = defineNamespace({
     'bookmarks.exportCancelled': 'Uhamishaji umesitishwa: hakuna faili iliyoandikwa.',
     'bookmarks.imported': 'Uletaji umekamilika: alamisho {added} zimeongezwa, {kept} zilikuwepo tayari.',
     'bookmarks.importCancelled': 'Uletaji umesitishwa: hakuna kilichobadilishwa.',
-    'bookmarks.error.too-large': 'Faili hii ni kubwa mno kuwa faili ya alamisho za Dalili. Hakuna kilichobadilishwa.',
-    'bookmarks.error.not-json': 'Faili hii haisomeki kama faili ya alamisho. Chagua faili iliyotengenezwa na “Hamisha alamisho”. Hakuna kilichobadilishwa.',
-    'bookmarks.error.not-bookmarks': 'Faili hii si faili ya alamisho za Dalili. Chagua faili iliyotengenezwa na “Hamisha alamisho”. Hakuna kilichobadilishwa.',
-    'bookmarks.error.newer-version': 'Faili hii inatoka toleo jipya zaidi la Dalili. Sasisha Dalili, kisha ujaribu tena. Hakuna kilichobadilishwa.',
-    'bookmarks.error.invalid': 'Faili hii ya alamisho imeharibika au haijakamilika. Ihamishe tena kutoka kompyuta nyingine. Hakuna kilichobadilishwa.',
-    'bookmarks.error.unreadable': 'Faili haikuweza kusomwa. Kagua USB, kisha ujaribu tena. Hakuna kilichobadilishwa.',
-    'bookmarks.error.storage': 'Alamisho hazikuweza kuhifadhiwa kwenye kompyuta hii. Jaribu tena; tatizo likiendelea, washa upya Dalili.',
+    'bookmarks.error.too-large':
+      'Faili hii ni kubwa mno kuwa faili ya alamisho za Dalili. Hakuna kilichobadilishwa.',
+    'bookmarks.error.not-json':
+      'Faili hii haisomeki kama faili ya alamisho. Chagua faili iliyotengenezwa na “Hamisha alamisho”. Hakuna kilichobadilishwa.',
+    'bookmarks.error.not-bookmarks':
+      'Faili hii si faili ya alamisho za Dalili. Chagua faili iliyotengenezwa na “Hamisha alamisho”. Hakuna kilichobadilishwa.',
+    'bookmarks.error.newer-version':
+      'Faili hii inatoka toleo jipya zaidi la Dalili. Sasisha Dalili, kisha ujaribu tena. Hakuna kilichobadilishwa.',
+    'bookmarks.error.invalid':
+      'Faili hii ya alamisho imeharibika au haijakamilika. Ihamishe tena kutoka kompyuta nyingine. Hakuna kilichobadilishwa.',
+    'bookmarks.error.unreadable':
+      'Faili haikuweza kusomwa. Kagua USB, kisha ujaribu tena. Hakuna kilichobadilishwa.',
+    'bookmarks.error.storage':
+      'Alamisho hazikuweza kuhifadhiwa kwenye kompyuta hii. Jaribu tena; tatizo likiendelea, washa upya Dalili.',
     'bookmark.add': 'Ongeza alamisho',
     'bookmark.remove': 'Ondoa alamisho',
     'bookmark.added': 'Alamisho imeongezwa: {label}.',
@@ -435,7 +490,8 @@ export const library = defineNamespace({
     'reader.previousLabel': 'Kifungu kilichotangulia: {label}',
     'reader.nextLabel': 'Kifungu kinachofuata: {label}',
     'reader.notFound.title': 'Hati haipatikani',
-    'reader.notFound.body': 'Hakuna hati “{id}” katika maktaba hii. Huenda imeondolewa au imebadilishwa jina katika toleo jipya. Rudi kwenye orodha ya nyaraka.',
+    'reader.notFound.body':
+      'Hakuna hati “{id}” katika maktaba hii. Huenda imeondolewa au imebadilishwa jina katika toleo jipya. Rudi kwenye orodha ya nyaraka.',
     'reader.entryNotFound': 'Sehemu “{id}” haipo katika hati hii: hati inaonyeshwa tangu mwanzo.',
     'reader.citationLabel': 'Marejeo:',
     'reader.summary': 'Kwa ufupi',
@@ -478,7 +534,8 @@ export const library = defineNamespace({
     'related.indicators': 'Dalili zinazoelekeza hapa',
     'related.missing': 'Marejeo hayapo katika maktaba hii: {id}',
     'notes.title': 'Maelezo yangu kuhusu sehemu hii',
-    'notes.locked': 'Maelezo yako yamehifadhiwa katika daftari lililosimbwa. Fungua daftari (sehemu ya Mafaili) kuyasoma au kuandika.',
+    'notes.locked':
+      'Maelezo yako yamehifadhiwa katika daftari lililosimbwa. Fungua daftari (sehemu ya Mafaili) kuyasoma au kuandika.',
     'notes.label': 'Maelezo mapya',
     'notes.save': 'Hifadhi maelezo',
     'notes.delete': 'Futa maelezo',
@@ -503,7 +560,8 @@ export const library = defineNamespace({
     'print.saved': 'PDF imehifadhiwa: {file}',
     'print.cancelled': 'Uchapishaji umesitishwa.',
     'print.sent': 'Ukurasa umetumwa kuchapishwa.',
-    'print.failed': 'Uchapishaji haukukamilika. Kagua printa au chagua “Hifadhi kama PDF”, kisha ujaribu tena.',
+    'print.failed':
+      'Uchapishaji haukukamilika. Kagua printa au chagua “Hifadhi kama PDF”, kisha ujaribu tena.',
     'cite.provenance': 'Dalili, maktaba toleo {version} imesasishwa hadi {date}',
     'cite.officiel': 'kiwango: rasmi',
     'cite.concordant': 'kiwango: vyanzo vinakubaliana',

@@ -4,11 +4,15 @@ import { defineNamespace } from './defineNamespace';
 // words "verdict", "coupable" or "qualification" never describe what the tool concludes.
 export const screening = defineNamespace({
   fr: {
-    intro: 'Repérage : pour chaque indicateur, notez ce que vous avez observé ou appris. Le résumé se met à jour à chaque réponse. C’est une aide pour orienter la personne et l’enquête, pas un verdict.',
-    privacy: 'Rien n’est enregistré : ce repérage reste en mémoire jusqu’à la fermeture de Dalili. Vos notes restent à l’écran et ne figurent jamais sur le résumé imprimé. N’écrivez pas le nom de la personne si ce n’est pas nécessaire.',
+    intro:
+      'Repérage : pour chaque indicateur, notez ce que vous avez observé ou appris. Le résumé se met à jour à chaque réponse. C’est une aide pour orienter la personne et l’enquête, pas un verdict.',
+    privacy:
+      'Rien n’est enregistré : ce repérage reste en mémoire jusqu’à la fermeture de Dalili. Vos notes restent à l’écran et ne figurent jamais sur le résumé imprimé. N’écrivez pas le nom de la personne si ce n’est pas nécessaire.',
     'start.title': 'La personne repérée est…',
-    'start.help': 'Les indicateurs et la règle de lecture ne sont pas les mêmes pour un adulte et pour un enfant.',
-    'start.doubt': 'En cas de doute sur l’âge, traitez la personne comme un enfant jusqu’à preuve du contraire.',
+    'start.help':
+      'Les indicateurs et la règle de lecture ne sont pas les mêmes pour un adulte et pour un enfant.',
+    'start.doubt':
+      'En cas de doute sur l’âge, traitez la personne comme un enfant jusqu’à preuve du contraire.',
     'audience.legend': 'Personne :',
     'audience.adult': 'Un adulte',
     'audience.child': 'Un enfant (moins de 18 ans)',
@@ -16,7 +20,8 @@ export const screening = defineNamespace({
     'set.single': 'Liste : {name}',
     reset: 'Nouveau repérage',
     'reset.confirm': 'Effacer toutes les réponses et les notes de ce repérage ?',
-    noIndicators: 'La bibliothèque ne contient pas encore d’indicateurs pour cette personne. Consultez les lignes directrices de la page Orientation.',
+    noIndicators:
+      'La bibliothèque ne contient pas encore d’indicateurs pour cette personne. Consultez les lignes directrices de la page Orientation.',
     'dimension.other': 'Autres indicateurs',
     'strength.strong': 'fort',
     'strength.medium': 'moyen',
@@ -32,9 +37,11 @@ export const screening = defineNamespace({
     'summary.title': 'Résumé du repérage',
     'summary.dimensions': 'Dimensions',
     'summary.provisions': 'Dispositions visées',
-    'summary.provisionsEmpty': 'Aucune pour l’instant : elles apparaissent quand des indicateurs sont marqués présents.',
+    'summary.provisionsEmpty':
+      'Aucune pour l’instant : elles apparaissent quand des indicateurs sont marqués présents.',
     'summary.referral': 'Prochaines étapes d’orientation',
-    'summary.referralEmpty': 'Aucune pour l’instant : elles apparaissent quand des indicateurs sont marqués présents.',
+    'summary.referralEmpty':
+      'Aucune pour l’instant : elles apparaissent quand des indicateurs sont marqués présents.',
     'summary.referralPage': 'Lignes directrices et répertoire (page Orientation)',
     'dimension.met': 'présente',
     'dimension.partial': 'indices',
@@ -42,19 +49,26 @@ export const screening = defineNamespace({
     'dimension.counts': 'présents : {strong} fort, {medium} moyen, {weak} faible',
     'dimension.answered': 'répondu : {answered}/{total}',
     'reading.insufficient.title': 'Pas encore assez d’informations',
-    'reading.insufficient.body': 'Aucun indicateur n’est marqué présent. L’absence d’indicateurs n’écarte ni la traite ni le travail forcé.',
+    'reading.insufficient.body':
+      'Aucun indicateur n’est marqué présent. L’absence d’indicateurs n’écarte ni la traite ni le travail forcé.',
     'reading.indicators-present.title': 'Des indicateurs sont présents, la combinaison n’est pas réunie',
-    'reading.indicators-present.body': 'Continuez l’entretien si c’est possible sans danger, et orientez la personne vers une assistance selon ses besoins. D’autres infractions (travail forcé, pires formes de travail des enfants) peuvent être en cause.',
+    'reading.indicators-present.body':
+      'Continuez l’entretien si c’est possible sans danger, et orientez la personne vers une assistance selon ses besoins. D’autres infractions (travail forcé, pires formes de travail des enfants) peuvent être en cause.',
     'reading.child-exploitation.title': 'Exploitation d’un enfant : orienter maintenant',
-    'reading.child-exploitation.body': 'Pour un enfant, aucun moyen n’est exigé, ni tromperie, ni contrainte, ni abus de vulnérabilité (Protocole de Palerme, art. 3 c) : s’il a été recruté, transporté, hébergé ou accueilli en vue de cette exploitation, c’est une victime présumée de traite. Documentez comment l’enfant est arrivé là, et orientez sans attendre vers la protection de l’enfant.',
+    'reading.child-exploitation.body':
+      'Pour un enfant, aucun moyen n’est exigé, ni tromperie, ni contrainte, ni abus de vulnérabilité (Protocole de Palerme, art. 3 c) : s’il a été recruté, transporté, hébergé ou accueilli en vue de cette exploitation, c’est une victime présumée de traite. Documentez comment l’enfant est arrivé là, et orientez sans attendre vers la protection de l’enfant.',
     'reading.presumed-victim.title': 'Combinaison réunie : victime présumée de traite',
-    'reading.presumed-victim.body': 'Orientez la personne vers une protection et une assistance, et signalez les faits pour enquête.',
+    'reading.presumed-victim.body':
+      'Orientez la personne vers une protection et une assistance, et signalez les faits pour enquête.',
     'reading.no-combination-rule.title': 'Lecture par dimension seulement',
-    'reading.no-combination-rule.body': 'Cette liste n’est pas organisée selon les six éléments de l’OIT et de la Commission européenne (2009) : aucune lecture combinée n’est proposée. Les dimensions présentes et les étapes ci-dessous restent des pistes.',
+    'reading.no-combination-rule.body':
+      'Cette liste n’est pas organisée selon les six éléments de l’OIT et de la Commission européenne (2009) : aucune lecture combinée n’est proposée. Les dimensions présentes et les étapes ci-dessous restent des pistes.',
     'reading.canChange': 'Des questions restent sans réponse : elles peuvent encore changer cette lecture.',
     'reading.answersShow': 'Les réponses données ne montrent pas la combinaison.',
-    'reading.partialList': 'La liste utilisée est partielle : la liste publiée complète contient d’autres indicateurs, qui peuvent montrer ce qui manque ici.',
-    'reading.outsideList': 'Des faits que cette liste ne demande pas peuvent encore montrer ce qui manque ici.',
+    'reading.partialList':
+      'La liste utilisée est partielle : la liste publiée complète contient d’autres indicateurs, qui peuvent montrer ce qui manque ici.',
+    'reading.outsideList':
+      'Des faits que cette liste ne demande pas peuvent encore montrer ce qui manque ici.',
     'reading.shown': 'Ce que montrent les réponses :',
     'element.deceptive-recruitment': 'recrutement trompeur',
     'element.coercive-recruitment': 'recrutement par contrainte',
@@ -64,18 +78,21 @@ export const screening = defineNamespace({
     'element.vulnerability-destination': 'abus de vulnérabilité sur le lieu d’exploitation',
     'reading.types': 'Type(s) de traite à explorer :',
     'reading.missing': 'Il manque :',
-    'reading.caveat': 'Méthode OIT–Commission européenne (2009). Une piste pour l’orientation et l’enquête, pas un verdict : la qualification des faits revient au parquet et au juge.',
+    'reading.caveat':
+      'Méthode OIT–Commission européenne (2009). Une piste pour l’orientation et l’enquête, pas un verdict : la qualification des faits revient au parquet et au juge.',
     'type.deceptive-recruitment': 'traite par tromperie',
     'type.coercive-recruitment': 'traite par contrainte',
     'type.vulnerability-recruitment': 'traite par abus de vulnérabilité',
     'missing.recruitment': 'un recrutement par tromperie, par contrainte ou par abus de vulnérabilité',
-    'missing.act': 'comment l’enfant est arrivé là : recruté, transporté, transféré, hébergé ou accueilli (pour un enfant, aucun moyen n’est exigé : ni tromperie, ni contrainte, ni abus de vulnérabilité)',
+    'missing.act':
+      'comment l’enfant est arrivé là : recruté, transporté, transféré, hébergé ou accueilli (pour un enfant, aucun moyen n’est exigé : ni tromperie, ni contrainte, ni abus de vulnérabilité)',
     'missing.exploitation': 'des conditions de travail relevant de l’exploitation',
     'missing.destination': 'une contrainte ou un abus de vulnérabilité sur le lieu d’exploitation',
     entryMissing: '(absent de cette bibliothèque)',
     toVerify: 'à vérifier',
     'print.button': 'Imprimer ou enregistrer en PDF',
-    'print.noNotes': 'Le résumé imprimé ne contient ni nom ni notes : seulement les indicateurs présents, la lecture, les dispositions et les étapes.',
+    'print.noNotes':
+      'Le résumé imprimé ne contient ni nom ni notes : seulement les indicateurs présents, la lecture, les dispositions et les étapes.',
     'print.saved': 'Le résumé a été enregistré.',
     'print.failed': 'L’impression n’a pas abouti. Réessayez, ou choisissez un autre dossier pour le PDF.',
     'print.title': 'Résumé de repérage (sans nom)',
@@ -93,11 +110,14 @@ export const screening = defineNamespace({
     'print.marks.absent': 'Notés absents',
     'print.marks.unknown': 'Notés inconnus',
     'print.noMarks': 'Aucun indicateur noté sur cette liste.',
-    'print.footer': 'Ce résumé ne contient ni nom ni notes d’entretien. Il oriente la prise en charge et l’enquête ; il ne qualifie pas les faits. Établi avec Dalili, selon la méthode OIT–Commission européenne (2009).',
+    'print.footer':
+      'Ce résumé ne contient ni nom ni notes d’entretien. Il oriente la prise en charge et l’enquête ; il ne qualifie pas les faits. Établi avec Dalili, selon la méthode OIT–Commission européenne (2009).',
   },
   en: {
-    intro: 'Screening: for each indicator, record what you observed or learned. The summary updates with every answer. It helps you refer the person and guide the investigation; it is not a verdict.',
-    privacy: 'Nothing is saved: this screening stays in memory until Dalili is closed. Your notes stay on screen and never appear on the printed summary. Do not write the person’s name unless you must.',
+    intro:
+      'Screening: for each indicator, record what you observed or learned. The summary updates with every answer. It helps you refer the person and guide the investigation; it is not a verdict.',
+    privacy:
+      'Nothing is saved: this screening stays in memory until Dalili is closed. Your notes stay on screen and never appear on the printed summary. Do not write the person’s name unless you must.',
     'start.title': 'The person being screened is…',
     'start.help': 'Indicators and the reading rule differ for an adult and for a child.',
     'start.doubt': 'If the age is in doubt, treat the person as a child until shown otherwise.',
@@ -108,7 +128,8 @@ export const screening = defineNamespace({
     'set.single': 'List: {name}',
     reset: 'New screening',
     'reset.confirm': 'Clear every answer and note of this screening?',
-    noIndicators: 'The library has no indicators for this person yet. See the guidelines on the Referral page.',
+    noIndicators:
+      'The library has no indicators for this person yet. See the guidelines on the Referral page.',
     'dimension.other': 'Other indicators',
     'strength.strong': 'strong',
     'strength.medium': 'medium',
@@ -134,18 +155,24 @@ export const screening = defineNamespace({
     'dimension.counts': 'present: {strong} strong, {medium} medium, {weak} weak',
     'dimension.answered': 'answered: {answered}/{total}',
     'reading.insufficient.title': 'Not enough information yet',
-    'reading.insufficient.body': 'No indicator is marked present. Finding no indicators does not rule out trafficking or forced labour.',
+    'reading.insufficient.body':
+      'No indicator is marked present. Finding no indicators does not rule out trafficking or forced labour.',
     'reading.indicators-present.title': 'Indicators are present; the combination is not met',
-    'reading.indicators-present.body': 'Continue the interview if it is safe, and refer the person for assistance according to their needs. Other offences (forced labour, worst forms of child labour) may be involved.',
+    'reading.indicators-present.body':
+      'Continue the interview if it is safe, and refer the person for assistance according to their needs. Other offences (forced labour, worst forms of child labour) may be involved.',
     'reading.child-exploitation.title': 'Exploitation of a child: refer now',
-    'reading.child-exploitation.body': 'For a child, no means is required, neither deception, coercion nor abuse of vulnerability (Palermo Protocol, art. 3(c)): if the child was recruited, transported, harboured or received for this exploitation, the child is a presumed victim of trafficking. Document how the child came to be there, and refer to child protection without waiting.',
+    'reading.child-exploitation.body':
+      'For a child, no means is required, neither deception, coercion nor abuse of vulnerability (Palermo Protocol, art. 3(c)): if the child was recruited, transported, harboured or received for this exploitation, the child is a presumed victim of trafficking. Document how the child came to be there, and refer to child protection without waiting.',
     'reading.presumed-victim.title': 'Combination met: presumed victim of trafficking',
-    'reading.presumed-victim.body': 'Refer the person for protection and assistance, and report the facts for investigation.',
+    'reading.presumed-victim.body':
+      'Refer the person for protection and assistance, and report the facts for investigation.',
     'reading.no-combination-rule.title': 'Reading by dimension only',
-    'reading.no-combination-rule.body': 'This list is not organised by the six elements of the ILO and the European Commission (2009): no combined reading is offered. Present dimensions and the steps below remain leads.',
+    'reading.no-combination-rule.body':
+      'This list is not organised by the six elements of the ILO and the European Commission (2009): no combined reading is offered. Present dimensions and the steps below remain leads.',
     'reading.canChange': 'Some questions are unanswered: they may still change this reading.',
     'reading.answersShow': 'The answers given do not show the combination.',
-    'reading.partialList': 'The list used is partial: the full published list contains other indicators, which may show what is missing here.',
+    'reading.partialList':
+      'The list used is partial: the full published list contains other indicators, which may show what is missing here.',
     'reading.outsideList': 'Facts this list does not ask about may still show what is missing here.',
     'reading.shown': 'What the answers show:',
     'element.deceptive-recruitment': 'deceptive recruitment',
@@ -156,18 +183,21 @@ export const screening = defineNamespace({
     'element.vulnerability-destination': 'abuse of vulnerability at the place of exploitation',
     'reading.types': 'Type(s) of trafficking to explore:',
     'reading.missing': 'Still missing:',
-    'reading.caveat': 'ILO–European Commission method (2009). A lead for referral and investigation, not a verdict: the legal characterisation of the facts is for the prosecutor and the judge.',
+    'reading.caveat':
+      'ILO–European Commission method (2009). A lead for referral and investigation, not a verdict: the legal characterisation of the facts is for the prosecutor and the judge.',
     'type.deceptive-recruitment': 'trafficking by deception',
     'type.coercive-recruitment': 'trafficking by coercion',
     'type.vulnerability-recruitment': 'trafficking by abuse of vulnerability',
     'missing.recruitment': 'recruitment by deception, by coercion or by abuse of vulnerability',
-    'missing.act': 'how the child came to be there: recruited, transported, transferred, harboured or received (for a child no means is required: neither deception, nor coercion, nor abuse of vulnerability)',
+    'missing.act':
+      'how the child came to be there: recruited, transported, transferred, harboured or received (for a child no means is required: neither deception, nor coercion, nor abuse of vulnerability)',
     'missing.exploitation': 'exploitative working conditions',
     'missing.destination': 'coercion or abuse of vulnerability at the place of exploitation',
     entryMissing: '(not in this library)',
     toVerify: 'to be verified',
     'print.button': 'Print or save as PDF',
-    'print.noNotes': 'The printed summary holds no name and no notes: only the indicators present, the reading, the provisions and the steps.',
+    'print.noNotes':
+      'The printed summary holds no name and no notes: only the indicators present, the reading, the provisions and the steps.',
     'print.saved': 'The summary was saved.',
     'print.failed': 'Printing did not work. Try again, or choose another folder for the PDF.',
     'print.title': 'Screening summary (no name)',
@@ -185,11 +215,14 @@ export const screening = defineNamespace({
     'print.marks.absent': 'Noted absent',
     'print.marks.unknown': 'Noted unknown',
     'print.noMarks': 'No indicator noted on this list.',
-    'print.footer': 'This summary holds no name and no interview notes. It guides assistance and investigation; it does not characterise the facts in law. Made with Dalili, following the ILO–European Commission method (2009).',
+    'print.footer':
+      'This summary holds no name and no interview notes. It guides assistance and investigation; it does not characterise the facts in law. Made with Dalili, following the ILO–European Commission method (2009).',
   },
   sw: {
-    intro: 'Uchunguzi: kwa kila kiashiria, andika ulichoona au ulichojua. Muhtasari unabadilika kwa kila jibu. Ni msaada wa kumpa mtu rufaa na kuongoza uchunguzi, si hukumu.',
-    privacy: 'Hakuna kinachohifadhiwa: uchunguzi huu unabaki kwenye kumbukumbu hadi Dalili ifungwe. Maelezo yako yanabaki kwenye skrini na hayaonekani kamwe kwenye muhtasari uliochapishwa. Usiandike jina la mtu isipokuwa ni lazima.',
+    intro:
+      'Uchunguzi: kwa kila kiashiria, andika ulichoona au ulichojua. Muhtasari unabadilika kwa kila jibu. Ni msaada wa kumpa mtu rufaa na kuongoza uchunguzi, si hukumu.',
+    privacy:
+      'Hakuna kinachohifadhiwa: uchunguzi huu unabaki kwenye kumbukumbu hadi Dalili ifungwe. Maelezo yako yanabaki kwenye skrini na hayaonekani kamwe kwenye muhtasari uliochapishwa. Usiandike jina la mtu isipokuwa ni lazima.',
     'start.title': 'Mtu anayechunguzwa ni…',
     'start.help': 'Viashiria na kanuni ya kusoma ni tofauti kwa mtu mzima na kwa mtoto.',
     'start.doubt': 'Ukiwa na shaka juu ya umri, mchukulie mtu kama mtoto hadi ithibitishwe vinginevyo.',
@@ -226,18 +259,24 @@ export const screening = defineNamespace({
     'dimension.counts': 'vilivyopo: {strong} vya nguvu, {medium} vya wastani, {weak} dhaifu',
     'dimension.answered': 'yamejibiwa: {answered}/{total}',
     'reading.insufficient.title': 'Bado hakuna taarifa za kutosha',
-    'reading.insufficient.body': 'Hakuna kiashiria kilichowekwa alama “kipo”. Kukosa viashiria hakuondoi uwezekano wa biashara ya binadamu au kazi ya kulazimishwa.',
+    'reading.insufficient.body':
+      'Hakuna kiashiria kilichowekwa alama “kipo”. Kukosa viashiria hakuondoi uwezekano wa biashara ya binadamu au kazi ya kulazimishwa.',
     'reading.indicators-present.title': 'Viashiria vipo, lakini mchanganyiko haujatimia',
-    'reading.indicators-present.body': 'Endelea na mahojiano ikiwa ni salama, na mpe mtu rufaa ya msaada kulingana na mahitaji yake. Makosa mengine (kazi ya kulazimishwa, aina mbaya zaidi za kazi ya watoto) yanaweza kuhusika.',
+    'reading.indicators-present.body':
+      'Endelea na mahojiano ikiwa ni salama, na mpe mtu rufaa ya msaada kulingana na mahitaji yake. Makosa mengine (kazi ya kulazimishwa, aina mbaya zaidi za kazi ya watoto) yanaweza kuhusika.',
     'reading.child-exploitation.title': 'Unyonyaji wa mtoto: toa rufaa sasa',
-    'reading.child-exploitation.body': 'Kwa mtoto, hakuna njia inayohitajika, wala udanganyifu, wala kulazimishwa, wala kutumia udhaifu (Itifaki ya Palermo, ibara ya 3(c)): ikiwa aliajiriwa, alisafirishwa, alihifadhiwa au alipokelewa kwa ajili ya unyonyaji huu, ni mwathiriwa anayedhaniwa wa biashara ya binadamu. Andika jinsi mtoto alivyofika hapo, na toa rufaa kwa ulinzi wa mtoto bila kusubiri.',
-    'reading.presumed-victim.title': 'Mchanganyiko umetimia: anayedhaniwa kuwa mwathiriwa wa biashara ya binadamu',
+    'reading.child-exploitation.body':
+      'Kwa mtoto, hakuna njia inayohitajika, wala udanganyifu, wala kulazimishwa, wala kutumia udhaifu (Itifaki ya Palermo, ibara ya 3(c)): ikiwa aliajiriwa, alisafirishwa, alihifadhiwa au alipokelewa kwa ajili ya unyonyaji huu, ni mwathiriwa anayedhaniwa wa biashara ya binadamu. Andika jinsi mtoto alivyofika hapo, na toa rufaa kwa ulinzi wa mtoto bila kusubiri.',
+    'reading.presumed-victim.title':
+      'Mchanganyiko umetimia: anayedhaniwa kuwa mwathiriwa wa biashara ya binadamu',
     'reading.presumed-victim.body': 'Mpe mtu rufaa ya ulinzi na msaada, na ripoti mambo haya kwa uchunguzi.',
     'reading.no-combination-rule.title': 'Usomaji kwa kipengele tu',
-    'reading.no-combination-rule.body': 'Orodha hii haijapangwa kwa vipengele sita vya ILO na Tume ya Ulaya (2009): hakuna usomaji wa pamoja. Vipengele vilivyopo na hatua zilizo hapa chini bado ni mwelekeo.',
+    'reading.no-combination-rule.body':
+      'Orodha hii haijapangwa kwa vipengele sita vya ILO na Tume ya Ulaya (2009): hakuna usomaji wa pamoja. Vipengele vilivyopo na hatua zilizo hapa chini bado ni mwelekeo.',
     'reading.canChange': 'Maswali mengine hayajajibiwa: yanaweza bado kubadilisha usomaji huu.',
     'reading.answersShow': 'Majibu yaliyotolewa hayaonyeshi mchanganyiko.',
-    'reading.partialList': 'Orodha iliyotumika si kamili: orodha kamili iliyochapishwa ina viashiria vingine, ambavyo vinaweza kuonyesha kinachokosekana hapa.',
+    'reading.partialList':
+      'Orodha iliyotumika si kamili: orodha kamili iliyochapishwa ina viashiria vingine, ambavyo vinaweza kuonyesha kinachokosekana hapa.',
     'reading.outsideList': 'Mambo ambayo orodha hii haiulizi bado yanaweza kuonyesha kinachokosekana hapa.',
     'reading.shown': 'Kile majibu yanaonyesha:',
     'element.deceptive-recruitment': 'kuajiriwa kwa udanganyifu',
@@ -248,18 +287,21 @@ export const screening = defineNamespace({
     'element.vulnerability-destination': 'kutumia udhaifu mahali pa unyonyaji',
     'reading.types': 'Aina za biashara ya binadamu za kuchunguza:',
     'reading.missing': 'Kinachokosekana:',
-    'reading.caveat': 'Mbinu ya ILO na Tume ya Ulaya (2009). Ni mwelekeo wa rufaa na uchunguzi, si hukumu: kuainisha makosa ni kazi ya mwendesha mashtaka na hakimu.',
+    'reading.caveat':
+      'Mbinu ya ILO na Tume ya Ulaya (2009). Ni mwelekeo wa rufaa na uchunguzi, si hukumu: kuainisha makosa ni kazi ya mwendesha mashtaka na hakimu.',
     'type.deceptive-recruitment': 'biashara ya binadamu kwa udanganyifu',
     'type.coercive-recruitment': 'biashara ya binadamu kwa kulazimisha',
     'type.vulnerability-recruitment': 'biashara ya binadamu kwa kutumia udhaifu',
     'missing.recruitment': 'kuajiriwa kwa udanganyifu, kwa kulazimishwa au kwa kutumia udhaifu',
-    'missing.act': 'jinsi mtoto alivyofika hapo: aliajiriwa, alisafirishwa, alihamishwa, alihifadhiwa au alipokelewa (kwa mtoto hakuna njia inayohitajika: wala udanganyifu, wala kulazimishwa, wala kutumia udhaifu)',
+    'missing.act':
+      'jinsi mtoto alivyofika hapo: aliajiriwa, alisafirishwa, alihamishwa, alihifadhiwa au alipokelewa (kwa mtoto hakuna njia inayohitajika: wala udanganyifu, wala kulazimishwa, wala kutumia udhaifu)',
     'missing.exploitation': 'mazingira ya kazi ya unyonyaji',
     'missing.destination': 'kulazimishwa au kutumiwa udhaifu mahali pa unyonyaji',
     entryMissing: '(haipo katika maktaba hii)',
     toVerify: 'ya kuhakikiwa',
     'print.button': 'Chapisha au hifadhi kama PDF',
-    'print.noNotes': 'Muhtasari uliochapishwa hauna jina wala maelezo: viashiria vilivyopo tu, usomaji, vifungu na hatua.',
+    'print.noNotes':
+      'Muhtasari uliochapishwa hauna jina wala maelezo: viashiria vilivyopo tu, usomaji, vifungu na hatua.',
     'print.saved': 'Muhtasari umehifadhiwa.',
     'print.failed': 'Uchapishaji haukufaulu. Jaribu tena, au chagua folda nyingine kwa PDF.',
     'print.title': 'Muhtasari wa uchunguzi (bila jina)',
@@ -277,6 +319,7 @@ export const screening = defineNamespace({
     'print.marks.absent': 'Vilivyowekwa alama “hakipo”',
     'print.marks.unknown': 'Vilivyowekwa alama “haijulikani”',
     'print.noMarks': 'Hakuna kiashiria kilichowekwa alama kwenye orodha hii.',
-    'print.footer': 'Muhtasari huu hauna jina wala maelezo ya mahojiano. Unaongoza msaada na uchunguzi; hauainishi makosa kisheria. Umeandaliwa kwa Dalili, kwa mbinu ya ILO na Tume ya Ulaya (2009).',
+    'print.footer':
+      'Muhtasari huu hauna jina wala maelezo ya mahojiano. Unaongoza msaada na uchunguzi; hauainishi makosa kisheria. Umeandaliwa kwa Dalili, kwa mbinu ya ILO na Tume ya Ulaya (2009).',
   },
 });

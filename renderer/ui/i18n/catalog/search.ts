@@ -26,12 +26,16 @@ export const search = defineNamespace({
     'filter.lang.sw': 'Swahili',
     'filter.reset': 'Retirer les filtres',
     'status.opening': 'Préparation de la recherche…',
-    'status.rebuilt': 'Le paquet de contenu a été préparé par une autre version de Dalili : son index de recherche a été reconstruit sur cet ordinateur. Rien à faire de votre côté.',
-    'status.failed': 'La recherche n’a pas pu démarrer. Fermez puis rouvrez Dalili ; si le problème continue, signalez-le à la personne qui gère les ordinateurs du bureau.',
-    'results.empty': 'Tapez un mot, une expression ou une référence d’article, par exemple « art. 53 loi 09/001 » ou « servitude pour dettes ».',
+    'status.rebuilt':
+      'Le paquet de contenu a été préparé par une autre version de Dalili : son index de recherche a été reconstruit sur cet ordinateur. Rien à faire de votre côté.',
+    'status.failed':
+      'La recherche n’a pas pu démarrer. Fermez puis rouvrez Dalili ; si le problème continue, signalez-le à la personne qui gère les ordinateurs du bureau.',
+    'results.empty':
+      'Tapez un mot, une expression ou une référence d’article, par exemple « art. 53 loi 09/001 » ou « servitude pour dettes ».',
     'results.count': '{count, plural, one {# résultat} other {# résultats}} pour « {query} »',
     'results.shown': '{shown} premiers affichés',
-    'results.none': 'Aucun résultat pour « {query} ». Vérifiez l’orthographe, retirez un mot ou un filtre, ou essayez un autre mot.',
+    'results.none':
+      'Aucun résultat pour « {query} ». Vérifiez l’orthographe, retirez un mot ou un filtre, ou essayez un autre mot.',
     'results.partial': 'Aucun texte ne contient tous vos mots : voici ceux qui en contiennent une partie.',
     'results.listLabel': 'Résultats, par document',
     'results.searching': 'Recherche…',
@@ -46,7 +50,8 @@ export const search = defineNamespace({
     'suggestions.label': 'Suggestions',
     'suggestions.all': 'Tous les résultats pour « {query} »',
     'examples.label': 'Exemples',
-    'examples.list': 'art. 53 loi 09/001|C182 art 3|travail forcé|creuseur préfinancement|rétention des papiers d’identité|174e',
+    'examples.list':
+      'art. 53 loi 09/001|C182 art 3|travail forcé|creuseur préfinancement|rétention des papiers d’identité|174e',
     // Results grouped by kind (issue 15).
     'kinds.law': 'Dispositions légales',
     'kinds.indicators': 'Indicateurs',
@@ -54,7 +59,7 @@ export const search = defineNamespace({
     'kinds.directory': 'Acteurs',
     'kinds.none': 'Aucun résultat de ce type.',
     'kinds.seeAll': 'Voir tout ({count})',
-    'cut': 'Recherche coupée à {max} caractères : la suite n’est pas cherchée. Raccourcissez-la en gardant les mots les plus parlants.',
+    cut: 'Recherche coupée à {max} caractères : la suite n’est pas cherchée. Raccourcissez-la en gardant les mots les plus parlants.',
   },
   en: {
     title: 'Search',
@@ -80,12 +85,16 @@ export const search = defineNamespace({
     'filter.lang.sw': 'Swahili',
     'filter.reset': 'Clear filters',
     'status.opening': 'Getting search ready…',
-    'status.rebuilt': 'The content pack was prepared by another version of Dalili: its search index was rebuilt on this computer. Nothing for you to do.',
-    'status.failed': 'Search could not start. Close and reopen Dalili; if it keeps happening, tell the person who looks after the office computers.',
-    'results.empty': 'Type a word, a phrase or an article reference, for example “art. 53 loi 09/001” or “debt bondage”.',
+    'status.rebuilt':
+      'The content pack was prepared by another version of Dalili: its search index was rebuilt on this computer. Nothing for you to do.',
+    'status.failed':
+      'Search could not start. Close and reopen Dalili; if it keeps happening, tell the person who looks after the office computers.',
+    'results.empty':
+      'Type a word, a phrase or an article reference, for example “art. 53 loi 09/001” or “debt bondage”.',
     'results.count': '{count, plural, one {# result} other {# results}} for “{query}”',
     'results.shown': 'first {shown} shown',
-    'results.none': 'No results for “{query}”. Check the spelling, remove a word or a filter, or try another word.',
+    'results.none':
+      'No results for “{query}”. Check the spelling, remove a word or a filter, or try another word.',
     'results.partial': 'No text holds all your words: here are those holding some of them.',
     'results.listLabel': 'Results, by document',
     'results.searching': 'Searching…',
@@ -100,7 +109,8 @@ export const search = defineNamespace({
     'suggestions.label': 'Suggestions',
     'suggestions.all': 'All results for “{query}”',
     'examples.label': 'Examples',
-    'examples.list': 'art. 53 loi 09/001|C182 art 3|forced labour|debt bondage diggers|identity documents withheld|174e',
+    'examples.list':
+      'art. 53 loi 09/001|C182 art 3|forced labour|debt bondage diggers|identity documents withheld|174e',
     // Results grouped by kind (issue 15).
     'kinds.law': 'Legal provisions',
     'kinds.indicators': 'Indicators',
@@ -108,7 +118,7 @@ export const search = defineNamespace({
     'kinds.directory': 'Actors',
     'kinds.none': 'No result of this kind.',
     'kinds.seeAll': 'See all ({count})',
-    'cut': 'Search cut at {max} characters: the rest is not searched. Shorten it, keeping the most telling words.',
+    cut: 'Search cut at {max} characters: the rest is not searched. Shorten it, keeping the most telling words.',
   },
   sw: {
     title: 'Utafutaji',
@@ -134,12 +144,15 @@ export const search = defineNamespace({
     'filter.lang.sw': 'Kiswahili',
     'filter.reset': 'Ondoa vichujio',
     'status.opening': 'Utafutaji unaandaliwa…',
-    'status.rebuilt': 'Kifurushi cha maudhui kiliandaliwa na toleo jingine la Dalili: faharasa yake ya utafutaji imejengwa upya kwenye kompyuta hii. Hakuna unachohitaji kufanya.',
-    'status.failed': 'Utafutaji haukuweza kuanza. Funga kisha fungua Dalili tena; tatizo likiendelea, mjulishe anayesimamia kompyuta za ofisi.',
+    'status.rebuilt':
+      'Kifurushi cha maudhui kiliandaliwa na toleo jingine la Dalili: faharasa yake ya utafutaji imejengwa upya kwenye kompyuta hii. Hakuna unachohitaji kufanya.',
+    'status.failed':
+      'Utafutaji haukuweza kuanza. Funga kisha fungua Dalili tena; tatizo likiendelea, mjulishe anayesimamia kompyuta za ofisi.',
     'results.empty': 'Andika neno, maneno au kifungu, kwa mfano “art. 53 loi 09/001” au “utumwa wa deni”.',
     'results.count': '{count, plural, one {Tokeo #} other {Matokeo #}} kwa “{query}”',
     'results.shown': '{shown} ya kwanza yanaonyeshwa',
-    'results.none': 'Hakuna matokeo kwa “{query}”. Angalia tahajia, ondoa neno au kichujio, au jaribu neno jingine.',
+    'results.none':
+      'Hakuna matokeo kwa “{query}”. Angalia tahajia, ondoa neno au kichujio, au jaribu neno jingine.',
     'results.partial': 'Hakuna maandishi yenye maneno yako yote: haya yana baadhi yake.',
     'results.listLabel': 'Matokeo, kwa hati',
     'results.searching': 'Inatafuta…',
@@ -154,7 +167,8 @@ export const search = defineNamespace({
     'suggestions.label': 'Mapendekezo',
     'suggestions.all': 'Matokeo yote kwa “{query}”',
     'examples.label': 'Mifano',
-    'examples.list': 'art. 53 loi 09/001|C182 art 3|kazi ya kulazimishwa|deni wachimbaji|biashara ya binadamu|174e',
+    'examples.list':
+      'art. 53 loi 09/001|C182 art 3|kazi ya kulazimishwa|deni wachimbaji|biashara ya binadamu|174e',
     // Results grouped by kind (issue 15).
     'kinds.law': 'Vifungu vya sheria',
     'kinds.indicators': 'Viashiria',
@@ -162,6 +176,6 @@ export const search = defineNamespace({
     'kinds.directory': 'Wahusika',
     'kinds.none': 'Hakuna tokeo la aina hii.',
     'kinds.seeAll': 'Ona yote ({count})',
-    'cut': 'Utafutaji umekatwa kwa herufi {max}: sehemu iliyobaki haitafutwi. Ufupishe, ukibakiza maneno yenye maana zaidi.',
+    cut: 'Utafutaji umekatwa kwa herufi {max}: sehemu iliyobaki haitafutwi. Ufupishe, ukibakiza maneno yenye maana zaidi.',
   },
 });

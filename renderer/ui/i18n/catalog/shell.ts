@@ -19,10 +19,12 @@ export const shell = defineNamespace({
     loadingPage: 'Chargement de la page…',
     offlineNote: 'Fonctionne sans internet. Aucune donnée ne quitte cet ordinateur.',
     'error.title': 'Une erreur inattendue est survenue',
-    'error.body': 'Cette page n’a pas pu s’afficher. Vos données ne sont pas touchées. Rechargez la page ; si le problème revient, notez ce que vous faisiez et signalez-le.',
+    'error.body':
+      'Cette page n’a pas pu s’afficher. Vos données ne sont pas touchées. Rechargez la page ; si le problème revient, notez ce que vous faisiez et signalez-le.',
     'error.reload': 'Recharger',
     'notFound.title': 'Page introuvable',
-    'notFound.body': 'L’adresse « {address} » ne correspond à aucune page. Choisissez une section dans le menu.',
+    'notFound.body':
+      'L’adresse « {address} » ne correspond à aucune page. Choisissez une section dans le menu.',
   },
   en: {
     appName: 'Dalili',
@@ -42,7 +44,8 @@ export const shell = defineNamespace({
     loadingPage: 'Loading the page…',
     offlineNote: 'Works without internet. No data leaves this computer.',
     'error.title': 'An unexpected error occurred',
-    'error.body': 'This page could not be shown. Your data is untouched. Reload the page; if the problem returns, note what you were doing and report it.',
+    'error.body':
+      'This page could not be shown. Your data is untouched. Reload the page; if the problem returns, note what you were doing and report it.',
     'error.reload': 'Reload',
     'notFound.title': 'Page not found',
     'notFound.body': 'The address “{address}” matches no page. Choose a section in the menu.',
@@ -65,7 +68,8 @@ export const shell = defineNamespace({
     loadingPage: 'Ukurasa unapakia…',
     offlineNote: 'Inafanya kazi bila intaneti. Hakuna data inayotoka kwenye kompyuta hii.',
     'error.title': 'Hitilafu isiyotarajiwa imetokea',
-    'error.body': 'Ukurasa huu haukuweza kuonyeshwa. Data yako haijaguswa. Pakia upya ukurasa; tatizo likirudi, andika ulichokuwa ukifanya na uripoti.',
+    'error.body':
+      'Ukurasa huu haukuweza kuonyeshwa. Data yako haijaguswa. Pakia upya ukurasa; tatizo likirudi, andika ulichokuwa ukifanya na uripoti.',
     'error.reload': 'Pakia upya',
     'notFound.title': 'Ukurasa haupatikani',
     'notFound.body': 'Anwani “{address}” hailingani na ukurasa wowote. Chagua sehemu kwenye menyu.',

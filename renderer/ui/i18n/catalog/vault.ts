@@ -10,12 +10,15 @@ export const vault = defineNamespace({
     'chooser.create': 'Créer un carnet',
     'create.heading': 'Nouveau carnet',
     'create.nameLabel': 'Nom du carnet',
-    'create.nameHelp': 'Ce nom reste lisible sans la phrase secrète : choisissez un nom qui n’identifie personne, par exemple « Bureau 2 » ou des initiales.',
-    'create.passphraseHelp': 'Au moins {min} caractères. Le plus simple : quatre mots pris au hasard, par exemple « mangue pirogue tonnerre lune ».',
+    'create.nameHelp':
+      'Ce nom reste lisible sans la phrase secrète : choisissez un nom qui n’identifie personne, par exemple « Bureau 2 » ou des initiales.',
+    'create.passphraseHelp':
+      'Au moins {min} caractères. Le plus simple : quatre mots pris au hasard, par exemple « mangue pirogue tonnerre lune ».',
     'create.confirmLabel': 'Répétez la phrase secrète',
     'create.mismatch': 'Les deux phrases secrètes ne sont pas identiques.',
     'create.submit': 'Créer le carnet',
-    'create.working': 'Création du carnet… Le réglage du chiffrement pour cet ordinateur prend quelques secondes.',
+    'create.working':
+      'Création du carnet… Le réglage du chiffrement pour cet ordinateur prend quelques secondes.',
     'create.cancel': 'Annuler',
     'passphrase.label': 'Phrase secrète',
     'passphrase.show': 'Afficher la phrase secrète',
@@ -25,7 +28,8 @@ export const vault = defineNamespace({
     'strength.2': 'moyenne',
     'strength.3': 'bonne',
     'strength.4': 'très bonne',
-    'strength.tooShort': 'Trop courte : encore au moins {missing, plural, one {# caractère} other {# caractères}}.',
+    'strength.tooShort':
+      'Trop courte : encore au moins {missing, plural, one {# caractère} other {# caractères}}.',
     'strength.tooWeak': 'Trop facile à deviner. Ajoutez des mots peu courants.',
     'strength.ok': 'Cette phrase secrète convient.',
     'warning.straightRow': 'Une suite de touches voisines du clavier se devine facilement.',
@@ -59,8 +63,10 @@ export const vault = defineNamespace({
     'suggestion.noNeed': 'Pas besoin de symboles, de chiffres ni de majuscules.',
     'suggestion.pwned': 'Choisissez une autre phrase, jamais utilisée ailleurs.',
     'recovery.heading': 'Votre clé de secours',
-    'recovery.intro': 'Si la phrase secrète est oubliée, seule cette clé permet d’ouvrir le carnet. Elle ne sera plus jamais affichée.',
-    'recovery.advice': 'Écrivez-la sur papier ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur. Ne la prenez pas en photo. Si vous enregistrez un PDF, ne le gardez ni sur cet ordinateur ni sur la clé USB de Dalili.',
+    'recovery.intro':
+      'Si la phrase secrète est oubliée, seule cette clé permet d’ouvrir le carnet. Elle ne sera plus jamais affichée.',
+    'recovery.advice':
+      'Écrivez-la sur papier ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur. Ne la prenez pas en photo. Si vous enregistrez un PDF, ne le gardez ni sur cet ordinateur ni sur la clé USB de Dalili.',
     'recovery.keyLabel': 'Clé de secours',
     'recovery.print': 'Imprimer',
     'recovery.confirm': 'Je l’ai écrite ou imprimée, et je la garde en lieu sûr.',
@@ -77,11 +83,13 @@ export const vault = defineNamespace({
     'recoveryUnlock.working': 'Vérification de la clé…',
     'recoveryUnlock.back': 'Revenir à la phrase secrète',
     'newPassphrase.heading': 'Choisissez une nouvelle phrase secrète',
-    'newPassphrase.intro': 'La clé de secours a ouvert le carnet. Choisissez maintenant une nouvelle phrase secrète. La clé de secours reste valable : gardez-la.',
+    'newPassphrase.intro':
+      'La clé de secours a ouvert le carnet. Choisissez maintenant une nouvelle phrase secrète. La clé de secours reste valable : gardez-la.',
     'newPassphrase.submit': 'Enregistrer la nouvelle phrase secrète',
     'newPassphrase.working': 'Enregistrement…',
     'change.heading': 'Changer la phrase secrète du carnet',
-    'change.intro': 'Pour le carnet ouvert « {name} ». Les dossiers ne sont pas réécrits : seule la clé qui les protège est chiffrée de nouveau. La clé de secours reste valable.',
+    'change.intro':
+      'Pour le carnet ouvert « {name} ». Les dossiers ne sont pas réécrits : seule la clé qui les protège est chiffrée de nouveau. La clé de secours reste valable.',
     'change.closed': 'Ouvrez un carnet (page Dossiers) pour changer sa phrase secrète.',
     'change.currentLabel': 'Phrase secrète actuelle',
     'change.submit': 'Changer la phrase secrète',
@@ -93,21 +101,28 @@ export const vault = defineNamespace({
     'lock.reason.user': 'Le carnet est verrouillé.',
     'lock.reason.idle': 'Le carnet a été verrouillé après une période sans activité.',
     'lock.reason.hidden': 'Le carnet a été verrouillé car la fenêtre est restée cachée.',
-    'lock.reason.suspend': 'Le carnet a été verrouillé à la mise en veille de l’ordinateur ou au verrouillage de l’écran.',
+    'lock.reason.suspend':
+      'Le carnet a été verrouillé à la mise en veille de l’ordinateur ou au verrouillage de l’écran.',
     'lock.reason.screen-locked': 'Le carnet a été verrouillé avec l’écran de l’ordinateur.',
     'lock.reason.closed': 'Le carnet est verrouillé.',
     'autoLock.label': 'Verrouillage automatique du carnet',
-    'autoLock.help': 'Le carnet se verrouille après ce temps sans activité, quand la fenêtre reste cachée aussi longtemps, et toujours à la mise en veille ou au verrouillage de l’écran.',
+    'autoLock.help':
+      'Le carnet se verrouille après ce temps sans activité, quand la fenêtre reste cachée aussi longtemps, et toujours à la mise en veille ou au verrouillage de l’écran.',
     'autoLock.minutes': '{minutes} min',
-    'error.wrong-passphrase': 'Phrase secrète incorrecte. Vérifiez les majuscules et la disposition du clavier. Rien n’a été modifié. Si vous êtes sûr de la phrase, essayez la clé de secours.',
+    'error.wrong-passphrase':
+      'Phrase secrète incorrecte. Vérifiez les majuscules et la disposition du clavier. Rien n’a été modifié. Si vous êtes sûr de la phrase, essayez la clé de secours.',
     'error.wrong-recovery-key': 'Cette clé de secours n’est pas celle de ce carnet.',
-    'error.recovery-key-malformed': 'Une clé de secours compte 32 caractères (8 groupes de 4). Vérifiez qu’il n’en manque aucun.',
+    'error.recovery-key-malformed':
+      'Une clé de secours compte 32 caractères (8 groupes de 4). Vérifiez qu’il n’en manque aucun.',
     'error.recovery-key-mistyped': 'La clé contient une faute de frappe. Relisez chaque groupe.',
     'error.try-later': 'Trop d’essais. Attendez avant de réessayer.',
     'error.weak-passphrase': 'Cette phrase secrète est trop faible. Choisissez-en une plus longue.',
-    'error.header-tampered': 'Les données de protection de ce carnet ont été modifiées en dehors de Dalili. Le carnet reste fermé. Ne supprimez rien et demandez de l’aide à votre responsable.',
-    'error.header-invalid': 'Les données de protection de ce carnet sont endommagées. Le carnet reste fermé. Ne supprimez rien et demandez de l’aide à votre responsable.',
-    'error.vault-too-new': 'Ce carnet vient d’une version plus récente de Dalili. Mettez Dalili à jour pour l’ouvrir.',
+    'error.header-tampered':
+      'Les données de protection de ce carnet ont été modifiées en dehors de Dalili. Le carnet reste fermé. Ne supprimez rien et demandez de l’aide à votre responsable.',
+    'error.header-invalid':
+      'Les données de protection de ce carnet sont endommagées. Le carnet reste fermé. Ne supprimez rien et demandez de l’aide à votre responsable.',
+    'error.vault-too-new':
+      'Ce carnet vient d’une version plus récente de Dalili. Mettez Dalili à jour pour l’ouvrir.',
     'error.vault-not-found': 'Ce carnet est vide ou introuvable sur cet ordinateur.',
     'error.profile-not-found': 'Ce carnet n’existe plus sur cet ordinateur. Choisissez-en un autre.',
     'error.profile-name-invalid': 'Donnez au carnet un nom de 1 à 40 caractères.',
@@ -115,22 +130,30 @@ export const vault = defineNamespace({
     'error.record-not-found': 'Cet élément n’existe plus.',
     'error.record-invalid': 'Cet élément ne peut pas être enregistré.',
     'error.locked': 'Le carnet est verrouillé. Ouvrez-le à nouveau pour continuer.',
-    'error.kdf-failed': 'Le calcul de la clé a échoué, peut-être faute de mémoire. Fermez d’autres programmes et réessayez.',
-    'error.storage-failed': 'L’enregistrement sur cet ordinateur a échoué. Vérifiez l’espace disque et réessayez.',
+    'error.kdf-failed':
+      'Le calcul de la clé a échoué, peut-être faute de mémoire. Fermez d’autres programmes et réessayez.',
+    'error.storage-failed':
+      'L’enregistrement sur cet ordinateur a échoué. Vérifiez l’espace disque et réessayez.',
     'error.unexpected': 'Une erreur inattendue est survenue. Réessayez.',
-    'strength.fewWords': 'Trop peu de mots : il en faut au moins {min}, pris au hasard. Deux mots, même rares, se devinent vite.',
-    'lock.draftKept': 'La note que vous écriviez a été gardée en brouillon, chiffrée : elle reviendra dans « Notes et tâches » quand vous rouvrirez le dossier.',
-    'lock.draftLost': 'Les derniers mots de la note que vous écriviez n’ont pas pu être gardés : le carnet s’est fermé trop vite. Le brouillon reprend là où il avait été enregistré.',
+    'strength.fewWords':
+      'Trop peu de mots : il en faut au moins {min}, pris au hasard. Deux mots, même rares, se devinent vite.',
+    'lock.draftKept':
+      'La note que vous écriviez a été gardée en brouillon, chiffrée : elle reviendra dans « Notes et tâches » quand vous rouvrirez le dossier.',
+    'lock.draftLost':
+      'Les derniers mots de la note que vous écriviez n’ont pas pu être gardés : le carnet s’est fermé trop vite. Le brouillon reprend là où il avait été enregistré.',
   },
   en: {
     'chooser.heading': 'Choose a notebook',
-    'chooser.intro': 'Each notebook has its own passphrase. Opening one notebook shows nothing of the others.',
+    'chooser.intro':
+      'Each notebook has its own passphrase. Opening one notebook shows nothing of the others.',
     'chooser.empty': 'No notebook on this computer yet.',
     'chooser.create': 'Create a notebook',
     'create.heading': 'New notebook',
     'create.nameLabel': 'Notebook name',
-    'create.nameHelp': 'This name can be read without the passphrase: choose one that identifies nobody, for example “Office 2” or initials.',
-    'create.passphraseHelp': 'At least {min} characters. The easiest way: four random words, for example “mango canoe thunder moon”.',
+    'create.nameHelp':
+      'This name can be read without the passphrase: choose one that identifies nobody, for example “Office 2” or initials.',
+    'create.passphraseHelp':
+      'At least {min} characters. The easiest way: four random words, for example “mango canoe thunder moon”.',
     'create.confirmLabel': 'Repeat the passphrase',
     'create.mismatch': 'The two passphrases are not the same.',
     'create.submit': 'Create the notebook',
@@ -144,7 +167,8 @@ export const vault = defineNamespace({
     'strength.2': 'fair',
     'strength.3': 'good',
     'strength.4': 'very good',
-    'strength.tooShort': 'Too short: at least {missing, plural, one {# more character} other {# more characters}}.',
+    'strength.tooShort':
+      'Too short: at least {missing, plural, one {# more character} other {# more characters}}.',
     'strength.tooWeak': 'Too easy to guess. Add uncommon words.',
     'strength.ok': 'This passphrase will do.',
     'warning.straightRow': 'A row of neighbouring keys is easy to guess.',
@@ -178,8 +202,10 @@ export const vault = defineNamespace({
     'suggestion.noNeed': 'No need for symbols, digits or capitals.',
     'suggestion.pwned': 'Choose another passphrase, never used elsewhere.',
     'recovery.heading': 'Your recovery key',
-    'recovery.intro': 'If the passphrase is forgotten, only this key can open the notebook. It will never be shown again.',
-    'recovery.advice': 'Write it on paper or print it, and keep it somewhere safe, away from this computer. Do not photograph it. If you save a PDF, keep it neither on this computer nor on Dalili’s USB stick.',
+    'recovery.intro':
+      'If the passphrase is forgotten, only this key can open the notebook. It will never be shown again.',
+    'recovery.advice':
+      'Write it on paper or print it, and keep it somewhere safe, away from this computer. Do not photograph it. If you save a PDF, keep it neither on this computer nor on Dalili’s USB stick.',
     'recovery.keyLabel': 'Recovery key',
     'recovery.print': 'Print',
     'recovery.confirm': 'I have written it down or printed it, and I keep it somewhere safe.',
@@ -196,11 +222,13 @@ export const vault = defineNamespace({
     'recoveryUnlock.working': 'Checking the key…',
     'recoveryUnlock.back': 'Back to the passphrase',
     'newPassphrase.heading': 'Choose a new passphrase',
-    'newPassphrase.intro': 'The recovery key opened the notebook. Now choose a new passphrase. The recovery key stays valid: keep it.',
+    'newPassphrase.intro':
+      'The recovery key opened the notebook. Now choose a new passphrase. The recovery key stays valid: keep it.',
     'newPassphrase.submit': 'Save the new passphrase',
     'newPassphrase.working': 'Saving…',
     'change.heading': 'Change the notebook passphrase',
-    'change.intro': 'For the open notebook “{name}”. Cases are not rewritten: only the key that protects them is encrypted again. The recovery key stays valid.',
+    'change.intro':
+      'For the open notebook “{name}”. Cases are not rewritten: only the key that protects them is encrypted again. The recovery key stays valid.',
     'change.closed': 'Open a notebook (Cases page) to change its passphrase.',
     'change.currentLabel': 'Current passphrase',
     'change.submit': 'Change the passphrase',
@@ -216,16 +244,21 @@ export const vault = defineNamespace({
     'lock.reason.screen-locked': 'The notebook was locked along with the computer’s screen.',
     'lock.reason.closed': 'The notebook is locked.',
     'autoLock.label': 'Automatic locking of the notebook',
-    'autoLock.help': 'The notebook locks after this long without activity, when the window stays hidden that long, and always when the computer sleeps or the screen locks.',
+    'autoLock.help':
+      'The notebook locks after this long without activity, when the window stays hidden that long, and always when the computer sleeps or the screen locks.',
     'autoLock.minutes': '{minutes} min',
-    'error.wrong-passphrase': 'Wrong passphrase. Check capital letters and the keyboard layout. Nothing was changed. If you are sure of the passphrase, try the recovery key.',
+    'error.wrong-passphrase':
+      'Wrong passphrase. Check capital letters and the keyboard layout. Nothing was changed. If you are sure of the passphrase, try the recovery key.',
     'error.wrong-recovery-key': 'This recovery key does not belong to this notebook.',
-    'error.recovery-key-malformed': 'A recovery key has 32 characters (8 groups of 4). Check that none is missing.',
+    'error.recovery-key-malformed':
+      'A recovery key has 32 characters (8 groups of 4). Check that none is missing.',
     'error.recovery-key-mistyped': 'The key contains a typing mistake. Read each group again.',
     'error.try-later': 'Too many attempts. Wait before trying again.',
     'error.weak-passphrase': 'This passphrase is too weak. Choose a longer one.',
-    'error.header-tampered': 'This notebook’s protection data was changed outside Dalili. The notebook stays closed. Delete nothing and ask your supervisor for help.',
-    'error.header-invalid': 'This notebook’s protection data is damaged. The notebook stays closed. Delete nothing and ask your supervisor for help.',
+    'error.header-tampered':
+      'This notebook’s protection data was changed outside Dalili. The notebook stays closed. Delete nothing and ask your supervisor for help.',
+    'error.header-invalid':
+      'This notebook’s protection data is damaged. The notebook stays closed. Delete nothing and ask your supervisor for help.',
     'error.vault-too-new': 'This notebook comes from a newer version of Dalili. Update Dalili to open it.',
     'error.vault-not-found': 'This notebook is empty or missing on this computer.',
     'error.profile-not-found': 'This notebook no longer exists on this computer. Choose another one.',
@@ -234,22 +267,29 @@ export const vault = defineNamespace({
     'error.record-not-found': 'This item no longer exists.',
     'error.record-invalid': 'This item cannot be saved.',
     'error.locked': 'The notebook is locked. Open it again to continue.',
-    'error.kdf-failed': 'Computing the key failed, perhaps for lack of memory. Close other programs and try again.',
+    'error.kdf-failed':
+      'Computing the key failed, perhaps for lack of memory. Close other programs and try again.',
     'error.storage-failed': 'Saving on this computer failed. Check the free disk space and try again.',
     'error.unexpected': 'Something unexpected went wrong. Try again.',
-    'strength.fewWords': 'Too few words: at least {min} are needed, chosen at random. Two words, even rare ones, are quickly guessed.',
-    'lock.draftKept': 'The note you were writing was kept as a draft, encrypted: it will come back in “Notes and tasks” when you reopen the case.',
-    'lock.draftLost': 'The last words of the note you were writing could not be kept: the notebook closed too fast. The draft resumes where it was last saved.',
+    'strength.fewWords':
+      'Too few words: at least {min} are needed, chosen at random. Two words, even rare ones, are quickly guessed.',
+    'lock.draftKept':
+      'The note you were writing was kept as a draft, encrypted: it will come back in “Notes and tasks” when you reopen the case.',
+    'lock.draftLost':
+      'The last words of the note you were writing could not be kept: the notebook closed too fast. The draft resumes where it was last saved.',
   },
   sw: {
     'chooser.heading': 'Chagua daftari',
-    'chooser.intro': 'Kila daftari lina neno lake la siri. Kufungua daftari moja hakuonyeshi chochote cha mengine.',
+    'chooser.intro':
+      'Kila daftari lina neno lake la siri. Kufungua daftari moja hakuonyeshi chochote cha mengine.',
     'chooser.empty': 'Bado hakuna daftari kwenye kompyuta hii.',
     'chooser.create': 'Unda daftari',
     'create.heading': 'Daftari jipya',
     'create.nameLabel': 'Jina la daftari',
-    'create.nameHelp': 'Jina hili linasomeka bila neno la siri: chagua jina lisilomtambulisha mtu yeyote, kwa mfano “Ofisi 2” au herufi za mwanzo.',
-    'create.passphraseHelp': 'Angalau herufi {min}. Njia rahisi: maneno manne ya nasibu, kwa mfano “embe mtumbwi radi mwezi”.',
+    'create.nameHelp':
+      'Jina hili linasomeka bila neno la siri: chagua jina lisilomtambulisha mtu yeyote, kwa mfano “Ofisi 2” au herufi za mwanzo.',
+    'create.passphraseHelp':
+      'Angalau herufi {min}. Njia rahisi: maneno manne ya nasibu, kwa mfano “embe mtumbwi radi mwezi”.',
     'create.confirmLabel': 'Rudia neno la siri',
     'create.mismatch': 'Maneno mawili ya siri hayafanani.',
     'create.submit': 'Unda daftari',
@@ -297,8 +337,10 @@ export const vault = defineNamespace({
     'suggestion.noNeed': 'Hakuna haja ya alama, tarakimu wala herufi kubwa.',
     'suggestion.pwned': 'Chagua neno jingine la siri, ambalo halijatumika mahali pengine.',
     'recovery.heading': 'Ufunguo wako wa dharura',
-    'recovery.intro': 'Neno la siri likisahaulika, ufunguo huu pekee ndio unaweza kufungua daftari. Hautaonyeshwa tena kamwe.',
-    'recovery.advice': 'Uandike kwenye karatasi au uuchapishe, na uuhifadhi mahali salama, mbali na kompyuta hii. Usiupige picha. Ukihifadhi PDF, usiiweke kwenye kompyuta hii wala kwenye USB ya Dalili.',
+    'recovery.intro':
+      'Neno la siri likisahaulika, ufunguo huu pekee ndio unaweza kufungua daftari. Hautaonyeshwa tena kamwe.',
+    'recovery.advice':
+      'Uandike kwenye karatasi au uuchapishe, na uuhifadhi mahali salama, mbali na kompyuta hii. Usiupige picha. Ukihifadhi PDF, usiiweke kwenye kompyuta hii wala kwenye USB ya Dalili.',
     'recovery.keyLabel': 'Ufunguo wa dharura',
     'recovery.print': 'Chapisha',
     'recovery.confirm': 'Nimeuandika au kuuchapisha, na ninauhifadhi mahali salama.',
@@ -315,11 +357,13 @@ export const vault = defineNamespace({
     'recoveryUnlock.working': 'Ufunguo unakaguliwa…',
     'recoveryUnlock.back': 'Rudi kwa neno la siri',
     'newPassphrase.heading': 'Chagua neno jipya la siri',
-    'newPassphrase.intro': 'Ufunguo wa dharura umefungua daftari. Sasa chagua neno jipya la siri. Ufunguo wa dharura bado unafanya kazi: uuhifadhi.',
+    'newPassphrase.intro':
+      'Ufunguo wa dharura umefungua daftari. Sasa chagua neno jipya la siri. Ufunguo wa dharura bado unafanya kazi: uuhifadhi.',
     'newPassphrase.submit': 'Hifadhi neno jipya la siri',
     'newPassphrase.working': 'Inahifadhiwa…',
     'change.heading': 'Badilisha neno la siri la daftari',
-    'change.intro': 'Kwa daftari lililo wazi “{name}”. Mafaili hayaandikwi upya: ni ufunguo unaoyalinda tu unaosimbwa tena. Ufunguo wa dharura bado unafanya kazi.',
+    'change.intro':
+      'Kwa daftari lililo wazi “{name}”. Mafaili hayaandikwi upya: ni ufunguo unaoyalinda tu unaosimbwa tena. Ufunguo wa dharura bado unafanya kazi.',
     'change.closed': 'Fungua daftari (ukurasa wa Mafaili) ili kubadilisha neno lake la siri.',
     'change.currentLabel': 'Neno la siri la sasa',
     'change.submit': 'Badilisha neno la siri',
@@ -335,17 +379,23 @@ export const vault = defineNamespace({
     'lock.reason.screen-locked': 'Daftari limefungwa pamoja na skrini ya kompyuta.',
     'lock.reason.closed': 'Daftari limefungwa.',
     'autoLock.label': 'Kufunga daftari kiotomatiki',
-    'autoLock.help': 'Daftari hujifunga baada ya muda huu bila shughuli, dirisha likibaki limefichwa kwa muda huo, na kila mara kompyuta inapolala au skrini inapofungwa.',
+    'autoLock.help':
+      'Daftari hujifunga baada ya muda huu bila shughuli, dirisha likibaki limefichwa kwa muda huo, na kila mara kompyuta inapolala au skrini inapofungwa.',
     'autoLock.minutes': 'dak. {minutes}',
-    'error.wrong-passphrase': 'Neno la siri si sahihi. Angalia herufi kubwa na mpangilio wa kibodi. Hakuna kilichobadilishwa. Ikiwa una uhakika na neno hilo, jaribu ufunguo wa dharura.',
+    'error.wrong-passphrase':
+      'Neno la siri si sahihi. Angalia herufi kubwa na mpangilio wa kibodi. Hakuna kilichobadilishwa. Ikiwa una uhakika na neno hilo, jaribu ufunguo wa dharura.',
     'error.wrong-recovery-key': 'Ufunguo huu wa dharura si wa daftari hili.',
-    'error.recovery-key-malformed': 'Ufunguo wa dharura una herufi 32 (makundi 8 ya 4). Hakikisha hakuna inayokosekana.',
+    'error.recovery-key-malformed':
+      'Ufunguo wa dharura una herufi 32 (makundi 8 ya 4). Hakikisha hakuna inayokosekana.',
     'error.recovery-key-mistyped': 'Ufunguo una kosa la uchapaji. Soma tena kila kundi.',
     'error.try-later': 'Majaribio mengi mno. Subiri kabla ya kujaribu tena.',
     'error.weak-passphrase': 'Neno hili la siri ni dhaifu mno. Chagua refu zaidi.',
-    'error.header-tampered': 'Data za ulinzi za daftari hili zimebadilishwa nje ya Dalili. Daftari linabaki limefungwa. Usifute chochote na umwombe msimamizi wako msaada.',
-    'error.header-invalid': 'Data za ulinzi za daftari hili zimeharibika. Daftari linabaki limefungwa. Usifute chochote na umwombe msimamizi wako msaada.',
-    'error.vault-too-new': 'Daftari hili limetoka katika toleo jipya zaidi la Dalili. Sasisha Dalili ili kulifungua.',
+    'error.header-tampered':
+      'Data za ulinzi za daftari hili zimebadilishwa nje ya Dalili. Daftari linabaki limefungwa. Usifute chochote na umwombe msimamizi wako msaada.',
+    'error.header-invalid':
+      'Data za ulinzi za daftari hili zimeharibika. Daftari linabaki limefungwa. Usifute chochote na umwombe msimamizi wako msaada.',
+    'error.vault-too-new':
+      'Daftari hili limetoka katika toleo jipya zaidi la Dalili. Sasisha Dalili ili kulifungua.',
     'error.vault-not-found': 'Daftari hili ni tupu au halipatikani kwenye kompyuta hii.',
     'error.profile-not-found': 'Daftari hili halipo tena kwenye kompyuta hii. Chagua jingine.',
     'error.profile-name-invalid': 'Lipe daftari jina la herufi 1 hadi 40.',
@@ -353,11 +403,16 @@ export const vault = defineNamespace({
     'error.record-not-found': 'Kipengele hiki hakipo tena.',
     'error.record-invalid': 'Kipengele hiki hakiwezi kuhifadhiwa.',
     'error.locked': 'Daftari limefungwa. Lifungue tena ili kuendelea.',
-    'error.kdf-failed': 'Kukokotoa ufunguo kumeshindikana, labda kwa kukosa kumbukumbu. Funga programu nyingine na ujaribu tena.',
-    'error.storage-failed': 'Kuhifadhi kwenye kompyuta hii kumeshindikana. Angalia nafasi ya diski na ujaribu tena.',
+    'error.kdf-failed':
+      'Kukokotoa ufunguo kumeshindikana, labda kwa kukosa kumbukumbu. Funga programu nyingine na ujaribu tena.',
+    'error.storage-failed':
+      'Kuhifadhi kwenye kompyuta hii kumeshindikana. Angalia nafasi ya diski na ujaribu tena.',
     'error.unexpected': 'Hitilafu isiyotarajiwa imetokea. Jaribu tena.',
-    'strength.fewWords': 'Maneno machache mno: yanahitajika angalau {min}, yaliyochaguliwa bila mpangilio. Maneno mawili, hata yasiyo ya kawaida, hukisiwa haraka.',
-    'lock.draftKept': 'Maelezo uliyokuwa ukiandika yamehifadhiwa kama rasimu, yakiwa yamesimbwa: yatarudi katika “Maelezo na kazi” utakapofungua tena faili.',
-    'lock.draftLost': 'Maneno ya mwisho ya maelezo uliyokuwa ukiandika hayakuweza kuhifadhiwa: daftari lilifungwa haraka mno. Rasimu inaendelea pale ilipohifadhiwa mara ya mwisho.',
+    'strength.fewWords':
+      'Maneno machache mno: yanahitajika angalau {min}, yaliyochaguliwa bila mpangilio. Maneno mawili, hata yasiyo ya kawaida, hukisiwa haraka.',
+    'lock.draftKept':
+      'Maelezo uliyokuwa ukiandika yamehifadhiwa kama rasimu, yakiwa yamesimbwa: yatarudi katika “Maelezo na kazi” utakapofungua tena faili.',
+    'lock.draftLost':
+      'Maneno ya mwisho ya maelezo uliyokuwa ukiandika hayakuweza kuhifadhiwa: daftari lilifungwa haraka mno. Rasimu inaendelea pale ilipohifadhiwa mara ya mwisho.',
   },
 });

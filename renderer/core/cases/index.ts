@@ -1,0 +1,52 @@
+// The face of core/cases: what the UI and the other features may use. Everything else is internal.
+export { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES, sniffAttachmentType } from './attachmentType';
+export { type AuditCheck, type AuditProblem, verifyAuditChain } from './auditChain';
+export { addAttachment, readAttachment, removeAttachment } from './caseAttachments';
+export { type CaseBundle, type Item, loadCase } from './caseBundle';
+export { isRealDate, todayIso } from './caseDates';
+export { CaseError } from './caseError';
+export { storedCaseWords, tokenize } from './caseIndex';
+export { loadNotebook, type NotebookData } from './caseNotebook';
+export { formatCaseNumber, nextCaseNumber, normalisePrefix } from './caseNumber';
+export {
+  AGE_GROUPS,
+  type Attachment,
+  attachmentDataSchema,
+  type attachmentSchema,
+  CASE_STATUSES,
+  type CaseScreening,
+  type CaseStatus,
+  CONSENT_MODES,
+  KINDS,
+  LIMITS,
+  type Person,
+  PERSON_ROLES,
+  type PersonRole,
+  type Referral,
+  REFERRAL_STATUSES,
+  SEXES,
+  SHAREABLE,
+  VULNERABILITIES,
+} from './caseSchemas';
+export { withStatus } from './caseStatus';
+export {
+  type CaseFilter,
+  type CaseSummary,
+  filterCases,
+  listCaseSummaries,
+  NO_FILTER,
+  summariseCase,
+} from './caseSummary';
+export { enqueueCaseWrite, runInCaseQueue } from './caseWriteQueue';
+export { decodeCaseRecord } from './decodeCaseRecord';
+export { checkDate, checkText, type FieldError, type Validation } from './fieldError';
+export { isFollowUpDue, isReferralOpen } from './followUp';
+export { deleteNoteDraft, loadNoteDraft, saveNoteDraft } from './noteDrafts';
+export { audienceForPerson } from './personAudience';
+export { looksLikeFullName, nextPersonCode } from './personName';
+export { isCaseRecordKind } from './recordVersions';
+export { type CaseChange, saveCaseChange, saveNewCase } from './saveCaseChange';
+export { type CaseDraft, validateCase, validateStatusChange } from './validateCase';
+export { validateNote, validateTask } from './validateNotes';
+export { type PersonDraft, validatePerson } from './validatePerson';
+export { type ReferralDraft, validateReferral } from './validateReferral';

@@ -1,0 +1,6 @@
+// The face of core/search: what the UI and the other features may use. Everything else is internal.
+export { MAX_QUERY_CHARS, type SearchFilters } from './queryParser';
+export { createSearchClient, type SearchClient } from './searchClient';
+export { searchConfigHash, type SearchSource } from './searchIndex';
+export type { SearchGroup, SearchHit, SearchResponse, ServiceOptions } from './searchService';
+export type { Snippet } from './snippet';
