@@ -21,7 +21,10 @@ describe('each page loads the catalogue namespaces it shows, and only those', ()
 
   it('the frame: the namespaces its code can show', () => {
     expect(shell.files.size).toBeGreaterThan(20);
-    expect(sorted(SHELL_NAMESPACES)).toEqual(sorted(shell.namespaces));
+    // 'library' on top of what the reader finds: the frame's search suggestions name documents through
+    // documentLabels, whose kind and level labels come from VOCABULARY_LABELS (keys built from a prefix,
+    // which this static reader cannot attribute). The first page is the library, so it costs nothing at start.
+    expect(sorted(SHELL_NAMESPACES)).toEqual(sorted([...shell.namespaces, 'library']));
   });
 
   for (const route of ROUTES) {
