@@ -1,8 +1,8 @@
 // Byte helpers shared by the crypto and vault layers. Kept free of Node's Buffer so the same code
 // runs in the renderer, in workers and under Node tests. UTF-8, hexadecimal and SHA-256 live in the
-// text and bytes module (renderer/core/text); UTF-8 is re-exported here for the vault's many callers.
+// text and bytes module (renderer/core/text), with concatBytes; re-exported here for the vault's many callers.
 
-export { utf8Bytes, utf8Text } from '../text';
+export { concatBytes, utf8Bytes, utf8Text } from '../text';
 
 export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));
@@ -12,16 +12,6 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
 export function copyBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(bytes.length);
   out.set(bytes);
-  return out;
-}
-
-export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
   return out;
 }
 

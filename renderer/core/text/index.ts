@@ -1,7 +1,8 @@
-// The face of the text and bytes module: folding for matching, hexadecimal, UTF-8 and SHA-256.
+// The face of the text and bytes module: folding for matching, hexadecimal, UTF-8, SHA-256, joining bytes.
 // Plain TypeScript on what browsers and Node 20 both offer; the renderer, the build scripts and the
 // tests import it from here.
 
+export { concatBytes } from './concatBytes';
 export { foldCodePoint, foldRange, foldText } from './foldText';
 export { foldWithOffsets, type FoldedText } from './foldWithOffsets';
 export { fromHex, HexError, parseHex, toHex } from './hex';
