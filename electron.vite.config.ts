@@ -40,6 +40,8 @@ export default defineConfig({
       __APP_VERSION__: JSON.stringify(version),
       // Release builds (DALILI_RELEASE=1) refuse imported packs signed with the public development key.
       __ALLOW_DEV_PACKS__: JSON.stringify(process.env.DALILI_RELEASE !== '1'),
+      // The browser tests' lock probe exists only in the web build (renderer/ui/vault/lockProbe.ts).
+      __LOCK_PROBE__: 'false',
     },
     worker: { format: 'es' },
     build: {

@@ -29,6 +29,8 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(packageVersion),
     __ALLOW_DEV_PACKS__: JSON.stringify(process.env.DALILI_RELEASE !== '1'),
+    // The lock probe the browser tests read (renderer/ui/vault/lockProbe.ts); never in a release build.
+    __LOCK_PROBE__: JSON.stringify(process.env.DALILI_RELEASE !== '1'),
   },
   // Workers are started with { type: 'module' }: bundle them as ES modules too.
   worker: { format: 'es' },

@@ -22,10 +22,14 @@ export function runInCaseQueue<T>(session: VaultSession, caseId: string, task: (
   }
   const previous = perSession.get(caseId) ?? Promise.resolve();
   const next = previous.then(task, task);
-  // The queue holds only the settled tail; a failed write does not block the next one.
+  // The queue holds only the settled tail, never its result (a decrypted case must not outlive the
+  // write in a module-level map); a failed write does not block the next one.
   perSession.set(
     caseId,
-    next.catch(() => undefined),
+    next.then(
+      () => undefined,
+      () => undefined,
+    ),
   );
   return next;
 }

@@ -7,6 +7,7 @@ import {
   summariseCase,
 } from '../../core/cases';
 import type { VaultSession } from '../../core/vault';
+import { forgetOnLock } from '../vault/forgetOnLock';
 
 // The decrypted case list and search index, outside React so they survive moving between pages,
 // and dropped the moment the vault locks (session.onLock), whatever is on screen.
@@ -23,6 +24,16 @@ function set(next: NotebookState): void {
   state = next;
   emit();
 }
+
+// Also through the lock registry, so a panic empties it even before the session's own lock
+// listeners run, and the lock probe sees it.
+forgetOnLock.register('case-notebook', {
+  forget: () => {
+    owner = null;
+    if (state.status !== 'loading') set({ status: 'loading' });
+  },
+  held: () => (state.status === 'ready' ? state.data : null),
+});
 
 export function openNotebook(session: VaultSession): void {
   if (owner === session) return;

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { forgetOnLock } from '../vault/forgetOnLock';
 import { markdownToHtml } from './markdownToHtml';
 import { sanitizeHtml } from './sanitizeHtml';
 
@@ -15,6 +16,9 @@ type SafeHtmlProps = {
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 3000;
+// Case notes are rendered through here too: their HTML must not outlive the open notebook. The
+// library's Markdown is rebuilt on demand after a lock (a few milliseconds per article).
+forgetOnLock.register('safe-html', { forget: () => cache.clear(), held: () => [...cache.values()] });
 
 function cached(key: string, build: () => string): string {
   const hit = cache.get(key);

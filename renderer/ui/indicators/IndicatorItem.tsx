@@ -63,6 +63,7 @@ export function IndicatorItem({ entry, answer, onAnswer, dalilisStrength = false
       <label className="note">
         <span>{t('screening.note.label')}</span>
         <textarea
+          autoComplete="off"
           rows={1}
           maxLength={NOTE_MAX_LENGTH}
           value={answer?.note ?? ''}

@@ -17,7 +17,7 @@ import { DimensionSection } from './DimensionSection';
 import { ScreeningPrintView } from './ScreeningPrintView';
 import { ScreeningSetup } from './ScreeningSetup';
 import { ScreeningSummary } from './ScreeningSummary';
-import { setSessionScreening, useSessionScreening } from './screeningSession';
+import { setSessionScreening, useScreeningEnd, useSessionScreening } from './screeningSession';
 import './screening.css';
 
 export interface ScreeningToolProps {
@@ -33,6 +33,7 @@ export interface ScreeningToolProps {
 export function ScreeningTool({ pack, value, onChange }: ScreeningToolProps) {
   const { t } = useT();
   const sessionScreening = useSessionScreening();
+  const ended = useScreeningEnd();
   const controlled = onChange !== undefined;
   const screening = controlled ? value : sessionScreening;
   const setScreening = controlled ? onChange : setSessionScreening;
@@ -71,6 +72,12 @@ export function ScreeningTool({ pack, value, onChange }: ScreeningToolProps) {
       <div className="screen-only">
         <p className="screening-intro">{t('screening.intro')}</p>
         {!controlled && <p className="notice screening-privacy">{t('screening.privacy')}</p>}
+        {/* After a panic nothing is said: the screen must stay neutral. */}
+        {!controlled && !screening && ended !== null && ended !== 'panic' && (
+          <p className="notice" role="status">
+            {t(`screening.ended.${ended}`)}
+          </p>
+        )}
         {!screening ? (
           <AudienceStart onChoose={start} />
         ) : (

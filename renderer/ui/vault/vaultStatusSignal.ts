@@ -6,7 +6,7 @@ import type { VaultSession } from '../../core/vault';
 type Listener = () => void;
 
 let session: VaultSession | null = null;
-let lockRequest: (() => void) | null = null;
+let lockRequest: ((immediate: boolean) => void) | null = null;
 const listeners = new Set<Listener>();
 
 export const vaultStatusSignal = {
@@ -17,12 +17,13 @@ export const vaultStatusSignal = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  publish(open: VaultSession | null, lock: (() => void) | null): void {
+  publish(open: VaultSession | null, lock: ((immediate: boolean) => void) | null): void {
     session = open;
     lockRequest = lock;
     for (const listener of [...listeners]) listener();
   },
-  requestLock(): void {
-    lockRequest?.();
+  /** `immediate`: the panic shortcut, which does not wait for a draft to be written. */
+  requestLock(immediate = false): void {
+    lockRequest?.(immediate);
   },
 };

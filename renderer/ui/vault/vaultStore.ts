@@ -10,6 +10,7 @@ import {
   type VaultSession,
 } from '../../core/vault';
 import { loadAutoLockMinutes, saveAutoLockMinutes, type AutoLockMinutes } from './autoLockPreference';
+import { forgetOnLock } from './forgetOnLock';
 import { clearDraftAtLock, flushPendingSaves, hasPendingSaves } from './pendingSaves';
 import { vaultStatusSignal } from './vaultStatusSignal';
 
@@ -108,12 +109,13 @@ class VaultStore {
     await this.service.changePassphrase(this.state.session, current, next);
   }
 
-  lock(reason: LockReason = 'user'): void {
+  /** `immediate` (the panic shortcut) does not wait for a draft to be written: the words typed last are lost. */
+  lock(reason: LockReason = 'user', immediate = false): void {
     if (this.state.status === 'locked') return;
     const session = this.state.session;
     // A lock the person asks for first writes what they were typing (a note draft, encrypted), for
     // at most 1.5 s; locks forced by the system (sleep, hidden window, idle) do not wait.
-    if (reason === 'user' && hasPendingSaves()) {
+    if (reason === 'user' && !immediate && hasPendingSaves()) {
       void flushPendingSaves(LOCK_FLUSH_MS).finally(() => session.lock(reason));
       return;
     }
@@ -140,8 +142,10 @@ class VaultStore {
     };
     session.onLock((reason) => {
       this.teardown?.();
-      // Dropping the state drops every reference the UI held to the session and its data.
+      // Dropping the state drops every reference the UI held to the session and its data; the
+      // registry empties the module-level caches (rendered notes, the case list, a screening).
       this.set({ status: 'locked', lastLock: reason });
+      forgetOnLock.forgetAll();
     });
     this.set(next);
   }
@@ -193,7 +197,7 @@ class VaultStore {
     // Only a fully open notebook is shared: not while the recovery key or a new passphrase is on screen.
     vaultStatusSignal.publish(
       next.status === 'open' ? next.session : null,
-      next.status === 'locked' ? null : () => this.lock('user'),
+      next.status === 'locked' ? null : (immediate) => this.lock('user', immediate),
     );
     this.emit();
   }

@@ -7,7 +7,7 @@ export const screening = defineNamespace({
     intro:
       'Repérage : pour chaque indicateur, notez ce que vous avez observé ou appris. Le résumé se met à jour à chaque réponse. C’est une aide pour orienter la personne et l’enquête, pas un verdict.',
     privacy:
-      'Rien n’est enregistré : ce repérage reste en mémoire jusqu’à la fermeture de Dalili. Vos notes restent à l’écran et ne figurent jamais sur le résumé imprimé. N’écrivez pas le nom de la personne si ce n’est pas nécessaire.',
+      'Rien n’est enregistré : ce repérage reste en mémoire jusqu’à la fermeture de Dalili, au verrouillage du carnet, à la sortie rapide ou après le délai de verrouillage automatique sans activité (Paramètres). Vos notes restent à l’écran et ne figurent jamais sur le résumé imprimé. N’écrivez pas le nom de la personne si ce n’est pas nécessaire.',
     'start.title': 'La personne repérée est…',
     'start.help':
       'Les indicateurs et la règle de lecture ne sont pas les mêmes pour un adulte et pour un enfant.',
@@ -112,12 +112,18 @@ export const screening = defineNamespace({
     'print.noMarks': 'Aucun indicateur noté sur cette liste.',
     'print.footer':
       'Ce résumé ne contient ni nom ni notes d’entretien. Il oriente la prise en charge et l’enquête ; il ne qualifie pas les faits. Établi avec Dalili, selon la méthode OIT–Commission européenne (2009).',
+    // Issue 18, point 4: why a screening under way is no longer on screen.
+    'ended.idle':
+      'Le repérage en cours a été effacé après une période sans activité, pour que personne ne le lise sur un ordinateur laissé seul.',
+    'ended.lock': 'Le repérage en cours a été effacé au verrouillage du carnet.',
+    'ended.suspend':
+      'Le repérage en cours a été effacé quand l’ordinateur s’est mis en veille ou que son écran s’est verrouillé.',
   },
   en: {
     intro:
       'Screening: for each indicator, record what you observed or learned. The summary updates with every answer. It helps you refer the person and guide the investigation; it is not a verdict.',
     privacy:
-      'Nothing is saved: this screening stays in memory until Dalili is closed. Your notes stay on screen and never appear on the printed summary. Do not write the person’s name unless you must.',
+      'Nothing is saved: this screening stays in memory until Dalili is closed, the notebook is locked, the quick exit is used or the automatic locking delay passes without activity (Settings). Your notes stay on screen and never appear on the printed summary. Do not write the person’s name unless you must.',
     'start.title': 'The person being screened is…',
     'start.help': 'Indicators and the reading rule differ for an adult and for a child.',
     'start.doubt': 'If the age is in doubt, treat the person as a child until shown otherwise.',
@@ -217,12 +223,18 @@ export const screening = defineNamespace({
     'print.noMarks': 'No indicator noted on this list.',
     'print.footer':
       'This summary holds no name and no interview notes. It guides assistance and investigation; it does not characterise the facts in law. Made with Dalili, following the ILO–European Commission method (2009).',
+    // Issue 18, point 4: why a screening under way is no longer on screen.
+    'ended.idle':
+      'The screening under way was erased after a period without activity, so that no one reads it on a computer left alone.',
+    'ended.lock': 'The screening under way was erased when the notebook was locked.',
+    'ended.suspend':
+      'The screening under way was erased when the computer went to sleep or its screen locked.',
   },
   sw: {
     intro:
       'Uchunguzi: kwa kila kiashiria, andika ulichoona au ulichojua. Muhtasari unabadilika kwa kila jibu. Ni msaada wa kumpa mtu rufaa na kuongoza uchunguzi, si hukumu.',
     privacy:
-      'Hakuna kinachohifadhiwa: uchunguzi huu unabaki kwenye kumbukumbu hadi Dalili ifungwe. Maelezo yako yanabaki kwenye skrini na hayaonekani kamwe kwenye muhtasari uliochapishwa. Usiandike jina la mtu isipokuwa ni lazima.',
+      'Hakuna kinachohifadhiwa: uchunguzi huu unabaki kwenye kumbukumbu hadi Dalili ifungwe, daftari lifungwe, kitufe cha kutoka haraka kitumike au muda wa kufunga kiotomatiki upite bila shughuli (Mipangilio). Maelezo yako yanabaki kwenye skrini na hayaonekani kamwe kwenye muhtasari uliochapishwa. Usiandike jina la mtu isipokuwa ni lazima.',
     'start.title': 'Mtu anayechunguzwa ni…',
     'start.help': 'Viashiria na kanuni ya kusoma ni tofauti kwa mtu mzima na kwa mtoto.',
     'start.doubt': 'Ukiwa na shaka juu ya umri, mchukulie mtu kama mtoto hadi ithibitishwe vinginevyo.',
@@ -321,5 +333,10 @@ export const screening = defineNamespace({
     'print.noMarks': 'Hakuna kiashiria kilichowekwa alama kwenye orodha hii.',
     'print.footer':
       'Muhtasari huu hauna jina wala maelezo ya mahojiano. Unaongoza msaada na uchunguzi; hauainishi makosa kisheria. Umeandaliwa kwa Dalili, kwa mbinu ya ILO na Tume ya Ulaya (2009).',
+    // Issue 18, point 4: why a screening under way is no longer on screen.
+    'ended.idle':
+      'Uchunguzi unaoendelea umefutwa baada ya muda bila shughuli, ili mtu yeyote asiusome kwenye kompyuta iliyoachwa peke yake.',
+    'ended.lock': 'Uchunguzi unaoendelea umefutwa wakati daftari lilipofungwa.',
+    'ended.suspend': 'Uchunguzi unaoendelea umefutwa wakati kompyuta ilipolala au skrini yake ilipofungwa.',
   },
 });
