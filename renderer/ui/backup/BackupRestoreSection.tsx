@@ -31,6 +31,7 @@ export function BackupRestoreSection() {
       <p className="help">{t('backup.restore.help')}</p>
       {file.picked ? (
         <form
+          autoComplete="off"
           className="vault-form"
           onSubmit={(event) => {
             event.preventDefault();

@@ -41,6 +41,7 @@ export function TransferImportSection({
       <p className="help">{t('backup.import.help')}</p>
       {file.picked ? (
         <form
+          autoComplete="off"
           className="vault-form"
           onSubmit={(event) => {
             event.preventDefault();

@@ -66,6 +66,11 @@ export const backupReminder = {
   setDays: (days: ReminderDays): void => save({ ...current(), days }),
   recordBackup: (profileId: string, at: number): void =>
     save({ ...current(), last: { ...current().last, [profileId]: at } }),
+  /** After « Effacer ce carnet »: the erased notebook's date goes too. */
+  forgetNotebook: (profileId: string): void => {
+    const last = Object.fromEntries(Object.entries(current().last).filter(([id]) => id !== profileId));
+    save({ ...current(), last });
+  },
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);

@@ -102,7 +102,7 @@ export function AttachScreeningForm({
   };
 
   return (
-    <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
       <FormErrors errors={errors} failed={failed} focusRef={summaryRef} />
       <div className="case-grid">
         <Field id="attach-case" label={t('cases.attach.case')} required>

@@ -20,6 +20,7 @@ export function CaseFilters(props: {
       <div className="case-filter-search">
         <label htmlFor="case-search">{t('cases.filter.search')}</label>
         <input
+          autoComplete="off"
           id="case-search"
           type="search"
           value={props.query}

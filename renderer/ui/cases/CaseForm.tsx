@@ -117,7 +117,7 @@ export function CaseForm({
   };
 
   return (
-    <form className="case-form panel" onSubmit={(e) => void submit(e)} noValidate>
+    <form autoComplete="off" className="case-form panel" onSubmit={(e) => void submit(e)} noValidate>
       <h2>{bundle ? t('cases.form.editTitle') : t('cases.form.newTitle')}</h2>
       <FormErrors errors={errors} failed={failed} focusRef={summaryRef} />
       {!bundle && (
@@ -130,6 +130,7 @@ export function CaseForm({
         >
           {(p) => (
             <input
+              autoComplete="off"
               {...p}
               value={draft.prefix}
               onChange={(e) => set({ prefix: normalisePrefix(e.target.value).slice(0, 8) })}
@@ -163,6 +164,7 @@ export function CaseForm({
       >
         {(p) => (
           <textarea
+            autoComplete="off"
             {...p}
             rows={5}
             value={draft.summary}

@@ -21,6 +21,7 @@ export function CasePlaceFields({
         <Field id="case-province" label={t('cases.form.province')} error={err('province')} required>
           {(p) => (
             <input
+              autoComplete="off"
               {...p}
               list="case-provinces"
               value={draft.province}
@@ -31,6 +32,7 @@ export function CasePlaceFields({
         <Field id="case-territory" label={t('cases.form.territory')} error={err('territory')}>
           {(p) => (
             <input
+              autoComplete="off"
               {...p}
               list="case-territories"
               value={draft.territory}
@@ -39,7 +41,14 @@ export function CasePlaceFields({
           )}
         </Field>
         <Field id="case-site" label={t('cases.form.site')} error={err('site')}>
-          {(p) => <input {...p} value={draft.site} onChange={(e) => set({ site: e.target.value })} />}
+          {(p) => (
+            <input
+              autoComplete="off"
+              {...p}
+              value={draft.site}
+              onChange={(e) => set({ site: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       <datalist id="case-provinces">
@@ -56,6 +65,7 @@ export function CasePlaceFields({
         <Field id="case-lat" label={t('cases.form.lat')} error={err('coordinates')}>
           {(p) => (
             <input
+              autoComplete="off"
               {...p}
               inputMode="decimal"
               value={draft.lat}
@@ -66,6 +76,7 @@ export function CasePlaceFields({
         <Field id="case-lon" label={t('cases.form.lon')}>
           {(p) => (
             <input
+              autoComplete="off"
               {...p}
               inputMode="decimal"
               value={draft.lon}

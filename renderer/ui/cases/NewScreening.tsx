@@ -73,7 +73,7 @@ export function NewScreening({
   };
 
   return (
-    <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
       <FormErrors errors={errors} failed={failed} focusRef={summaryRef} />
       {incomplete && (
         <p className="error-message" role="alert">

@@ -35,7 +35,7 @@ export function NotesSection({ session, open, bundle }: SectionProps) {
     <div className="case-two-columns">
       <div>
         <h4>{t('cases.notes.heading')}</h4>
-        <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+        <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
           <FormErrors errors={errors} failed={failed} />
           {restoredAt !== null && text !== '' && (
             <p className="notice" role="status">
@@ -48,7 +48,15 @@ export function NotesSection({ session, open, bundle }: SectionProps) {
             hint={t('cases.notes.hint')}
             error={fieldErrorText(t, errorOf(errors, 'note'))}
           >
-            {(p) => <textarea {...p} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
+            {(p) => (
+              <textarea
+                autoComplete="off"
+                {...p}
+                rows={4}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+              />
+            )}
           </Field>
           <button type="submit">{t('cases.notes.add')}</button>
         </form>

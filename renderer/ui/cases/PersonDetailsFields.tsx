@@ -36,6 +36,7 @@ export function PersonDetailsFields({
         <Field id="person-age" label={t('cases.person.age')} error={err('age')}>
           {(p) => (
             <input
+              autoComplete="off"
               {...p}
               inputMode="numeric"
               value={draft.age}
@@ -72,12 +73,22 @@ export function PersonDetailsFields({
       <div className="case-grid">
         <Field id="person-nationality" label={t('cases.person.nationality')} error={err('nationality')}>
           {(p) => (
-            <input {...p} value={draft.nationality} onChange={(e) => set({ nationality: e.target.value })} />
+            <input
+              autoComplete="off"
+              {...p}
+              value={draft.nationality}
+              onChange={(e) => set({ nationality: e.target.value })}
+            />
           )}
         </Field>
         <Field id="person-languages" label={t('cases.person.languages')} error={err('languages')}>
           {(p) => (
-            <input {...p} value={draft.languages} onChange={(e) => set({ languages: e.target.value })} />
+            <input
+              autoComplete="off"
+              {...p}
+              value={draft.languages}
+              onChange={(e) => set({ languages: e.target.value })}
+            />
           )}
         </Field>
       </div>

@@ -87,7 +87,7 @@ export function PersonForm({
   };
 
   return (
-    <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
       <h4>{t('cases.persons.formTitle')}</h4>
       <FormErrors errors={errors} failed={failed} focusRef={summaryRef} />
       <div className="case-grid">
@@ -110,7 +110,13 @@ export function PersonForm({
           required
         >
           {(p) => (
-            <input {...p} value={draft.code} onChange={(e) => set({ code: e.target.value })} size={8} />
+            <input
+              autoComplete="off"
+              {...p}
+              value={draft.code}
+              onChange={(e) => set({ code: e.target.value })}
+              size={8}
+            />
           )}
         </Field>
       </div>

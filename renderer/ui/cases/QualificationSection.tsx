@@ -94,6 +94,7 @@ export function QualificationSection({ open, bundle }: SectionProps) {
       <div className="case-field">
         <label htmlFor="qualification-search">{t('cases.qualification.search')}</label>
         <input
+          autoComplete="off"
           id="qualification-search"
           type="search"
           value={query}

@@ -80,7 +80,7 @@ export function ReferralForm({
   };
 
   return (
-    <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
       <FormErrors errors={errors} failed={failed} focusRef={summaryRef} />
       <div className="case-grid">
         <Field id="referral-person" label={t('cases.referral.person')} required>
@@ -106,6 +106,7 @@ export function ReferralForm({
         >
           {(p) => (
             <input
+              autoComplete="off"
               {...p}
               value={draft.organisation}
               onChange={(e) => set({ organisation: e.target.value })}
@@ -113,7 +114,14 @@ export function ReferralForm({
           )}
         </Field>
         <Field id="referral-actor" label={t('cases.referral.actor')} error={err('actor')}>
-          {(p) => <input {...p} value={draft.actor} onChange={(e) => set({ actor: e.target.value })} />}
+          {(p) => (
+            <input
+              autoComplete="off"
+              {...p}
+              value={draft.actor}
+              onChange={(e) => set({ actor: e.target.value })}
+            />
+          )}
         </Field>
         <Field id="referral-date" label={t('cases.referral.date')} error={err('date')} required>
           {(p) => <DateInput {...p} value={draft.date} onChange={(v) => set({ date: v })} />}
@@ -121,7 +129,13 @@ export function ReferralForm({
       </div>
       <Field id="referral-reason" label={t('cases.referral.reason')} error={err('reason')} required>
         {(p) => (
-          <textarea {...p} rows={3} value={draft.reason} onChange={(e) => set({ reason: e.target.value })} />
+          <textarea
+            autoComplete="off"
+            {...p}
+            rows={3}
+            value={draft.reason}
+            onChange={(e) => set({ reason: e.target.value })}
+          />
         )}
       </Field>
       <label className="case-check">

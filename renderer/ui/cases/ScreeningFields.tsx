@@ -56,7 +56,12 @@ export function ScreeningFields(props: {
         required
       >
         {(p) => (
-          <input {...p} value={props.interviewer} onChange={(e) => props.onInterviewer(e.target.value)} />
+          <input
+            autoComplete="off"
+            {...p}
+            value={props.interviewer}
+            onChange={(e) => props.onInterviewer(e.target.value)}
+          />
         )}
       </Field>
     </>

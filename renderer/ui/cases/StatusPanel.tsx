@@ -40,7 +40,7 @@ export function StatusPanel({ open, bundle }: { open: OpenCase; bundle: CaseBund
   return (
     <div className="case-subpanel">
       <h4>{t('cases.status.heading')}</h4>
-      <form className="case-inline-form" onSubmit={(e) => void submit(e)} noValidate>
+      <form autoComplete="off" className="case-inline-form" onSubmit={(e) => void submit(e)} noValidate>
         <FormErrors errors={errors} failed={failed} />
         <Field id="status-new" label={t('cases.status.new')}>
           {(p) => (

@@ -40,14 +40,16 @@ export function TasksPanel({ open, bundle }: { open: OpenCase; bundle: CaseBundl
   return (
     <div>
       <h4>{t('cases.tasks.heading')}</h4>
-      <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+      <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
         <FormErrors errors={errors} failed={failed} />
         <Field
           id="task-title"
           label={t('cases.tasks.title')}
           error={fieldErrorText(t, errorOf(errors, 'title'))}
         >
-          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+          {(p) => (
+            <input autoComplete="off" {...p} value={title} onChange={(e) => setTitle(e.target.value)} />
+          )}
         </Field>
         <Field id="task-due" label={t('cases.tasks.due')} error={fieldErrorText(t, errorOf(errors, 'dueOn'))}>
           {(p) => <DateInput {...p} value={dueOn} onChange={setDueOn} />}

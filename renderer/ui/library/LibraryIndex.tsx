@@ -47,6 +47,7 @@ export function LibraryIndex({ pack }: { pack: LoadedPack }) {
           <div className="library-filter">
             <label htmlFor={filterId}>{t('library.filter.label')}</label>
             <input
+              autoComplete="off"
               id={filterId}
               type="search"
               value={query}

@@ -46,7 +46,13 @@ export function NoteEditor({ vault, entryId }: { vault: NoteVault; entryId: stri
         </div>
       ))}
       <label htmlFor={fieldId}>{t('library.notes.label')}</label>
-      <textarea id={fieldId} rows={3} value={draft} onChange={(event) => setDraft(event.target.value)} />
+      <textarea
+        autoComplete="off"
+        id={fieldId}
+        rows={3}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+      />
       <button type="button" disabled={draft.trim().length === 0} onClick={() => void save()}>
         {t('library.notes.save')}
       </button>

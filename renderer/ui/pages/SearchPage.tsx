@@ -64,7 +64,7 @@ function SearchView({ params }: { params: URLSearchParams }) {
   return (
     <section className="page search-page">
       <PageHeading>{t('search.title')}</PageHeading>
-      <form className="search-form" onSubmit={(e) => e.preventDefault()}>
+      <form autoComplete="off" className="search-form" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="search-page-input" className="search-label">
           {t('search.label')}
         </label>

@@ -98,9 +98,10 @@ export function ContactForm({ contact, onSave, onCancel }: Props) {
           {options.required && <span className="required"> {t('directory.form.required')}</span>}
         </label>
         {options.multiline ? (
-          <textarea rows={2} {...common} />
+          <textarea autoComplete="off" rows={2} {...common} />
         ) : (
           <input
+            autoComplete="off"
             type={isPhone(name) ? 'tel' : name === 'email' ? 'email' : 'text'}
             list={options.list}
             {...common}
@@ -121,7 +122,13 @@ export function ContactForm({ contact, onSave, onCancel }: Props) {
   };
 
   return (
-    <form className="panel contact-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      autoComplete="off"
+      className="panel contact-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>{t(contact ? 'directory.form.editTitle' : 'directory.form.addTitle')}</h3>
       <div className="form-grid">
         {field('name', { required: true })}

@@ -88,7 +88,7 @@ export function OfficeSettingsPanel() {
     <section className="panel office-panel" aria-labelledby="office-title">
       <h2 id="office-title">{t('office.title')}</h2>
       <p className="help">{t('office.intro')}</p>
-      <form onSubmit={submit} noValidate>
+      <form autoComplete="off" onSubmit={submit} noValidate>
         {field('service', 'office.field.service', {
           hint: 'office.field.serviceHint',
           max: OFFICE_SERVICE_MAX + 40,

@@ -7,15 +7,18 @@ import { GlobalSearch } from './GlobalSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavBar } from './NavBar';
 import { PageHeading } from './PageHeading';
+import { PanicButton } from './PanicButton';
 import { PAGE_NAMESPACES } from './pageNamespaces';
 import { findRoute } from './routes';
 import { useHashRoute } from './useHashRoute';
+import { usePanicShortcut } from './usePanicShortcut';
 import { usePortableMode } from './usePortableMode';
 
 export function AppShell() {
   const { t } = useT();
   const route = useHashRoute();
   const portable = usePortableMode();
+  usePanicShortcut();
   const current = findRoute(route.path);
   const Page = current?.page;
   const initialQuery = route.path === 'recherche' ? (route.query.get('q') ?? '') : '';
@@ -39,6 +42,7 @@ export function AppShell() {
         <GlobalSearch key={initialQuery} initialQuery={initialQuery} />
         <LanguageSwitch id="banner-language" />
         <BannerLockButton />
+        <PanicButton />
       </header>
       <div className="body">
         <NavBar current={current} />

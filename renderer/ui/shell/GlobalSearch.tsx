@@ -81,7 +81,7 @@ export function GlobalSearch({ initialQuery }: { initialQuery: string }) {
   };
 
   return (
-    <form role="search" className="global-search" onSubmit={submit}>
+    <form autoComplete="off" role="search" className="global-search" onSubmit={submit}>
       <label htmlFor="global-search" className="visually-hidden">
         {t('shell.searchLabel')}
       </label>

@@ -40,7 +40,7 @@ export function ChangePassphraseForm() {
   };
 
   return (
-    <form className="vault-form" onSubmit={submit} aria-labelledby="vault-change-heading">
+    <form autoComplete="off" className="vault-form" onSubmit={submit} aria-labelledby="vault-change-heading">
       <h2 id="vault-change-heading">{t('vault.change.heading')}</h2>
       <p>{t('vault.change.intro', { name: profileName })}</p>
       <PassphraseInput

@@ -16,7 +16,12 @@ export function CreateVaultForm({ onCancel }: { onCancel: () => void }) {
   );
 
   return (
-    <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-create-heading">
+    <form
+      autoComplete="off"
+      className="panel vault-form"
+      onSubmit={submit}
+      aria-labelledby="vault-create-heading"
+    >
       <h2 id="vault-create-heading">{t('vault.create.heading')}</h2>
       <div className="vault-field">
         <label htmlFor="vault-create-name">{t('vault.create.nameLabel')}</label>

@@ -3,6 +3,7 @@ import type { LockReason, ProfileSummary } from '../../core/vault';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 import { CreateVaultForm } from './CreateVaultForm';
+import { EraseNotebookForm } from './EraseNotebookForm';
 import { ProfileChooser } from './ProfileChooser';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import { UnlockForm } from './UnlockForm';
@@ -12,7 +13,8 @@ type Step =
   | { kind: 'choose' }
   | { kind: 'create' }
   | { kind: 'unlock'; profile: ProfileSummary }
-  | { kind: 'recover'; profile: ProfileSummary };
+  | { kind: 'recover'; profile: ProfileSummary }
+  | { kind: 'erase'; profile: ProfileSummary };
 
 /** Everything shown while no notebook is open: why it locked, the chooser, and the ways in. */
 export function LockedVault({ lastLock }: { lastLock: LockReason | null }) {
@@ -20,6 +22,7 @@ export function LockedVault({ lastLock }: { lastLock: LockReason | null }) {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   // Read once: what happened to a note being typed when the notebook locked.
   const [draft] = useState(draftAtLastLock);
+  const [erased, setErased] = useState<string | null>(null);
   return (
     <>
       {lastLock !== null && (
@@ -32,10 +35,21 @@ export function LockedVault({ lastLock }: { lastLock: LockReason | null }) {
           {t(draft === 'kept' ? 'vault.lock.draftKept' : 'vault.lock.draftLost')}
         </p>
       )}
+      {erased !== null && step.kind === 'choose' && (
+        <p className="notice" role="status">
+          {t('vault.erase.done', { name: erased })}
+        </p>
+      )}
       {step.kind === 'choose' && (
         <ProfileChooser
-          onChoose={(profile) => setStep({ kind: 'unlock', profile })}
-          onCreate={() => setStep({ kind: 'create' })}
+          onChoose={(profile) => {
+            setErased(null);
+            setStep({ kind: 'unlock', profile });
+          }}
+          onCreate={() => {
+            setErased(null);
+            setStep({ kind: 'create' });
+          }}
         />
       )}
       {step.kind === 'create' && <CreateVaultForm onCancel={() => setStep({ kind: 'choose' })} />}
@@ -45,6 +59,17 @@ export function LockedVault({ lastLock }: { lastLock: LockReason | null }) {
           profile={step.profile}
           onRecovery={() => setStep({ kind: 'recover', profile: step.profile })}
           onBack={() => setStep({ kind: 'choose' })}
+          onErase={() => setStep({ kind: 'erase', profile: step.profile })}
+        />
+      )}
+      {step.kind === 'erase' && (
+        <EraseNotebookForm
+          profile={step.profile}
+          onCancel={() => setStep({ kind: 'unlock', profile: step.profile })}
+          onErased={() => {
+            setErased(step.profile.name);
+            setStep({ kind: 'choose' });
+          }}
         />
       )}
       {step.kind === 'recover' && (

@@ -15,7 +15,12 @@ export function NewPassphraseForm({ profile }: { profile: ProfileSummary }) {
   );
 
   return (
-    <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-new-passphrase-heading">
+    <form
+      autoComplete="off"
+      className="panel vault-form"
+      onSubmit={submit}
+      aria-labelledby="vault-new-passphrase-heading"
+    >
       <h2 id="vault-new-passphrase-heading">{t('vault.newPassphrase.heading')}</h2>
       <p>{t('vault.newPassphrase.intro')}</p>
       <NewPassphraseFields idPrefix="vault-new" value={secret} disabled={busy} autoFocus />

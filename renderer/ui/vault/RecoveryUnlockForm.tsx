@@ -21,7 +21,12 @@ export function RecoveryUnlockForm({ profile, onBack }: { profile: ProfileSummar
   };
 
   return (
-    <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-recovery-unlock-heading">
+    <form
+      autoComplete="off"
+      className="panel vault-form"
+      onSubmit={submit}
+      aria-labelledby="vault-recovery-unlock-heading"
+    >
       <h2 id="vault-recovery-unlock-heading">{t('vault.recoveryUnlock.heading', { name: profile.name })}</h2>
       <div className="vault-field">
         <label htmlFor="vault-recovery-key">{t('vault.recoveryUnlock.keyLabel')}</label>

@@ -11,10 +11,13 @@ export function UnlockForm({
   profile,
   onRecovery,
   onBack,
+  onErase,
 }: {
   profile: ProfileSummary;
   onRecovery: () => void;
   onBack: () => void;
+  /** « Effacer ce carnet » (issue 18): offered here, where the notebook is chosen but closed. */
+  onErase: () => void;
 }) {
   const { t } = useT();
   const [passphrase, setPassphrase] = useState('');
@@ -30,7 +33,12 @@ export function UnlockForm({
   };
 
   return (
-    <form className="panel vault-form" onSubmit={submit} aria-labelledby="vault-unlock-heading">
+    <form
+      autoComplete="off"
+      className="panel vault-form"
+      onSubmit={submit}
+      aria-labelledby="vault-unlock-heading"
+    >
       <h2 id="vault-unlock-heading">{t('vault.unlock.heading', { name: profile.name })}</h2>
       <PassphraseInput
         id="vault-unlock-passphrase"
@@ -59,6 +67,9 @@ export function UnlockForm({
         </button>
         <button type="button" className="link-button" onClick={onBack} disabled={busy}>
           {t('vault.unlock.otherProfile')}
+        </button>
+        <button type="button" className="link-button" onClick={onErase} disabled={busy}>
+          {t('vault.erase.open')}
         </button>
       </div>
     </form>

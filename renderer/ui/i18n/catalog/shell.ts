@@ -25,6 +25,10 @@ export const shell = defineNamespace({
     'notFound.title': 'Page introuvable',
     'notFound.body':
       'L’adresse « {address} » ne correspond à aucune page. Choisissez une section dans le menu.',
+    // Issue 18, point 6: the panic button and shortcut.
+    'panic.button': 'Sortie rapide',
+    'panic.hint':
+      'Verrouille le carnet tout de suite, efface le repérage en cours et affiche la bibliothèque. Raccourci : Ctrl+Maj+X',
   },
   en: {
     appName: 'Dalili',
@@ -49,6 +53,10 @@ export const shell = defineNamespace({
     'error.reload': 'Reload',
     'notFound.title': 'Page not found',
     'notFound.body': 'The address “{address}” matches no page. Choose a section in the menu.',
+    // Issue 18, point 6: the panic button and shortcut.
+    'panic.button': 'Quick exit',
+    'panic.hint':
+      'Locks the notebook at once, erases the screening under way and shows the library. Shortcut: Ctrl+Shift+X',
   },
   sw: {
     appName: 'Dalili',
@@ -73,5 +81,9 @@ export const shell = defineNamespace({
     'error.reload': 'Pakia upya',
     'notFound.title': 'Ukurasa haupatikani',
     'notFound.body': 'Anwani “{address}” hailingani na ukurasa wowote. Chagua sehemu kwenye menyu.',
+    // Issue 18, point 6: the panic button and shortcut.
+    'panic.button': 'Toka haraka',
+    'panic.hint':
+      'Inafunga daftari mara moja, inafuta uchunguzi unaoendelea na inaonyesha maktaba. Njia ya mkato: Ctrl+Shift+X',
   },
 });

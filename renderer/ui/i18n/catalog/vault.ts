@@ -141,6 +141,24 @@ export const vault = defineNamespace({
       'La note que vous écriviez a été gardée en brouillon, chiffrée : elle reviendra dans « Notes et tâches » quand vous rouvrirez le dossier.',
     'lock.draftLost':
       'Les derniers mots de la note que vous écriviez n’ont pas pu être gardés : le carnet s’est fermé trop vite. Le brouillon reprend là où il avait été enregistré.',
+    // Issue 18, point 6: « Effacer ce carnet ».
+    'erase.open': 'Effacer ce carnet de cet ordinateur…',
+    'erase.heading': 'Effacer « {name} » de cet ordinateur',
+    'erase.what':
+      'Tout le carnet sera effacé de cet ordinateur : dossiers, personnes, repérages, orientations, notes, pièces jointes, journal, et les clés qui les protègent. Ni la phrase secrète ni la clé de secours ne pourront plus l’ouvrir ici.',
+    'erase.backups':
+      'Seule une sauvegarde (.dalili-backup) faite avant l’effacement permettra de le retrouver, avec sa phrase secrète ou sa clé de secours. Sans sauvegarde, ce qui est effacé est perdu. Pour en faire une, ouvrez d’abord le carnet : Paramètres → Sauvegardes et transferts de dossiers → Sauvegarder ce carnet.',
+    'erase.traces':
+      'Ce qui était enregistré était chiffré. Des morceaux chiffrés peuvent rester un temps sur le disque, illisibles sans la phrase secrète ; le nom du carnet disparaît de la liste.',
+    'erase.word': 'EFFACER',
+    'erase.label': 'Pour confirmer, tapez {word}',
+    'erase.mismatch': 'Tapez {word} (sans les guillemets) pour confirmer. Rien n’a été effacé.',
+    'erase.failed':
+      'L’effacement n’a pas abouti. Fermez les autres fenêtres de Dalili et réessayez ; le carnet reste dans la liste tant qu’il n’est pas effacé.',
+    'erase.working': 'Effacement en cours…',
+    'erase.submit': 'Effacer définitivement',
+    'erase.cancel': 'Annuler',
+    'erase.done': 'Le carnet « {name} » a été effacé de cet ordinateur.',
   },
   en: {
     'chooser.heading': 'Choose a notebook',
@@ -277,6 +295,24 @@ export const vault = defineNamespace({
       'The note you were writing was kept as a draft, encrypted: it will come back in “Notes and tasks” when you reopen the case.',
     'lock.draftLost':
       'The last words of the note you were writing could not be kept: the notebook closed too fast. The draft resumes where it was last saved.',
+    // Issue 18, point 6: « Effacer ce carnet ».
+    'erase.open': 'Erase this notebook from this computer…',
+    'erase.heading': 'Erase “{name}” from this computer',
+    'erase.what':
+      'The whole notebook will be erased from this computer: cases, persons, screenings, referrals, notes, attachments, journal, and the keys that protect them. Neither the passphrase nor the recovery key will be able to open it here any more.',
+    'erase.backups':
+      'Only a backup (.dalili-backup) made before erasing will bring it back, with its passphrase or its recovery key. Without a backup, what is erased is lost. To make one, first open the notebook: Settings → Backups and case transfers → Back up this notebook.',
+    'erase.traces':
+      'What was saved was encrypted. Encrypted pieces may stay on the disk for a while, unreadable without the passphrase; the notebook’s name disappears from the list.',
+    'erase.word': 'ERASE',
+    'erase.label': 'To confirm, type {word}',
+    'erase.mismatch': 'Type {word} (without quotation marks) to confirm. Nothing was erased.',
+    'erase.failed':
+      'Erasing did not complete. Close the other Dalili windows and try again; the notebook stays in the list until it is erased.',
+    'erase.working': 'Erasing…',
+    'erase.submit': 'Erase for good',
+    'erase.cancel': 'Cancel',
+    'erase.done': 'The notebook “{name}” has been erased from this computer.',
   },
   sw: {
     'chooser.heading': 'Chagua daftari',
@@ -414,5 +450,23 @@ export const vault = defineNamespace({
       'Maelezo uliyokuwa ukiandika yamehifadhiwa kama rasimu, yakiwa yamesimbwa: yatarudi katika “Maelezo na kazi” utakapofungua tena faili.',
     'lock.draftLost':
       'Maneno ya mwisho ya maelezo uliyokuwa ukiandika hayakuweza kuhifadhiwa: daftari lilifungwa haraka mno. Rasimu inaendelea pale ilipohifadhiwa mara ya mwisho.',
+    // Issue 18, point 6: « Effacer ce carnet ».
+    'erase.open': 'Futa daftari hili kwenye kompyuta hii…',
+    'erase.heading': 'Futa “{name}” kwenye kompyuta hii',
+    'erase.what':
+      'Daftari lote litafutwa kwenye kompyuta hii: mafaili, watu, uchunguzi, rufaa, maelezo, viambatisho, kumbukumbu, na funguo zinazovilinda. Neno la siri wala ufunguo wa dharura hautaweza tena kulifungua hapa.',
+    'erase.backups':
+      'Nakala ya akiba (.dalili-backup) iliyofanywa kabla ya kufuta ndiyo pekee itakayolirudisha, pamoja na neno lake la siri au ufunguo wake wa dharura. Bila nakala ya akiba, kilichofutwa kimepotea. Ili kuifanya, fungua daftari kwanza: Mipangilio → Nakala za akiba na uhamisho wa faili → Hifadhi daftari hili.',
+    'erase.traces':
+      'Kilichohifadhiwa kilikuwa kimesimbwa. Vipande vilivyosimbwa vinaweza kubaki kwenye diski kwa muda, visivyosomeka bila neno la siri; jina la daftari linatoweka kwenye orodha.',
+    'erase.word': 'FUTA',
+    'erase.label': 'Ili kuthibitisha, andika {word}',
+    'erase.mismatch': 'Andika {word} (bila alama za nukuu) ili kuthibitisha. Hakuna kilichofutwa.',
+    'erase.failed':
+      'Kufuta hakukukamilika. Funga madirisha mengine ya Dalili na ujaribu tena; daftari linabaki kwenye orodha hadi litakapofutwa.',
+    'erase.working': 'Inafuta…',
+    'erase.submit': 'Futa kabisa',
+    'erase.cancel': 'Ghairi',
+    'erase.done': 'Daftari “{name}” limefutwa kwenye kompyuta hii.',
   },
 });
