@@ -244,7 +244,7 @@ describe('case notebook', () => {
 
     // At rest: the sentence (summary, note, referral reason) and the initials are in no IndexedDB byte
     // (every database but the office directory, which is plain by design: professional contacts).
-    const stored = await storedData(page, { except: ['dalili-directory'] });
+    const stored = await storedData(page, { except: ['dalili-directory'], webStorage: true });
     const needles = [SENTENCE, 'Furaha', 'F. K.', 'DIVAS Walikale', 'OPJ Mukeba', NUMBER];
     expect(needles.filter((needle) => stored.includes(needle))).toEqual([]);
 

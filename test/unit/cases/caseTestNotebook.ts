@@ -50,3 +50,24 @@ export async function secretsAtRest(env: TestEnv, secrets: readonly string[]): P
     ),
   );
 }
+
+/**
+ * Issue 18, point 7: bytes as they would sit in clear: raw, and as base64 at each of the three
+ * alignments a larger base64 text could give them (the inner characters only).
+ */
+export function byteNeedles(bytes: Uint8Array): Uint8Array[] {
+  const base64 = [0, 1, 2].map((skip) => {
+    const part = bytes.subarray(skip);
+    const encoded = btoa(String.fromCharCode(...part));
+    return new TextEncoder().encode(encoded.slice(0, Math.floor(part.length / 3) * 4));
+  });
+  return [bytes, ...base64];
+}
+
+/** Which of the labelled byte needles appear in any stored IndexedDB byte (keys, values, names). */
+export async function bytesAtRest(env: TestEnv, needles: Record<string, Uint8Array[]>): Promise<string[]> {
+  const bytes = storedBytes(await dumpIndexedDb(env.indexedDB));
+  return Object.entries(needles)
+    .filter(([, forms]) => forms.some((needle) => containsBytes(bytes, needle)))
+    .map(([label]) => label);
+}

@@ -7,7 +7,8 @@ import { saveCaseChange } from '../../../renderer/core/cases/saveCaseChange';
 import { KINDS, type Person, type Referral } from '../../../renderer/core/cases/caseSchemas';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { TINY_PDF } from '../../fixtures/attachments/attachmentFixtures';
-import { notebookWithCases, secretsAtRest } from './caseTestNotebook';
+import { bytesAtRest, byteNeedles, notebookWithCases, secretsAtRest } from './caseTestNotebook';
+import { containsBytes, dumpIndexedDb, storedBytes } from '../vault/vaultTestEnv';
 
 const SENTENCE = 'Zawadi travaille au puits de Nyabibwe depuis mars';
 const INITIALS = 'Z.K.Q.';
@@ -96,5 +97,44 @@ describe('case notebook at rest', () => {
       '%PDF-1.4',
     ];
     expect(await secretsAtRest(env, secrets)).toEqual([]);
+  });
+
+  // Issue 18, point 7: needles that would be there if anything were stored in clear, and a proof
+  // that the search finds them when they are (the same bytes written unencrypted beside the vault).
+  it('stores no attachment byte, in clear or base64, and no case number or note in UTF-8 or UTF-16', async () => {
+    const { env, session, caseIds } = await notebookWithCases([
+      { number: { prefix: 'QZX', year: 2026, seq: 42 } },
+    ]);
+    const caseId = caseIds[0]!;
+    const NOTE = 'Neema a été vue au puits de Lwemba, chantier du commandant';
+    await saveCaseChange(
+      session,
+      caseId,
+      { action: 'note', put: [{ kind: KINDS.note, payload: { v: 1, at: 2000, text: NOTE } }] },
+      () => 2000,
+    );
+    const marker = new TextEncoder().encode('%Piece-unique-qzx procès-verbal d’audition de Neema\n');
+    const pdf = new Uint8Array([...TINY_PDF.subarray(0, 9), ...marker, ...TINY_PDF.subarray(9)]);
+    await enqueueCaseWrite(session, caseId, (fresh) =>
+      addAttachment(session, fresh, 'audition-neema.pdf', pdf, 3000),
+    );
+    session.lock();
+
+    const needles = { attachment: byteNeedles(pdf), marker: byteNeedles(marker) };
+    expect(await bytesAtRest(env, needles)).toEqual([]);
+    expect(await secretsAtRest(env, ['QZX-2026-0042', NOTE, 'Lwemba', 'audition-neema'])).toEqual([]);
+
+    // The same search does see them when they are written in clear (base64 at an odd offset included).
+    const clear = storedBytes({
+      raw: pdf,
+      shifted: 'x' + btoa(String.fromCharCode(0, ...pdf)),
+      note: NOTE,
+      number: 'QZX-2026-0042',
+    });
+    expect(containsBytes(clear, needles.attachment[0]!)).toBe(true);
+    expect(needles.attachment.slice(1).some((n) => containsBytes(clear, n))).toBe(true);
+    expect(
+      containsBytes(storedBytes(await dumpIndexedDb(env.indexedDB)), new TextEncoder().encode('note')),
+    ).toBe(true);
   });
 });
