@@ -62,9 +62,9 @@ export const loadPack = async (readPart: ReadPart, options: LoadOptions): Promis
     readRequired(readPart, PART.manifest),
     readRequired(readPart, PART.signature),
   ]);
-  const verified = verifyManifestSignature(manifestBytes, signatureBytes, options.trustedKeys, options.allowDevKeys);
+  const verified = await verifyManifestSignature(manifestBytes, signatureBytes, options.trustedKeys, options.allowDevKeys);
   const manifest = parseManifest(manifestBytes);
-  const { signedBy, revocations } = checkChain(verified, manifest.createdAt, options.knownRevocations ?? []);
+  const { signedBy, revocations } = await checkChain(verified, manifest.createdAt, options.knownRevocations ?? []);
   if (options.minPackVersion !== undefined && manifest.packVersion < options.minPackVersion) {
     throw new PackError('older-version', PART.manifest, `${manifest.packVersion} < ${options.minPackVersion}`);
   }
