@@ -1,3 +1,4 @@
+import { PackError, type PackSearchParts } from '../content';
 import type { SearchSource } from './searchIndex';
 import type { WorkerRequest, WorkerResponse } from './searchProtocol';
 import type { SearchResponse, ServiceOptions } from './searchService';
@@ -50,7 +51,11 @@ const inThread = (onMessage: (m: WorkerResponse) => void): { send: Send; stop: (
   };
 };
 
-export const createSearchClient = (source: SearchSource): SearchClient => {
+const isParts = (from: SearchSource | PackSearchParts): from is PackSearchParts =>
+  !Array.isArray(from.documents);
+
+/** From a pack's raw parts (the app: the worker checks and parses them) or from parsed content (tests). */
+export const createSearchClient = (from: SearchSource | PackSearchParts): SearchClient => {
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
   let resolveOpened: (s: OpenState) => void = () => undefined;
@@ -64,8 +69,10 @@ export const createSearchClient = (source: SearchSource): SearchClient => {
     else if (m.type === 'result') {
       pending.get(m.id)?.resolve(m.response);
       pending.delete(m.id);
-    } else if (m.id === undefined) rejectOpened(new Error('search-open-failed'));
-    else {
+    } else if (m.id === undefined) {
+      // A pack part the worker refused (changed, malformed): the same PackError the UI shows for it.
+      rejectOpened(m.code ? new PackError(m.code, m.part) : new Error('search-open-failed'));
+    } else {
       pending.get(m.id)?.reject(new Error('search-failed'));
       pending.delete(m.id);
     }
@@ -89,7 +96,7 @@ export const createSearchClient = (source: SearchSource): SearchClient => {
     if (!isOpen) sent.push(r);
     channel.send(r);
   };
-  send({ type: 'open', source });
+  send(isParts(from) ? { type: 'open-parts', parts: from } : { type: 'open', source: from });
   return {
     opened,
     search: (query, options = {}) =>
