@@ -33,8 +33,11 @@ export interface PackHead {
   revocations: SignedDocument;
   documents: ContentDocument[];
   documentsById: ReadonlyMap<string, ContentDocument>;
-  /** The raw parts and their signed hashes, for the search worker, which checks them itself. */
-  searchParts: PackSearchParts;
+  /**
+   * The raw parts and their signed hashes, for the search worker, which checks them itself; resolves
+   * once they are read (a missing part rejects with 'missing-part'). The same promise every time.
+   */
+  searchParts: Promise<PackSearchParts>;
   /** True when the pack's index was built with another search config and must be rebuilt locally. */
   searchIndexRebuilt: boolean;
 }
@@ -86,25 +89,25 @@ export const openPack = async (readPart: ReadPart, options: LoadOptions): Promis
     throw new PackError('version-jump', PART.manifest, `${manifest.packVersion} > ${options.maxPackVersion}`);
   }
 
-  // Every part is read at once (reading is cheap, and a missing part is said now); parts the
-  // required list does not name are still hashed by complete().
+  // Every part is asked for at once, but only the documents are waited for here: a slow or missing
+  // later part is reported when it is reached. Parts the required list does not name are still
+  // hashed by complete().
   const read = new Map(manifest.parts.map((p) => [p.name, readRequired(readPart, p.name)]));
-  const reads = [...read.values()];
   // A failed read is reported by whoever awaits it: never an unhandled rejection meanwhile.
-  for (const r of reads) r.catch(() => undefined);
-  await Promise.all(reads);
+  for (const r of read.values()) r.catch(() => undefined);
   const specs = new Map(manifest.parts.map((p) => [p.name, p]));
   const unchecked = async (name: string) => uncheckedPart(specs.get(name)!, await read.get(name)!);
 
   const documentsPart = await unchecked(PART.documents);
   const documents = parseDocuments(await checkPart(documentsPart));
   const sameConfig = manifest.search.configHash === (await searchConfigHash());
-  const searchParts: PackSearchParts = {
+  const searchParts = (async (): Promise<PackSearchParts> => ({
     documents: documentsPart,
     entries: await unchecked(PART.entries),
     tags: await unchecked(PART.tags),
     ...(sameConfig ? { index: await unchecked(PART.search) } : {}),
-  };
+  }))();
+  searchParts.catch(() => undefined);
   const head: PackHead = {
     manifest,
     signedBy,

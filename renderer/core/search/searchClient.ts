@@ -51,11 +51,11 @@ const inThread = (onMessage: (m: WorkerResponse) => void): { send: Send; stop: (
   };
 };
 
-const isParts = (from: SearchSource | PackSearchParts): from is PackSearchParts =>
-  !Array.isArray(from.documents);
-
-/** From a pack's raw parts (the app: the worker checks and parses them) or from parsed content (tests). */
-export const createSearchClient = (from: SearchSource | PackSearchParts): SearchClient => {
+/**
+ * From a pack's raw parts, once read (the app: the worker checks and parses them), or from parsed
+ * content (tests, the command line).
+ */
+export const createSearchClient = (from: SearchSource | Promise<PackSearchParts>): SearchClient => {
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
   let resolveOpened: (s: OpenState) => void = () => undefined;
@@ -96,7 +96,12 @@ export const createSearchClient = (from: SearchSource | PackSearchParts): Search
     if (!isOpen) sent.push(r);
     channel.send(r);
   };
-  send(isParts(from) ? { type: 'open-parts', parts: from } : { type: 'open', source: from });
+  if (from instanceof Promise) {
+    from.then(
+      (parts) => send({ type: 'open-parts', parts }),
+      (error: unknown) => rejectOpened(error instanceof PackError ? error : new Error('search-open-failed')),
+    );
+  } else send({ type: 'open', source: from });
   return {
     opened,
     search: (query, options = {}) =>

@@ -10,9 +10,9 @@ import { useContent } from '../content/useContent';
 // pack's raw parts (a plain memory copy) as soon as the pack's head is verified, and checks their
 // hashes, parses and indexes them itself; results are shown once the whole pack is checked here too.
 
-const clients = new WeakMap<PackSearchParts, SearchClient>();
+const clients = new WeakMap<Promise<PackSearchParts>, SearchClient>();
 
-export const searchClientFor = (parts: PackSearchParts): SearchClient => {
+export const searchClientFor = (parts: Promise<PackSearchParts>): SearchClient => {
   let client = clients.get(parts);
   if (!client) {
     client = createSearchClient(parts);
@@ -49,7 +49,7 @@ export function useSearchClient({
   const pack = content.status === 'ready' ? content.pack : undefined;
   const parts =
     content.status === 'ready' || content.status === 'opening' ? content.pack.searchParts : undefined;
-  const [started, setStarted] = useState<PackSearchParts | undefined>(undefined);
+  const [started, setStarted] = useState<Promise<PackSearchParts> | undefined>(undefined);
   const wake = useCallback(() => setStarted(parts), [parts]);
   useEffect(() => {
     if (!parts || !deferred || started === parts) return undefined;
