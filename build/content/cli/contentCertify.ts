@@ -39,12 +39,13 @@ const day = (text: string | undefined, end: boolean, label: string): string => {
   return `${text}T${end ? '23:59:59.999' : '00:00:00.000'}Z`;
 };
 
-if (values['update-revocations']) {
+// An async function, not top-level await: this script is loaded as CommonJS.
+const updateRevocations = async (): Promise<void> => {
   const file = resolve(asString(values.revocations) ?? (root.dev ? DEV_REVOCATIONS_FILE : PRODUCTION_REVOCATIONS_FILE));
   let number = 1;
   let revoked: string[] = [];
   if (existsSync(file)) {
-    const current = verifyRevocations(readSignedDocument(file, 'revocation list'), [rootKey]);
+    const current = await verifyRevocations(readSignedDocument(file, 'revocation list'), [rootKey]);
     if (!current) fail(`content:certify: ${file} is not a revocation list signed by this root (${root.id})`);
     number = (current?.list.number ?? 0) + 1;
     revoked = current?.list.revoked ?? [];
@@ -54,6 +55,10 @@ if (values['update-revocations']) {
   writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
   console.log(`✓ revocation list n° ${number} of ${root.id} → ${file}\n  revoked: ${[...revoked, ...added].join(', ') || '(none)'}`);
   console.log('  commit it, then rebuild and re-sign the pack: every pack carries the latest list.');
+};
+
+if (values['update-revocations']) {
+  updateRevocations().catch((error: unknown) => fail(`content:certify: ${String(error)}`));
 } else {
   const publisherFile = asString(values['publisher-key']);
   if (!publisherFile) fail('content:certify: --publisher-key <publisher.public.json> is required');

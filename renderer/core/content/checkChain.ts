@@ -10,18 +10,20 @@ import type { SignedDocument } from './signedDocument';
  * key is handled by revocation, not by expiry), then the revocation list, the highest-numbered one
  * known for this root (the pack's own or one seen before), so an old list cannot un-revoke a key.
  */
-export const checkChain = (
+export const checkChain = async (
   verified: VerifiedSignature,
   createdAt: string,
   knownRevocations: readonly SignedDocument[],
-): { signedBy: PackSigner; revocations: SignedDocument } => {
+): Promise<{ signedBy: PackSigner; revocations: SignedDocument }> => {
   const { certificate, root } = verified;
   const created = Date.parse(createdAt);
   if (Number.isNaN(created)) throw new PackError('malformed', PART.manifest, 'createdAt');
   if (created < Date.parse(certificate.validFrom)) throw new PackError('certificate-not-yet-valid', PART.signature);
   if (created > Date.parse(certificate.validUntil)) throw new PackError('certificate-expired', PART.signature);
 
-  const known = knownRevocations.flatMap((doc) => verifyRevocations(doc, [root]) ?? []);
+  const known = (await Promise.all(knownRevocations.map((doc) => verifyRevocations(doc, [root])))).filter(
+    (list) => list !== undefined,
+  );
   const current = highestLists([verified.revocations, ...known]).get(root.id) ?? verified.revocations;
   if (current.list.revoked.includes(certificate.keyId)) throw new PackError('publisher-revoked', PART.signature);
   return {

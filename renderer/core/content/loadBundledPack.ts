@@ -1,5 +1,5 @@
-import { loadPack } from './loadPack';
-import type { LoadOptions, LoadedPack } from './loadPack';
+import { openPack } from './loadPack';
+import type { LoadOptions, LoadedPack, OpenedPack } from './loadPack';
 import { APP_TRUST_ROOTS } from './appTrustRoots';
 
 type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
@@ -9,12 +9,12 @@ type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
  * (APP_TRUST_ROOTS: the development root exists only in development and test builds, where the UI
  * shows "pack de développement" when `signedBy.dev`).
  */
-export const loadBundledPack = (
+export const openBundledPack = (
   fetchFn: FetchLike,
   options: Partial<LoadOptions> & { baseUrl?: string } = {},
-): Promise<LoadedPack> => {
+): Promise<OpenedPack> => {
   const base = options.baseUrl ?? './pack/';
-  return loadPack(
+  return openPack(
     async (name) => {
       const response = await fetchFn(`${base}${name}`, { cache: 'no-store' });
       // A missing file is undefined (→ 'missing-part'); the static server may also answer 200 with
@@ -30,3 +30,9 @@ export const loadBundledPack = (
     },
   );
 };
+
+/** The bundled pack, every part checked before it is returned. */
+export const loadBundledPack = async (
+  fetchFn: FetchLike,
+  options: Partial<LoadOptions> & { baseUrl?: string } = {},
+): Promise<LoadedPack> => (await openBundledPack(fetchFn, options)).complete();

@@ -1,10 +1,10 @@
 import { searchConfigHash, type SearchSource } from '../search';
-import { sha256Hex } from '../text';
 import { PackError, isPackError } from './packError';
 import { type PackManifest, parseManifest, PART } from './packManifest';
-import { parsePackContent } from './packParts';
+import { parseDocuments, parseEntriesAndTags } from './packParts';
 import { verifyManifestSignature, type PackSigner } from './packSignature';
 import { checkChain } from './checkChain';
+import { checkPart, type PackSearchParts, uncheckedPart } from './searchParts';
 import type { SignedDocument } from './signedDocument';
 import type { TrustedKey } from './trustedKeys';
 import type { ContentDocument, Entry, TagLabels } from './types';
@@ -25,20 +25,35 @@ export interface LoadOptions {
   knownRevocations?: readonly SignedDocument[];
 }
 
-export interface LoadedPack {
+/** What the first page needs: a verified manifest and signer, and the documents, hash-checked and parsed. */
+export interface PackHead {
   manifest: PackManifest;
   signedBy: PackSigner;
   /** The highest verified revocation list of the signer's root (the pack's or a known one), to keep. */
   revocations: SignedDocument;
   documents: ContentDocument[];
-  entries: Entry[];
-  tags: TagLabels;
   documentsById: ReadonlyMap<string, ContentDocument>;
-  entriesById: ReadonlyMap<string, Entry>;
-  /** The content and prebuilt index, for the search worker. */
-  search: SearchSource;
+  /**
+   * The raw parts and their signed hashes, for the search worker, which checks them itself; resolves
+   * once they are read (a missing part rejects with 'missing-part'). The same promise every time.
+   */
+  searchParts: Promise<PackSearchParts>;
   /** True when the pack's index was built with another search config and must be rebuilt locally. */
   searchIndexRebuilt: boolean;
+}
+
+/** A pack opened in two steps: the head at once, the rest (every other part checked) on demand. */
+export interface OpenedPack extends PackHead {
+  /** Hashes, parses and checks entries, tags and the index; once, then the same answer. */
+  complete(): Promise<LoadedPack>;
+}
+
+export interface LoadedPack extends PackHead {
+  entries: Entry[];
+  tags: TagLabels;
+  entriesById: ReadonlyMap<string, Entry>;
+  /** The content and prebuilt index, for a search on this thread (the command line, tests). */
+  search: SearchSource;
 }
 
 const readRequired = async (readPart: ReadPart, name: string): Promise<Uint8Array> => {
@@ -54,17 +69,19 @@ const readRequired = async (readPart: ReadPart, name: string): Promise<Uint8Arra
 };
 
 /**
- * Verifies the signature, then every part's size and SHA-256, and only then parses them. Nothing is
- * returned unless all of it checks out; any failure throws a PackError.
+ * Verifies the signature and the chain, then the documents' size and SHA-256, and only then parses
+ * them: the library's list can be shown. Every other part is read now but checked and parsed only by
+ * `complete()` (or, for search, by the worker): nothing from a part is used before its hash is checked,
+ * and a bad part is refused with the same PackError when it is reached. Failures throw PackError.
  */
-export const loadPack = async (readPart: ReadPart, options: LoadOptions): Promise<LoadedPack> => {
+export const openPack = async (readPart: ReadPart, options: LoadOptions): Promise<OpenedPack> => {
   const [manifestBytes, signatureBytes] = await Promise.all([
     readRequired(readPart, PART.manifest),
     readRequired(readPart, PART.signature),
   ]);
-  const verified = verifyManifestSignature(manifestBytes, signatureBytes, options.trustedKeys, options.allowDevKeys);
+  const verified = await verifyManifestSignature(manifestBytes, signatureBytes, options.trustedKeys, options.allowDevKeys);
   const manifest = parseManifest(manifestBytes);
-  const { signedBy, revocations } = checkChain(verified, manifest.createdAt, options.knownRevocations ?? []);
+  const { signedBy, revocations } = await checkChain(verified, manifest.createdAt, options.knownRevocations ?? []);
   if (options.minPackVersion !== undefined && manifest.packVersion < options.minPackVersion) {
     throw new PackError('older-version', PART.manifest, `${manifest.packVersion} < ${options.minPackVersion}`);
   }
@@ -72,37 +89,56 @@ export const loadPack = async (readPart: ReadPart, options: LoadOptions): Promis
     throw new PackError('version-jump', PART.manifest, `${manifest.packVersion} > ${options.maxPackVersion}`);
   }
 
-  const parts = new Map<string, Uint8Array>();
-  await Promise.all(
-    manifest.parts.map(async (p) => {
-      const bytes = await readRequired(readPart, p.name);
-      if (bytes.length !== p.size || (await sha256Hex(bytes)) !== p.sha256) throw new PackError('hash-mismatch', p.name);
-      parts.set(p.name, bytes);
-    }),
-  );
-  const part = (name: string): Uint8Array => parts.get(name) ?? new Uint8Array();
+  // Every part is asked for at once, but only the documents are waited for here: a slow or missing
+  // later part is reported when it is reached. Parts the required list does not name are still
+  // hashed by complete().
+  const read = new Map(manifest.parts.map((p) => [p.name, readRequired(readPart, p.name)]));
+  // A failed read is reported by whoever awaits it: never an unhandled rejection meanwhile.
+  for (const r of read.values()) r.catch(() => undefined);
+  const specs = new Map(manifest.parts.map((p) => [p.name, p]));
+  const unchecked = async (name: string) => uncheckedPart(specs.get(name)!, await read.get(name)!);
 
-  const content = parsePackContent({
-    documents: part(PART.documents),
-    entries: part(PART.entries),
-    tags: part(PART.tags),
-  });
+  const documentsPart = await unchecked(PART.documents);
+  const documents = parseDocuments(await checkPart(documentsPart));
   const sameConfig = manifest.search.configHash === (await searchConfigHash());
-  // The index is parsed and imported (or rebuilt, on a config mismatch or if unreadable) by the search
-  // worker, off the UI thread: here it is only verified, like every part.
-  const search: SearchSource = {
-    documents: content.documents,
-    entries: content.entries,
-    ...(sameConfig ? { prebuilt: part(PART.search) } : {}),
-  };
-  return {
+  const searchParts = (async (): Promise<PackSearchParts> => ({
+    documents: documentsPart,
+    entries: await unchecked(PART.entries),
+    tags: await unchecked(PART.tags),
+    ...(sameConfig ? { index: await unchecked(PART.search) } : {}),
+  }))();
+  searchParts.catch(() => undefined);
+  const head: PackHead = {
     manifest,
     signedBy,
     revocations,
-    ...content,
-    documentsById: new Map(content.documents.map((d) => [d.id, d])),
-    entriesById: new Map(content.entries.map((e) => [e.id, e])),
-    search,
+    documents,
+    documentsById: new Map(documents.map((d) => [d.id, d])),
+    searchParts,
     searchIndexRebuilt: !sameConfig,
   };
+
+  const finish = async (): Promise<LoadedPack> => {
+    const others = manifest.parts.filter((p) => p.name !== PART.documents);
+    const checked = new Map(
+      await Promise.all(others.map(async (p) => [p.name, await checkPart(await unchecked(p.name))] as const)),
+    );
+    const part = (name: string): Uint8Array => checked.get(name) ?? new Uint8Array();
+    const { entries, tags } = parseEntriesAndTags(documents, { entries: part(PART.entries), tags: part(PART.tags) });
+    // The index is parsed and imported (or rebuilt, on a config mismatch or if unreadable) by the search
+    // worker, off the UI thread: here it is only verified, like every part.
+    return {
+      ...head,
+      entries,
+      tags,
+      entriesById: new Map(entries.map((e) => [e.id, e])),
+      search: { documents, entries, ...(sameConfig ? { prebuilt: part(PART.search) } : {}) },
+    };
+  };
+  let completed: Promise<LoadedPack> | undefined;
+  return { ...head, complete: () => (completed ??= finish()) };
 };
+
+/** The whole pack, every part checked before anything is returned: imports, the compiler, tests. */
+export const loadPack = async (readPart: ReadPart, options: LoadOptions): Promise<LoadedPack> =>
+  (await openPack(readPart, options)).complete();

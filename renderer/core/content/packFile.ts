@@ -1,5 +1,5 @@
-import { loadPack } from './loadPack';
-import type { LoadOptions, LoadedPack } from './loadPack';
+import { openPack } from './loadPack';
+import type { LoadOptions, LoadedPack, OpenedPack } from './loadPack';
 import { PackError } from './packError';
 import { PART } from './packManifest';
 
@@ -83,10 +83,10 @@ export const readPackContainer = (bytes: Uint8Array): Map<string, Uint8Array> =>
   return parts;
 };
 
-/** Verifies a .dalili-pack exactly as a bundled pack: signature, then every hash, then the content. */
-export const readPackFile = async (bytes: Uint8Array, options: LoadOptions): Promise<LoadedPack> => {
+/** Opens a .dalili-pack exactly as a bundled pack: signature, then the documents; the rest on demand. */
+export const openPackFile = async (bytes: Uint8Array, options: LoadOptions): Promise<OpenedPack> => {
   const parts = readPackContainer(bytes);
-  const pack = await loadPack((name) => Promise.resolve(parts.get(name)), options);
+  const pack = await openPack((name) => Promise.resolve(parts.get(name)), options);
   // Bytes the signed manifest does not name must not ride along unnoticed.
   const signed = new Set([PART.manifest, PART.signature, ...pack.manifest.parts.map((p) => p.name)]);
   for (const name of parts.keys()) {
@@ -94,3 +94,7 @@ export const readPackFile = async (bytes: Uint8Array, options: LoadOptions): Pro
   }
   return pack;
 };
+
+/** Verifies a .dalili-pack whole: signature, then every hash, then the content. */
+export const readPackFile = async (bytes: Uint8Array, options: LoadOptions): Promise<LoadedPack> =>
+  (await openPackFile(bytes, options)).complete();

@@ -142,12 +142,15 @@ export interface PackContent {
   tags: TagLabels;
 }
 
-export const parsePackContent = (parts: {
-  documents: Uint8Array;
-  entries: Uint8Array;
-  tags: Uint8Array;
-}): PackContent => {
-  const documents: ContentDocument[] = parseWith(z.array(documentSchema), parts.documents, PART.documents);
+/** The documents alone: what the library's list needs, parsed before the rest of the pack. */
+export const parseDocuments = (bytes: Uint8Array): ContentDocument[] =>
+  parseWith(z.array(documentSchema), bytes, PART.documents);
+
+/** Entries and tags, checked against the documents already parsed (every id known, none twice). */
+export const parseEntriesAndTags = (
+  documents: readonly ContentDocument[],
+  parts: { entries: Uint8Array; tags: Uint8Array },
+): { entries: Entry[]; tags: TagLabels } => {
   const entries: Entry[] = parseWith(z.array(entrySchema), parts.entries, PART.entries);
   const tags: TagLabels = parseWith(z.record(z.string(), localized), parts.tags, PART.tags);
   const docIds = new Set(documents.map((d) => d.id));
@@ -159,5 +162,14 @@ export const parsePackContent = (parts: {
   for (const d of documents) {
     if (d.entryIds.some((id) => !entryIds.has(id))) throw new PackError('malformed', PART.documents, d.id);
   }
-  return { documents, entries, tags };
+  return { entries, tags };
+};
+
+export const parsePackContent = (parts: {
+  documents: Uint8Array;
+  entries: Uint8Array;
+  tags: Uint8Array;
+}): PackContent => {
+  const documents = parseDocuments(parts.documents);
+  return { documents, ...parseEntriesAndTags(documents, parts) };
 };

@@ -90,12 +90,12 @@ const isOldFormat = (raw: unknown): boolean =>
  * the publisher's signature on the manifest → a revocation list signed by that same root. Dates and
  * revocation are checked by loadPack once the manifest (its createdAt) is parsed.
  */
-export const verifyManifestSignature = (
+export const verifyManifestSignature = async (
   manifestBytes: Uint8Array,
   signatureBytes: Uint8Array,
   trustedKeys: readonly TrustedKey[],
   allowDevKeys: boolean,
-): VerifiedSignature => {
+): Promise<VerifiedSignature> => {
   const raw = parseJsonPart(signatureBytes, PART.signature);
   if (isOldFormat(raw)) throw new PackError('old-format', PART.signature);
   const parsed = signatureSchema.safeParse(raw);
@@ -105,14 +105,16 @@ export const verifyManifestSignature = (
   const root = trustedKeys.find((k) => k.id === certificate.rootId);
   if (!root) throw new PackError('untrusted-key', PART.signature);
   if (root.dev && !allowDevKeys) throw new PackError('dev-key-refused', PART.signature);
-  if (!verifyDocument(CERTIFICATE_CONTEXT, parsed.data.certificate, root.publicKey)) {
-    throw new PackError('signature-invalid', PART.signature, 'certificate');
-  }
+  // The three signatures are checked together; the first failure in chain order is the one reported.
+  const [certificateOk, manifestOk, revocations] = await Promise.all([
+    verifyDocument(CERTIFICATE_CONTEXT, parsed.data.certificate, root.publicKey),
+    parsed.data.keyId === certificate.keyId &&
+      verifyBytes(concatBytes(CONTEXT, manifestBytes), parsed.data.signature, certificate.publicKey),
+    verifyRevocations(parsed.data.revocations, [root]),
+  ]);
+  if (!certificateOk) throw new PackError('signature-invalid', PART.signature, 'certificate');
   if (!certificate.roles.includes('content')) throw new PackError('role-refused', PART.signature);
-  if (parsed.data.keyId !== certificate.keyId || !verifyBytes(concatBytes(CONTEXT, manifestBytes), parsed.data.signature, certificate.publicKey)) {
-    throw new PackError('signature-invalid', PART.signature);
-  }
-  const revocations = verifyRevocations(parsed.data.revocations, [root]);
+  if (!manifestOk) throw new PackError('signature-invalid', PART.signature);
   if (!revocations) throw new PackError('signature-invalid', PART.signature, 'revocation list');
   return { root, certificate, revocations };
 };

@@ -30,13 +30,16 @@ export const issueRevocations = (
 ): SignedDocument => signDocument(REVOCATION_CONTEXT, { format: 'dalili-revocation-list', version: 1, ...body }, rootSecretKey);
 
 /** The list, if it is well formed and signed by the root it names (which must be trusted). */
-export const verifyRevocations = (doc: unknown, roots: readonly TrustedKey[]): VerifiedRevocations | undefined => {
+export const verifyRevocations = async (
+  doc: unknown,
+  roots: readonly TrustedKey[],
+): Promise<VerifiedRevocations | undefined> => {
   const shape = signedDocumentSchema.safeParse(doc);
   if (!shape.success) return undefined;
   const parsed = revocationSchema.safeParse(signedBody(shape.data));
   if (!parsed.success) return undefined;
   const root = roots.find((r) => r.id === parsed.data.rootId);
-  if (!root || !verifyDocument(REVOCATION_CONTEXT, shape.data, root.publicKey)) return undefined;
+  if (!root || !(await verifyDocument(REVOCATION_CONTEXT, shape.data, root.publicKey))) return undefined;
   return { list: parsed.data, document: shape.data };
 };
 

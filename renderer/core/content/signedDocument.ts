@@ -1,7 +1,8 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { z } from 'zod';
-import { parseHex, toHex } from '../text';
+import { toHex } from '../text';
 import { concatBytes, utf8 } from './bytes';
+import { verifyEd25519 } from './ed25519';
 
 // A small JSON document signed as the exact text it was written as: `signed` is that text, so no
 // canonical-JSON rules are needed to check it, and nothing outside `signed` is trusted.
@@ -23,19 +24,11 @@ export const signDocument = (context: string, body: unknown, secretKey: Uint8Arr
   return { signed, signature: toHex(ed25519.sign(concatBytes(utf8(context), utf8(signed)), secretKey)) };
 };
 
-/** Ed25519, strict RFC 8032 decoding (zip215: false): no malleable or non-canonical encodings. */
-export const verifyBytes = (message: Uint8Array, signatureHex: string, publicKeyHex: string): boolean => {
-  const sig = parseHex(signatureHex);
-  const pub = parseHex(publicKeyHex);
-  if (!sig || !pub || sig.length !== 64 || pub.length !== 32) return false;
-  try {
-    return ed25519.verify(sig, message, pub, { zip215: false });
-  } catch {
-    return false;
-  }
-};
+/** Ed25519 over `message` (WebCrypto where available, see ed25519.ts); false on any malformed input. */
+export const verifyBytes = (message: Uint8Array, signatureHex: string, publicKeyHex: string): Promise<boolean> =>
+  verifyEd25519(message, signatureHex, publicKeyHex);
 
-export const verifyDocument = (context: string, doc: SignedDocument, publicKeyHex: string): boolean =>
+export const verifyDocument = (context: string, doc: SignedDocument, publicKeyHex: string): Promise<boolean> =>
   verifyBytes(concatBytes(utf8(context), utf8(doc.signed)), doc.signature, publicKeyHex);
 
 /** The signed body as JSON, or undefined when it is not JSON. Shape is checked by the caller. */

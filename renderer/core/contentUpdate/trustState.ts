@@ -56,26 +56,35 @@ export function openTrustStore(
   };
   return {
     read,
-    recordSeen: (pack) =>
-      db.transaction('rw', db.state, async () => {
-        const before = await read();
-        // Keep, per root, only the highest verified list; unverifiable rows are dropped.
-        const lists = [...before.revocations, pack.revocations].flatMap(
-          (d) => verifyRevocations(d, roots) ?? [],
+    recordSeen: async (pack) => {
+      // Signatures are checked before the transaction: an await on WebCrypto inside one commits it
+      // early. If the stored lists changed in between (another window), it starts again.
+      for (;;) {
+        const seen = await read();
+        const verified = await Promise.all(
+          [...seen.revocations, pack.revocations].map((d) => verifyRevocations(d, roots)),
         );
-        const best = new Map<string, (typeof lists)[number]>();
-        for (const l of lists) {
+        // Keep, per root, only the highest verified list; unverifiable rows are dropped.
+        const best = new Map<string, NonNullable<(typeof verified)[number]>>();
+        for (const l of verified) {
+          if (!l) continue;
           const known = best.get(l.list.rootId);
           if (!known || l.list.number > known.list.number) best.set(l.list.rootId, l);
         }
-        const next: TrustState = {
-          ...before,
-          highestPackVersion: Math.max(before.highestPackVersion, pack.manifest.packVersion),
-          revocations: [...best.values()].map((l) => l.document),
-        };
-        await db.state.put({ key: 'state', ...next });
-        return next;
-      }),
+        const stored = await db.transaction('rw', db.state, async () => {
+          const before = await read();
+          if (JSON.stringify(before.revocations) !== JSON.stringify(seen.revocations)) return undefined;
+          const next: TrustState = {
+            ...before,
+            highestPackVersion: Math.max(before.highestPackVersion, pack.manifest.packVersion),
+            revocations: [...best.values()].map((l) => l.document),
+          };
+          await db.state.put({ key: 'state', ...next });
+          return next;
+        });
+        if (stored) return stored;
+      }
+    },
     acknowledgeRollback: () =>
       db.transaction('rw', db.state, async () => {
         const before = await read();

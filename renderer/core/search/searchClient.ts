@@ -1,3 +1,4 @@
+import { PackError, type PackSearchParts } from '../content';
 import type { SearchSource } from './searchIndex';
 import type { WorkerRequest, WorkerResponse } from './searchProtocol';
 import type { SearchResponse, ServiceOptions } from './searchService';
@@ -50,7 +51,11 @@ const inThread = (onMessage: (m: WorkerResponse) => void): { send: Send; stop: (
   };
 };
 
-export const createSearchClient = (source: SearchSource): SearchClient => {
+/**
+ * From a pack's raw parts, once read (the app: the worker checks and parses them), or from parsed
+ * content (tests, the command line).
+ */
+export const createSearchClient = (from: SearchSource | Promise<PackSearchParts>): SearchClient => {
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
   let resolveOpened: (s: OpenState) => void = () => undefined;
@@ -64,8 +69,10 @@ export const createSearchClient = (source: SearchSource): SearchClient => {
     else if (m.type === 'result') {
       pending.get(m.id)?.resolve(m.response);
       pending.delete(m.id);
-    } else if (m.id === undefined) rejectOpened(new Error('search-open-failed'));
-    else {
+    } else if (m.id === undefined) {
+      // A pack part the worker refused (changed, malformed): the same PackError the UI shows for it.
+      rejectOpened(m.code ? new PackError(m.code, m.part) : new Error('search-open-failed'));
+    } else {
       pending.get(m.id)?.reject(new Error('search-failed'));
       pending.delete(m.id);
     }
@@ -89,7 +96,12 @@ export const createSearchClient = (source: SearchSource): SearchClient => {
     if (!isOpen) sent.push(r);
     channel.send(r);
   };
-  send({ type: 'open', source });
+  if (from instanceof Promise) {
+    from.then(
+      (parts) => send({ type: 'open-parts', parts }),
+      (error: unknown) => rejectOpened(error instanceof PackError ? error : new Error('search-open-failed')),
+    );
+  } else send({ type: 'open', source: from });
   return {
     opened,
     search: (query, options = {}) =>

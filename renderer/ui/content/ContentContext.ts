@@ -1,9 +1,12 @@
 import { createContext } from 'react';
-import type { LoadedPack, PackError } from '../../core/content';
+import type { LoadedPack, OpenedPack, PackError } from '../../core/content';
 import type { StartupPack, TrustState } from '../../core/contentUpdate';
 
 export type ContentState =
   | { status: 'loading' }
+  // The chosen pack's signature and documents are checked: the library's list can be shown; the
+  // rest (entries, tags, index) is checked when the browser is idle, then the state becomes 'ready'.
+  | ({ status: 'opening' } & StartupPack<OpenedPack>)
   | ({ status: 'ready' } & StartupPack)
   | { status: 'failed'; error: PackError };
 

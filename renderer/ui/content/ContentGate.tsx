@@ -8,7 +8,7 @@ import { useContent } from './useContent';
 export function ContentGate({ children }: { children: (pack: LoadedPack) => ReactNode }) {
   const { t } = useT();
   const state = useContent();
-  if (state.status === 'loading') {
+  if (state.status === 'loading' || state.status === 'opening') {
     return (
       <p className="loading" role="status">
         {t('content.loading')}

@@ -1,4 +1,4 @@
-import { APP_TRUST_ROOTS, loadBundledPack, type LoadedPack, readPackFile } from '../../core/content';
+import { APP_TRUST_ROOTS, openBundledPack, type OpenedPack, openPackFile } from '../../core/content';
 import { openPackStore, openTrustStore, type PackStore, type TrustStore } from '../../core/contentUpdate';
 
 /**
@@ -8,8 +8,9 @@ import { openPackStore, openTrustStore, type PackStore, type TrustStore } from '
 export const IMPORT_OPTIONS = { trustedKeys: APP_TRUST_ROOTS, allowDevKeys: __ALLOW_DEV_PACKS__ } as const;
 
 export interface PackSources {
-  loadBundled: () => Promise<LoadedPack>;
-  loadImported: () => Promise<LoadedPack | undefined>;
+  /** Signature and documents checked; the rest by the pack's complete(). */
+  loadBundled: () => Promise<OpenedPack>;
+  loadImported: () => Promise<OpenedPack | undefined>;
   store: PackStore;
   /** Highest version seen and revocation lists: only ever raised (trustState.ts). */
   trust: TrustStore;
@@ -20,10 +21,10 @@ export function createPackSources(): PackSources {
   const trust = openTrustStore(APP_TRUST_ROOTS);
   const known = async () => (await trust.read()).revocations;
   return {
-    loadBundled: async () => loadBundledPack((url, init) => fetch(url, init), { ...IMPORT_OPTIONS, allowDevKeys: true, knownRevocations: await known() }),
+    loadBundled: async () => openBundledPack((url, init) => fetch(url, init), { ...IMPORT_OPTIONS, allowDevKeys: true, knownRevocations: await known() }),
     loadImported: async () => {
       const bytes = await store.load();
-      return bytes ? readPackFile(bytes, { ...IMPORT_OPTIONS, knownRevocations: await known() }) : undefined;
+      return bytes ? openPackFile(bytes, { ...IMPORT_OPTIONS, knownRevocations: await known() }) : undefined;
     },
     store,
     trust,

@@ -7,7 +7,8 @@ import { useBookmarks } from './useBookmarks';
 import { useBookmarkTransfer } from './useBookmarkTransfer';
 import { VerificationBadge } from './VerificationBadge';
 
-export function BookmarksPanel({ pack }: { pack: LoadedPack }) {
+/** `pack` is undefined while the pack's entries are still being checked: the list says so and waits. */
+export function BookmarksPanel({ pack }: { pack: LoadedPack | undefined }) {
   const { t, language } = useT();
   const { bookmarks, loaded, failed } = useBookmarks();
   const transfer = useBookmarkTransfer();
@@ -17,7 +18,12 @@ export function BookmarksPanel({ pack }: { pack: LoadedPack }) {
       <p className="help">{t('library.bookmarks.where')}</p>
       {failed && <p className="error-message">{t('library.bookmarks.error.storage')}</p>}
       {loaded && !failed && bookmarks.length === 0 && <p>{t('library.bookmarks.empty')}</p>}
-      {bookmarks.length > 0 && (
+      {bookmarks.length > 0 && !pack && (
+        <p className="loading" role="status">
+          {t('content.loading')}
+        </p>
+      )}
+      {bookmarks.length > 0 && pack && (
         <ul className="bookmark-list">
           {bookmarks.map((bookmark) => {
             const entry = pack.entriesById.get(bookmark.entryId);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { LoadedPack } from '../../core/content';
+import type { LoadedPack, PackHead } from '../../core/content';
 import { filterDocuments, filterTerms, formatDate, groupDocuments } from '../../core/library';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
@@ -7,8 +7,11 @@ import { BookmarksPanel } from './BookmarksPanel';
 import { DocumentCard } from './DocumentCard';
 import { JURISDICTION_KEYS, KIND_KEYS } from './documentLabels';
 
-/** The library's first screen: every document by kind and jurisdiction, and the person's bookmarks. */
-export function LibraryIndex({ pack }: { pack: LoadedPack }) {
+/**
+ * The library's first screen: every document by kind and jurisdiction, and the person's bookmarks.
+ * It needs only the pack's head; bookmarks name entries, so they wait for the `complete` pack.
+ */
+export function LibraryIndex({ pack, complete }: { pack: PackHead; complete?: LoadedPack }) {
   const { t, language } = useT();
   const filterId = useId();
   const [query, setQuery] = useState('');
@@ -72,7 +75,7 @@ export function LibraryIndex({ pack }: { pack: LoadedPack }) {
             </section>
           ))}
         </div>
-        <BookmarksPanel pack={pack} />
+        <BookmarksPanel pack={complete} />
       </div>
     </section>
   );

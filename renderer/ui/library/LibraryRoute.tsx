@@ -1,4 +1,5 @@
-import type { LoadedPack } from '../../core/content';
+import type { LoadedPack, PackHead } from '../../core/content';
+import { ContentGate } from '../content/ContentGate';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
 import { DocumentReader } from './DocumentReader';
@@ -8,10 +9,27 @@ import { LibraryIndex } from './LibraryIndex';
  * `#/bibliotheque` → the list; `#/bibliotheque/<doc>` → the reader; `#/bibliotheque/<doc>/<entry>`
  * (and `#/doc/<doc>/<entry>`, the pack's cross-references) → the reader on that entry.
  */
-export function LibraryRoute({ pack, rest }: { pack: LoadedPack; rest: readonly string[] }) {
+export function LibraryRoute({
+  pack: head,
+  complete: pack,
+  rest,
+}: {
+  pack: PackHead;
+  /** The whole pack, once checked: the reader waits for it, the list does not. */
+  complete?: LoadedPack;
+  rest: readonly string[];
+}) {
   const { t } = useT();
   const [docId, entryPart] = rest;
-  if (!docId) return <LibraryIndex pack={pack} />;
+  if (!docId) return <LibraryIndex pack={pack ?? head} {...(pack ? { complete: pack } : {})} />;
+  if (!pack) {
+    return (
+      <section className="page">
+        <PageHeading>{t('library.title')}</PageHeading>
+        <ContentGate>{() => null}</ContentGate>
+      </section>
+    );
+  }
   const doc = pack.documentsById.get(docId);
   if (!doc) {
     return (

@@ -11,18 +11,25 @@ export function LibraryPage() {
   const { t } = useT();
   const route = useHashRoute();
   const content = useContent();
-  if (content.status !== 'ready') {
-    // Until the pack is verified the page still has its title, and says why nothing is shown.
+  // The list of documents needs only the pack's head (signature and documents checked): it shows
+  // while the rest of the pack is checked (issue 17, point 8). The same tree in both states, so the
+  // list is not redrawn (nor its filter emptied) when the rest arrives.
+  if (content.status === 'opening' || content.status === 'ready') {
     return (
-      <section className="page">
-        <PageHeading>{t('library.title')}</PageHeading>
-        <ContentGate>{() => null}</ContentGate>
-      </section>
+      <Announcer>
+        <LibraryRoute
+          pack={content.pack}
+          {...(content.status === 'ready' ? { complete: content.pack } : {})}
+          rest={route.rest}
+        />
+      </Announcer>
     );
   }
+  // Until the pack is verified the page still has its title, and says why nothing is shown.
   return (
-    <Announcer>
-      <LibraryRoute pack={content.pack} rest={route.rest} />
-    </Announcer>
+    <section className="page">
+      <PageHeading>{t('library.title')}</PageHeading>
+      <ContentGate>{() => null}</ContentGate>
+    </section>
   );
 }

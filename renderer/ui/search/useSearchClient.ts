@@ -1,20 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LoadedPack } from '../../core/content';
+import type { LoadedPack, PackSearchParts } from '../../core/content';
 import { createSearchClient, type SearchClient } from '../../core/search';
 import { useContent } from '../content/useContent';
 
 // One search worker per loaded pack, shared by the banner box and the search page. The search page starts
 // it at once; the banner box starts it when the browser is idle after the first page is drawn, or as soon as
 // the box is focused. Handing the index to the worker copies a few megabytes on this thread: done during
-// the first render, it delayed the library's first paint (issue 17, point 8).
+// the first render, it delayed the library's first paint (issue 17, point 8). Now the worker gets the
+// pack's raw parts (a plain memory copy) as soon as the pack's head is verified, and checks their
+// hashes, parses and indexes them itself; results are shown once the whole pack is checked here too.
 
-const clients = new WeakMap<LoadedPack, SearchClient>();
+const clients = new WeakMap<Promise<PackSearchParts>, SearchClient>();
 
-export const searchClientFor = (pack: LoadedPack): SearchClient => {
-  let client = clients.get(pack);
+export const searchClientFor = (parts: Promise<PackSearchParts>): SearchClient => {
+  let client = clients.get(parts);
   if (!client) {
-    client = createSearchClient(pack.search);
-    clients.set(pack, client);
+    client = createSearchClient(parts);
+    clients.set(parts, client);
   }
   return client;
 };
@@ -45,14 +47,16 @@ export function useSearchClient({
 }: { whenIdle?: boolean } = {}): SearchClientState {
   const content = useContent();
   const pack = content.status === 'ready' ? content.pack : undefined;
-  const [started, setStarted] = useState<LoadedPack | undefined>(undefined);
-  const wake = useCallback(() => setStarted(pack), [pack]);
+  const parts =
+    content.status === 'ready' || content.status === 'opening' ? content.pack.searchParts : undefined;
+  const [started, setStarted] = useState<Promise<PackSearchParts> | undefined>(undefined);
+  const wake = useCallback(() => setStarted(parts), [parts]);
   useEffect(() => {
-    if (!pack || !deferred || started === pack) return undefined;
-    return whenIdle(() => setStarted(pack));
-  }, [pack, deferred, started]);
+    if (!parts || !deferred || started === parts) return undefined;
+    return whenIdle(() => setStarted(parts));
+  }, [parts, deferred, started]);
   const client =
-    pack && (!deferred || started === pack || clients.has(pack)) ? searchClientFor(pack) : undefined;
+    parts && (!deferred || started === parts || clients.has(parts)) ? searchClientFor(parts) : undefined;
   const [opened, setOpened] = useState<{ client: SearchClient; ok: boolean; rebuilt: boolean }>();
   useEffect(() => {
     if (!client) return undefined;
@@ -65,13 +69,15 @@ export function useSearchClient({
       live = false;
     };
   }, [client]);
-  if (!pack) return { status: content.status === 'failed' ? 'failed' : 'waiting', rebuilt: false, wake };
-  if (!client) return { pack, status: 'opening', rebuilt: false, wake };
+  if (!parts) return { status: content.status === 'failed' ? 'failed' : 'waiting', rebuilt: false, wake };
+  if (!client) return { ...(pack ? { pack } : {}), status: 'opening', rebuilt: false, wake };
   const mine = opened?.client === client ? opened : undefined;
+  // Results need the whole pack checked on this thread too: until then the search says it is opening.
+  const status: SearchStatus = mine ? (mine.ok ? (pack ? 'ready' : 'opening') : 'failed') : 'opening';
   return {
-    pack,
+    ...(pack ? { pack } : {}),
     client,
-    status: mine ? (mine.ok ? 'ready' : 'failed') : 'opening',
+    status,
     rebuilt: mine?.rebuilt ?? false,
     wake,
   };

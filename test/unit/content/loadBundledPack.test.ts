@@ -56,14 +56,14 @@ describe('loadBundledPack', () => {
 });
 
 describe('trusted keys', () => {
-  it('the committed development root certifies the committed development publisher, and is the only dev root', () => {
+  it('the committed development root certifies the committed development publisher, and is the only dev root', async () => {
     const root = JSON.parse(
       readFileSync(resolve(import.meta.dirname, '../../../build/content/keys/dev-root-ed25519.json'), 'utf8'),
     ) as { publicKey: string; secretKey: string; role: string };
     expect(root.role).toBe('root');
     expect(toHex(ed25519.getPublicKey(fromHex(root.secretKey)))).toBe(root.publicKey);
     expect(DEV_KEY.publicKey).toBe(root.publicKey);
-    expect(verifyDocument(CERTIFICATE_CONTEXT, DEV_SIGNING_KEY.certificate, DEV_KEY.publicKey)).toBe(true);
+    expect(await verifyDocument(CERTIFICATE_CONTEXT, DEV_SIGNING_KEY.certificate, DEV_KEY.publicKey)).toBe(true);
     expect(parseCertificate(DEV_SIGNING_KEY.certificate)?.publicKey).toBe(toHex(ed25519.getPublicKey(DEV_SIGNING_KEY.secretKey)));
     expect(TRUSTED_KEYS.filter((k) => k.dev)).toEqual([DEV_KEY]);
     // Outside release builds the app trusts production roots plus the dev root; production roots are never dev.

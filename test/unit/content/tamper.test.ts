@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ed25519Backend, setEd25519Backend, type Ed25519Backend } from '../../../renderer/core/content/ed25519';
 import { utf8 } from '../../../renderer/core/content/bytes';
 import { loadPack } from '../../../renderer/core/content/loadPack';
 import type { LoadOptions } from '../../../renderer/core/content/loadPack';
@@ -31,7 +32,28 @@ const expectRefused = async (
   if (part) expect(error.part).toBe(part);
 };
 
-describe('tampered packs are refused before anything is returned', () => {
+// Every case runs with both Ed25519 implementations: WebCrypto's (what Chromium, Electron and Node 20
+// use) and @noble/curves (the fallback where a runtime lacks it).
+const BACKENDS: Ed25519Backend[] = ['webcrypto', 'noble'];
+
+describe('without a forced implementation', () => {
+  it('this runtime verifies with WebCrypto (so the cases below test the path the app takes)', async () => {
+    setEd25519Backend(undefined);
+    expect(await ed25519Backend()).toBe('webcrypto');
+  });
+});
+
+describe.each(BACKENDS)('tampered packs are refused before anything is returned (Ed25519: %s)', (backend) => {
+  beforeAll(() => setEd25519Backend(backend));
+  afterAll(() => setEd25519Backend(undefined));
+
+  it('a good pack is accepted', async () => {
+    expect(await ed25519Backend()).toBe(backend);
+    const pack = await loadPack(reader(await buildParts()), options);
+    expect(pack.documents.length).toBeGreaterThan(0);
+    expect(pack.signedBy.dev).toBe(true);
+  });
+
   for (const name of [PART.documents, PART.entries, PART.tags, PART.search]) {
     it(`a flipped byte in ${name} → hash-mismatch`, async () => {
       const parts = await buildParts();
