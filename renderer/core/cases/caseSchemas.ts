@@ -221,6 +221,8 @@ export const AUDIT_ACTIONS = [
   'deleted',
   // Issue 18, point 3: cases arriving by transfer are sealed anew under this notebook's key.
   'imported',
+  // A backup merge wrote records of the case: its live set as merged is the one expected from then on.
+  'merged',
 ] as const;
 /** One record a commit wrote: [record id, kind, SHA-256 of its payload as stored] (recordDigest.ts). */
 const bindingSchema = z.tuple([id, z.string().max(32), z.string().regex(/^([0-9a-f]{64})?$/)]);

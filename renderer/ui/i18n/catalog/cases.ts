@@ -370,6 +370,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Ouvrir les dossiers',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Dossier reçu par transfert',
+    'action.merged': 'Sauvegarde fusionnée dans le dossier',
     'integrity.title': 'Dossier endommagé en dehors de Dalili',
     'integrity.intro':
       'Le journal dit ce que chaque enregistrement a écrit ; ce qui se trouve sur le disque ne correspond pas :',
@@ -763,6 +764,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Open the cases',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Case received by transfer',
+    'action.merged': 'Backup merged into the case',
     'integrity.title': 'Case damaged outside Dalili',
     'integrity.intro': 'The journal says what each save wrote; what is on the disk does not match:',
     'integrity.next':
@@ -1163,6 +1165,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Fungua mafaili',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Faili limepokelewa kwa uhamisho',
+    'action.merged': 'Nakala ya akiba imeunganishwa kwenye faili',
     'integrity.title': 'Faili limeharibiwa nje ya Dalili',
     'integrity.intro':
       'Kumbukumbu zinasema kila uhifadhi uliandika nini; kilichopo kwenye diski hakilingani:',
