@@ -53,7 +53,7 @@ describe('a case changed outside Dalili', () => {
     await cases.backToList();
     await page.locator('.case-last-saved').waitFor();
     expect(await page.locator('.case-last-saved').innerText()).toMatch(
-      /^Dernier enregistrement dans ce carnet : /,
+      /^Dernière modification enregistrée dans ce carnet : /,
     );
     await page.screenshot({ path: screenshotPath('case-integrity-list') });
     await cases.caseInList(`WLK-${YEAR}-0001`).click();
@@ -61,7 +61,7 @@ describe('a case changed outside Dalili', () => {
     await alert.waitFor();
     const text = await alert.innerText();
     expect(text).toContain(fr('cases.integrity.title'));
-    expect(text).toMatch(/Manquant : Note, écrit le \d{1,2} \S+ \d{4}/);
+    expect(text).toMatch(/Manquant : Note, enregistré dans le dossier le \d{1,2} \S+ \d{4}/);
     expect(text).toContain(fr('cases.integrity.next'));
     // One note is left, the other is named as missing: nothing is silently dropped.
     expect(await page.locator('.case-integrity li').count()).toBe(1);

@@ -376,9 +376,9 @@ export const cases = defineNamespace({
       'Le journal dit ce que chaque enregistrement a écrit ; ce qui se trouve sur le disque ne correspond pas :',
     'integrity.next':
       'Signalez-le à votre responsable avant de continuer. Une sauvegarde récente de ce carnet peut rétablir ce qui manque (Paramètres → Sauvegardes et transferts de dossiers → Fusionner une sauvegarde de ce carnet).',
-    'integrity.problem.missing': 'Manquant : {kind}, écrit le {at}.',
+    'integrity.problem.missing': 'Manquant : {kind}, enregistré dans le dossier le {at}.',
     'integrity.problem.older':
-      'Version plus ancienne : {kind} est revenu à sa version du {at} ; celle du {expectedAt} a disparu.',
+      'Version plus ancienne : {kind} — la version du {at} a pris la place de celle du {expectedAt}, qui a disparu.',
     'integrity.problem.changed':
       'Version inconnue : {kind} ne correspond à aucune version inscrite au journal (la dernière le {expectedAt}).',
     'integrity.problem.unexpected': 'Non inscrit au journal : {kind}.',
@@ -396,7 +396,7 @@ export const cases = defineNamespace({
     'integrity.partly':
       '{count, plural, one {# entrée ancienne du journal n’est pas liée} other {# entrées anciennes du journal ne sont pas liées}} aux éléments écrits (enregistrées avant cette version de Dalili) ; les suivantes le sont, et le contenu est vérifié à partir de là.',
     'journal.unbound': 'non liée',
-    'notebook.lastSaved': 'Dernier enregistrement dans ce carnet : {at}.',
+    'notebook.lastSaved': 'Dernière modification enregistrée dans ce carnet : {at}.',
     'notebook.registerMissing':
       'Le registre de ce carnet manque ou est illisible alors que des dossiers y étaient inscrits : il a été supprimé ou remplacé. Signalez-le à votre responsable.',
     'notebook.registerOlder':
@@ -769,9 +769,9 @@ export const cases = defineNamespace({
     'integrity.intro': 'The journal says what each save wrote; what is on the disk does not match:',
     'integrity.next':
       'Report it to your supervisor before going on. A recent backup of this notebook can bring back what is missing (Settings → Backups and case transfers → Merge a backup of this notebook).',
-    'integrity.problem.missing': 'Missing: {kind}, written on {at}.',
+    'integrity.problem.missing': 'Missing: {kind}, saved in the case on {at}.',
     'integrity.problem.older':
-      'Older version: {kind} went back to its version of {at}; the one of {expectedAt} is gone.',
+      'Older version: {kind} — the version of {at} took the place of the one of {expectedAt}, which is gone.',
     'integrity.problem.changed':
       'Unknown version: {kind} matches no version written in the journal (the last on {expectedAt}).',
     'integrity.problem.unexpected': 'Not written in the journal: {kind}.',
@@ -789,7 +789,7 @@ export const cases = defineNamespace({
     'integrity.partly':
       '{count, plural, one {# older journal entry is not bound} other {# older journal entries are not bound}} to the items written (saved before this version of Dalili); the later ones are, and the content is checked from there.',
     'journal.unbound': 'not bound',
-    'notebook.lastSaved': 'Last save in this notebook: {at}.',
+    'notebook.lastSaved': 'Last change saved in this notebook: {at}.',
     'notebook.registerMissing':
       'This notebook’s register is missing or unreadable although cases were listed in it: it was deleted or replaced. Report it to your supervisor.',
     'notebook.registerOlder':
@@ -1171,9 +1171,9 @@ export const cases = defineNamespace({
       'Kumbukumbu zinasema kila uhifadhi uliandika nini; kilichopo kwenye diski hakilingani:',
     'integrity.next':
       'Mjulishe msimamizi wako kabla ya kuendelea. Nakala ya akiba ya hivi karibuni ya daftari hili inaweza kurudisha kilichopotea (Mipangilio → Nakala za akiba na uhamisho wa faili → Unganisha nakala ya akiba ya daftari hili).',
-    'integrity.problem.missing': 'Kinakosekana: {kind}, kiliandikwa tarehe {at}.',
+    'integrity.problem.missing': 'Kinakosekana: {kind}, kilihifadhiwa kwenye faili tarehe {at}.',
     'integrity.problem.older':
-      'Toleo la zamani: {kind} kimerudi kwenye toleo lake la {at}; lile la {expectedAt} limetoweka.',
+      'Toleo la zamani: {kind} — toleo la {at} limechukua nafasi ya lile la {expectedAt}, ambalo limetoweka.',
     'integrity.problem.changed':
       'Toleo lisilojulikana: {kind} hakilingani na toleo lolote lililoandikwa kwenye kumbukumbu (la mwisho tarehe {expectedAt}).',
     'integrity.problem.unexpected': 'Hakijaandikwa kwenye kumbukumbu: {kind}.',
@@ -1190,7 +1190,7 @@ export const cases = defineNamespace({
     'integrity.partly':
       '{count, plural, one {Kipengele # cha zamani cha kumbukumbu hakijaunganishwa} other {Vipengele # vya zamani vya kumbukumbu havijaunganishwa}} na vitu vilivyoandikwa (vilihifadhiwa kabla ya toleo hili la Dalili); vinavyofuata vimeunganishwa, na maudhui yanakaguliwa kuanzia hapo.',
     'journal.unbound': 'hakijaunganishwa',
-    'notebook.lastSaved': 'Uhifadhi wa mwisho katika daftari hili: {at}.',
+    'notebook.lastSaved': 'Mabadiliko ya mwisho yaliyohifadhiwa katika daftari hili: {at}.',
     'notebook.registerMissing':
       'Rejista ya daftari hili haipo au haisomeki ingawa mafaili yaliorodheshwa ndani yake: ilifutwa au kubadilishwa. Mjulishe msimamizi wako.',
     'notebook.registerOlder':
