@@ -1,3 +1,4 @@
+import { CaseError, loadCase, saveCaseChange } from '../cases';
 import {
   isVaultError,
   newOpaqueId,
@@ -20,6 +21,12 @@ export interface TransferImportSummary {
   recordCount: number;
   /** Ids (record or case) that already existed here and were given new ones. */
   renamedIds: number;
+  /**
+   * Cases of the file that are older copies of a case already here (issue 18, point 3): this
+   * notebook's journal of that case holds the file's last entry and more after it. Added beside it
+   * under a new id, like any collision; nothing here is replaced.
+   */
+  olderThanHere: number;
 }
 
 /**
@@ -41,6 +48,7 @@ export async function importTransfer(
   const records = validateTransferRecords(content, at);
   try {
     const taken = await takenIds(session);
+    const olderThanHere = await countOlderCopies(session, content, taken);
     const renames = renameCollisions(content, taken);
     const rows: StoredRecord[] = [];
     for (const record of records) {
@@ -65,11 +73,52 @@ export async function importTransfer(
       }),
     );
     await writeRawRecords(session, rows);
-    return { caseIds, recordCount: content.records.length, renamedIds: renames.size };
+    await sealImportedCases(session, caseIds, at);
+    return { caseIds, recordCount: content.records.length, renamedIds: renames.size, olderThanHere };
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');
   }
+}
+
+/**
+ * A transferred case arrives sealed under the sending notebook's key, with bindings to its ids
+ * there: each gets an "imported" journal entry that takes its live set as received for the one
+ * expected here, and a place in this notebook's register (issue 18, point 3). One transaction per
+ * case after the import's own; a case left without it (a crash in between) opens as damaged,
+ * never silently as checked.
+ */
+async function sealImportedCases(
+  session: VaultSession,
+  caseIds: readonly string[],
+  at: number,
+): Promise<void> {
+  for (const caseId of caseIds) {
+    try {
+      await saveCaseChange(session, caseId, { action: 'imported', rebind: true }, () => at);
+    } catch (error) {
+      if (!(error instanceof CaseError)) throw error;
+    }
+  }
+}
+
+/** Cases of the file whose last journal entry this notebook's copy of the same case already has, followed by more. */
+async function countOlderCopies(
+  session: VaultSession,
+  content: TransferContent,
+  taken: ReadonlySet<string>,
+): Promise<number> {
+  let older = 0;
+  for (const caseId of content.caseIds.filter((id) => taken.has(id))) {
+    const incoming = content.records.find((r) => r.kind === 'case' && r.id === caseId)?.payload as
+      { audit?: { count?: unknown; head?: unknown } } | undefined;
+    const here = await loadCase(session, caseId).catch(() => null);
+    const head = incoming?.audit?.head;
+    const count = incoming?.audit?.count;
+    if (here === null || typeof head !== 'string' || typeof count !== 'number') continue;
+    if (here.file.audit.count > count && here.audit.some((e) => e.hash === head)) older++;
+  }
+  return older;
 }
 
 /** Every record id and case id in use here, from the primary key and the caseId index: no ciphertext is loaded. */

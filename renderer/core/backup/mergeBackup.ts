@@ -1,3 +1,10 @@
+import {
+  NOTEBOOK_STATE_ID,
+  parseNotebookState,
+  saveCaseChange,
+  CaseError,
+  type NotebookState,
+} from '../cases';
 import { bytesEqual } from '../crypto';
 import {
   clearStaging,
@@ -32,6 +39,11 @@ export interface MergeSummary {
   conflicts: number;
   /** Unreadable here, readable in the file: the file's version replaced it. */
   repaired: number;
+  /**
+   * The notebook counters (issue 18, point 3): commits saved here and in the backup, when both carry
+   * a register. The backup is older than this notebook when its counter is lower.
+   */
+  counters?: { here: number; backup: number; backupSavedAt: number };
 }
 
 type Opened = { ok: true; payload: unknown } | { ok: false };
@@ -69,6 +81,7 @@ export async function mergeBackup(
     await clearStaging(session);
     let seq = 0;
     let done = 0;
+    const touched = new Set<string>();
     try {
       for await (const batch of backupRowBatches(source, backup)) {
         const local = await readRawRecords(
@@ -77,8 +90,14 @@ export async function mergeBackup(
         );
         const staged: StagedRow[] = [];
         for (const [i, theirs] of batch.entries()) {
-          const decided = await decide(session, theirs, local[i], kept, now, summary);
-          for (const entry of decided) staged.push({ seq: seq++, ...entry });
+          const decided =
+            theirs.id === NOTEBOOK_STATE_ID
+              ? await decideRegister(session, theirs, local[i], now, summary)
+              : await decide(session, theirs, local[i], kept, now, summary);
+          for (const entry of decided) {
+            staged.push({ seq: seq++, ...entry });
+            if (entry.row.caseId !== null) touched.add(entry.row.caseId);
+          }
         }
         if (staged.length > 0) await stageRows(session, staged);
         throwIfCancelled(signal);
@@ -92,6 +111,7 @@ export async function mergeBackup(
       await clearStaging(session).catch(() => undefined);
       throw error;
     }
+    await rebindMergedCases(session, touched, now);
     return summary;
   });
 }
@@ -165,6 +185,65 @@ async function decide(
     expect: null,
   });
   return out;
+}
+
+/**
+ * The notebook's register is never a conflict: the merged one keeps the higher counter and, per
+ * case, the later of the two saves, so neither side's cases read as rolled back afterwards.
+ */
+async function decideRegister(
+  session: VaultSession,
+  theirs: StoredRecord,
+  mine: StoredRecord | undefined,
+  now: number,
+  summary: MergeSummary,
+): Promise<Omit<StagedRow, 'seq'>[]> {
+  const opened = await open(session, theirs);
+  if (!opened.ok) throw new BackupError('backup-not-authentic');
+  const backup = parseNotebookState(opened.payload);
+  const mineOpened = mine ? await open(session, mine) : ({ ok: false } as const);
+  const here = mineOpened.ok ? parseNotebookState(mineOpened.payload) : null;
+  if (backup === null) return [];
+  summary.counters = { here: here?.counter ?? 0, backup: backup.counter, backupSavedAt: backup.savedAt };
+  if (here !== null && backup.counter <= here.counter && covers(here, backup)) {
+    summary.unchanged++;
+    return [];
+  }
+  const merged: NotebookState = {
+    v: 1,
+    counter: Math.max(backup.counter, here?.counter ?? 0),
+    savedAt: Math.max(backup.savedAt, here?.savedAt ?? 0),
+    cases: { ...backup.cases },
+  };
+  for (const [caseId, seen] of Object.entries(here?.cases ?? {}))
+    if ((merged.cases[caseId]?.[0] ?? 0) <= seen[0]) merged.cases[caseId] = seen;
+  summary.updated++;
+  const row = await sealRawRecord(
+    session,
+    { id: theirs.id, kind: theirs.kind, caseId: null, updatedAt: now },
+    merged,
+  );
+  return [{ row, expect: mine ? { updatedAt: mine.updatedAt, iv: mine.iv } : 'absent' }];
+}
+
+function covers(here: NotebookState, backup: NotebookState): boolean {
+  return Object.entries(backup.cases).every(([caseId, seen]) => (here.cases[caseId]?.[0] ?? 0) >= seen[0]);
+}
+
+/**
+ * A merge writes records of a case outside its commits, so each case it touched gets a journal entry
+ * ("merged") that takes its live set as merged for the one the journal expects (issue 18, point 3).
+ * The backup was authenticated under this notebook's keys first; cases it did not touch keep their
+ * checks. Records of a case id with no readable case record are left as they are.
+ */
+async function rebindMergedCases(session: VaultSession, caseIds: ReadonlySet<string>, now: number) {
+  for (const caseId of caseIds) {
+    try {
+      await saveCaseChange(session, caseId, { action: 'merged', rebind: true }, () => now);
+    } catch (error) {
+      if (!(error instanceof CaseError)) throw error;
+    }
+  }
 }
 
 async function open(session: VaultSession, row: StoredRecord): Promise<Opened> {

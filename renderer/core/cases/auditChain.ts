@@ -1,5 +1,6 @@
 import { sha256Hex } from '../text';
-import type { AuditAction, AuditEntry } from './caseSchemas';
+import { RECORD_VERSIONS } from './recordVersions';
+import type { AuditAction, AuditBinds, AuditEntry } from './caseSchemas';
 
 // An append-only journal per case. Each entry's hash is SHA-256 over the previous hash and the
 // entry itself, and the case record keeps the count and the last hash: a changed entry, a removed
@@ -7,11 +8,18 @@ import type { AuditAction, AuditEntry } from './caseSchemas';
 
 export const GENESIS = '0'.repeat(64);
 
-function canonical(entry: Pick<AuditEntry, 'seq' | 'at' | 'action' | 'prev'>): string {
-  return JSON.stringify(['dalili-case-audit', 1, entry.seq, entry.at, entry.action, entry.prev]);
+type Hashed = Pick<AuditEntry, 'seq' | 'at' | 'action' | 'prev' | 'binds'>;
+
+// Entries written before bindings (version 1) keep their hash form; a bound entry hashes its
+// bindings too, so a binding cannot be changed without breaking the chain (issue 18, point 3).
+function canonical(entry: Hashed): string {
+  const head = [entry.seq, entry.at, entry.action, entry.prev];
+  if (entry.binds === undefined) return JSON.stringify(['dalili-case-audit', 1, ...head]);
+  const { base, wrote, deleted } = entry.binds;
+  return JSON.stringify(['dalili-case-audit', 2, ...head, base ?? null, wrote, deleted]);
 }
 
-export function entryHash(entry: Pick<AuditEntry, 'seq' | 'at' | 'action' | 'prev'>): Promise<string> {
+export function entryHash(entry: Hashed): Promise<string> {
   return sha256Hex(entry.prev + canonical(entry));
 }
 
@@ -19,8 +27,16 @@ export async function nextAuditEntry(
   anchor: { count: number; head: string },
   action: AuditAction,
   at: number,
+  binds?: AuditBinds,
 ): Promise<AuditEntry> {
-  const base = { v: 1 as const, seq: anchor.count, at, action, prev: anchor.head };
+  const base = {
+    v: RECORD_VERSIONS['case-audit'],
+    seq: anchor.count,
+    at,
+    action,
+    prev: anchor.head,
+    ...(binds ? { binds } : {}),
+  };
   return { ...base, hash: await entryHash(base) };
 }
 

@@ -13,6 +13,10 @@ import {
 import { CaseError } from './caseError';
 import { decodeCaseRecord } from './decodeCaseRecord';
 import { isCaseRecordKind } from './recordVersions';
+import { checkCaseIntegrity, type CaseIntegrity } from './caseIntegrity';
+import { inLiveSet, presenceOnly, type LiveRecord } from './caseSeal';
+import { readNotebookState } from './notebookState';
+import { recordDigest } from './recordDigest';
 
 export interface Item<T> {
   id: string;
@@ -36,13 +40,25 @@ export interface CaseBundle {
   damaged: { kind: string; id: string }[];
   /** Records written by a newer version of Dalili: kept untouched, never rewritten by this one. */
   newer: { kind: string; id: string }[];
+  /** Every record of the case on disk but the case record and journal entries, with its payload's digest (issue 18). */
+  live: ReadonlyMap<string, LiveRecord>;
+  /** What the journal, the case's seal and the notebook's register say about that live set. */
+  integrity: CaseIntegrity;
 }
 
 export async function loadCase(session: VaultSession, caseId: string): Promise<CaseBundle> {
   // One indexed read of every record of the case; the bytes of attachments are left out.
   const { records, damaged } = await session.listRecords({ caseId });
   let file: Item<CaseFile> | undefined;
-  const bundle: Omit<CaseBundle, 'file' | 'updatedAt'> = {
+  const live = new Map<string, LiveRecord>();
+  for (const d of damaged) if (inLiveSet(d.kind)) live.set(d.id, { kind: d.kind, digest: '' });
+  await Promise.all(
+    records.map(async (r) => {
+      if (!inLiveSet(r.kind)) return;
+      live.set(r.id, { kind: r.kind, digest: presenceOnly(r.kind) ? '' : await recordDigest(r.payload) });
+    }),
+  );
+  const bundle: Omit<CaseBundle, 'file' | 'updatedAt' | 'live' | 'integrity'> = {
     caseId,
     persons: [],
     screenings: [],
@@ -95,5 +111,12 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
   bundle.referrals.sort((a, b) => b.value.date.localeCompare(a.value.date));
   bundle.attachments.sort((a, b) => b.value.addedAt - a.value.addedAt);
   bundle.audit.sort((a, b) => a.seq - b.seq);
-  return { ...bundle, file: file.value, updatedAt: file.updatedAt };
+  const integrity = await checkCaseIntegrity(session, {
+    caseId,
+    file: file.value,
+    audit: bundle.audit,
+    actual: live,
+    register: await readNotebookState(session),
+  });
+  return { ...bundle, file: file.value, updatedAt: file.updatedAt, live, integrity };
 }

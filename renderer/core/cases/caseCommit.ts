@@ -1,4 +1,4 @@
-import type { PutRecordInput, VaultSession } from '../vault';
+import { newOpaqueId, type PutRecordInput, type VaultSession } from '../vault';
 import { nextAuditEntry, GENESIS } from './auditChain';
 import { CaseError } from './caseError';
 import type { QueuedCase } from './caseWriteQueue';
@@ -16,6 +16,16 @@ import {
 } from './caseSchemas';
 import type { CaseFields } from './validateCase';
 import { earliestFollowUp } from './followUp';
+import { applyBinds, asBindings, expectedLiveSet, sealLiveSet, type LiveSet } from './caseSeal';
+import {
+  NOTEBOOK_STATE_ID,
+  NOTEBOOK_STATE_KIND,
+  readNotebookState,
+  type NotebookState,
+} from './notebookState';
+import { recordDigest } from './recordDigest';
+import { runInCaseQueue } from './caseWriteQueue';
+import type { AuditBinds, AuditEntry } from './caseSchemas';
 
 export interface CaseChange {
   /** The case record after the change; omit when only other records change. */
@@ -23,6 +33,11 @@ export interface CaseChange {
   put?: PutRecordInput<unknown>[];
   deleteIds?: string[];
   action: AuditAction;
+  /**
+   * The live set as found becomes the one the journal expects (issue 18, point 3): only for cases
+   * that arrived whole from elsewhere (a transfer), whose seal was made under another notebook's key.
+   */
+  rebind?: boolean;
 }
 
 function applied<T>(current: { id: string; value: T }[], kind: string, change: CaseChange): T[] {
@@ -62,8 +77,11 @@ export async function commitChange(
 ): Promise<void> {
   checkWritable(bundle, change);
   const base = change.file ?? bundle.file;
+  // Ids are chosen here, not by the vault, so that the journal entry can bind them.
+  const put = (change.put ?? []).map((p) => ({ ...p, id: p.id ?? newOpaqueId() }));
+  const binds = await bindsOf(bundle, put, change);
   // The anchor comes from the stored case, even when `change.file` was built from an older copy.
-  const entry = await nextAuditEntry(bundle.file.audit, change.action, now);
+  const entry = await nextAuditEntry(bundle.file.audit, change.action, now, binds);
   const referrals = applied<Referral>(bundle.referrals, KINDS.referral, change);
   const tasks = applied<Task>(bundle.tasks, KINDS.task, change);
   const searchWords = caseSearchWords(
@@ -79,14 +97,85 @@ export async function commitChange(
     searchWords,
     searchWordsVersion: SEARCH_WORDS_VERSION,
   };
-  await session.putRecords(
-    [
-      { id: bundle.caseId, kind: KINDS.case, caseId: bundle.caseId, payload: file },
-      ...(change.put ?? []).map((p) => ({ ...p, caseId: bundle.caseId })),
-      { kind: KINDS.audit, caseId: bundle.caseId, payload: entry },
-    ],
-    change.deleteIds ? { deleteIds: change.deleteIds } : {},
+  await writeSealed(
+    session,
+    bundle.caseId,
+    file,
+    put,
+    entry,
+    expectedAfter(bundle, binds),
+    now,
+    change.deleteIds,
   );
+}
+
+/**
+ * The records this commit writes and deletes, with their digests; on the first bound entry of a
+ * case (saved before bindings, or arriving by transfer) also the live set as found, its baseline.
+ */
+async function bindsOf(
+  bundle: QueuedCase,
+  put: readonly { id: string; kind: string; payload: unknown }[],
+  change: CaseChange,
+): Promise<AuditBinds> {
+  const wrote = await Promise.all(
+    put.map(async (p): Promise<[string, string, string]> => [p.id, p.kind, await recordDigest(p.payload)]),
+  );
+  const rebase = change.rebind === true || expectedLiveSet(bundle.audit) === null;
+  const found = new Map(
+    [...bundle.live].filter(([id, r]) => r.digest !== '' || !bundle.damaged.some((d) => d.id === id)),
+  );
+  return { ...(rebase ? { base: asBindings(found) } : {}), wrote, deleted: [...(change.deleteIds ?? [])] };
+}
+
+/** What the journal will say the live set is once this entry is written. Damage found stays expected. */
+function expectedAfter(bundle: QueuedCase, binds: AuditBinds): LiveSet {
+  const expected = expectedLiveSet(bundle.audit);
+  return applyBinds(expected?.set ?? new Map(), binds);
+}
+
+// Commits to different cases run in parallel queues; the notebook's register is read, bumped and
+// written by one of them at a time, or two would both write counter n + 1 and one case would drop
+// out of it. Its key is not an opaque id, so it never meets a case's queue.
+function runInNotebookQueue<T>(session: VaultSession, task: () => Promise<T>): Promise<T> {
+  return runInCaseQueue(session, NOTEBOOK_STATE_KIND, task);
+}
+
+/**
+ * One transaction: the case record sealed over its live set with the next notebook counter, the
+ * records, the journal entry and the notebook's register (issue 18, point 3).
+ */
+function writeSealed(
+  session: VaultSession,
+  caseId: string,
+  file: CaseFile,
+  put: readonly PutRecordInput<unknown>[],
+  entry: AuditEntry,
+  live: LiveSet,
+  now: number,
+  deleteIds?: readonly string[],
+): Promise<void> {
+  return runInNotebookQueue(session, async () => {
+    const { state } = await readNotebookState(session);
+    // Never below a counter already used, even when the register was lost.
+    const counter = Math.max(state.counter, file.seal?.counter ?? 0) + 1;
+    const seal = await sealLiveSet(session, caseId, counter, file.audit, live);
+    const register: NotebookState = {
+      v: 1,
+      counter,
+      savedAt: now,
+      cases: { ...state.cases, [caseId]: [counter, now, file.audit.count] },
+    };
+    await session.putRecords(
+      [
+        { id: caseId, kind: KINDS.case, caseId, payload: { ...file, seal } },
+        ...put.map((p) => ({ ...p, caseId })),
+        { kind: KINDS.audit, caseId, payload: entry },
+        { id: NOTEBOOK_STATE_ID, kind: NOTEBOOK_STATE_KIND, caseId: null, payload: register },
+      ],
+      deleteIds && deleteIds.length > 0 ? { deleteIds } : {},
+    );
+  });
 }
 
 /** A new case: the case record and its first audit entry ("created") in one transaction. */
@@ -97,7 +186,11 @@ export async function createCase(
   fields: CaseFields,
   now: number,
 ): Promise<CaseFile> {
-  const entry = await nextAuditEntry({ count: 0, head: GENESIS }, 'created', now);
+  const entry = await nextAuditEntry({ count: 0, head: GENESIS }, 'created', now, {
+    base: [],
+    wrote: [],
+    deleted: [],
+  });
   const fresh: Omit<CaseFile, 'searchWords' | 'searchWordsVersion'> = {
     v: RECORD_VERSIONS.case,
     number,
@@ -117,9 +210,6 @@ export async function createCase(
     searchWords: caseSearchWords(fresh, [], []),
     searchWordsVersion: SEARCH_WORDS_VERSION,
   };
-  await session.putRecords([
-    { id: caseId, kind: KINDS.case, caseId, payload: file },
-    { kind: KINDS.audit, caseId, payload: entry },
-  ]);
+  await writeSealed(session, caseId, file, [], entry, new Map(), now);
   return file;
 }

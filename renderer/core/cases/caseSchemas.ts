@@ -112,6 +112,14 @@ export const caseFileSchema = z.strictObject({
   searchWords: z.string().max(400_000).default(''),
   /** How `searchWords` was folded (caseIndex.ts, SEARCH_WORDS_VERSION); absent on cases saved before issue 17. */
   searchWordsVersion: z.number().int().min(1).optional(),
+  /**
+   * Version 3 (issue 18, point 3): the keyed digest of the case's live set as the journal says it
+   * should be, and the notebook counter of the commit that wrote it (caseSeal.ts). Absent on cases
+   * not saved since; sealed at their next save.
+   */
+  seal: z
+    .strictObject({ counter: z.number().int().min(1), mac: z.string().regex(/^[0-9a-f]{64}$/) })
+    .optional(),
 });
 
 export const personSchema = z.strictObject({
@@ -211,14 +219,31 @@ export const AUDIT_ACTIONS = [
   'exported',
   'printed',
   'deleted',
+  // Issue 18, point 3: cases arriving by transfer are sealed anew under this notebook's key.
+  'imported',
+  // A backup merge wrote records of the case: its live set as merged is the one expected from then on.
+  'merged',
 ] as const;
+/** One record a commit wrote: [record id, kind, SHA-256 of its payload as stored] (recordDigest.ts). */
+const bindingSchema = z.tuple([id, z.string().max(32), z.string().regex(/^([0-9a-f]{64})?$/)]);
+/**
+ * What a journal entry binds (issue 18, point 3): the records its commit wrote and deleted, and, on
+ * the first bound entry of a case saved before bindings existed, the live set it found (`base`).
+ */
+export const auditBindsSchema = z.strictObject({
+  base: z.array(bindingSchema).max(100_000).optional(),
+  wrote: z.array(bindingSchema).max(10_000),
+  deleted: z.array(id).max(10_000),
+});
 export const auditEntrySchema = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(RECORD_VERSIONS['case-audit']),
   seq: z.number().int().min(0),
   at: z.number(),
   action: z.enum(AUDIT_ACTIONS),
   prev: z.string(),
   hash: z.string(),
+  /** Absent on entries written before version 2: they are shown as not bound. */
+  binds: auditBindsSchema.optional(),
 });
 
 export type StatusChange = z.infer<typeof statusChangeSchema>;
@@ -238,6 +263,8 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 export type AttachmentType = Attachment['type'];
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditAction = AuditEntry['action'];
+export type AuditBinds = z.infer<typeof auditBindsSchema>;
+export type Binding = z.infer<typeof bindingSchema>;
 
 /** Record kinds in the vault (stored in clear: short codes, never case data). */
 export const KINDS = CASE_RECORD_KINDS;

@@ -7,6 +7,15 @@ export { isRealDate, todayIso } from './caseDates';
 export { CaseError } from './caseError';
 export { storedCaseWords, tokenize } from './caseIndex';
 export { loadNotebook, type NotebookData } from './caseNotebook';
+export { type CaseIntegrity, type IntegrityProblem } from './caseIntegrity';
+export { type NotebookRegisterCheck } from './notebookRegister';
+export {
+  NOTEBOOK_STATE_ID,
+  NOTEBOOK_STATE_KIND,
+  type NotebookState,
+  parseNotebookState,
+  readNotebookState,
+} from './notebookState';
 export { formatCaseNumber, nextCaseNumber, normalisePrefix } from './caseNumber';
 export {
   AGE_GROUPS,

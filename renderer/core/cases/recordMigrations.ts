@@ -36,10 +36,27 @@ export function caseV1ToV2(payload: Payload): Payload {
   return { ...payload, v: 2 };
 }
 
+/**
+ * Case, version 2 → 3 (issue 18, point 3): version 3 may carry `seal`, the keyed digest of its live set.
+ * A case without one reads as not yet sealed and is sealed at its next save.
+ */
+export function caseV2ToV3(payload: Payload): Payload {
+  return { ...payload, v: 3 };
+}
+
+/**
+ * Journal entry, version 1 → 2 (issue 18, point 3): version 2 may carry `binds`, the records its commit
+ * wrote and deleted. An entry without them is shown as not bound; its hash keeps the version-1 form.
+ */
+export function auditV1ToV2(payload: Payload): Payload {
+  return { ...payload, v: 2 };
+}
+
 /** RECORD_MIGRATIONS[kind][n] lifts version n to n + 1. Only ever add steps; never edit a published one. */
 export const RECORD_MIGRATIONS: { readonly [K in CaseRecordKind]?: Readonly<Record<number, Migration>> } = {
-  case: { 1: caseV1ToV2 },
+  case: { 1: caseV1ToV2, 2: caseV2ToV3 },
   'case-person': { 1: personV1ToV2 },
+  'case-audit': { 1: auditV1ToV2 },
 };
 
 /** The payload lifted from `from` to `to`, or null when a step is missing (then it is unreadable, not guessed). */

@@ -6,7 +6,7 @@ import type { CaseRecordKind as VocabularyKind } from '../vocabulary';
 // Kept free of runtime imports so that caseSchemas.ts can build its `v` literals from it.
 
 export const RECORD_VERSIONS = {
-  case: 2,
+  case: 3,
   'case-person': 2,
   'case-screening': 1,
   'case-referral': 1,
@@ -14,7 +14,7 @@ export const RECORD_VERSIONS = {
   'case-task': 1,
   'case-attachment': 1,
   'case-attachment-data': 1,
-  'case-audit': 1,
+  'case-audit': 2,
 } as const satisfies Record<VocabularyKind, number>;
 
 export type CaseRecordKind = keyof typeof RECORD_VERSIONS;

@@ -4,6 +4,8 @@ import { utf8Bytes } from './bytes';
 export interface VaultKeys {
   recordKey: CryptoKey;
   headerMacKey: CryptoKey;
+  /** HMAC key for the case notebook's keyed digests (live-set seals, issue 18 point 3); used only inside the vault. */
+  journalMacKey: CryptoKey;
 }
 
 /**
@@ -27,7 +29,14 @@ export async function deriveVaultKeys(dataKey: Uint8Array<ArrayBuffer>, vaultId:
     false,
     ['sign', 'verify'],
   );
-  return { recordKey, headerMacKey };
+  const journalMacKey = await crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt, info: utf8Bytes(`dalili/vault/journal-mac/v1/${vaultId}`) },
+    root,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign', 'verify'],
+  );
+  return { recordKey, headerMacKey, journalMacKey };
 }
 
 export async function hmacSign(

@@ -1,4 +1,5 @@
 import { BACKUP_EXTENSION, BackupError, inspectBackup, mergeBackup } from '../../core/backup';
+import { useState } from 'react';
 import type { VaultSession } from '../../core/vault';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
@@ -16,6 +17,8 @@ export function BackupMergeSection({
   onMerged: () => void;
 }) {
   const { t, language } = useT();
+  // Said after the merge: only then are the backup's rows read with this notebook's key.
+  const [older, setOlder] = useState<{ count: number; at: number } | null>(null);
   // The preview comes from the header and the hash pass; no row is kept in memory.
   const file = useBackupFile(
     [{ name: 'Dalili', extensions: [BACKUP_EXTENSION] }],
@@ -29,8 +32,11 @@ export function BackupMergeSection({
 
   const merge = () =>
     file.run(async (reader, _preview, onProgress, signal) => {
+      setOlder(null);
       const s = await mergeBackup(session, reader, Date.now(), onProgress, signal);
       onMerged();
+      if (s.counters && s.counters.backup < s.counters.here)
+        setOlder({ count: s.counters.here - s.counters.backup, at: s.counters.backupSavedAt });
       return {
         key: s.conflicts > 0 ? 'backup.merge.doneConflicts' : 'backup.merge.done',
         params: { added: s.added, updated: s.updated + s.repaired, conflicts: s.conflicts },
@@ -74,6 +80,14 @@ export function BackupMergeSection({
         progress={file.progress}
         onCancel={file.stop}
       />
+      {older && (
+        <p className="warning">
+          {t('backup.merge.older', {
+            count: older.count,
+            at: formatDate(language, new Date(older.at).toISOString()),
+          })}
+        </p>
+      )}
     </div>
   );
 }

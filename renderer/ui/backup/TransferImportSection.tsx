@@ -15,6 +15,7 @@ export function TransferImportSection({
 }) {
   const { t } = useT();
   const [code, setCode] = useState('');
+  const [older, setOlder] = useState(0);
   // Transfers are one AES-GCM seal over the whole content, so the file is read whole (README, *Transfers*).
   const file = useBackupFile([{ name: 'Dalili', extensions: [TRANSFER_EXTENSION] }], async (reader) => {
     const bytes = await readAll(reader);
@@ -25,7 +26,9 @@ export function TransferImportSection({
   const submit = () =>
     file.run(async (_reader, bytes) => {
       // On a refusal the file and the typed code stay, so a typo can be corrected in place.
+      setOlder(0);
       const s = await importTransfer(session, bytes, code);
+      setOlder(s.olderThanHere);
       setCode('');
       onImported();
       return {
@@ -76,6 +79,7 @@ export function TransferImportSection({
         </div>
       )}
       <BackupMessage outcome={file.outcome} busy={file.busy ? 'backup.import.working' : null} />
+      {older > 0 && <p className="warning">{t('backup.import.older', { count: older })}</p>}
     </div>
   );
 }

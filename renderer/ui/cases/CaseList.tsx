@@ -10,6 +10,7 @@ import {
 import { useT } from '../i18n/useT';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
+import { NotebookRegisterNotice } from './NotebookRegisterNotice';
 
 const PAGE = 100;
 
@@ -60,6 +61,7 @@ export function CaseList({
           </p>
         )}
       </div>
+      <NotebookRegisterNotice register={data.register} />
       {data.damaged > 0 && <p className="warning">{t('cases.list.damaged', { count: data.damaged })}</p>}
       {data.newer > 0 && <p className="warning">{t('cases.list.newer', { count: data.newer })}</p>}
       {all.length === 0 ? (

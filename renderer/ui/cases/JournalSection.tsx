@@ -4,6 +4,7 @@ import type { I18n } from '../i18n/I18nProvider';
 import { useT } from '../i18n/useT';
 import { formatDateTime } from './caseMessages';
 import type { SectionProps } from './CaseSection';
+import { IntegrityStatus } from './IntegrityStatus';
 
 function problemText(t: I18n['t'], p: AuditProblem): string {
   switch (p.kind) {
@@ -39,6 +40,7 @@ export function JournalSection({ bundle }: SectionProps) {
   return (
     <>
       <p className="case-intro">{t('cases.journal.intro')}</p>
+      <IntegrityStatus integrity={bundle.integrity} />
       {check.ok ? (
         <p className="success-message" role="status">
           {t('cases.journal.ok', { count: check.entries.length })}
@@ -70,7 +72,10 @@ export function JournalSection({ bundle }: SectionProps) {
             <tr key={e.seq} className={flagged.has(e.seq) ? 'case-journal-bad' : undefined}>
               <td>{e.seq + 1}</td>
               <td>{formatDateTime(language, e.at)}</td>
-              <td>{t(`cases.action.${e.action}`)}</td>
+              <td>
+                {t(`cases.action.${e.action}`)}
+                {!e.binds && <span className="case-muted"> ({t('cases.journal.unbound')})</span>}
+              </td>
               <td>
                 <code title={e.hash}>{e.hash.slice(0, 12)}…</code>
               </td>

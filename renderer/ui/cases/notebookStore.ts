@@ -60,6 +60,8 @@ export function refreshCase(session: VaultSession, bundle: CaseBundle): void {
   const { data, version } = state;
   data.cases.set(bundle.caseId, summariseCase(bundle.caseId, bundle.file, bundle.updatedAt));
   data.index.replace(bundle.caseId, storedCaseWords(bundle.file));
+  // Every save goes through the register; the list's "last saved" follows without a reread.
+  data.register = { ...data.register, savedAt: Math.max(data.register.savedAt, bundle.updatedAt) };
   set({ status: 'ready', data, version: version + 1 });
 }
 

@@ -68,7 +68,9 @@ describe('transfers and the case journal', () => {
     await importTransfer(other, again.bytes, again.code, TEST_TRANSFER);
     const received = await loadCase(other, caseId);
     expect(received.file.summary).toBe(FIELDS.summary);
-    expect(received.audit.map((e) => e.action)).toEqual(['created', 'exported']);
+    // The chain goes on here with the entry that seals the case under this notebook's key (issue 18).
+    expect(received.audit.map((e) => e.action)).toEqual(['created', 'exported', 'imported']);
     expect((await verifyAuditChain(received.audit, received.file.audit)).ok).toBe(true);
+    expect(received.integrity.problems).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@ import { internalsOf } from '../../../renderer/core/vault/vaultSession';
 // A transfer is sealed by another office's code: authentic to the code, not trusted. Each record is
 // checked against its kind's schema, attachments against their bytes, future times clamped; and the
 // ids already used here are read from the indexes, without loading any ciphertext.
+import { loadCase } from '../../../renderer/core/cases/caseBundle';
+import { NOTEBOOK_STATE_ID } from '../../../renderer/core/cases/notebookState';
 import { describe, expect, it, vi } from 'vitest';
 import { importTransfer } from '../../../renderer/core/backup/importTransfer';
 import { newTransferCode } from '../../../renderer/core/backup/transferCode';
@@ -127,9 +129,19 @@ describe('transfer import validation', () => {
     ]);
     await importTransfer(session, bytes, code, { ...TEST_TRANSFER, now: NOW });
     const { records } = await session.listRecords({ caseId });
-    expect(records).toHaveLength(4);
-    expect(Math.max(...records.map((r) => r.updatedAt))).toBe(NOW);
-    expect(records.find((r) => r.kind === 'case')?.updatedAt).toBe(NOW - 1000);
+    // The four transferred records, and the "imported" journal entry that seals the case here (issue 18).
+    expect(records.map((r) => r.kind).sort()).toEqual([
+      'case',
+      'case-attachment',
+      'case-attachment-data',
+      'case-audit',
+      'case-person',
+    ]);
+    const transferred = records.filter((r) => r.kind !== 'case' && r.kind !== 'case-audit');
+    expect(Math.max(...transferred.map((r) => r.updatedAt))).toBe(NOW);
+    // The case record is written again by that entry (it carries the seal), at the import's time.
+    expect((records.find((r) => r.kind === 'case')?.payload as { seal?: unknown }).seal).toBeDefined();
+    expect((await loadCase(session, caseId)).integrity.problems).toEqual([]);
   });
 
   it('collects the ids already used here without loading any record', async () => {
@@ -150,6 +162,10 @@ describe('transfer import validation', () => {
     ];
     const { bytes, code } = await transferOf(() => []);
     await importTransfer(session, bytes, code, { ...TEST_TRANSFER, now: NOW });
-    for (const spy of loads) expect(spy).not.toHaveBeenCalled();
+    // Sealing the imported case afterwards (issue 18) reads that case and the notebook's register,
+    // by their own ids; none of the twenty records already here is loaded.
+    const [toArray, get, bulkGet, each] = loads;
+    for (const spy of [toArray, bulkGet, each]) expect(spy).not.toHaveBeenCalled();
+    expect(new Set(get!.mock.calls.map(([id]) => id))).toEqual(new Set([NOTEBOOK_STATE_ID]));
   });
 });

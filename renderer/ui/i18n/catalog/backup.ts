@@ -69,6 +69,11 @@ export const backup = defineNamespace({
     'import.working': 'Ouverture du fichier… Cela prend quelques secondes.',
     'import.done':
       '{cases, plural, one {# dossier ajouté} other {# dossiers ajoutés}} à ce carnet ({count, plural, one {# enregistrement} other {# enregistrements}}).',
+    // Issue 18, point 3: a backup or a transfer older than this notebook.
+    'merge.older':
+      'Cette sauvegarde est plus ancienne que ce carnet : {count, plural, one {# modification a été enregistrée} other {# modifications ont été enregistrées}} dans ce carnet depuis sa dernière modification ({at}). La fusion n’a rien remplacé de plus récent.',
+    'import.older':
+      '{count, plural, one {# dossier de ce transfert est une copie plus ancienne d’un dossier déjà dans ce carnet : il a été ajouté à côté} other {# dossiers de ce transfert sont des copies plus anciennes de dossiers déjà dans ce carnet : ils ont été ajoutés à côté}}, sans rien remplacer. Vérifiez avant de travailler dessus.',
     'conflicts.heading': 'Versions en conflit ({count})',
     'conflicts.help':
       'Une fusion a trouvé deux versions différentes de ces fiches. Les deux sont gardées : choisissez celle qui reste.',
@@ -208,6 +213,11 @@ export const backup = defineNamespace({
     'import.working': 'Opening the file… This takes a few seconds.',
     'import.done':
       '{cases, plural, one {# case} other {# cases}} added to this notebook ({count, plural, one {# record} other {# records}}).',
+    // Issue 18, point 3: a backup or a transfer older than this notebook.
+    'merge.older':
+      'This backup is older than this notebook: {count, plural, one {# change was saved} other {# changes were saved}} in this notebook since its last change ({at}). The merge replaced nothing more recent.',
+    'import.older':
+      '{count, plural, one {# case of this transfer is an older copy of a case already in this notebook: it was added beside it} other {# cases of this transfer are older copies of cases already in this notebook: they were added beside them}}, replacing nothing. Check before working on them.',
     'conflicts.heading': 'Conflicting versions ({count})',
     'conflicts.help':
       'A merge found two different versions of these entries. Both are kept: choose the one that stays.',
@@ -345,6 +355,11 @@ export const backup = defineNamespace({
     'import.working': 'Faili inafunguliwa… Inachukua sekunde chache.',
     'import.done':
       '{cases, plural, one {Faili # imeongezwa} other {Faili # zimeongezwa}} kwenye daftari hili (kumbukumbu {count}).',
+    // Issue 18, point 3: a backup or a transfer older than this notebook.
+    'merge.older':
+      'Nakala hii ya akiba ni ya zamani kuliko daftari hili: {count, plural, one {badiliko # limehifadhiwa} other {mabadiliko # yamehifadhiwa}} katika daftari hili tangu badiliko lake la mwisho ({at}). Uunganishaji haukubadilisha chochote kilicho kipya zaidi.',
+    'import.older':
+      '{count, plural, one {Faili # la uhamisho huu ni nakala ya zamani ya faili lililopo tayari katika daftari hili: limeongezwa kando yake} other {Mafaili # ya uhamisho huu ni nakala za zamani za mafaili yaliyopo tayari katika daftari hili: yameongezwa kando yake}}, bila kubadilisha chochote. Kagua kabla ya kuyafanyia kazi.',
     'conflicts.heading': 'Matoleo yanayopingana ({count})',
     'conflicts.help':
       'Muunganiko umepata matoleo mawili tofauti ya kumbukumbu hizi. Yote mawili yamehifadhiwa: chagua litakalobaki.',

@@ -368,6 +368,43 @@ export const cases = defineNamespace({
     'attach.done':
       'Repérage rattaché au dossier {number} ({code}), chiffré. Il figure dans Dossiers → Repérages.',
     'attach.goCases': 'Ouvrir les dossiers',
+    // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
+    'action.imported': 'Dossier reçu par transfert',
+    'action.merged': 'Sauvegarde fusionnée dans le dossier',
+    'integrity.title': 'Dossier endommagé en dehors de Dalili',
+    'integrity.intro':
+      'Le journal dit ce que chaque enregistrement a écrit ; ce qui se trouve sur le disque ne correspond pas :',
+    'integrity.next':
+      'Signalez-le à votre responsable avant de continuer. Une sauvegarde récente de ce carnet peut rétablir ce qui manque (Paramètres → Sauvegardes et transferts de dossiers → Fusionner une sauvegarde de ce carnet).',
+    'integrity.problem.missing': 'Manquant : {kind}, enregistré dans le dossier le {at}.',
+    'integrity.problem.older':
+      'Version plus ancienne : {kind} — la version du {at} a pris la place de celle du {expectedAt}, qui a disparu.',
+    'integrity.problem.changed':
+      'Version inconnue : {kind} ne correspond à aucune version inscrite au journal (la dernière le {expectedAt}).',
+    'integrity.problem.unexpected': 'Non inscrit au journal : {kind}.',
+    'integrity.problem.seal-mismatch':
+      'Le sceau du dossier ne correspond pas à son journal : des entrées ont été retirées ou remplacées.',
+    'integrity.problem.case-older':
+      'Le dossier entier est revenu à une copie plus ancienne : le carnet l’a enregistré pour la dernière fois le {savedAt} ; {missing, plural, =0 {cette version manque} one {# entrée du journal manque} other {# entrées du journal manquent}}.',
+    'integrity.problem.register-older':
+      'Le registre du carnet est plus ancien que ce dossier : il a été remplacé par une copie plus ancienne.',
+    'integrity.problem.register-missing':
+      'Le registre du carnet ne connaît pas ce dossier : il a été supprimé ou remplacé.',
+    'integrity.ok': 'Contenu vérifié : chaque élément du dossier est celui que le journal a inscrit.',
+    'integrity.unbound':
+      'Ce dossier a été enregistré avant que chaque entrée du journal soit liée aux éléments qu’elle écrit : son contenu ne peut pas encore être vérifié. Il le sera à partir du prochain enregistrement.',
+    'integrity.partly':
+      '{count, plural, one {# entrée ancienne du journal n’est pas liée} other {# entrées anciennes du journal ne sont pas liées}} aux éléments écrits (enregistrées avant cette version de Dalili) ; les suivantes le sont, et le contenu est vérifié à partir de là.',
+    'journal.unbound': 'non liée',
+    'notebook.lastSaved': 'Dernière modification enregistrée dans ce carnet : {at}.',
+    'notebook.registerMissing':
+      'Le registre de ce carnet manque ou est illisible alors que des dossiers y étaient inscrits : il a été supprimé ou remplacé. Signalez-le à votre responsable.',
+    'notebook.registerOlder':
+      'Le registre de ce carnet est plus ancien que certains dossiers : il a été remplacé par une copie plus ancienne. Signalez-le à votre responsable.',
+    'notebook.casesMissing':
+      '{count, plural, one {# dossier inscrit au registre de ce carnet n’est plus sur le disque} other {# dossiers inscrits au registre de ce carnet ne sont plus sur le disque}}. Une sauvegarde récente peut {count, plural, one {le} other {les}} rétablir.',
+    'notebook.casesOlder':
+      '{count, plural, one {# dossier est revenu} other {# dossiers sont revenus}} à une copie plus ancienne que le dernier enregistrement : ouvrez-{count, plural, one {le} other {les}} pour voir ce qui manque.',
   },
   en: {
     'list.new': 'New case',
@@ -725,6 +762,42 @@ export const cases = defineNamespace({
     'attach.done':
       'Screening attached to case {number} ({code}), encrypted. It is listed in Cases → Screenings.',
     'attach.goCases': 'Open the cases',
+    // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
+    'action.imported': 'Case received by transfer',
+    'action.merged': 'Backup merged into the case',
+    'integrity.title': 'Case damaged outside Dalili',
+    'integrity.intro': 'The journal says what each save wrote; what is on the disk does not match:',
+    'integrity.next':
+      'Report it to your supervisor before going on. A recent backup of this notebook can bring back what is missing (Settings → Backups and case transfers → Merge a backup of this notebook).',
+    'integrity.problem.missing': 'Missing: {kind}, saved in the case on {at}.',
+    'integrity.problem.older':
+      'Older version: {kind} — the version of {at} took the place of the one of {expectedAt}, which is gone.',
+    'integrity.problem.changed':
+      'Unknown version: {kind} matches no version written in the journal (the last on {expectedAt}).',
+    'integrity.problem.unexpected': 'Not written in the journal: {kind}.',
+    'integrity.problem.seal-mismatch':
+      'The case’s seal does not match its journal: entries were removed or replaced.',
+    'integrity.problem.case-older':
+      'The whole case went back to an older copy: the notebook last saved it on {savedAt}; {missing, plural, =0 {that version is missing} one {# journal entry is missing} other {# journal entries are missing}}.',
+    'integrity.problem.register-older':
+      'The notebook’s register is older than this case: it was replaced by an older copy.',
+    'integrity.problem.register-missing':
+      'The notebook’s register does not know this case: it was deleted or replaced.',
+    'integrity.ok': 'Content checked: every item of the case is the one the journal wrote.',
+    'integrity.unbound':
+      'This case was saved before each journal entry was bound to the items it writes: its content cannot be checked yet. It will be from its next save.',
+    'integrity.partly':
+      '{count, plural, one {# older journal entry is not bound} other {# older journal entries are not bound}} to the items written (saved before this version of Dalili); the later ones are, and the content is checked from there.',
+    'journal.unbound': 'not bound',
+    'notebook.lastSaved': 'Last change saved in this notebook: {at}.',
+    'notebook.registerMissing':
+      'This notebook’s register is missing or unreadable although cases were listed in it: it was deleted or replaced. Report it to your supervisor.',
+    'notebook.registerOlder':
+      'This notebook’s register is older than some cases: it was replaced by an older copy. Report it to your supervisor.',
+    'notebook.casesMissing':
+      '{count, plural, one {# case listed in this notebook’s register is no longer on the disk} other {# cases listed in this notebook’s register are no longer on the disk}}. A recent backup can bring {count, plural, one {it} other {them}} back.',
+    'notebook.casesOlder':
+      '{count, plural, one {# case went} other {# cases went}} back to a copy older than the last save: open {count, plural, one {it} other {them}} to see what is missing.',
   },
   sw: {
     'list.new': 'Faili jipya',
@@ -1090,5 +1163,41 @@ export const cases = defineNamespace({
     'attach.done':
       'Uchunguzi umeambatishwa kwenye faili {number} ({code}), ukiwa umesimbwa. Unaonekana katika Mafaili → Uchunguzi.',
     'attach.goCases': 'Fungua mafaili',
+    // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
+    'action.imported': 'Faili limepokelewa kwa uhamisho',
+    'action.merged': 'Nakala ya akiba imeunganishwa kwenye faili',
+    'integrity.title': 'Faili limeharibiwa nje ya Dalili',
+    'integrity.intro':
+      'Kumbukumbu zinasema kila uhifadhi uliandika nini; kilichopo kwenye diski hakilingani:',
+    'integrity.next':
+      'Mjulishe msimamizi wako kabla ya kuendelea. Nakala ya akiba ya hivi karibuni ya daftari hili inaweza kurudisha kilichopotea (Mipangilio → Nakala za akiba na uhamisho wa faili → Unganisha nakala ya akiba ya daftari hili).',
+    'integrity.problem.missing': 'Kinakosekana: {kind}, kilihifadhiwa kwenye faili tarehe {at}.',
+    'integrity.problem.older':
+      'Toleo la zamani: {kind} — toleo la {at} limechukua nafasi ya lile la {expectedAt}, ambalo limetoweka.',
+    'integrity.problem.changed':
+      'Toleo lisilojulikana: {kind} hakilingani na toleo lolote lililoandikwa kwenye kumbukumbu (la mwisho tarehe {expectedAt}).',
+    'integrity.problem.unexpected': 'Hakijaandikwa kwenye kumbukumbu: {kind}.',
+    'integrity.problem.seal-mismatch':
+      'Muhuri wa faili haulingani na kumbukumbu zake: vipengele viliondolewa au kubadilishwa.',
+    'integrity.problem.case-older':
+      'Faili zima limerudi kwenye nakala ya zamani: daftari lililihifadhi mara ya mwisho tarehe {savedAt}; {missing, plural, =0 {toleo hilo linakosekana} one {kipengele # cha kumbukumbu kinakosekana} other {vipengele # vya kumbukumbu vinakosekana}}.',
+    'integrity.problem.register-older':
+      'Rejista ya daftari ni ya zamani kuliko faili hili: ilibadilishwa kwa nakala ya zamani.',
+    'integrity.problem.register-missing': 'Rejista ya daftari hailijui faili hili: ilifutwa au kubadilishwa.',
+    'integrity.ok': 'Maudhui yamekaguliwa: kila kipengele cha faili ndicho kilichoandikwa kwenye kumbukumbu.',
+    'integrity.unbound':
+      'Faili hili lilihifadhiwa kabla kila kipengele cha kumbukumbu hakijaunganishwa na vitu kinavyoandika: maudhui yake hayawezi kukaguliwa bado. Yatakaguliwa kuanzia uhifadhi wake ujao.',
+    'integrity.partly':
+      '{count, plural, one {Kipengele # cha zamani cha kumbukumbu hakijaunganishwa} other {Vipengele # vya zamani vya kumbukumbu havijaunganishwa}} na vitu vilivyoandikwa (vilihifadhiwa kabla ya toleo hili la Dalili); vinavyofuata vimeunganishwa, na maudhui yanakaguliwa kuanzia hapo.',
+    'journal.unbound': 'hakijaunganishwa',
+    'notebook.lastSaved': 'Mabadiliko ya mwisho yaliyohifadhiwa katika daftari hili: {at}.',
+    'notebook.registerMissing':
+      'Rejista ya daftari hili haipo au haisomeki ingawa mafaili yaliorodheshwa ndani yake: ilifutwa au kubadilishwa. Mjulishe msimamizi wako.',
+    'notebook.registerOlder':
+      'Rejista ya daftari hili ni ya zamani kuliko baadhi ya mafaili: ilibadilishwa kwa nakala ya zamani. Mjulishe msimamizi wako.',
+    'notebook.casesMissing':
+      '{count, plural, one {Faili # lililoorodheshwa kwenye rejista ya daftari hili halipo tena kwenye diski} other {Mafaili # yaliyoorodheshwa kwenye rejista ya daftari hili hayapo tena kwenye diski}}. Nakala ya akiba ya hivi karibuni inaweza {count, plural, one {kulirudisha} other {kuyarudisha}}.',
+    'notebook.casesOlder':
+      '{count, plural, one {Faili # limerudi} other {Mafaili # yamerudi}} kwenye nakala ya zamani kuliko uhifadhi wa mwisho: {count, plural, one {lifungue} other {yafungue}} kuona kinachokosekana.',
   },
 });
