@@ -26,6 +26,7 @@ const NOTHING_OF_A_CASE: Record<string, string> = {
   'renderer/core/cases/isoMedia.ts:TOP_LEVEL': 'constant box names',
   'renderer/core/cases/isoMedia.ts:QUICKTIME_FIRST': 'constant box names',
   'renderer/core/content/devTrustRoots.release.ts:DEV_TRUST_ROOTS': 'an empty constant list',
+  'renderer/core/content/ed25519.ts:chosen': 'which Ed25519 implementation verifies content signatures',
   'renderer/core/crypto/deriveKey.ts:nextJobId': 'a counter',
   'renderer/core/search/analyzer.ts:CANONICAL': 'constant word forms',
   'renderer/core/search/analyzer.ts:IRREGULAR': 'constant word forms',
