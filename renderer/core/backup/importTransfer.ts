@@ -1,3 +1,4 @@
+import { withoutDeletedContent } from '../cases';
 import {
   isVaultError,
   newOpaqueId,
@@ -38,7 +39,8 @@ export async function importTransfer(
   const code = canonicalTransferCode(typedCode);
   const content = await decodeTransfer(file, code, options);
   const at = options.now ?? Date.now();
-  const records = validateTransferRecords(content, at);
+  // A deletion arrives as its tombstone; an undo copy or old versions of what was deleted never do (issue 18).
+  const records = withoutDeletedContent(validateTransferRecords(content, at));
   try {
     const taken = await takenIds(session);
     const renames = renameCollisions(content, taken);

@@ -13,6 +13,7 @@ import {
 import { CaseError } from './caseError';
 import { decodeCaseRecord } from './decodeCaseRecord';
 import { isCaseRecordKind } from './recordVersions';
+import type { Revision, Tombstone } from './recordHistorySchemas';
 
 export interface Item<T> {
   id: string;
@@ -32,6 +33,10 @@ export interface CaseBundle {
   tasks: Item<Task>[];
   attachments: Item<Attachment>[];
   audit: AuditEntry[];
+  /** Previous versions of edited records, newest first (issue 18). */
+  revisions: Item<Revision>[];
+  /** What deletions left, under the deleted records' ids, newest first. */
+  tombstones: Item<Tombstone>[];
   /** Records of this case that could not be read, by kind: shown, never silently dropped. */
   damaged: { kind: string; id: string }[];
   /** Records written by a newer version of Dalili: kept untouched, never rewritten by this one. */
@@ -51,6 +56,8 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
     tasks: [],
     attachments: [],
     audit: [],
+    revisions: [],
+    tombstones: [],
     damaged: damaged.map((d) => ({ kind: d.kind, id: d.id })),
     newer: [],
   };
@@ -74,6 +81,8 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
     else if (record.kind === KINDS.referral) bundle.referrals.push(item as Item<Referral>);
     else if (record.kind === KINDS.note) bundle.notes.push(item as Item<Note>);
     else if (record.kind === KINDS.task) bundle.tasks.push(item as Item<Task>);
+    else if (record.kind === KINDS.revision) bundle.revisions.push(item as Item<Revision>);
+    else if (record.kind === KINDS.tombstone) bundle.tombstones.push(item as Item<Tombstone>);
     else bundle.attachments.push(item as Item<Attachment>);
   }
   if (file === undefined)
@@ -95,5 +104,7 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
   bundle.referrals.sort((a, b) => b.value.date.localeCompare(a.value.date));
   bundle.attachments.sort((a, b) => b.value.addedAt - a.value.addedAt);
   bundle.audit.sort((a, b) => a.seq - b.seq);
+  bundle.revisions.sort((a, b) => b.value.replacedAt - a.value.replacedAt);
+  bundle.tombstones.sort((a, b) => b.value.deletedAt - a.value.deletedAt);
   return { ...bundle, file: file.value, updatedAt: file.updatedAt };
 }

@@ -16,6 +16,7 @@ import {
 } from './caseSchemas';
 import type { CaseFields } from './validateCase';
 import { earliestFollowUp } from './followUp';
+import { withHistory } from './caseHistory';
 
 export interface CaseChange {
   /** The case record after the change; omit when only other records change. */
@@ -27,7 +28,9 @@ export interface CaseChange {
 
 function applied<T>(current: { id: string; value: T }[], kind: string, change: CaseChange): T[] {
   const puts = (change.put ?? []).filter((p) => p.kind === kind);
-  const deleted = new Set([...(change.deleteIds ?? []), ...puts.flatMap((p) => (p.id ? [p.id] : []))]);
+  // Any put under an existing id replaces it, whatever its kind: a tombstone takes a deleted record's id.
+  const replaced = (change.put ?? []).flatMap((p) => (p.id ? [p.id] : []));
+  const deleted = new Set([...(change.deleteIds ?? []), ...replaced]);
   return [
     ...current.filter((c) => !deleted.has(c.id)).map((c) => c.value),
     ...puts.map((p) => p.payload as T),
@@ -48,6 +51,18 @@ function checkWritable(bundle: QueuedCase, change: CaseChange): void {
   }
   if ((change.deleteIds ?? []).some((id) => newer.has(id))) throw new CaseError('record-too-new');
   if (change.file && change.file.v !== RECORD_VERSIONS.case) throw new CaseError('record-invalid');
+  checkOpen(bundle, change);
+}
+
+/**
+ * A closed case is read-only (issue 18): the only changes it takes are its reopening (a status
+ * change, journalled like any) and journal-only entries (exported, printed).
+ */
+function checkOpen(bundle: QueuedCase, change: CaseChange): void {
+  if (bundle.file.status !== 'clos') return;
+  const reopening = change.file !== undefined && change.file.status !== 'clos';
+  const journalOnly = change.file === undefined && !change.put?.length && !change.deleteIds?.length;
+  if (!reopening && !journalOnly) throw new CaseError('case-closed');
 }
 
 /**
@@ -57,10 +72,12 @@ function checkWritable(bundle: QueuedCase, change: CaseChange): void {
 export async function commitChange(
   session: VaultSession,
   bundle: QueuedCase,
-  change: CaseChange,
+  requested: CaseChange,
   now: number,
 ): Promise<void> {
-  checkWritable(bundle, change);
+  checkWritable(bundle, requested);
+  // Issue 18: the previous version of every record replaced is written in the same transaction.
+  const change = withHistory(bundle, requested, now);
   const base = change.file ?? bundle.file;
   // The anchor comes from the stored case, even when `change.file` was built from an older copy.
   const entry = await nextAuditEntry(bundle.file.audit, change.action, now);

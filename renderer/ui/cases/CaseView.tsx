@@ -4,6 +4,7 @@ import type { VaultSession } from '../../core/vault';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { CaseSection, SECTIONS, type SectionId } from './CaseSection';
+import { ClosedNotice } from './ClosedNotice';
 import { useCase } from './useCase';
 
 /** One case: its number and status, a list of sections on the left, the chosen section on the right. */
@@ -52,6 +53,7 @@ export function CaseView({
           {t('cases.view.opened', { date: formatDate(language, bundle.file.openedOn) })}
         </span>
       </div>
+      <ClosedNotice open={open} bundle={bundle} />
       {bundle.damaged.length > 0 && (
         <p className="warning">{t('cases.view.damaged', { count: bundle.damaged.length })}</p>
       )}
