@@ -39,7 +39,13 @@ export function describeVersion(
       return `${label} : ${t('cases.screenings.item', { person: codeOf(s.personId), date: formatDate(language, s.date), interviewer: s.interviewer })}`;
     }
     case KINDS.referral: {
-      const r = value as { personId: string; organisation: string; actor: string; date: string; status: string };
+      const r = value as {
+        personId: string;
+        organisation: string;
+        actor: string;
+        date: string;
+        status: string;
+      };
       return `${label} : ${codeOf(r.personId)} → ${r.organisation || r.actor} · ${formatDate(language, r.date)} · ${t(`cases.rstatus.${r.status}` as MessageKey)}`;
     }
     case KINDS.attachment:
