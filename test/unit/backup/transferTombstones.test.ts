@@ -16,6 +16,7 @@ import { TINY_PDF } from '../../fixtures/attachments/attachmentFixtures';
 import { notebookWithCases } from '../cases/caseTestNotebook';
 import { OTHER_PASSPHRASE, TEST_KDF, testEnv } from '../vault/vaultTestEnv';
 import { TEST_TRANSFER } from './transferTestEnv';
+import { backupCode } from './codeOfBackup';
 
 const note = (text: string): Note => ({ v: 1, at: 2000, text });
 
@@ -97,5 +98,32 @@ describe('transfers and deletions', () => {
     const bundle = await loadCase(b, g.caseId);
     expect(bundle.notes.map((n) => n.value.text)).toEqual(['Note gardée']);
     expect(JSON.stringify((await b.listRecords()).records.map((r) => r.payload))).not.toContain('Kalehe');
+  });
+
+  it('refuses a file whose tombstone is malformed, writing nothing', async () => {
+    const g = await goma();
+    const out = await exportTransfer(
+      g.session,
+      { caseIds: [g.caseId], consentConfirmed: true },
+      TEST_TRANSFER,
+    );
+    const content = await decodeTransfer(out.bytes, out.code, TEST_TRANSFER);
+    const hostile = [
+      { reason: 'x'.repeat(501) },
+      { versions: ['not-a-version'] },
+      { kind: 'case' },
+      { versions: Array.from({ length: 30 }, (_, i) => `${i}:${'0'.repeat(32)}`) },
+    ];
+    for (const change of hostile) {
+      const records = content.records.map((r) =>
+        r.id === g.noteId ? { ...r, payload: { ...(r.payload as object), ...change } } : r,
+      );
+      const b = await bukavu();
+      const file = await encodeTransfer({ ...content, records }, out.code, TEST_TRANSFER);
+      expect(await backupCode(importTransfer(b, file, out.code, TEST_TRANSFER))).toBe(
+        'transfer-record-invalid',
+      );
+      expect((await b.listRecords()).records).toEqual([]);
+    }
   });
 });
