@@ -77,7 +77,7 @@ describe('edit, delete and history in a case', () => {
     await page.getByRole('heading', { name: fr('cases.deleted.heading') }).waitFor();
     expect(await cases.note('Kalehe').count()).toBe(0);
     await page
-      .getByText(/Note du dossier de Kalehe : supprimé le .+ Motif : Écrite dans le mauvais dossier/)
+      .getByText(/Note du dossier de Kalehe · suppression du .+ Motif : Écrite dans le mauvais dossier/)
       .waitFor();
     await shot(page, 'case-edits-deleted');
 
