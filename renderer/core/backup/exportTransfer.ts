@@ -1,3 +1,4 @@
+import { withoutDeletedContent } from '../cases';
 import { isOpaqueId, isVaultError, type VaultSession } from '../vault';
 import { BackupError } from './backupError';
 import { TRANSFER_EXTENSION } from './backupLimits';
@@ -44,7 +45,8 @@ export async function exportTransfer(
     for (const caseId of caseIds) {
       const list = await session.listRecords({ caseId });
       skipped += list.damaged.length;
-      for (const r of list.records)
+      // A deletion travels, what was deleted does not (issue 18): withoutDeletedContent.ts.
+      for (const r of withoutDeletedContent(list.records))
         records.push({ id: r.id, kind: r.kind, caseId, updatedAt: r.updatedAt, payload: r.payload });
     }
   } catch (error) {

@@ -1,4 +1,4 @@
-import { CaseError, loadCase, saveCaseChange } from '../cases';
+import { CaseError, loadCase, saveCaseChange, withoutDeletedContent } from '../cases';
 import {
   isVaultError,
   newOpaqueId,
@@ -45,7 +45,8 @@ export async function importTransfer(
   const code = canonicalTransferCode(typedCode);
   const content = await decodeTransfer(file, code, options);
   const at = options.now ?? Date.now();
-  const records = validateTransferRecords(content, at);
+  // A deletion arrives as its tombstone; an undo copy or old versions of what was deleted never do (issue 18).
+  const records = withoutDeletedContent(validateTransferRecords(content, at));
   try {
     const taken = await takenIds(session);
     const olderThanHere = await countOlderCopies(session, content, taken);

@@ -1,4 +1,8 @@
 import {
+  KINDS,
+  mergeTombstone,
+  revisionOfForgotten,
+  tombstoneOf,
   NOTEBOOK_STATE_ID,
   parseNotebookState,
   saveCaseChange,
@@ -50,9 +54,10 @@ type Opened = { ok: true; payload: unknown } | { ok: false };
 
 /**
  * Merges a backup of this same vault (same vault id, so the same data key) into the open session.
- * Rule (README "Merging"): a record only in the file is added; one only here stays (deletions do
- * not travel: there are no tombstones); when both hold different contents, the later updatedAt
- * wins (this computer on a tie) and the other version is kept as a 'merge-conflict' record.
+ * Rule (README "Merging"): a record only in the file is added; one only here stays; when both hold
+ * different contents, the later updatedAt wins (this computer on a tie) and the other version is kept
+ * as a 'merge-conflict' record. Deletions travel (issue 18): a tombstone replaces the versions it
+ * knew; a record edited after it stays, with the tombstone kept beside it as a conflict copy.
  *
  * Streamed, all or nothing: the file is checked whole first (checkBackup); then read again batch by
  * batch, every incoming row authenticated and decided, and the rows to write (and sealed conflict
@@ -76,6 +81,7 @@ export async function mergeBackup(
     if (backup.header.vaultId !== session.vaultId) throw new BackupError('other-vault');
     if (!(await headerBelongsTo(session, backup.header))) throw new BackupError('backup-not-authentic');
     const kept = await existingCopies(session);
+    const forgotten = await forgottenRecords(session);
     const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0, repaired: 0 };
     // Whatever a crash left in staging is not this merge's: throw it away first.
     await clearStaging(session);
@@ -93,7 +99,7 @@ export async function mergeBackup(
           const decided =
             theirs.id === NOTEBOOK_STATE_ID
               ? await decideRegister(session, theirs, local[i], now, summary)
-              : await decide(session, theirs, local[i], kept, now, summary);
+              : await decide(session, theirs, local[i], { kept, forgotten }, now, summary);
           for (const entry of decided) {
             staged.push({ seq: seq++, ...entry });
             if (entry.row.caseId !== null) touched.add(entry.row.caseId);
@@ -121,13 +127,19 @@ async function decide(
   session: VaultSession,
   theirs: StoredRecord,
   mine: StoredRecord | undefined,
-  kept: Set<string>,
+  known: { kept: Set<string>; forgotten: ReadonlySet<string> },
   now: number,
   summary: MergeSummary,
 ): Promise<Omit<StagedRow, 'seq'>[]> {
+  const { kept } = known;
   const opened = await open(session, theirs);
   if (!opened.ok) throw new BackupError('backup-not-authentic');
   if (mine === undefined) {
+    // A deletion made final here (case closed, or undo period over) forgot the record's versions.
+    if (revisionOfForgotten({ ...theirs, payload: opened.payload }, known.forgotten)) {
+      summary.unchanged++;
+      return [];
+    }
     summary.added++;
     return [{ row: theirs, expect: 'absent' }];
   }
@@ -149,7 +161,21 @@ async function decide(
     summary.unchanged++;
     return [];
   }
-  const theirsWins = theirs.updatedAt > mine.updatedAt;
+  // Deletions (issue 18): a tombstone wins over the versions it knew; over a later edit, both are kept.
+  const deletion = mergeTombstone(
+    { kind: mine.kind, updatedAt: mine.updatedAt, payload: mineOpened.payload },
+    { kind: theirs.kind, updatedAt: theirs.updatedAt, payload: opened.payload },
+  );
+  if (deletion === 'mine') {
+    summary.unchanged++;
+    return [];
+  }
+  if (deletion === 'theirs') {
+    summary.updated++;
+    return [{ row: theirs, expect: seen }];
+  }
+  const theirsWins =
+    deletion === null ? theirs.updatedAt > mine.updatedAt : deletion === 'conflict-keep-theirs';
   const loser = theirsWins
     ? { row: mine, payload: mineOpened.payload, side: 'local' as const }
     : { row: theirs, payload: opened.payload, side: 'backup' as const };
@@ -260,6 +286,21 @@ function sameRow(a: StoredRecord, b: StoredRecord): boolean {
     bytesEqual(a.iv, b.iv) &&
     bytesEqual(a.ciphertext, b.ciphertext)
   );
+}
+
+/** Records whose deletion here can no longer be undone: their old versions must not come back. */
+async function forgottenRecords(session: VaultSession): Promise<Set<string>> {
+  const out = new Set<string>();
+  const ids = await readRawIdsOfKind(session, KINDS.tombstone);
+  for (let i = 0; i < ids.length; i += 64) {
+    for (const row of await readRawRecords(session, ids.slice(i, i + 64))) {
+      if (row === undefined) continue;
+      const opened = await open(session, row);
+      const stone = opened.ok ? tombstoneOf({ ...row, payload: opened.payload }) : undefined;
+      if (stone && stone.last === undefined) out.add(row.id);
+    }
+  }
+  return out;
 }
 
 /** Keys of the conflict copies already here (read a few at a time), so merging the same file twice adds nothing. */

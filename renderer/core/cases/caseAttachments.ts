@@ -50,14 +50,3 @@ export async function readAttachment(session: VaultSession, attachment: Attachme
   if (bytes.length !== attachment.size) throw new CaseError('attachment-damaged');
   return bytes;
 }
-
-export function removeAttachment(
-  session: VaultSession,
-  bundle: QueuedCase,
-  itemId: string,
-  now: number,
-): Promise<void> {
-  const item = bundle.attachments.find((a) => a.id === itemId);
-  if (!item) return Promise.resolve();
-  return commitChange(session, bundle, { action: 'attachment', deleteIds: [itemId, item.value.dataId] }, now);
-}

@@ -17,6 +17,7 @@ import { checkCaseIntegrity, type CaseIntegrity } from './caseIntegrity';
 import { inLiveSet, presenceOnly, type LiveRecord } from './caseSeal';
 import { readNotebookState } from './notebookState';
 import { recordDigest } from './recordDigest';
+import type { Revision, Tombstone } from './recordHistorySchemas';
 
 export interface Item<T> {
   id: string;
@@ -36,6 +37,10 @@ export interface CaseBundle {
   tasks: Item<Task>[];
   attachments: Item<Attachment>[];
   audit: AuditEntry[];
+  /** Previous versions of edited records, newest first (issue 18). */
+  revisions: Item<Revision>[];
+  /** What deletions left, under the deleted records' ids, newest first. */
+  tombstones: Item<Tombstone>[];
   /** Records of this case that could not be read, by kind: shown, never silently dropped. */
   damaged: { kind: string; id: string }[];
   /** Records written by a newer version of Dalili: kept untouched, never rewritten by this one. */
@@ -67,6 +72,8 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
     tasks: [],
     attachments: [],
     audit: [],
+    revisions: [],
+    tombstones: [],
     damaged: damaged.map((d) => ({ kind: d.kind, id: d.id })),
     newer: [],
   };
@@ -90,6 +97,8 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
     else if (record.kind === KINDS.referral) bundle.referrals.push(item as Item<Referral>);
     else if (record.kind === KINDS.note) bundle.notes.push(item as Item<Note>);
     else if (record.kind === KINDS.task) bundle.tasks.push(item as Item<Task>);
+    else if (record.kind === KINDS.revision) bundle.revisions.push(item as Item<Revision>);
+    else if (record.kind === KINDS.tombstone) bundle.tombstones.push(item as Item<Tombstone>);
     else bundle.attachments.push(item as Item<Attachment>);
   }
   if (file === undefined)
@@ -111,6 +120,8 @@ export async function loadCase(session: VaultSession, caseId: string): Promise<C
   bundle.referrals.sort((a, b) => b.value.date.localeCompare(a.value.date));
   bundle.attachments.sort((a, b) => b.value.addedAt - a.value.addedAt);
   bundle.audit.sort((a, b) => a.seq - b.seq);
+  bundle.revisions.sort((a, b) => b.value.replacedAt - a.value.replacedAt);
+  bundle.tombstones.sort((a, b) => b.value.deletedAt - a.value.deletedAt);
   const integrity = await checkCaseIntegrity(session, {
     caseId,
     file: file.value,

@@ -26,6 +26,7 @@ import {
 import { recordDigest } from './recordDigest';
 import { runInCaseQueue } from './caseWriteQueue';
 import type { AuditBinds, AuditEntry } from './caseSchemas';
+import { withHistory } from './caseHistory';
 
 export interface CaseChange {
   /** The case record after the change; omit when only other records change. */
@@ -42,7 +43,9 @@ export interface CaseChange {
 
 function applied<T>(current: { id: string; value: T }[], kind: string, change: CaseChange): T[] {
   const puts = (change.put ?? []).filter((p) => p.kind === kind);
-  const deleted = new Set([...(change.deleteIds ?? []), ...puts.flatMap((p) => (p.id ? [p.id] : []))]);
+  // Any put under an existing id replaces it, whatever its kind: a tombstone takes a deleted record's id.
+  const replaced = (change.put ?? []).flatMap((p) => (p.id ? [p.id] : []));
+  const deleted = new Set([...(change.deleteIds ?? []), ...replaced]);
   return [
     ...current.filter((c) => !deleted.has(c.id)).map((c) => c.value),
     ...puts.map((p) => p.payload as T),
@@ -63,6 +66,18 @@ function checkWritable(bundle: QueuedCase, change: CaseChange): void {
   }
   if ((change.deleteIds ?? []).some((id) => newer.has(id))) throw new CaseError('record-too-new');
   if (change.file && change.file.v !== RECORD_VERSIONS.case) throw new CaseError('record-invalid');
+  checkOpen(bundle, change);
+}
+
+/**
+ * A closed case is read-only (issue 18): the only changes it takes are its reopening (a status
+ * change, journalled like any) and journal-only entries (exported, printed).
+ */
+function checkOpen(bundle: QueuedCase, change: CaseChange): void {
+  if (bundle.file.status !== 'clos') return;
+  const reopening = change.file !== undefined && change.file.status !== 'clos';
+  const journalOnly = change.file === undefined && !change.put?.length && !change.deleteIds?.length;
+  if (!reopening && !journalOnly) throw new CaseError('case-closed');
 }
 
 /**
@@ -72,10 +87,12 @@ function checkWritable(bundle: QueuedCase, change: CaseChange): void {
 export async function commitChange(
   session: VaultSession,
   bundle: QueuedCase,
-  change: CaseChange,
+  requested: CaseChange,
   now: number,
 ): Promise<void> {
-  checkWritable(bundle, change);
+  checkWritable(bundle, requested);
+  // Issue 18: the previous version of every record replaced is written in the same transaction.
+  const change = withHistory(bundle, requested, now);
   const base = change.file ?? bundle.file;
   // Ids are chosen here, not by the vault, so that the journal entry can bind them.
   const put = (change.put ?? []).map((p) => ({ ...p, id: p.id ?? newOpaqueId() }));

@@ -11,6 +11,7 @@ import {
   referralSchema,
   taskSchema,
 } from './caseSchemas';
+import { revisionSchema, tombstoneSchema } from './recordHistorySchemas';
 
 /**
  * The decoder of every case record kind, the one map the notebook reads with and a transfer is checked
@@ -26,6 +27,8 @@ export const CASE_RECORD_SCHEMAS = {
   [KINDS.attachment]: attachmentSchema,
   [KINDS.attachmentData]: attachmentDataSchema,
   [KINDS.audit]: auditEntrySchema,
+  [KINDS.revision]: revisionSchema,
+  [KINDS.tombstone]: tombstoneSchema,
 } as const satisfies Record<CaseRecordKind, z.ZodType>;
 
 /** The schema of a kind read from storage or a file, or undefined for a kind the notebook does not know. */

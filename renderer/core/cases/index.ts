@@ -1,7 +1,7 @@
 // The face of core/cases: what the UI and the other features may use. Everything else is internal.
 export { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES, sniffAttachmentType } from './attachmentType';
 export { type AuditCheck, type AuditProblem, verifyAuditChain } from './auditChain';
-export { addAttachment, readAttachment, removeAttachment } from './caseAttachments';
+export { addAttachment, readAttachment } from './caseAttachments';
 export { type CaseBundle, type Item, loadCase } from './caseBundle';
 export { isRealDate, todayIso } from './caseDates';
 export { CaseError } from './caseError';
@@ -38,6 +38,36 @@ export {
   VULNERABILITIES,
 } from './caseSchemas';
 export { withStatus } from './caseStatus';
+export { caseFieldsOf, liveRecords } from './caseHistory';
+export {
+  canUndoDeletion,
+  deleteCaseItem,
+  deletionChange,
+  undoDeletion,
+  undoDeletionChange,
+  validateDeletionReason,
+} from './deleteCaseItem';
+export {
+  DELETABLE_KINDS,
+  type DeletableKind,
+  isDeletableKind,
+  MAX_REVISIONS,
+  REASON_MAX,
+  type Revision,
+  revisionSchema,
+  type Tombstone,
+  tombstoneSchema,
+  UNDO_DAYS,
+} from './recordHistorySchemas';
+export { recordVersionId } from './recordVersionId';
+export {
+  mergeTombstone,
+  type RecordSide,
+  revisionOfForgotten,
+  type TombstoneOutcome,
+  tombstoneOf,
+} from './mergeTombstone';
+export { withoutDeletedContent } from './withoutDeletedContent';
 export {
   type CaseFilter,
   type CaseSummary,

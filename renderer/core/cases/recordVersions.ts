@@ -15,6 +15,8 @@ export const RECORD_VERSIONS = {
   'case-attachment': 1,
   'case-attachment-data': 1,
   'case-audit': 2,
+  'case-revision': 1,
+  'case-tombstone': 1,
 } as const satisfies Record<VocabularyKind, number>;
 
 export type CaseRecordKind = keyof typeof RECORD_VERSIONS;

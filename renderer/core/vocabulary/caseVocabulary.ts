@@ -15,6 +15,9 @@ export const CASE_RECORD_KINDS = {
   attachment: 'case-attachment',
   attachmentData: 'case-attachment-data',
   audit: 'case-audit',
+  // Issue 18, points 1 and 2: a previous version of an edited record, and what a deletion leaves.
+  revision: 'case-revision',
+  tombstone: 'case-tombstone',
 } as const;
 export type CaseRecordKind = (typeof CASE_RECORD_KINDS)[keyof typeof CASE_RECORD_KINDS];
 export const CASE_RECORD_KIND_LIST = Object.values(CASE_RECORD_KINDS) as readonly CaseRecordKind[];

@@ -7,13 +7,15 @@ import {
   ATTACHMENT_MAX_BYTES,
   enqueueCaseWrite,
   type FieldError,
+  KINDS,
   readAttachment,
-  removeAttachment,
 } from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { usePlatform } from '../shell/usePlatform';
 import { fieldErrorText, formatDateTime } from './caseMessages';
 import type { SectionProps } from './CaseSection';
+import { DeletedItems } from './DeletedItems';
+import { ItemTools } from './ItemTools';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -71,23 +73,14 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
       setMessage({ kind: 'error', text: t('cases.attachments.damaged') });
     }
   };
-  const remove = async (id: string) => {
-    try {
-      await enqueueCaseWrite(session, bundle.caseId, (fresh) =>
-        removeAttachment(session, fresh, id, nowMs()),
-      );
-      await open.reload();
-    } catch {
-      fail('saveFailed');
-    }
-  };
-
   return (
     <>
       <p className="case-intro">{t('cases.attachments.intro')}</p>
-      <button type="button" onClick={() => void add()} disabled={busy}>
-        {t('cases.attachments.add')}
-      </button>
+      {!open.readOnly && (
+        <button type="button" onClick={() => void add()} disabled={busy}>
+          {t('cases.attachments.add')}
+        </button>
+      )}
       <div role="status" aria-live="polite">
         {message && (
           <p className={message.kind === 'ok' ? 'success-message' : 'error-message'}>{message.text}</p>
@@ -123,20 +116,14 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
                   >
                     {t('cases.attachments.save')}
                   </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => void remove(id)}
-                    aria-label={`${t('cases.attachments.remove')} : ${value.name}`}
-                  >
-                    {t('cases.attachments.remove')}
-                  </button>
+                  <ItemTools open={open} bundle={bundle} recordId={id} what={value.name} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <DeletedItems open={open} bundle={bundle} kinds={[KINDS.attachment]} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { CaseSection, SECTIONS, type SectionId } from './CaseSection';
 import { IntegrityAlert } from './IntegrityAlert';
+import { ClosedNotice } from './ClosedNotice';
 import { useCase } from './useCase';
 
 /** One case: its number and status, a list of sections on the left, the chosen section on the right. */
@@ -54,6 +55,7 @@ export function CaseView({
         </span>
       </div>
       <IntegrityAlert integrity={bundle.integrity} />
+      <ClosedNotice open={open} bundle={bundle} />
       {bundle.damaged.length > 0 && (
         <p className="warning">{t('cases.view.damaged', { count: bundle.damaged.length })}</p>
       )}

@@ -2,13 +2,14 @@ import { nowMs } from './clock';
 import { useState, type FormEvent } from 'react';
 import { useNoteDraft } from './useNoteDraft';
 import { type FieldError, KINDS, validateNote } from '../../core/cases';
-import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { errorOf, fieldErrorText, formatDateTime } from './caseMessages';
 import type { SectionProps } from './CaseSection';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import { TasksPanel } from './TasksPanel';
+import { DeletedItems } from './DeletedItems';
+import { NoteItem } from './NoteItem';
 
 /** Notes, newest first, rendered from Markdown through SafeHtml only; then the tasks. */
 export function NotesSection({ session, open, bundle }: SectionProps) {
@@ -35,43 +36,35 @@ export function NotesSection({ session, open, bundle }: SectionProps) {
     <div className="case-two-columns">
       <div>
         <h4>{t('cases.notes.heading')}</h4>
-        <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
-          <FormErrors errors={errors} failed={failed} />
-          {restoredAt !== null && text !== '' && (
-            <p className="notice" role="status">
-              {t('cases.notes.draftRestored', { when: formatDateTime(language, restoredAt) })}
-            </p>
-          )}
-          <Field
-            id="note-text"
-            label={t('cases.notes.label')}
-            hint={t('cases.notes.hint')}
-            error={fieldErrorText(t, errorOf(errors, 'note'))}
-          >
-            {(p) => (
-              <textarea
-                autoComplete="off"
-                {...p}
-                rows={4}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-              />
+        {!open.readOnly && (
+          <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+            <FormErrors errors={errors} failed={failed} />
+            {restoredAt !== null && text !== '' && (
+              <p className="notice" role="status">
+                {t('cases.notes.draftRestored', { when: formatDateTime(language, restoredAt) })}
+              </p>
             )}
-          </Field>
-          <button type="submit">{t('cases.notes.add')}</button>
-        </form>
+            <Field
+              id="note-text"
+              label={t('cases.notes.label')}
+              hint={t('cases.notes.hint')}
+              error={fieldErrorText(t, errorOf(errors, 'note'))}
+            >
+              {(p) => <textarea autoComplete="off" {...p} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
+            </Field>
+            <button type="submit">{t('cases.notes.add')}</button>
+          </form>
+        )}
         {bundle.notes.length === 0 ? (
           <p>{t('cases.notes.empty')}</p>
         ) : (
           <ol className="case-timeline">
             {bundle.notes.map((note) => (
-              <li key={note.id}>
-                <p className="case-muted">{formatDateTime(language, note.value.at)}</p>
-                <SafeHtml className="case-note-body" markdown={note.value.text} />
-              </li>
+              <NoteItem key={note.id} open={open} bundle={bundle} note={note} />
             ))}
           </ol>
         )}
+        <DeletedItems open={open} bundle={bundle} kinds={[KINDS.note]} />
       </div>
       <TasksPanel open={open} bundle={bundle} />
     </div>

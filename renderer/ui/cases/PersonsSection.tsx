@@ -5,8 +5,12 @@ import type { SectionProps } from './CaseSection';
 import { PersonForm } from './PersonForm';
 import { personContactWays } from './personContactWays';
 import { personLine } from './personLine';
+import { DeletedItems } from './DeletedItems';
+import { ItemTools } from './ItemTools';
+import { KINDS } from '../../core/cases';
 
 export function PersonsSection({ open, bundle }: SectionProps) {
+  // A closed case reads only (issue 18): no add, edit or delete until it is reopened.
   const { t } = useT();
   const [editing, setEditing] = useState<Item<Person> | 'new' | null>(null);
   if (editing) {
@@ -38,22 +42,28 @@ export function PersonsSection({ open, bundle }: SectionProps) {
                     ))}
                   </span>
                 )}
+                <ItemTools open={open} bundle={bundle} recordId={item.id} what={item.value.code} />
               </span>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => setEditing(item)}
-                aria-label={`${t('cases.persons.edit')} ${item.value.code}`}
-              >
-                {t('cases.persons.edit')}
-              </button>
+              {!open.readOnly && (
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setEditing(item)}
+                  aria-label={`${t('cases.persons.edit')} ${item.value.code}`}
+                >
+                  {t('cases.persons.edit')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <button type="button" onClick={() => setEditing('new')}>
-        {t('cases.persons.add')}
-      </button>
+      {!open.readOnly && (
+        <button type="button" onClick={() => setEditing('new')}>
+          {t('cases.persons.add')}
+        </button>
+      )}
+      <DeletedItems open={open} bundle={bundle} kinds={[KINDS.person]} />
     </>
   );
 }

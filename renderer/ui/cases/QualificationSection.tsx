@@ -35,15 +35,17 @@ export function QualificationSection({ open, bundle }: SectionProps) {
   const candidate = (id: string) => (
     <li key={id}>
       <span>{citation(id)}</span>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => add(id)}
-        disabled={chosen.includes(id)}
-        aria-label={`${t('cases.qualification.add')} : ${citation(id)}`}
-      >
-        {t('cases.qualification.add')}
-      </button>
+      {!open.readOnly && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => add(id)}
+          disabled={chosen.includes(id)}
+          aria-label={`${t('cases.qualification.add')} : ${citation(id)}`}
+        >
+          {t('cases.qualification.add')}
+        </button>
+      )}
     </li>
   );
 
@@ -72,14 +74,16 @@ export function QualificationSection({ open, bundle }: SectionProps) {
                     </>
                   )}
                 </span>
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => save(chosen.filter((x) => x !== id))}
-                  aria-label={`${t('cases.qualification.remove')} : ${citation(id)}`}
-                >
-                  {t('cases.qualification.remove')}
-                </button>
+                {!open.readOnly && (
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => save(chosen.filter((x) => x !== id))}
+                    aria-label={`${t('cases.qualification.remove')} : ${citation(id)}`}
+                  >
+                    {t('cases.qualification.remove')}
+                  </button>
+                )}
               </li>
             );
           })}

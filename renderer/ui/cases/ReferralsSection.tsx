@@ -6,6 +6,9 @@ import type { SectionProps } from './CaseSection';
 import { ReferralForm } from './ReferralForm';
 import { ReferralSheet } from './ReferralSheet';
 import { formatPhone } from '../../core/directory';
+import { DeletedItems } from './DeletedItems';
+import { ItemTools } from './ItemTools';
+import { KINDS } from '../../core/cases';
 
 type Mode =
   { kind: 'list' } | { kind: 'edit'; item?: Item<Referral> } | { kind: 'sheet'; item: Item<Referral> };
@@ -61,11 +64,23 @@ export function ReferralsSection({ open, bundle }: SectionProps) {
                       )}
                     </>
                   )}
+                  <ItemTools
+                    open={open}
+                    bundle={bundle}
+                    recordId={item.id}
+                    what={`${codeOf(r.personId)} → ${r.organisation || r.actor}`}
+                  />
                 </span>
                 <span className="case-item-actions">
-                  <button type="button" className="secondary" onClick={() => setMode({ kind: 'edit', item })}>
-                    {t('cases.referral.edit')}
-                  </button>
+                  {!open.readOnly && (
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => setMode({ kind: 'edit', item })}
+                    >
+                      {t('cases.referral.edit')}
+                    </button>
+                  )}
                   <button
                     type="button"
                     className="secondary"
@@ -79,13 +94,14 @@ export function ReferralsSection({ open, bundle }: SectionProps) {
           })}
         </ul>
       )}
-      {bundle.persons.length === 0 ? (
+      {open.readOnly ? null : bundle.persons.length === 0 ? (
         <p className="warning">{t('cases.screenings.needPerson')}</p>
       ) : (
         <button type="button" onClick={() => setMode({ kind: 'edit' })}>
           {t('cases.referrals.add')}
         </button>
       )}
+      <DeletedItems open={open} bundle={bundle} kinds={[KINDS.referral]} />
     </>
   );
 }

@@ -7,6 +7,9 @@ import type { SectionProps } from './CaseSection';
 import { NewScreening } from './NewScreening';
 import { ScreeningDetails } from './ScreeningDetails';
 import { readScreening } from './screeningReading';
+import { DeletedItems } from './DeletedItems';
+import { ItemTools } from './ItemTools';
+import { KINDS } from '../../core/cases';
 
 /** Screenings saved with the case: who, when, by whom, and the reading they gave. */
 export function ScreeningsSection({ open, bundle }: SectionProps) {
@@ -45,6 +48,16 @@ export function ScreeningsSection({ open, bundle }: SectionProps) {
                     </>
                   )}
                   {shown === id && <ScreeningDetails pack={pack} value={value} />}
+                  <ItemTools
+                    open={open}
+                    bundle={bundle}
+                    recordId={id}
+                    what={t('cases.screenings.item', {
+                      person: codeOf(value.personId),
+                      date: formatDate(language, value.date),
+                      interviewer: value.interviewer,
+                    })}
+                  />
                 </span>
                 <button
                   type="button"
@@ -59,13 +72,14 @@ export function ScreeningsSection({ open, bundle }: SectionProps) {
           })}
         </ul>
       )}
-      {bundle.persons.length === 0 ? (
+      {open.readOnly ? null : bundle.persons.length === 0 ? (
         <p className="warning">{t('cases.screenings.needPerson')}</p>
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
           {t('cases.screenings.add')}
         </button>
       )}
+      <DeletedItems open={open} bundle={bundle} kinds={[KINDS.screening]} />
     </>
   );
 }

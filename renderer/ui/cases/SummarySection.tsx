@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { CaseForm } from './CaseForm';
 import type { SectionProps } from './CaseSection';
 import { StatusPanel } from './StatusPanel';
+import { ItemHistory } from './ItemHistory';
 
 export function SummarySection({ session, open, bundle }: SectionProps) {
   const { t, language } = useT();
@@ -37,9 +38,14 @@ export function SummarySection({ session, open, bundle }: SectionProps) {
         <dd>{file.incidentOn ? formatDate(language, file.incidentOn) : t('cases.summary.unknown')}</dd>
       </dl>
       <p className="case-summary-text">{file.summary}</p>
-      <button type="button" className="secondary" onClick={() => setEditing(true)}>
-        {t('cases.summary.edit')}
-      </button>
+      <div className="case-item-tools">
+        {!open.readOnly && (
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            {t('cases.summary.edit')}
+          </button>
+        )}
+        <ItemHistory bundle={bundle} recordId={bundle.caseId} />
+      </div>
       <StatusPanel open={open} bundle={bundle} />
     </>
   );

@@ -1,6 +1,14 @@
 import { nowMs } from './clock';
 import { useCallback, useEffect, useState } from 'react';
-import { type CaseBundle, type CaseChange, CaseError, loadCase, saveCaseChange } from '../../core/cases';
+import {
+  type CaseBundle,
+  type CaseChange,
+  CaseError,
+  deleteCaseItem,
+  loadCase,
+  saveCaseChange,
+  undoDeletion,
+} from '../../core/cases';
 import type { VaultSession } from '../../core/vault';
 import { refreshCase } from './notebookStore';
 
@@ -12,6 +20,12 @@ export interface OpenCase {
   /** One transaction (records + journal entry + case anchor); false when nothing was saved. */
   save(change: CaseChange): Promise<boolean>;
   reload(): Promise<void>;
+  /** A closed case is read-only until reopened (issue 18): screens hide what would change it. */
+  readOnly: boolean;
+  /** Deletes one item with its reason; the error code when nothing was deleted, else null. */
+  deleteItem(recordId: string, reason: string): Promise<string | null>;
+  /** Puts a deleted item back; false when nothing was restored. */
+  undoDelete(recordId: string): Promise<boolean>;
 }
 
 export function useCase(session: VaultSession, caseId: string): OpenCase {
@@ -65,5 +79,31 @@ export function useCase(session: VaultSession, caseId: string): OpenCase {
     [session, caseId, bundle, reload],
   );
 
-  return { bundle, failed, tooNew, save, reload };
+  const deleteItem = useCallback(
+    async (recordId: string, reason: string) => {
+      try {
+        await deleteCaseItem(session, caseId, recordId, reason, nowMs);
+      } catch (error) {
+        return error instanceof CaseError ? error.code : 'save-failed';
+      }
+      await reload();
+      return null;
+    },
+    [session, caseId, reload],
+  );
+  const undoDelete = useCallback(
+    async (recordId: string) => {
+      try {
+        await undoDeletion(session, caseId, recordId, nowMs);
+      } catch {
+        return false;
+      }
+      await reload();
+      return true;
+    },
+    [session, caseId, reload],
+  );
+
+  const readOnly = bundle?.file.status === 'clos';
+  return { bundle, failed, tooNew, save, reload, readOnly, deleteItem, undoDelete };
 }

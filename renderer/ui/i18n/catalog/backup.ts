@@ -91,6 +91,8 @@ export const backup = defineNamespace({
     'kind.case-attachment': 'Pièce jointe',
     'kind.case-attachment-data': 'Contenu d’une pièce jointe',
     'kind.case-audit': 'Journal du dossier',
+    'kind.case-revision': 'Version précédente',
+    'kind.case-tombstone': 'Élément supprimé',
     'kind.other': 'Autre fiche',
     'error.not-a-backup':
       'Ce fichier n’est pas une sauvegarde Dalili. Choisissez un fichier qui se termine par .dalili-backup.',
@@ -235,6 +237,8 @@ export const backup = defineNamespace({
     'kind.case-attachment': 'Attachment',
     'kind.case-attachment-data': 'Attachment content',
     'kind.case-audit': 'Case journal',
+    'kind.case-revision': 'Previous version',
+    'kind.case-tombstone': 'Deleted item',
     'kind.other': 'Other entry',
     'error.not-a-backup': 'This file is not a Dalili backup. Choose a file ending in .dalili-backup.',
     'error.not-a-transfer':
@@ -377,6 +381,8 @@ export const backup = defineNamespace({
     'kind.case-attachment': 'Kiambatisho',
     'kind.case-attachment-data': 'Maudhui ya kiambatisho',
     'kind.case-audit': 'Kumbukumbu za faili',
+    'kind.case-revision': 'Toleo la awali',
+    'kind.case-tombstone': 'Kipengele kilichofutwa',
     'kind.other': 'Kumbukumbu nyingine',
     'error.not-a-backup':
       'Faili hii si nakala ya akiba ya Dalili. Chagua faili inayoishia na .dalili-backup.',
