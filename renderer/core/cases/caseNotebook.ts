@@ -1,7 +1,8 @@
 import type { VaultSession } from '../vault';
 import { createCaseIndex, storedCaseWords, type CaseIndex } from './caseIndex';
+import { decodeCaseListRecord } from './caseListRecord';
 import { KINDS } from './caseSchemas';
-import { decodeCaseRecords, summariseCase, type CaseSummary } from './caseSummary';
+import { summariseCase, type CaseSummary } from './caseSummary';
 
 /** What the notebook keeps in memory while unlocked: the list and the search index. */
 export interface NotebookData {
@@ -18,12 +19,21 @@ export interface NotebookData {
  * (session.onLock); nothing here is written anywhere.
  */
 export async function loadNotebook(session: VaultSession): Promise<NotebookData> {
-  const cases = decodeCaseRecords(await session.listRecords({ kind: KINDS.case }));
+  const list = await session.listRecords({ kind: KINDS.case });
   const index = createCaseIndex();
   const summaries = new Map<string, CaseSummary>();
-  for (const r of cases.records) {
-    summaries.set(r.id, summariseCase(r.id, r.payload, r.updatedAt));
-    index.replace(r.id, storedCaseWords(r.payload));
+  let damaged = list.damaged.length;
+  let newer = 0;
+  for (const r of list.records) {
+    // Only the fields the list and the index use are validated here (caseListRecord.ts).
+    const decoded = decodeCaseListRecord(r.payload);
+    if (!decoded.ok) {
+      if (decoded.reason === 'newer') newer++;
+      else damaged++;
+      continue;
+    }
+    summaries.set(r.id, summariseCase(r.id, decoded.value, r.updatedAt));
+    index.replace(r.id, storedCaseWords(decoded.value));
   }
-  return { cases: summaries, damaged: cases.damaged, newer: cases.newer, index };
+  return { cases: summaries, damaged, newer, index };
 }

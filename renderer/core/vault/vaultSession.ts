@@ -62,7 +62,7 @@ const KIND = /^[a-z][a-z0-9-]{0,31}$/;
  * closes the database and tells every subscriber (decrypted caches, the case search index, the
  * screen) to forget what it holds. A locked session stays locked: unlocking makes a new one.
  */
-const DECRYPT_BATCH = 64;
+const DECRYPT_WINDOW = 128;
 
 // The keys sit in a true private field (#inner), not a TypeScript `private`: no code outside this
 // module can read them, even by name. Vault modules reach them through internalsOf(), which the
@@ -250,16 +250,21 @@ export class VaultSession {
       return db.records.toArray();
     });
     const out: RecordList<T> = { records: [], damaged: [] };
-    // WebCrypto decrypts off the calling thread: a bounded batch in flight keeps both cores busy at
-    // unlock (thousands of records) without queueing them all at once. Order is kept.
-    for (let start = 0; start < rows.length; start += DECRYPT_BATCH) {
-      const batch = await Promise.all(
-        rows.slice(start, start + DECRYPT_BATCH).map((row) => this.open(row, decoder)),
-      );
-      for (const result of batch) {
-        if ('reason' in result) out.damaged.push(result);
-        else out.records.push(result);
+    // WebCrypto decrypts off the calling thread: a bounded window of decryptions in flight keeps
+    // the crypto threads busy at unlock (thousands of records) without queueing them all at once,
+    // and without the pause a batch-by-batch Promise.all leaves at every batch end. Order is kept.
+    const results = new Array<VaultRecord<T> | DamagedRecord>(rows.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < rows.length) {
+        const i = next++;
+        results[i] = await this.open(rows[i]!, decoder);
       }
+    };
+    await Promise.all(Array.from({ length: Math.min(DECRYPT_WINDOW, rows.length) }, worker));
+    for (const result of results) {
+      if ('reason' in result) out.damaged.push(result);
+      else out.records.push(result);
     }
     return out;
   }
