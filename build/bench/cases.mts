@@ -131,14 +131,28 @@ async function main(): Promise<void> {
   created.session.lock();
 
   // After unlock: read and decrypt cases, people and notes once, build the list and the index.
+  // CPU time beside wall time: on a shared, loaded machine the wall time mostly measures the others.
+  const cpuMs = () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
   const session = await unlockVault(created.profile.id, PASSPHRASE, { env });
-  started = performance.now();
-  const data = await loadNotebook(session);
-  const buildMs = performance.now() - started;
+  const builds: { wall: number; cpu: number }[] = [];
+  let data = await measureBuild();
+  // A person's unlock is a cold build (the first, printed first); three more show the spread.
+  for (let round = 0; round < 3; round++) data = await measureBuild();
+  async function measureBuild() {
+    started = performance.now();
+    const cpuStart = cpuMs();
+    const built = await loadNotebook(session);
+    builds.push({ wall: performance.now() - started, cpu: cpuMs() - cpuStart });
+    return built;
+  }
   const all = [...data.cases.values()];
   console.log(
-    `build in-memory list + search index after unlock (reads and decrypts the case records): ${ms(buildMs)} (${data.cases.size} cases; target < 1000 ms)`,
+    `build in-memory list + search index after unlock (reads and decrypts the case records, ${data.cases.size} cases; target < 500 ms beyond the key derivation, issue 18):`,
   );
+  console.log(`  cold ${builds.map((b) => `${ms(b.wall)} wall / ${ms(b.cpu)} CPU`).join('; then ')}`);
 
   const filters: Partial<CaseFilter>[] = [
     {},

@@ -161,6 +161,7 @@ describe('case notebook', () => {
       share: ['cases.shared.code'],
       date: `${YEAR}-01-05`,
       followUpOn: `${YEAR}-01-06`,
+      markOriented: true,
     });
     await shot(page, 'cases-referral-form');
     await cases.saveReferral();
@@ -171,6 +172,7 @@ describe('case notebook', () => {
     expect(sheetText).toContain('DIVAS Walikale — Agent Exemple');
     expect(sheetText).not.toContain('F. K.');
     expect(sheetText).not.toContain(SENTENCE);
+    expect(sheetText).toContain(fr('cases.sheet.notSharedConsent'));
     await shot(page, 'cases-referral-sheet');
     await expectNoSeriousAxe(page);
     await cases.closeSheet();

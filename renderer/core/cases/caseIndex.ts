@@ -77,7 +77,22 @@ export function createCaseIndex(): CaseIndex {
         numberOf.set(caseId, n);
       }
       const num = n;
-      for (const word of caseWords.get(num) ?? []) {
+      const previous = caseWords.get(num);
+      // A new case (every case at unlock) has nothing to remove; its stored words are already
+      // distinct, and a repeated word would only set the same bit twice, so no Set is built.
+      if (previous === undefined) {
+        caseWords.set(num, list);
+        for (const word of list) {
+          const posting = postings.get(word);
+          if (posting) posting.push(num);
+          else {
+            postings.set(word, [num]);
+            vocabulary = null;
+          }
+        }
+        return;
+      }
+      for (const word of previous) {
         const posting = postings.get(word);
         if (posting)
           postings.set(

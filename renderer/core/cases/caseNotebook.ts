@@ -1,7 +1,8 @@
-import type { VaultSession } from '../vault';
+import type { VaultRecord, VaultSession } from '../vault';
 import { createCaseIndex, storedCaseWords, type CaseIndex } from './caseIndex';
+import { decodeCaseListRecord, type CaseListFields } from './caseListRecord';
 import { KINDS } from './caseSchemas';
-import { decodeCaseRecords, summariseCase, type CaseSummary } from './caseSummary';
+import { summariseCase, type CaseSummary } from './caseSummary';
 import { checkNotebookRegister, type NotebookRegisterCheck } from './notebookRegister';
 import { readNotebookState } from './notebookState';
 
@@ -22,17 +23,25 @@ export interface NotebookData {
  * (session.onLock); nothing here is written anywhere.
  */
 export async function loadNotebook(session: VaultSession): Promise<NotebookData> {
-  const cases = decodeCaseRecords(await session.listRecords({ kind: KINDS.case }));
-  const register = checkNotebookRegister(
-    await readNotebookState(session),
-    cases.records,
-    cases.damaged + cases.newer,
-  );
+  const list = await session.listRecords({ kind: KINDS.case });
+  const registerRead = readNotebookState(session);
   const index = createCaseIndex();
   const summaries = new Map<string, CaseSummary>();
-  for (const r of cases.records) {
-    summaries.set(r.id, summariseCase(r.id, r.payload, r.updatedAt));
-    index.replace(r.id, storedCaseWords(r.payload));
+  let damaged = list.damaged.length;
+  let newer = 0;
+  const sealed: VaultRecord<CaseListFields>[] = [];
+  for (const r of list.records) {
+    // Only the fields the list and the index use are validated here (caseListRecord.ts).
+    const decoded = decodeCaseListRecord(r.payload);
+    if (!decoded.ok) {
+      if (decoded.reason === 'newer') newer++;
+      else damaged++;
+      continue;
+    }
+    sealed.push({ ...r, payload: decoded.value });
+    summaries.set(r.id, summariseCase(r.id, decoded.value, r.updatedAt));
+    index.replace(r.id, storedCaseWords(decoded.value));
   }
-  return { cases: summaries, damaged: cases.damaged, newer: cases.newer, index, register };
+  const register = checkNotebookRegister(await registerRead, sealed, damaged + newer);
+  return { cases: summaries, damaged, newer, index, register };
 }

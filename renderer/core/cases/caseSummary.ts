@@ -18,7 +18,11 @@ export interface CaseSummary {
   updatedAt: number;
 }
 
-export function summariseCase(caseId: string, file: CaseFile, updatedAt: number): CaseSummary {
+export function summariseCase(
+  caseId: string,
+  file: Pick<CaseFile, 'number' | 'status' | 'openedOn' | 'place' | 'followUpOn'>,
+  updatedAt: number,
+): CaseSummary {
   return {
     caseId,
     number: file.number,

@@ -89,3 +89,4 @@ export { type CaseDraft, validateCase, validateStatusChange } from './validateCa
 export { validateNote, validateTask } from './validateNotes';
 export { type PersonDraft, validatePerson } from './validatePerson';
 export { type ReferralDraft, validateReferral } from './validateReferral';
+export { canMarkOriented, referralChange } from './referralChange';

@@ -20,7 +20,7 @@ export interface NotebookRegisterCheck {
 
 export function checkNotebookRegister(
   read: NotebookStateRead,
-  cases: readonly VaultRecord<CaseFile>[],
+  cases: readonly VaultRecord<Pick<CaseFile, 'seal'>>[],
   unreadableCases: number,
 ): NotebookRegisterCheck {
   const { state } = read;

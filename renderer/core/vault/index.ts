@@ -17,6 +17,7 @@ export type { RecordMeta } from './recordCodec';
 export type { ProfileSummary } from './profileRegistry';
 export type { CreatedVault, KdfChoice } from './createVault';
 export type { RecoveryUnlock } from './unlockVault';
+export type { ReencryptOutcome, ReencryptProgress } from './reencryptVault';
 export { newOpaqueId, isOpaqueId } from './opaqueId';
 export {
   loadPassphraseChecker,

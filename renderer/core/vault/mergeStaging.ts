@@ -17,7 +17,11 @@ export type { StagedRow };
 const COMMIT_STEP = 64;
 
 export async function clearStaging(session: VaultSession): Promise<void> {
-  const { db } = internalsOf(session);
+  const inner = internalsOf(session);
+  const { db } = inner;
+  // Rows staged from now on are sealed under these keys; a re-encryption that swaps them meanwhile
+  // makes commitStaging answer 'changed' (reencryptVault.ts).
+  inner.stagingEpoch = inner.epoch;
   await guard(session, () => db.transaction('rw', db.staging, () => db.staging.clear()));
 }
 
@@ -33,22 +37,26 @@ export async function stageRows(session: VaultSession, rows: readonly StagedRow[
  * and IV): if the notebook was edited meanwhile, nothing is written and 'changed' is returned.
  */
 export async function commitStaging(session: VaultSession): Promise<'committed' | 'changed'> {
-  const { db } = internalsOf(session);
+  const { db, gate } = internalsOf(session);
   try {
     await guard(session, () =>
-      db.transaction('rw', db.records, db.staging, async () => {
-        let after = -1;
-        for (;;) {
-          const step = await db.staging.where(':id').above(after).limit(COMMIT_STEP).toArray();
-          if (step.length === 0) break;
-          after = step[step.length - 1]!.seq;
-          const current = await db.records.bulkGet(step.map((s) => s.row.id));
-          step.forEach((staged, i) => {
-            if (!stillAsSeen(staged.expect, current[i])) throw new ChangedMeanwhile();
-          });
-          await db.records.bulkPut(step.map((s) => s.row));
-        }
-        await db.staging.clear();
+      gate.run(() => {
+        const inner = internalsOf(session);
+        if (inner.stagingEpoch !== inner.epoch) throw new ChangedMeanwhile();
+        return db.transaction('rw', db.records, db.staging, async () => {
+          let after = -1;
+          for (;;) {
+            const step = await db.staging.where(':id').above(after).limit(COMMIT_STEP).toArray();
+            if (step.length === 0) break;
+            after = step[step.length - 1]!.seq;
+            const current = await db.records.bulkGet(step.map((s) => s.row.id));
+            step.forEach((staged, i) => {
+              if (!stillAsSeen(staged.expect, current[i])) throw new ChangedMeanwhile();
+            });
+            await db.records.bulkPut(step.map((s) => s.row));
+          }
+          await db.staging.clear();
+        });
       }),
     );
     return 'committed';

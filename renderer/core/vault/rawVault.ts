@@ -64,19 +64,31 @@ export async function sealRawRecord(
   ) {
     throw new VaultError('record-invalid');
   }
+  const { epoch } = internalsOf(session);
+  let row: StoredRecord;
   try {
-    return await encryptRecord(keys.recordKey, vaultId, meta, payload);
+    row = await encryptRecord(keys.recordKey, vaultId, meta, payload);
   } catch {
     throw new VaultError('record-invalid');
   }
+  sealedIn.set(row, epoch);
+  return row;
 }
+
+/** The key epoch each row of sealRawRecord was sealed under (a re-encryption may swap keys before it is written). */
+const sealedIn = new WeakMap<StoredRecord, number>();
 
 /** Writes ready rows (already encrypted under this vault) in one transaction: all or nothing. */
 export async function writeRawRecords(session: VaultSession, rows: readonly StoredRecord[]): Promise<void> {
-  const { db } = internalsOf(session);
+  const { db, gate } = internalsOf(session);
   if (!rows.every((r) => isOpaqueId(r.id))) throw new VaultError('record-invalid');
   try {
-    await db.transaction('rw', db.records, () => db.records.bulkPut([...rows]));
+    await gate.run(async () => {
+      // A row sealed before a re-encryption swapped the keys would be unreadable: write nothing.
+      const { epoch } = internalsOf(session);
+      if (rows.some((r) => (sealedIn.get(r) ?? epoch) !== epoch)) throw new VaultError('storage-failed');
+      await db.transaction('rw', db.records, () => db.records.bulkPut([...rows]));
+    });
   } catch {
     throw new VaultError(session.isLocked ? 'locked' : 'storage-failed');
   }

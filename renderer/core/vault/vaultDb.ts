@@ -32,6 +32,26 @@ export interface StagedRow {
 }
 
 /**
+ * A re-encryption under way (reencryptVault.ts), beside the header until its final transaction: the
+ * new data key wrapped under the passphrase's key-encryption key (the header's KDF salt, copied here
+ * so a passphrase changed meanwhile is noticed), so the work can resume after a crash or a closed
+ * window. Never a key in clear.
+ */
+export interface RekeyPending {
+  key: 'rekey';
+  kdfSalt: Uint8Array<ArrayBuffer>;
+  iv: Uint8Array<ArrayBuffer>;
+  wrapped: Uint8Array<ArrayBuffer>;
+}
+
+/** A record re-encrypted under the new data key, parked until the final transaction; `sourceIv` is the IV of the row it was made from. */
+export interface RekeyStagedRow {
+  id: string;
+  sourceIv: Uint8Array<ArrayBuffer>;
+  row: StoredRecord;
+}
+
+/**
  * Dexie schema history. Never edit a published entry: append a new version (with an upgrade
  * function when rows must change) so every vault written by an older app still opens. Only opaque
  * ids, kinds and timestamps are indexed; everything else is inside the ciphertext.
@@ -56,6 +76,12 @@ export const VAULT_SCHEMA: readonly VaultSchemaVersion[] = [
     version: 2,
     stores: { staging: 'seq' },
   },
+  {
+    // Issue 18, point 5: "Rechiffrer le carnet" parks the re-encrypted records here, apart from a
+    // merge's staging, until its one final transaction. Never read as records.
+    version: 3,
+    stores: { rekeyStaging: 'id' },
+  },
 ];
 
 export const VAULT_DB_PREFIX = 'dalili-vault-';
@@ -68,6 +94,7 @@ export type VaultDb = Dexie & {
   meta: Table<MetaRow, 'header'>;
   records: Table<StoredRecord, string>;
   staging: Table<StagedRow, number>;
+  rekeyStaging: Table<RekeyStagedRow, string>;
 };
 
 /** Where Dexie finds IndexedDB; tests pass a fresh fake-indexeddb factory per test for isolation. */

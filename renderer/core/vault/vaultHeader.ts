@@ -14,7 +14,8 @@ import { VaultError } from './vaultError';
 /** Header format written by this version. Bump it (and keep reading the old ones) on any change. */
 export const HEADER_FORMAT = 1;
 
-export type SlotName = 'passphrase' | 'recovery';
+/** 'rekey': the next data key of a re-encryption under way (vaultDb.ts, RekeyPending). */
+export type SlotName = 'passphrase' | 'recovery' | 'rekey';
 
 export interface HeaderFields {
   format: 1;

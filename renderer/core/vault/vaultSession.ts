@@ -3,6 +3,7 @@ import { decryptRecord, encryptRecord, type RecordMeta, type StoredRecord } from
 import { isOpaqueId, newOpaqueId } from './opaqueId';
 import type { VaultDb } from './vaultDb';
 import { VaultError } from './vaultError';
+import { WriteGate } from './writeGate';
 
 export type LockReason = 'user' | 'idle' | 'hidden' | 'suspend' | 'screen-locked' | 'closed';
 export type LockListener = (reason: LockReason) => void;
@@ -46,6 +47,12 @@ interface Internals {
   db: VaultDb;
   vaultId: string;
   keys: VaultKeys;
+  /** Every write goes through it, so a re-encryption can swap the keys between writes. */
+  gate: WriteGate;
+  /** Raised each time the keys are swapped: a row sealed under an older epoch must not be written. */
+  epoch: number;
+  /** The epoch in force when the merge staging was last cleared (mergeStaging.ts). */
+  stagingEpoch: number;
 }
 
 const KIND = /^[a-z][a-z0-9-]{0,31}$/;
@@ -55,16 +62,22 @@ const KIND = /^[a-z][a-z0-9-]{0,31}$/;
  * closes the database and tells every subscriber (decrypted caches, the case search index, the
  * screen) to forget what it holds. A locked session stays locked: unlocking makes a new one.
  */
-const DECRYPT_BATCH = 64;
+const DECRYPT_WINDOW = 128;
 
 // The keys sit in a true private field (#inner), not a TypeScript `private`: no code outside this
 // module can read them, even by name. Vault modules reach them through internalsOf(), which the
 // vault's face (index.ts) does not export and lint forbids importing from outside the vault.
 let readInternals: (session: VaultSession) => Internals;
+let writeKeys: (session: VaultSession, keys: VaultKeys) => void;
 
 /** For the vault's own operations (raw records, staging, passphrase change); never exported by the face. */
 export function internalsOf(session: VaultSession): Internals {
   return readInternals(session);
+}
+
+/** After a re-encryption's final transaction: the session goes on with the new data key's keys. */
+export function swapKeys(session: VaultSession, keys: VaultKeys): void {
+  writeKeys(session, keys);
 }
 
 export class VaultSession {
@@ -74,6 +87,11 @@ export class VaultSession {
     readInternals = (session) => {
       if (session.#inner === null) throw new VaultError('locked');
       return session.#inner;
+    };
+    writeKeys = (session, keys) => {
+      const inner = readInternals(session);
+      inner.keys = keys;
+      inner.epoch++;
     };
   }
 
@@ -86,7 +104,7 @@ export class VaultSession {
     keys: VaultKeys,
     private readonly now: () => number = Date.now,
   ) {
-    this.#inner = { db, vaultId, keys };
+    this.#inner = { db, vaultId, keys, gate: new WriteGate(), epoch: 0, stagingEpoch: 0 };
   }
 
   get isLocked(): boolean {
@@ -125,6 +143,10 @@ export class VaultSession {
   }
 
   async putRecord<T>(input: PutRecordInput<T>): Promise<RecordMeta> {
+    return internalsOf(this).gate.run(() => this.putOne(input));
+  }
+
+  private async putOne<T>(input: PutRecordInput<T>): Promise<RecordMeta> {
     const { vaultId, keys, db } = internalsOf(this);
     const id = input.id ?? newOpaqueId();
     const caseId = input.caseId ?? null;
@@ -152,6 +174,13 @@ export class VaultSession {
   async putRecords(
     inputs: readonly PutRecordInput<unknown>[],
     options: { deleteIds?: readonly string[] } = {},
+  ): Promise<RecordMeta[]> {
+    return internalsOf(this).gate.run(() => this.putMany(inputs, options));
+  }
+
+  private async putMany(
+    inputs: readonly PutRecordInput<unknown>[],
+    options: { deleteIds?: readonly string[] },
   ): Promise<RecordMeta[]> {
     const { vaultId, keys, db } = internalsOf(this);
     const deleteIds = options.deleteIds ?? [];
@@ -194,9 +223,11 @@ export class VaultSession {
 
   /** Removes several records in one transaction: all of them, or none. */
   async deleteRecords(ids: readonly string[]): Promise<void> {
-    const { db } = internalsOf(this);
+    const { db, gate } = internalsOf(this);
     if (!ids.every(isOpaqueId)) throw new VaultError('record-invalid');
-    await this.store(() => db.transaction('rw', db.records, () => db.records.bulkDelete([...ids])));
+    await gate.run(() =>
+      this.store(() => db.transaction('rw', db.records, () => db.records.bulkDelete([...ids]))),
+    );
   }
 
   async getRecord<T = unknown>(id: string, decoder?: Decoder<T>): Promise<VaultRecord<T>> {
@@ -219,23 +250,28 @@ export class VaultSession {
       return db.records.toArray();
     });
     const out: RecordList<T> = { records: [], damaged: [] };
-    // WebCrypto decrypts off the calling thread: a bounded batch in flight keeps both cores busy at
-    // unlock (thousands of records) without queueing them all at once. Order is kept.
-    for (let start = 0; start < rows.length; start += DECRYPT_BATCH) {
-      const batch = await Promise.all(
-        rows.slice(start, start + DECRYPT_BATCH).map((row) => this.open(row, decoder)),
-      );
-      for (const result of batch) {
-        if ('reason' in result) out.damaged.push(result);
-        else out.records.push(result);
+    // WebCrypto decrypts off the calling thread: a bounded window of decryptions in flight keeps
+    // the crypto threads busy at unlock (thousands of records) without queueing them all at once,
+    // and without the pause a batch-by-batch Promise.all leaves at every batch end. Order is kept.
+    const results = new Array<VaultRecord<T> | DamagedRecord>(rows.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < rows.length) {
+        const i = next++;
+        results[i] = await this.open(rows[i]!, decoder);
       }
+    };
+    await Promise.all(Array.from({ length: Math.min(DECRYPT_WINDOW, rows.length) }, worker));
+    for (const result of results) {
+      if ('reason' in result) out.damaged.push(result);
+      else out.records.push(result);
     }
     return out;
   }
 
   async deleteRecord(id: string): Promise<void> {
-    const { db } = internalsOf(this);
-    await this.store(() => db.records.delete(id));
+    const { db, gate } = internalsOf(this);
+    await gate.run(() => this.store(() => db.records.delete(id)));
   }
 
   private async open<T>(row: StoredRecord, decoder?: Decoder<T>): Promise<VaultRecord<T> | DamagedRecord> {

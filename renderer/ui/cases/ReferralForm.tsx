@@ -1,13 +1,14 @@
 import { nowMs } from './clock';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
+  canMarkOriented,
   type CaseBundle,
   CONSENT_MODES,
   type Item,
-  KINDS,
   type Referral,
   REFERRAL_STATUSES,
   type ReferralDraft,
+  referralChange,
   SHAREABLE,
   todayIso,
   validateReferral,
@@ -54,27 +55,21 @@ export function ReferralForm({
     draftOf(item, bundle.persons[0]?.id ?? ''),
   );
 
+  const [markOriented, setMarkOriented] = useState(false);
+  const offerOriented = canMarkOriented(bundle.file, draft.consent, item === undefined);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const value = accept(validateReferral(draft, bundle.file.openedOn, todayIso()));
     if (value === undefined) return;
-    // A first referral moves an open case to "orienté"; the change is in the same transaction.
-    const file =
-      !item && bundle.file.status === 'ouvert'
-        ? {
-            ...bundle.file,
-            status: 'oriente' as const,
-            statusHistory: [
-              ...bundle.file.statusHistory,
-              { status: 'oriente' as const, on: value.date, at: nowMs() },
-            ],
-          }
-        : undefined;
-    const ok = await open.save({
-      action: 'referral',
-      ...(file ? { file } : {}),
-      put: [{ ...(item ? { id: item.id } : {}), kind: KINDS.referral, payload: value }],
-    });
+    // The case status moves only when the person ticks it (issue 18, point 8), in the same transaction.
+    const ok = await open.save(
+      referralChange(bundle.file, value, {
+        ...(item ? { id: item.id } : {}),
+        markOriented: offerOriented && markOriented,
+        at: nowMs(),
+      }),
+    );
     if (ok) onDone();
     else setFailed(true);
   };
@@ -185,6 +180,12 @@ export function ReferralForm({
           {(p) => <DateInput {...p} value={draft.followUpOn} onChange={(v) => set({ followUpOn: v })} />}
         </Field>
       </div>
+      {offerOriented && (
+        <label className="case-check">
+          <input type="checkbox" checked={markOriented} onChange={(e) => setMarkOriented(e.target.checked)} />
+          {t('cases.referral.markOriented')}
+        </label>
+      )}
       <div className="case-actions">
         <button type="submit">{t('cases.referral.save')}</button>
         <button type="button" className="secondary" onClick={onDone}>

@@ -74,7 +74,9 @@ export function ReferralSheet({
   };
   return (
     <div className="case-sheet-wrapper">
-      <p className="notice case-no-print">{t('cases.sheet.notice')}</p>
+      <p className="notice case-no-print">
+        {t(r.consent ? 'cases.sheet.notice' : 'cases.sheet.noticeNoConsent')}
+      </p>
       {incomplete && (
         <p className="warning case-no-print">
           {t('office.sheet.missing')} <a href="#/parametres/bureau">{t('office.sheet.missingLink')}</a>
@@ -135,7 +137,8 @@ export function ReferralSheet({
             </div>
           ))}
         </dl>
-        <p>{fr('cases.sheet.notShared')}</p>
+        {/* Never "at the person's request" unless the person was asked and agreed (issue 18, point 8). */}
+        <p>{fr(r.consent ? 'cases.sheet.notSharedConsent' : 'cases.sheet.notSharedNoConsent')}</p>
         <p className="case-sheet-signature">{fr('cases.sheet.signature')}</p>
       </article>
     </div>

@@ -11,6 +11,7 @@ import { BackupPanel } from '../backup/BackupPanel';
 import { OfficeSettingsPanel } from '../settings/OfficeSettingsPanel';
 import { AutoLockSetting } from '../vault/AutoLockSetting';
 import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
+import { RekeyPanel } from '../vault/RekeyPanel';
 import { usePlatform } from '../shell/usePlatform';
 import { useHashRoute } from '../shell/useHashRoute';
 
@@ -23,7 +24,15 @@ export function SettingsPage() {
   // sheet's) bring their panel into view.
   const section = useHashRoute().rest[0];
   useEffect(() => {
-    const target = section === 'sauvegarde' ? 'backup-title' : section === 'bureau' ? 'office-title' : null;
+    // "#/parametres/cles": the link shown after a recovery-key unlock (issue 18, point 5).
+    const target =
+      section === 'sauvegarde'
+        ? 'backup-title'
+        : section === 'bureau'
+          ? 'office-title'
+          : section === 'cles'
+            ? 'rekey-title'
+            : null;
     if (target) document.getElementById(target)?.scrollIntoView({ block: 'start' });
   }, [section]);
   useEffect(() => {
@@ -44,6 +53,7 @@ export function SettingsPage() {
         <AutoLockSetting />
         <ChangePassphraseForm />
       </div>
+      <RekeyPanel />
       <div className="panel">
         <h2>{t('pages.settings.about')}</h2>
         {info && (

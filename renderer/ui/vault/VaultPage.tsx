@@ -31,6 +31,12 @@ export function VaultPage({ children }: { children?: ReactNode }) {
           <p className="notice" role="status">
             {t('vault.open.status', { name: state.profile.name })}
           </p>
+          {state.viaRecovery && (
+            <p className="warning">
+              {t('vault.rekey.afterRecovery')}{' '}
+              <a href="#/parametres/cles">{t('vault.rekey.afterRecoveryLink')}</a>
+            </p>
+          )}
           {children ?? <p>{t('vault.open.empty')}</p>}
         </>
       )}

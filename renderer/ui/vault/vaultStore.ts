@@ -5,6 +5,8 @@ import {
   type LockReason,
   type ProfileSummary,
   type RecoveryUnlock,
+  type ReencryptOutcome,
+  type ReencryptProgress,
   startAutoLock,
   type VaultService,
   type VaultSession,
@@ -25,7 +27,8 @@ export type VaultUiState =
       session: VaultSession;
       recovery: RecoveryUnlock;
     }
-  | { status: 'open'; profile: ProfileSummary; session: VaultSession };
+  /** `viaRecovery`: opened with the recovery key, so the screen offers a new key or a re-encryption. */
+  | { status: 'open'; profile: ProfileSummary; session: VaultSession; viaRecovery?: true };
 
 const LOCK_FLUSH_MS = 1500;
 const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
@@ -100,13 +103,37 @@ class VaultStore {
     const state = this.state;
     if (state.status !== 'needs-new-passphrase') return;
     await state.recovery.setNewPassphrase(passphrase);
-    this.set({ status: 'open', profile: state.profile, session: state.session });
+    this.set({ status: 'open', profile: state.profile, session: state.session, viaRecovery: true });
   }
 
   /** Re-wraps the data key under a new passphrase; asks for the current one even in an open session. */
   async changePassphrase(current: string, next: string): Promise<void> {
     if (this.state.status !== 'open') throw new Error('locked');
     await this.service.changePassphrase(this.state.session, current, next);
+  }
+
+  /** Issue 18, point 5: a new recovery key (returned once); asks for the passphrase like a passphrase change. */
+  async newRecoveryKey(passphrase: string): Promise<string> {
+    if (this.state.status !== 'open') throw new Error('locked');
+    return this.service.newRecoveryKey(this.state.session, passphrase);
+  }
+
+  async reencrypt(
+    passphrase: string,
+    options: { signal: AbortSignal; onProgress: (progress: ReencryptProgress) => void },
+  ): Promise<ReencryptOutcome> {
+    if (this.state.status !== 'open') throw new Error('locked');
+    return this.service.reencrypt(this.state.session, passphrase, options);
+  }
+
+  async reencryptionPending(): Promise<boolean> {
+    if (this.state.status !== 'open') return false;
+    return this.service.reencryptionPending(this.state.session);
+  }
+
+  async discardReencryption(): Promise<void> {
+    if (this.state.status !== 'open') throw new Error('locked');
+    await this.service.discardReencryption(this.state.session);
   }
 
   /** `immediate` (the panic shortcut) does not wait for a draft to be written: the words typed last are lost. */

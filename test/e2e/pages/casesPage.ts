@@ -32,6 +32,8 @@ export interface ReferralFields {
   share?: Key[];
   date?: string;
   followUpOn?: string;
+  /** Ticks "also set the case to Orienté" (offered only with consent, for a new referral). */
+  markOriented?: boolean;
 }
 
 const CASE_LABELS: Record<keyof CaseFields, Key> = {
@@ -160,6 +162,7 @@ export class CasesPage {
     for (const item of r.share ?? []) await this.page.getByLabel(fr(item), { exact: true }).check();
     if (r.date) await this.field('cases.referral.date').fill(r.date);
     if (r.followUpOn) await this.field('cases.referral.followUpOn').fill(r.followUpOn);
+    if (r.markOriented) await this.field('cases.referral.markOriented').check();
   }
 
   async saveReferral(): Promise<void> {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as vaultFace from '../../../renderer/core/vault';
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { internalsOf } from '../../../renderer/core/vault/vaultSession';
+import { createVaultService } from '../../../renderer/core/vault/vaultService';
 import { PASSPHRASE, TEST_KDF, testEnv } from './vaultTestEnv';
 
 // "Nothing outside the vault can obtain a key": everything reachable by name from an unlocked session
@@ -64,5 +65,27 @@ describe('the keys stay inside the vault', () => {
     });
     session.lock();
     expect(() => internalsOf(session)).toThrow(expect.objectContaining({ code: 'locked' }));
+  });
+
+  it('re-keying hands out a recovery key and progress, never a key; the swapped keys stay inside', async () => {
+    const env = testEnv();
+    const service = createVaultService(env);
+    const { session } = await createVault({
+      name: 'Bureau Uvira',
+      passphrase: PASSPHRASE,
+      kdf: TEST_KDF,
+      env,
+    });
+    await session.putRecord({ kind: 'note', payload: 'x' });
+    const progress: unknown[] = [];
+    const outcome = await service.reencrypt(session, PASSPHRASE, { onProgress: (p) => progress.push(p) });
+    const recoveryKey = await service.newRecoveryKey(session, PASSPHRASE);
+    expect(outcome.status).toBe('done');
+    expect(typeof recoveryKey).toBe('string');
+    expect(keysReachableFrom(outcome)).toBe(0);
+    expect(keysReachableFrom(progress)).toBe(0);
+    expect(keysReachableFrom(service)).toBe(0);
+    expect(keysReachableFrom(session)).toBe(0);
+    expect(keysReachableFrom(internalsOf(session))).toBeGreaterThan(0);
   });
 });

@@ -6,13 +6,14 @@ import { openVaultDb, VAULT_SCHEMA, type VaultSchemaVersion } from '../../../ren
 import { PASSPHRASE, TEST_KDF, testEnv } from './vaultTestEnv';
 
 describe('Dexie schema history', () => {
-  it('starts at version 1 and only indexes opaque fields; version 2 adds the merge staging store', () => {
-    expect(VAULT_SCHEMA.map((s) => s.version)).toEqual([1, 2]);
+  it('starts at version 1 and only indexes opaque fields; version 2 adds the merge staging store, 3 the re-encryption one', () => {
+    expect(VAULT_SCHEMA.map((s) => s.version)).toEqual([1, 2, 3]);
     expect(VAULT_SCHEMA[0]!.stores.records).toBe('id, kind, caseId, updatedAt, [caseId+kind]');
     expect(VAULT_SCHEMA[1]!.stores).toEqual({ staging: 'seq' });
+    expect(VAULT_SCHEMA[2]!.stores).toEqual({ rekeyStaging: 'id' });
   });
 
-  it('upgrading a version 1 database to version 2 keeps every row byte for byte', async () => {
+  it('upgrading a version 1 database to the current version keeps every row byte for byte', async () => {
     const env = testEnv();
     const { profile, session } = await createVault({ name: 'P', passphrase: PASSPHRASE, kdf: TEST_KDF, env });
     session.lock();
@@ -37,8 +38,9 @@ describe('Dexie schema history', () => {
     expect({ meta: await upgraded.meta.toArray(), records: await upgraded.records.toArray() }).toEqual(
       before,
     );
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     expect(await upgraded.staging.count()).toBe(0);
+    expect(await upgraded.rekeyStaging.count()).toBe(0);
     upgraded.close();
   });
 
@@ -51,7 +53,7 @@ describe('Dexie schema history', () => {
     // A future version would append an entry like this one.
     let upgraded = 0;
     const future: VaultSchemaVersion = {
-      version: 3,
+      version: 4,
       stores: { records: 'id, kind, caseId, updatedAt, [caseId+kind], format' },
       upgrade: async (tx) => {
         upgraded = await tx.table('records').count();

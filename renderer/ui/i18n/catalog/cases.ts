@@ -266,7 +266,6 @@ export const cases = defineNamespace({
     'sheet.from': 'Orienté par',
     'sheet.consentGiven': 'Oui, {mode}',
     'sheet.signature': 'Signature et cachet',
-    'sheet.notShared': 'Aucune autre information n’est partagée, à la demande de la personne.',
     'sheet.notice': 'Seules les informations que la personne a accepté de partager figurent sur cette fiche.',
     'sheet.print': 'Imprimer la fiche',
     'sheet.close': 'Fermer la fiche',
@@ -437,6 +436,13 @@ export const cases = defineNamespace({
     'item.save': 'Enregistrer la modification',
     'item.cancel': 'Annuler',
     'notes.editLabel': 'Texte de la note',
+    // Issue 18, point 8: consent is real (the sheet says what the person agreed to, the status moves only when asked).
+    'referral.markOriented': 'Passer aussi le dossier à l’état « Orienté »',
+    'sheet.notSharedConsent':
+      'Aucune autre information sur la personne n’est partagée : elle a accepté de partager seulement ce qui figure ci-dessus.',
+    'sheet.notSharedNoConsent':
+      'La personne n’a pas donné son consentement : aucune information personnelle n’est partagée.',
+    'sheet.noticeNoConsent': 'Sans consentement, cette fiche ne contient aucune information personnelle.',
   },
   en: {
     'list.new': 'New case',
@@ -693,7 +699,6 @@ export const cases = defineNamespace({
     'sheet.from': 'Referred by',
     'sheet.consentGiven': 'Yes, {mode}',
     'sheet.signature': 'Signature and stamp',
-    'sheet.notShared': 'No other information is shared, at the person’s request.',
     'sheet.notice': 'Only the information the person agreed to share appears on this form.',
     'sheet.print': 'Print the form',
     'sheet.close': 'Close the form',
@@ -861,6 +866,12 @@ export const cases = defineNamespace({
     'item.save': 'Save the change',
     'item.cancel': 'Cancel',
     'notes.editLabel': 'Text of the note',
+    // Issue 18, point 8: consent is real (the sheet says what the person agreed to, the status moves only when asked).
+    'referral.markOriented': 'Also set the case to the “Referred” state',
+    'sheet.notSharedConsent':
+      'No other information about the person is shared: they agreed to share only what appears above.',
+    'sheet.notSharedNoConsent': 'The person did not give consent: no personal information is shared.',
+    'sheet.noticeNoConsent': 'Without consent, this form contains no personal information.',
   },
   sw: {
     'list.new': 'Faili jipya',
@@ -1122,7 +1133,6 @@ export const cases = defineNamespace({
     'sheet.from': 'Rufaa imetolewa na',
     'sheet.consentGiven': 'Ndiyo, {mode}',
     'sheet.signature': 'Sahihi na muhuri',
-    'sheet.notShared': 'Hakuna taarifa nyingine inayoshirikiwa, kwa ombi la mtu.',
     'sheet.notice': 'Taarifa ambazo mtu amekubali kushiriki tu ndizo zilizo kwenye fomu hii.',
     'sheet.print': 'Chapisha fomu',
     'sheet.close': 'Funga fomu',
@@ -1293,5 +1303,11 @@ export const cases = defineNamespace({
     'item.save': 'Hifadhi mabadiliko',
     'item.cancel': 'Ghairi',
     'notes.editLabel': 'Maandishi ya dokezo',
+    // Issue 18, point 8: consent is real (the sheet says what the person agreed to, the status moves only when asked).
+    'referral.markOriented': 'Pia weka faili katika hali ya “Limepewa rufaa”',
+    'sheet.notSharedConsent':
+      'Hakuna taarifa nyingine kuhusu mtu inayoshirikiwa: alikubali kushiriki tu kilichoandikwa hapo juu.',
+    'sheet.notSharedNoConsent': 'Mtu hakutoa ridhaa yake: hakuna taarifa binafsi inayoshirikiwa.',
+    'sheet.noticeNoConsent': 'Bila ridhaa, fomu hii haina taarifa yoyote binafsi.',
   },
 });

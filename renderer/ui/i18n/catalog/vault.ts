@@ -96,6 +96,40 @@ export const vault = defineNamespace({
     'change.done': 'La phrase secrète a été changée. Utilisez la nouvelle dès le prochain déverrouillage.',
     'open.status': 'Carnet « {name} » ouvert.',
     'open.empty': 'Le carnet est ouvert et chiffré sur cet ordinateur. Les dossiers s’afficheront ici.',
+    // Issue 18, point 5: a new recovery key, and re-encrypting the whole notebook.
+    'rekey.heading': 'Clé de secours et chiffrement du carnet',
+    'rekey.closed': 'Ouvrez un carnet (page Dossiers) pour changer sa clé de secours ou le rechiffrer.',
+    'rekey.intro':
+      'Si la clé de secours ou ce carnet a pu être vu ou copié par quelqu’un d’autre, remplacez la clé de secours, ou rechiffrez tout le carnet avec une nouvelle clé.',
+    'rekey.backups':
+      'Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne phrase secrète et l’ancienne clé de secours. Après un rechiffrement, elles ne peuvent plus être fusionnées dans ce carnet : faites ensuite une nouvelle sauvegarde.',
+    'rekey.passphraseLabel': 'Votre phrase secrète, pour confirmer',
+    'rekey.recovery.heading': 'Nouvelle clé de secours',
+    'rekey.recovery.intro':
+      'Une nouvelle clé de secours remplace l’ancienne, qui n’ouvrira plus ce carnet. Les dossiers ne sont pas réécrits : c’est immédiat.',
+    'rekey.recovery.submit': 'Créer une nouvelle clé de secours',
+    'rekey.recovery.working': 'Création de la nouvelle clé…',
+    'rekey.reencrypt.heading': 'Rechiffrer le carnet',
+    'rekey.reencrypt.intro':
+      'Tout le carnet est chiffré à nouveau avec une nouvelle clé, et une nouvelle clé de secours est créée ; la phrase secrète reste la même. Sur un grand carnet, cela prend quelques minutes. Vous pouvez annuler jusqu’à la dernière étape ; si la fenêtre se ferme, le travail reprend là où il s’était arrêté.',
+    'rekey.reencrypt.submit': 'Rechiffrer le carnet',
+    'rekey.reencrypt.progress': 'Rechiffrement en cours : {percent} %',
+    'rekey.reencrypt.finishing': 'Dernière étape : tout le carnet est enregistré en une seule fois…',
+    'rekey.reencrypt.cancel': 'Annuler',
+    'rekey.reencrypt.cancelled': 'Rechiffrement annulé : le carnet et sa clé de secours n’ont pas changé.',
+    'rekey.reencrypt.interrupted':
+      'Un rechiffrement a été interrompu (fenêtre fermée ou carnet verrouillé). Saisissez la phrase secrète pour le reprendre, ou abandonnez-le : le carnet reste alors tel qu’il était.',
+    'rekey.reencrypt.resume': 'Reprendre le rechiffrement',
+    'rekey.reencrypt.discard': 'Abandonner le rechiffrement',
+    'rekey.reencrypt.discarded': 'Rechiffrement abandonné : le carnet n’a pas changé.',
+    'rekey.shown.heading': 'Votre nouvelle clé de secours',
+    'rekey.shown.recoveryDone': 'Nouvelle clé de secours créée. L’ancienne n’ouvre plus ce carnet.',
+    'rekey.shown.reencryptDone':
+      'Le carnet est rechiffré avec une nouvelle clé. L’ancienne clé de secours n’ouvre plus ce carnet ; la phrase secrète reste la même.',
+    'rekey.shown.done': 'Terminer',
+    'rekey.afterRecovery':
+      'Vous avez ouvert ce carnet avec la clé de secours. Si elle a pu être vue par quelqu’un d’autre, remplacez-la ou rechiffrez le carnet :',
+    'rekey.afterRecoveryLink': 'Clé de secours et chiffrement, dans Paramètres',
     'lock.button': 'Verrouiller',
     'lock.shortcut': 'Raccourci : Ctrl+Maj+L',
     'lock.reason.user': 'Le carnet est verrouillé.',
@@ -253,6 +287,41 @@ export const vault = defineNamespace({
     'change.done': 'The passphrase has been changed. Use the new one from the next unlock.',
     'open.status': 'Notebook “{name}” is open.',
     'open.empty': 'The notebook is open and encrypted on this computer. Cases will appear here.',
+    // Issue 18, point 5: a new recovery key, and re-encrypting the whole notebook.
+    'rekey.heading': 'Recovery key and notebook encryption',
+    'rekey.closed': 'Open a notebook (Cases page) to change its recovery key or re-encrypt it.',
+    'rekey.intro':
+      'If the recovery key or this notebook may have been seen or copied by someone else, replace the recovery key, or re-encrypt the whole notebook with a new key.',
+    'rekey.backups':
+      'Backups made before still open with the old passphrase and the old recovery key. After a re-encryption they can no longer be merged into this notebook: make a new backup afterwards.',
+    'rekey.passphraseLabel': 'Your passphrase, to confirm',
+    'rekey.recovery.heading': 'New recovery key',
+    'rekey.recovery.intro':
+      'A new recovery key replaces the old one, which will no longer open this notebook. The cases are not rewritten: it is immediate.',
+    'rekey.recovery.submit': 'Create a new recovery key',
+    'rekey.recovery.working': 'Creating the new key…',
+    'rekey.reencrypt.heading': 'Re-encrypt the notebook',
+    'rekey.reencrypt.intro':
+      'The whole notebook is encrypted again with a new key, and a new recovery key is created; the passphrase stays the same. On a large notebook this takes a few minutes. You can cancel until the last step; if the window closes, the work resumes where it stopped.',
+    'rekey.reencrypt.submit': 'Re-encrypt the notebook',
+    'rekey.reencrypt.progress': 'Re-encryption under way: {percent} %',
+    'rekey.reencrypt.finishing': 'Last step: the whole notebook is saved at once…',
+    'rekey.reencrypt.cancel': 'Cancel',
+    'rekey.reencrypt.cancelled':
+      'Re-encryption cancelled: the notebook and its recovery key have not changed.',
+    'rekey.reencrypt.interrupted':
+      'A re-encryption was interrupted (window closed or notebook locked). Enter the passphrase to resume it, or abandon it: the notebook then stays as it was.',
+    'rekey.reencrypt.resume': 'Resume the re-encryption',
+    'rekey.reencrypt.discard': 'Abandon the re-encryption',
+    'rekey.reencrypt.discarded': 'Re-encryption abandoned: the notebook has not changed.',
+    'rekey.shown.heading': 'Your new recovery key',
+    'rekey.shown.recoveryDone': 'New recovery key created. The old one no longer opens this notebook.',
+    'rekey.shown.reencryptDone':
+      'The notebook is re-encrypted with a new key. The old recovery key no longer opens this notebook; the passphrase stays the same.',
+    'rekey.shown.done': 'Finish',
+    'rekey.afterRecovery':
+      'You opened this notebook with the recovery key. If it may have been seen by someone else, replace it or re-encrypt the notebook:',
+    'rekey.afterRecoveryLink': 'Recovery key and encryption, in Settings',
     'lock.button': 'Lock',
     'lock.shortcut': 'Shortcut: Ctrl+Shift+L',
     'lock.reason.user': 'The notebook is locked.',
@@ -406,6 +475,43 @@ export const vault = defineNamespace({
     'change.done': 'Neno la siri limebadilishwa. Tumia jipya kuanzia ufunguzi ujao.',
     'open.status': 'Daftari “{name}” limefunguliwa.',
     'open.empty': 'Daftari limefunguliwa na limesimbwa kwenye kompyuta hii. Mafaili yataonekana hapa.',
+    // Issue 18, point 5: a new recovery key, and re-encrypting the whole notebook.
+    'rekey.heading': 'Ufunguo wa dharura na usimbaji wa daftari',
+    'rekey.closed':
+      'Fungua daftari (ukurasa wa Mafaili) ili kubadilisha ufunguo wake wa dharura au kulisimba upya.',
+    'rekey.intro':
+      'Ikiwa ufunguo wa dharura au daftari hili huenda limeonwa au kunakiliwa na mtu mwingine, badilisha ufunguo wa dharura, au simba upya daftari zima kwa ufunguo mpya.',
+    'rekey.backups':
+      'Nakala za akiba zilizofanywa kabla bado zinafunguka kwa neno la siri la zamani na ufunguo wa dharura wa zamani. Baada ya kusimba upya, haziwezi tena kuunganishwa katika daftari hili: kisha fanya nakala mpya ya akiba.',
+    'rekey.passphraseLabel': 'Neno lako la siri, kuthibitisha',
+    'rekey.recovery.heading': 'Ufunguo mpya wa dharura',
+    'rekey.recovery.intro':
+      'Ufunguo mpya wa dharura unachukua nafasi ya ule wa zamani, ambao hautafungua tena daftari hili. Mafaili hayaandikwi upya: ni papo hapo.',
+    'rekey.recovery.submit': 'Unda ufunguo mpya wa dharura',
+    'rekey.recovery.working': 'Ufunguo mpya unaundwa…',
+    'rekey.reencrypt.heading': 'Simba upya daftari',
+    'rekey.reencrypt.intro':
+      'Daftari zima linasimbwa tena kwa ufunguo mpya, na ufunguo mpya wa dharura unaundwa; neno la siri linabaki lile lile. Kwa daftari kubwa, inachukua dakika chache. Unaweza kughairi hadi hatua ya mwisho; dirisha likifungwa, kazi inaendelea pale iliposimama.',
+    'rekey.reencrypt.submit': 'Simba upya daftari',
+    'rekey.reencrypt.progress': 'Usimbaji upya unaendelea: {percent} %',
+    'rekey.reencrypt.finishing': 'Hatua ya mwisho: daftari zima linahifadhiwa kwa mara moja…',
+    'rekey.reencrypt.cancel': 'Ghairi',
+    'rekey.reencrypt.cancelled':
+      'Usimbaji upya umeghairiwa: daftari na ufunguo wake wa dharura havijabadilika.',
+    'rekey.reencrypt.interrupted':
+      'Usimbaji upya ulikatizwa (dirisha lilifungwa au daftari lilifungwa). Andika neno la siri ili kuuendeleza, au uuache: daftari basi linabaki kama lilivyokuwa.',
+    'rekey.reencrypt.resume': 'Endeleza usimbaji upya',
+    'rekey.reencrypt.discard': 'Acha usimbaji upya',
+    'rekey.reencrypt.discarded': 'Usimbaji upya umeachwa: daftari halijabadilika.',
+    'rekey.shown.heading': 'Ufunguo wako mpya wa dharura',
+    'rekey.shown.recoveryDone':
+      'Ufunguo mpya wa dharura umeundwa. Ule wa zamani haufungui tena daftari hili.',
+    'rekey.shown.reencryptDone':
+      'Daftari limesimbwa upya kwa ufunguo mpya. Ufunguo wa dharura wa zamani haufungui tena daftari hili; neno la siri linabaki lile lile.',
+    'rekey.shown.done': 'Maliza',
+    'rekey.afterRecovery':
+      'Umefungua daftari hili kwa ufunguo wa dharura. Ikiwa huenda umeonwa na mtu mwingine, ubadilishe au simba upya daftari:',
+    'rekey.afterRecoveryLink': 'Ufunguo wa dharura na usimbaji, katika Mipangilio',
     'lock.button': 'Funga',
     'lock.shortcut': 'Njia ya mkato: Ctrl+Shift+L',
     'lock.reason.user': 'Daftari limefungwa.',
