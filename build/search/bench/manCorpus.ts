@@ -85,6 +85,7 @@ export const manRecords = (): SearchRecord[] => {
               .trim(),
             en: '',
             sw: '',
+            ln: '',
           },
         });
       }

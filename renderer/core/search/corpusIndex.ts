@@ -64,6 +64,7 @@ export const buildCorpusIndex = (records: readonly SearchRecord[]): CorpusIndex 
       fr: analysed(r.text.fr),
       en: analysed(r.text.en),
       sw: analysed(r.text.sw),
+      ln: analysed(r.text.ln),
       context: contextTerms(r.context),
     });
   });

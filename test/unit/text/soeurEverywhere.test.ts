@@ -44,7 +44,7 @@ const record = (
   citation: heading,
   heading,
   names: heading,
-  text: { fr, en: '', sw: '' },
+  text: { fr, en: '', sw: '', ln: '' },
 });
 
 // One text written with the ligature, one without: each query must find both.

@@ -421,4 +421,141 @@ export const backup = defineNamespace({
     'reminder.due': 'Nakala rudufu ya mwisho ya daftari hili ina siku {count}.',
     'reminder.go': 'Hifadhi nakala sasa',
   },
+  ln: {
+    title: 'Backups and case transfers',
+    intro:
+      'A backup copies the whole notebook, still encrypted: without its passphrase or recovery key, a lost USB stick reveals nothing.',
+    lockedHint: 'Open a notebook (Cases page) to back it up, merge a backup into it or transfer cases.',
+    cancel: 'Cancel',
+    checking: 'Checking the file…',
+    unreadable: 'This file could not be read. Check the USB stick, then choose the file again.',
+    'export.heading': 'Back up this notebook',
+    'export.help':
+      'Save the file on a USB stick kept apart. It opens with this notebook’s passphrase or recovery key.',
+    'export.button': 'Save a backup',
+    'export.working': 'Preparing the backup…',
+    'export.saved': 'Backup saved: {count, plural, one {# record} other {# records}}.',
+    'export.savedSkipped':
+      'Backup saved: {count, plural, one {# record} other {# records}}. {skipped, plural, one {# record already unreadable on this computer is not in it} other {# records already unreadable on this computer are not in it}}.',
+    'merge.heading': 'Merge a backup of this notebook',
+    'merge.help':
+      'To bring together work done on two computers with the same notebook. The newest version of each entry is kept; when both versions differ, the other one is kept aside for you to choose.',
+    'merge.choose': 'Choose a backup to merge…',
+    'merge.preview':
+      'Backup of {date}, {count, plural, one {# record} other {# records}}. Nothing has been changed yet.',
+    'merge.confirm': 'Merge into this notebook',
+    'merge.done': 'Merge finished: {added} added, {updated} updated.',
+    'merge.doneConflicts':
+      'Merge finished: {added} added, {updated} updated, {conflicts, plural, one {# conflicting version} other {# conflicting versions}} kept below: choose which to keep.',
+    'restore.heading': 'Restore a backup as a new notebook',
+    'restore.help':
+      'On another computer, or after a loss. The restored notebook then opens with its passphrase or recovery key, from the Cases page.',
+    'restore.choose': 'Choose a backup to restore…',
+    'restore.preview':
+      'Backup of {date}, {count, plural, one {# record} other {# records}}. Give the restored notebook a name.',
+    'restore.nameLabel': 'Notebook name on this computer',
+    'restore.nameHelp': 'This name stays readable without the passphrase: choose one that identifies nobody.',
+    'restore.confirm': 'Restore',
+    'restore.done': 'Notebook “{name}” restored. Open it from the Cases page with its passphrase.',
+    'transfer.heading': 'Transfer cases to another office',
+    'transfer.help':
+      'The chosen cases are encrypted with a one-time code. Hand over the file on a USB stick and give the code another way (phone, in person).',
+    'transfer.noCases': 'This notebook holds no case yet.',
+    'transfer.casesLegend': 'Cases to transfer',
+    'transfer.caseRecords': '({count, plural, one {# record} other {# records}})',
+    'transfer.consent': 'The persons concerned agreed, or the transfer is authorised.',
+    'transfer.button': 'Prepare the transfer file',
+    'transfer.working': 'Encrypting the cases… This takes a few seconds.',
+    'transfer.saved':
+      'Transfer file saved: {cases, plural, one {# case} other {# cases}}, {count, plural, one {# record} other {# records}}. The transfer is recorded in this notebook.',
+    'transfer.codeHeading': 'Transfer code',
+    'transfer.codeHelp':
+      'Give this code to the receiving office another way than the USB stick: by phone or in person. It is shown only once.',
+    'transfer.codeLabel': 'Transfer code, in 8 groups of 4 characters',
+    'transfer.codeWarning': 'Do not write this code on the USB stick or in a message sent with the file.',
+    'transfer.codeDone': 'I have noted the code',
+    'import.heading': 'Receive cases from another office',
+    'import.help': 'Choose the transfer file, then type the code the other office gave you.',
+    'import.choose': 'Choose a transfer file…',
+    'import.codeLabel': 'Transfer code',
+    'import.confirm': 'Add to this notebook',
+    'import.working': 'Opening the file… This takes a few seconds.',
+    'import.done':
+      '{cases, plural, one {# case} other {# cases}} added to this notebook ({count, plural, one {# record} other {# records}}).',
+    'conflicts.heading': 'Conflicting versions ({count})',
+    'conflicts.help':
+      'A merge found two different versions of these entries. Both are kept: choose the one that stays.',
+    'conflicts.fromFile': '{kind}, case {caseId}: version from the backup, {date}',
+    'conflicts.fromHere': '{kind}, case {caseId}: version from this computer, {date}',
+    'conflicts.keepCurrent': 'Keep the current version',
+    'conflicts.useCopy': 'Use this version',
+    'conflicts.resolved': 'Done. The other version stays available until you delete it.',
+    'kind.case': 'Case record',
+    'kind.case-person': 'Person',
+    'kind.case-screening': 'Screening',
+    'kind.case-referral': 'Referral',
+    'kind.case-note': 'Note',
+    'kind.case-task': 'Task',
+    'kind.case-attachment': 'Attachment',
+    'kind.case-attachment-data': 'Attachment content',
+    'kind.case-audit': 'Case journal',
+    'kind.other': 'Other entry',
+    'error.not-a-backup': 'This file is not a Dalili backup. Choose a file ending in .dalili-backup.',
+    'error.not-a-transfer':
+      'This file is not a Dalili transfer file. Choose a file ending in .dalili-transfer.',
+    'error.wrong-kind':
+      'This Dalili file is of another kind (content update, transfer or backup). Choose the file meant for this action.',
+    'error.format-unsupported':
+      'This file is in a format this version of Dalili does not read. Ask the office that made it for a new copy.',
+    'error.format-too-new':
+      'This file comes from a newer version of Dalili. Update Dalili on this computer, then try again.',
+    'error.truncated':
+      'This file is incomplete: copying it to the USB stick was probably interrupted. Copy it again, then retry.',
+    'error.too-large': 'This file is too large to open here. Check that it is the right file.',
+    'error.corrupted':
+      'This file is damaged or was changed. Nothing has been changed. Copy it again from the original, then retry.',
+    'error.other-vault':
+      'This backup comes from another notebook: it cannot be merged into this one. Restore it as a new notebook, or ask for a case transfer.',
+    'error.vault-exists':
+      'This notebook already exists on this computer. Open it, then use “Merge a backup of this notebook”.',
+    'error.backup-not-authentic':
+      'This backup does not match this notebook’s key: it was changed. Nothing has been changed. Use another copy.',
+    'error.transfer-code-malformed':
+      'This code does not have the right shape: 32 characters, in 8 groups of 4. Check it with the office that gave it.',
+    'error.transfer-code-mistyped': 'This code contains a typing mistake. Read it again group by group.',
+    'error.wrong-transfer-code':
+      'This code does not open this file. Check that it is the code of this transfer.',
+    'error.consent-required': 'Tick the consent or authorisation box before preparing the transfer.',
+    'error.nothing-selected': 'Choose at least one case that holds readable records.',
+    'error.profile-name-invalid': 'Give the restored notebook a name of 1 to 40 characters.',
+    'error.kdf-failed':
+      'The encryption could not be computed on this computer. Close other programs, then try again.',
+    'error.locked': 'The notebook locked. Open it again, then start over: nothing has been changed.',
+    'error.changed-during-export':
+      'The notebook was changed while the backup was being written: no file was kept. Start the backup again.',
+    'error.changed-during-merge':
+      'The notebook was changed during the merge: nothing has been changed. Start the merge again.',
+    'error.cancelled': 'Cancelled: nothing has been changed. You can start again whenever you like.',
+    'progress.reading': 'Reading the notebook… {done} / {total}',
+    'progress.writing': 'Backing up… {done} / {total}',
+    'progress.checking': 'Checking the file… {percent} %',
+    'progress.restoring': 'Restoring… {done} / {total}',
+    'progress.merging': 'Merging… {done} / {total}',
+    'progress.label': 'Progress',
+    'error.storage-failed':
+      'Saving on this computer failed; nothing has been changed. Check the free disk space, then try again.',
+    'last.never': 'No backup of this notebook on this computer yet.',
+    'last.on': 'Last backup: {date} ({ago}).',
+    'last.today': 'today',
+    'last.daysAgo.one': '1 day ago',
+    'last.daysAgo.other': '{count} days ago',
+    'reminder.label': 'Backup reminder',
+    'reminder.off': 'Never',
+    'reminder.days': 'After {days} days without a backup',
+    'reminder.help':
+      'The reminder shows on the Cases page when the open notebook’s last backup is older than this, or when there has never been one on this computer.',
+    'reminder.never': 'This notebook has never been backed up on this computer yet.',
+    'reminder.due': 'This notebook’s last backup is {count} days old.',
+    'reminder.go': 'Back up now',
+  },
 });
