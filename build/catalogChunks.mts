@@ -8,9 +8,8 @@ import type { Plugin } from 'vite';
 // every language; renderer/ui/i18n/catalogChunks.ts imports each file with `?lang=xx`, and this plugin
 // keeps only that language in the module it gives the bundler. A French page then downloads French only.
 
-const CATALOG_FILE =
-  /[\\/]renderer[\\/]ui[\\/]i18n[\\/]catalog[\\/]([a-z][A-Za-z]*)\.ts\?lang=(fr|en|sw|ln)$/;
-const LANGUAGES = ['fr', 'en', 'sw', 'ln'] as const;
+const CATALOG_FILE = /[\\/]renderer[\\/]ui[\\/]i18n[\\/]catalog[\\/]([a-z][A-Za-z]*)\.ts\?lang=(fr|en|sw)$/;
+const LANGUAGES = ['fr', 'en', 'sw'] as const;
 
 /** The source with `defineNamespace({ fr, en, sw })` cut down to `({ <language> })`; undefined when absent. */
 export function keepOneLanguage(

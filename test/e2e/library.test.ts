@@ -182,7 +182,7 @@ describe('library and reader', () => {
       verificationLine: fr('library.cite.verificationLine'),
       sourceLine: fr('library.cite.sourceLine'),
       translationNote: fr('library.cite.translationNote'),
-      languageNames: { fr: 'français', en: 'anglais', sw: 'swahili', ln: 'lingala' },
+      languageNames: { fr: 'français', en: 'anglais', sw: 'swahili' },
     };
     const expected = citationWithStamp(crossRefSource, manifest, words);
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());

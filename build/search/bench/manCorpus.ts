@@ -85,7 +85,6 @@ export const manRecords = (): SearchRecord[] => {
               .trim(),
             en: '',
             sw: '',
-            ln: '',
           },
         });
       }

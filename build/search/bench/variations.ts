@@ -23,12 +23,7 @@ export const variationRecords = (records: readonly SearchRecord[], copies: numbe
         // Variations are entries of their own documents: they must not steal the bundled names.
         kind: r.kind === 'document' ? 'step' : r.kind,
         docKind: 'guideline',
-        text: {
-          fr: vary(r.text.fr, copy),
-          en: vary(r.text.en, copy),
-          sw: vary(r.text.sw, copy),
-          ln: vary(r.text.ln, copy),
-        },
+        text: { fr: vary(r.text.fr, copy), en: vary(r.text.en, copy), sw: vary(r.text.sw, copy) },
       });
     }
   }

@@ -43,20 +43,6 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
     'Novemba',
     'Desemba',
   ],
-  ln: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
 };
 
 /**

@@ -64,7 +64,6 @@ export const buildCorpusIndex = (records: readonly SearchRecord[]): CorpusIndex 
       fr: analysed(r.text.fr),
       en: analysed(r.text.en),
       sw: analysed(r.text.sw),
-      ln: analysed(r.text.ln),
       context: contextTerms(r.context),
     });
   });

@@ -5,13 +5,12 @@ import type { OffsetField } from './termOffsets';
 // from the postings while scoring. Snippets and the adjacency re-read then read only fields known to match,
 // instead of all four to find out.
 
-export const FIELD_BIT: Readonly<Record<OffsetField, number>> = { fr: 1, en: 2, sw: 4, names: 8, ln: 16 };
+export const FIELD_BIT: Readonly<Record<OffsetField, number>> = { fr: 1, en: 2, sw: 4, names: 8 };
 /** The texts a snippet can quote. */
 export const TEXT_BIT: Readonly<Record<Lang, number>> = {
   fr: FIELD_BIT.fr,
   en: FIELD_BIT.en,
   sw: FIELD_BIT.sw,
-  ln: FIELD_BIT.ln,
 };
 
 /** A byte per record, recycled between queries: clearing costs the records touched, not the corpus. */

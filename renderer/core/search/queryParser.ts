@@ -43,7 +43,6 @@ const LANG_NAMES: Readonly<Record<Lang, readonly string[]>> = {
   fr: ['fr', 'francais', 'french'],
   en: ['en', 'anglais', 'english'],
   sw: ['sw', 'swahili', 'kiswahili'],
-  ln: ['ln', 'lingala'],
 };
 const byWord = <V extends string>(names: Readonly<Record<V, readonly string[]>>): Record<string, V> =>
   Object.fromEntries(

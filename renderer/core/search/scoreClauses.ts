@@ -11,7 +11,7 @@ import { FIELD_BIT, type FieldMask } from './fieldMask';
 // size cost more than the rest of the search.
 
 // Anchor text counts less than the record's own words: it says what the record is cited for, not what it says.
-const FIELD_WEIGHT: Record<IndexField, number> = { title: 2.5, fr: 1, en: 1, sw: 1, ln: 1, context: 0.8 };
+const FIELD_WEIGHT: Record<IndexField, number> = { title: 2.5, fr: 1, en: 1, sw: 1, context: 0.8 };
 const SLOT_DECAY = 0.8 / SEARCH_CONFIG.resolution;
 
 export interface ScoreContext {

@@ -17,7 +17,7 @@ export const INDEX_FIELDS = ['title', ...LANGUAGES, 'context'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 export const SEARCH_CONFIG = {
-  version: 7,
+  version: 6,
   engine: 'flexsearch@0.8',
   analyser: 'dalili-analyser-1',
   tokenize: 'strict',
@@ -84,14 +84,7 @@ export const fieldMaps = (doc: FlexDocument): Record<IndexField, Map<string, Pos
     if (!fieldIndex) throw new Error(`search index has no field ${field}`);
     return fieldIndex.map;
   };
-  return {
-    title: get('title'),
-    fr: get('fr'),
-    en: get('en'),
-    sw: get('sw'),
-    ln: get('ln'),
-    context: get('context'),
-  };
+  return { title: get('title'), fr: get('fr'), en: get('en'), sw: get('sw'), context: get('context') };
 };
 
 /** Every distinct term of the index, sorted: prefix completion and typo repair walk it. */

@@ -95,7 +95,6 @@ export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
     fr: join(plainText(e.text.fr), list(e.questions?.fr)),
     en: join(plainText(e.text.en), list(e.questions?.en)),
     sw: join(plainText(e.text.sw), list(e.questions?.sw)),
-    ln: join(plainText(e.text.ln), list(e.questions?.ln)),
   },
 });
 
@@ -117,7 +116,6 @@ export const documentRecord = (d: ContentDocument): SearchRecord => ({
     fr: plainText(d.summary?.fr),
     en: join(d.title.en, plainText(d.summary?.en)),
     sw: join(d.title.sw, plainText(d.summary?.sw)),
-    ln: join(d.title.ln, plainText(d.summary?.ln)),
   },
 });
 

@@ -18,7 +18,7 @@ import { readUint32s, writeUint32s } from './littleEndian';
 
 export const OFFSET_FIELDS = ['names', ...LANGUAGES] as const;
 export type OffsetField = (typeof OFFSET_FIELDS)[number];
-const FIELD_NUMBER: Readonly<Record<OffsetField, number>> = { names: 0, fr: 1, en: 2, sw: 3, ln: 4 };
+const FIELD_NUMBER: Readonly<Record<OffsetField, number>> = { names: 0, fr: 1, en: 2, sw: 3 };
 
 export interface TermOffsets {
   /** Index of the first word of field (record × 4 + field), plus the end. */

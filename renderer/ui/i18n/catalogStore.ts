@@ -7,7 +7,7 @@ import type { Language } from './languages';
 // renders only once its namespaces are here (NamespaceGate), in the interface language and in French,
 // the reference every message falls back to (and the language of the fiche de référence).
 
-const loaded: Record<Language, Partial<Record<Namespace, Messages>>> = { fr: {}, en: {}, sw: {}, ln: {} };
+const loaded: Record<Language, Partial<Record<Namespace, Messages>>> = { fr: {}, en: {}, sw: {} };
 const chunks = new Map<string, Promise<void>>();
 const groups = new Map<string, Promise<void>>();
 let icu: IcuFormat | undefined;

@@ -7,7 +7,6 @@ import type { MessageKey } from './catalog';
  * listed here that no longer is identical: this list is the one place where "not translated" is a decision.
  */
 export const SAME_AS_FRENCH: Record<TranslationLanguage, Partial<Record<MessageKey, string>>> = {
-  ln: {},
   en: {
     'shell.appName': 'the application’s name',
     'content.update.previewTitle': '“Version” is the same word',

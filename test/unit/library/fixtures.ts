@@ -79,5 +79,5 @@ export const FRENCH_WORDS: CitationWords = {
   verificationLine: 'À vérifier : {note}',
   sourceLine: 'Source : {citation}',
   translationNote: 'Texte lu en {lang} ; la version française fait référence.',
-  languageNames: { fr: 'français', en: 'anglais', sw: 'swahili', ln: 'lingala' },
+  languageNames: { fr: 'français', en: 'anglais', sw: 'swahili' },
 };

@@ -159,7 +159,7 @@ export const corpusRecords = (): SearchRecord[] => [
     heading: d.title,
     names: [d.title, ...d.aliases].join(' ; '),
     aliases: d.aliases,
-    text: { fr: '', en: '', sw: '', ln: '' },
+    text: { fr: '', en: '', sw: '' },
   })),
   ...ENTRIES.map((e) => {
     const doc = DOCS.find((d) => d.id === e.docId)!;
@@ -174,7 +174,7 @@ export const corpusRecords = (): SearchRecord[] => [
       citation: e.number ? `${doc.title}, art. ${e.number}` : `${doc.title}, ${heading}`,
       heading,
       names: e.number ? `${heading} ; art. ${e.number}` : heading,
-      text: { fr: e.fr, en: e.en ?? '', sw: e.sw ?? '', ln: '' },
+      text: { fr: e.fr, en: e.en ?? '', sw: e.sw ?? '' },
     };
   }),
 ];

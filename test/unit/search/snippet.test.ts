@@ -11,7 +11,7 @@ const record = (fr: string, en = ''): SearchRecord => ({
   citation: 'Loi, art. 1',
   heading: 'Article 1',
   names: 'Article 1',
-  text: { fr, en, sw: '', ln: '' },
+  text: { fr, en, sw: '' },
 });
 
 describe('snippets', () => {

@@ -44,7 +44,7 @@ const record = (
   citation: heading,
   heading,
   names: heading,
-  text: { fr, en: '', sw: '', ln: '' },
+  text: { fr, en: '', sw: '' },
 });
 
 // One text written with the ligature, one without: each query must find both.

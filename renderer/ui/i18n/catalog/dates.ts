@@ -16,9 +16,4 @@ export const dates = defineNamespace({
     format: 'siku/mwezi/mwaka',
     invalid: 'Tarehe hii haipo au haiko katika muundo wa siku/mwezi/mwaka (kwa mfano 29/11/2026).',
   },
-  ln: {
-    placeholder: 'dd/mm/yyyy',
-    format: 'day/month/year',
-    invalid: 'This date does not exist or is not in the dd/mm/yyyy format (for example 29/11/2026).',
-  },
 });

@@ -66,25 +66,4 @@ export const office = defineNamespace({
       'Huduma, simu au barua pepe ya ofisi havipo kwenye fomu hii: viweke mara moja katika Mipangilio.',
     'sheet.missingLink': 'Fungua taarifa za ofisi',
   },
-  ln: {
-    title: 'Office details',
-    intro:
-      'Printed on every referral form, so the receiving service knows who refers the person and how to call you back. They describe the office, never a case, and apply to every notebook on this computer.',
-    'field.service': 'Referring service',
-    'field.serviceHint': 'For example: Provincial Division of Social Affairs, Walikale office.',
-    'field.phone': 'Phone to call back',
-    'field.email': 'Service e-mail',
-    save: 'Save the details',
-    saved: 'Office details saved.',
-    'error.serviceTooLong': 'Service name too long: 160 characters at most.',
-    'error.email': 'This e-mail address is incomplete: it should look like name@service.cd.',
-    'error.emailTooLong': 'E-mail address too long: 120 characters at most.',
-    'sheet.service': 'Referring service',
-    'sheet.phone': 'To call back',
-    'sheet.email': 'E-mail',
-    'sheet.toComplete': 'to be completed by the office',
-    'sheet.missing':
-      'The office’s service, phone or e-mail is missing from this form: enter them once in Settings.',
-    'sheet.missingLink': 'Open the office details',
-  },
 });

@@ -85,32 +85,4 @@ export const pages = defineNamespace({
     'settings.dataFolder': 'Data inahifadhiwa katika folda: {path}',
     'settings.portable': 'Hali ya kubebeka: data yote inabaki kwenye USB. Funga Dalili kabla ya kuondoa USB.',
   },
-  ln: {
-    comingSoon: 'Coming soon',
-    'library.title': 'Library',
-    'library.coming':
-      'The legal texts (Congolese law and international instruments), the indicators and the referral guidelines, article by article, with their sources and verification status.',
-    'search.title': 'Search',
-    'search.coming':
-      'Full-text search across the whole library: accent-insensitive, French-aware, and straight to an article (“art. 53 loi 09/001”).',
-    'search.query': 'Your search: “{query}”',
-    'indicators.title': 'Indicators',
-    'indicators.coming':
-      'Indicators of forced labour, trafficking and child labour, and a screening tool for an adult or a child, with a printable summary that holds no name.',
-    'referral.title': 'Referral',
-    'referral.coming':
-      'Victim referral guidelines and your office’s directory of actors, kept on this computer.',
-    'cases.title': 'Cases',
-    'cases.coming':
-      'The encrypted case notebook: cases, persons, screenings, referrals, notes and attachments, unreadable without the passphrase.',
-    'settings.title': 'Settings',
-    'settings.languageHelp':
-      'The interface language. Legal texts stay in their original language when no translation exists.',
-    'settings.about': 'About',
-    'settings.version': 'Application version: {version}',
-    'settings.dataBrowser': 'Data is kept in this browser’s storage.',
-    'settings.dataFolder': 'Data is kept in the folder: {path}',
-    'settings.portable':
-      'Portable mode: all data stays on the USB stick. Quit Dalili before unplugging the stick.',
-  },
 });

@@ -64,24 +64,4 @@ export const trust = defineNamespace({
     rolledBack:
       'Tahadhari: kompyuta hii imeshatumia toleo {highest} la maktaba, lakini toleo {current} ndilo linalotumika. Sasisho lililoingizwa liliondolewa au kubadilishwa na la zamani zaidi. Kama si wewe, ijulishe ofisi yako na uingize tena toleo la hivi karibuni.',
   },
-  ln: {
-    'error.old-format':
-      'This library was made in an old format, before the current chain of trust: Dalili cannot check who signed it. Ask your office for a recent library.',
-    'error.certificate-expired':
-      'The certificate of the publisher who signed this library was no longer valid on the date it was made.',
-    'error.certificate-not-yet-valid':
-      'The certificate of the publisher who signed this library was not yet valid on the date it was made.',
-    'error.role-refused': 'The publisher who signed this library is not allowed to publish content.',
-    'error.publisher-revoked':
-      'The key of the publisher who signed this library has been revoked: it is no longer accepted.',
-    'error.version-jump':
-      'This library announces a version much higher than the one in use (more than {max} versions apart): it is refused as a precaution. First import the next version, or install a recent version of Dalili.',
-    signedBy: 'Signed by: {publisher} — key {keyId}.',
-    validity: 'Publisher certificate valid from {from} to {until}; library made on {created}.',
-    signedByDev: 'Development library, signed with a test key: for trials only.',
-    transferRecordInvalid:
-      'This transfer contains items this notebook does not recognise or that are not valid (unknown type, malformed content, or an attachment that does not match its type). Nothing has been imported. Ask the sending office for a new transfer made with an up-to-date version of Dalili.',
-    rolledBack:
-      'Warning: this computer has already used version {highest} of the library, but version {current} is in use. The imported update was removed or replaced by an older one. If it was not you, tell your office and import the most recent version again.',
-  },
 });
