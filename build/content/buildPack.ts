@@ -1,5 +1,4 @@
-import { utf8 } from '../../renderer/core/content/bytes';
-import { sha256Hex } from '../../renderer/core/text';
+import { sha256Hex, utf8Bytes } from '../../renderer/core/text';
 import { PACK_FORMAT, PACK_SCHEMA_VERSION, PART } from '../../renderer/core/content/packManifest';
 import type { PackManifest } from '../../renderer/core/content/packManifest';
 import { serializeSignature, signManifest, type PackSignerKeys } from '../../renderer/core/content/packSignature';
@@ -29,9 +28,9 @@ export interface BuiltPack {
   parts: [string, Uint8Array][];
 }
 
-const json = (value: unknown): Uint8Array => utf8(JSON.stringify(value));
+const json = (value: unknown): Uint8Array => utf8Bytes(JSON.stringify(value));
 
-export const packManifestBytes = (manifest: PackManifest): Uint8Array => utf8(`${JSON.stringify(manifest, null, 2)}\n`);
+export const packManifestBytes = (manifest: PackManifest): Uint8Array => utf8Bytes(`${JSON.stringify(manifest, null, 2)}\n`);
 
 export const buildPack = async (
   content: Pick<CompiledContent, 'documents' | 'entries' | 'tags'> & Partial<CompiledContent>,

@@ -18,6 +18,7 @@ import {
   truncated,
 } from '../fixtures/attachments/attachmentFixtures';
 import { CasesPage } from './pages/casesPage';
+import { DirectoryPage } from './pages/directoryPage';
 import { ScreeningPage } from './pages/screeningPage';
 import { ShellPage } from './pages/shellPage';
 import { VaultPage } from './pages/vaultPage';
@@ -85,13 +86,13 @@ describe('case notebook', () => {
     const shell = new ShellPage(page, app);
     const NUMBER = `GOM-${YEAR}-0001`;
     // The office directory (outside the vault) holds the service the person will be referred to.
-    await page.goto(`${app.url}#/orientation/repertoire`);
-    await page.getByRole('button', { name: fr('directory.add') }).click();
-    await page.getByLabel(fr('directory.field.name'), { exact: false }).first().fill('Agent Exemple');
-    await page.getByLabel(fr('directory.field.organisation'), { exact: false }).fill('DIVAS Walikale');
-    await page.getByLabel(fr('directory.field.phone'), { exact: false }).fill('+243 81 234 5678');
-    await page.getByRole('button', { name: fr('directory.form.save') }).click();
-    await page.getByRole('cell', { name: 'DIVAS Walikale' }).first().waitFor();
+    const directory = new DirectoryPage(page, app);
+    await directory.openDirectory();
+    await directory.addContact({
+      name: 'Agent Exemple',
+      organisation: 'DIVAS Walikale',
+      phone: '+243 81 234 5678',
+    });
     await vault.createNotebook({ name: 'Bureau Walikale', passphrase: PASSPHRASE });
     await page.getByText(fr('cases.list.empty')).waitFor();
     await newCase(cases);

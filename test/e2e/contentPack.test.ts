@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatDate } from '../../renderer/ui/i18n/formatDate';
 import { translate } from '../../renderer/ui/i18n/translate';
+import { ContentUpdatePage } from './pages/contentUpdatePage';
 import { useBrowserApp, WEB_ROOT } from './support/browserApp';
 
 const app = useBrowserApp();
@@ -13,15 +13,13 @@ const manifest = JSON.parse(readFileSync(path.join(WEB_ROOT, 'pack', 'manifest.j
 
 describe('bundled content pack in the browser', () => {
   it('is verified and its version shown in Settings', async () => {
-    const page = await app.newPage();
-    await page.goto(`${app.url}#/parametres`);
-    const expected = translate('fr', 'content.packVersion', {
-      version: manifest.packVersion,
-      validAsOf: formatDate('fr', manifest.validAsOf),
-    });
+    const settings = new ContentUpdatePage(await app.newPage(), app);
+    await settings.open();
     // The bundled pack has grown (issue 14): verifying it can take more than the default second on a loaded machine.
-    await expect.poll(() => page.getByText(expected).count(), { timeout: 15_000 }).toBe(1);
-    await page.close();
+    await expect
+      .poll(() => settings.packInUse(manifest.packVersion, manifest.validAsOf).count(), { timeout: 15_000 })
+      .toBe(1);
+    await settings.page.close();
   });
 
   it.each([
@@ -39,18 +37,10 @@ describe('bundled content pack in the browser', () => {
         body[middle] = body[middle]! ^ 0x01;
         await route.fulfill({ response, body });
       });
-      await page.goto(`${app.url}#/parametres`);
-      await expect.poll(() => page.getByRole('alert').textContent()).toContain(translate('fr', message));
-      expect(
-        await page
-          .getByText(
-            translate('fr', 'content.packVersion', {
-              version: manifest.packVersion,
-              validAsOf: formatDate('fr', manifest.validAsOf),
-            }),
-          )
-          .count(),
-      ).toBe(0);
+      const settings = new ContentUpdatePage(page, app);
+      await settings.open();
+      await expect.poll(() => settings.alertText()).toContain(translate('fr', message));
+      expect(await settings.packInUse(manifest.packVersion, manifest.validAsOf).count()).toBe(0);
       await page.close();
     },
   );

@@ -1,12 +1,5 @@
-import {
-  bytesEqual,
-  concatBytes,
-  createIncrementalSha256,
-  type IncrementalSha256,
-  utf8Bytes,
-  utf8Text,
-} from '../crypto';
-import { sha256 } from '../text';
+import { bytesEqual, createIncrementalSha256, type IncrementalSha256 } from '../crypto';
+import { concatBytes, sha256, utf8Bytes, utf8Text } from '../text';
 import { BackupError, type BackupErrorCode } from './backupError';
 import { BACKUP_LIMITS } from './backupLimits';
 import { bytesSource, IO_CHUNK_BYTES, type ByteSink, type ByteSource } from './byteStream';

@@ -1,4 +1,4 @@
-import { utf8Bytes, utf8Text } from '../crypto';
+import { utf8Bytes, utf8Text } from '../text';
 import { isOpaqueId, RECORD_FORMAT, type StoredRecord } from '../vault';
 import { BackupError } from './backupError';
 import { BACKUP_LIMITS } from './backupLimits';

@@ -35,5 +35,4 @@ export const transferContentSchema = z
   });
 
 export type TransferRecord = z.infer<typeof transferRecordSchema>;
-export type TransferConsent = z.infer<typeof consentSchema>;
 export type TransferContent = z.infer<typeof transferContentSchema>;

@@ -4,7 +4,6 @@ import {
   aesGcmDecrypt,
   aesGcmEncrypt,
   type Argon2idCost,
-  concatBytes,
   DecryptFailure,
   defaultKdfRunner,
   deriveKey,
@@ -17,12 +16,10 @@ import {
   type KdfRunner,
   randomBytes,
   toBase64,
-  utf8Bytes,
-  utf8Text,
 } from '../crypto';
+import { concatBytes, sha256, utf8Bytes, utf8Text } from '../text';
 import { BackupError } from './backupError';
 import { containerPrefix, readContainer } from './container';
-import { sha256 } from '../text';
 import { transferContentSchema, type TransferContent } from './transferContent';
 
 // A .dalili-transfer file: the common container; its JSON header holds only the format and the

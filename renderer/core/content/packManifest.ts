@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../vocabulary';
 import { PackError } from './packError';
-import { fromUtf8 } from './bytes';
+import { utf8Text } from '../text';
 
 // The pack is a set of named parts; manifest.json lists every other part with its SHA-256, and
 // manifest.sig signs the manifest's exact bytes. Nothing is trusted before both check out.
@@ -59,12 +59,11 @@ const manifestSchema = z.object({
 });
 
 export type PackManifest = z.infer<typeof manifestSchema>;
-export type PackCounts = PackManifest['counts'];
 export type ManifestPart = PackManifest['parts'][number];
 
 const parseJson = (bytes: Uint8Array, part: string): unknown => {
   try {
-    return JSON.parse(fromUtf8(bytes));
+    return JSON.parse(utf8Text(bytes));
   } catch {
     throw new PackError('malformed', part, 'not UTF-8 JSON');
   }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { toHex } from '../text';
-import { concatBytes, utf8 } from './bytes';
+import { concatBytes, toHex, utf8Bytes } from '../text';
 import { PackError } from './packError';
 import { PART, parseJsonPart } from './packManifest';
 import { CERTIFICATE_CONTEXT, parseCertificate, type PublisherCertificate } from './publisherCertificate';
@@ -13,7 +12,7 @@ import type { TrustedKey } from './trustedKeys';
 // publisher's certificate (signed by a root) and the root's revocation list. The app holds root
 // public keys only. Format 1 (a bare key and signature, before the chain) is refused as 'old-format'.
 
-const CONTEXT = utf8('dalili-content-pack/manifest/v2\n');
+const CONTEXT = utf8Bytes('dalili-content-pack/manifest/v2\n');
 export const SIGNATURE_FORMAT = 'dalili-pack-signature';
 
 export interface PackSignature {
@@ -73,7 +72,7 @@ export const signManifest = (manifestBytes: Uint8Array, keys: PackSignerKeys): P
   };
 };
 
-export const serializeSignature = (sig: PackSignature): Uint8Array => utf8(`${JSON.stringify(sig, null, 2)}\n`);
+export const serializeSignature = (sig: PackSignature): Uint8Array => utf8Bytes(`${JSON.stringify(sig, null, 2)}\n`);
 
 export interface VerifiedSignature {
   root: TrustedKey;

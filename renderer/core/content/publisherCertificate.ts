@@ -5,8 +5,6 @@ import { signDocument, signedBody, type SignedDocument } from './signedDocument'
 // for what. The app embeds root public keys only; a pack brings its publisher's certificate.
 
 export const CERTIFICATE_CONTEXT = 'dalili-publisher-certificate/v1\n';
-export const PUBLISHER_ROLES = ['content'] as const;
-export type PublisherRole = (typeof PUBLISHER_ROLES)[number];
 
 const keyId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/);
 const instant = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'ISO date-time');

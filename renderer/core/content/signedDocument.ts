@@ -1,7 +1,6 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { z } from 'zod';
-import { toHex } from '../text';
-import { concatBytes, utf8 } from './bytes';
+import { concatBytes, toHex, utf8Bytes } from '../text';
 import { verifyEd25519 } from './ed25519';
 
 // A small JSON document signed as the exact text it was written as: `signed` is that text, so no
@@ -21,7 +20,7 @@ export const signedDocumentSchema = z.strictObject({
 
 export const signDocument = (context: string, body: unknown, secretKey: Uint8Array): SignedDocument => {
   const signed = JSON.stringify(body);
-  return { signed, signature: toHex(ed25519.sign(concatBytes(utf8(context), utf8(signed)), secretKey)) };
+  return { signed, signature: toHex(ed25519.sign(concatBytes(utf8Bytes(context), utf8Bytes(signed)), secretKey)) };
 };
 
 /** Ed25519 over `message` (WebCrypto where available, see ed25519.ts); false on any malformed input. */
@@ -29,7 +28,7 @@ export const verifyBytes = (message: Uint8Array, signatureHex: string, publicKey
   verifyEd25519(message, signatureHex, publicKeyHex);
 
 export const verifyDocument = (context: string, doc: SignedDocument, publicKeyHex: string): Promise<boolean> =>
-  verifyBytes(concatBytes(utf8(context), utf8(doc.signed)), doc.signature, publicKeyHex);
+  verifyBytes(concatBytes(utf8Bytes(context), utf8Bytes(doc.signed)), doc.signature, publicKeyHex);
 
 /** The signed body as JSON, or undefined when it is not JSON. Shape is checked by the caller. */
 export const signedBody = (doc: SignedDocument): unknown => {

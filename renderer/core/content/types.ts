@@ -37,7 +37,6 @@ export type DocumentStatus = DocumentStatusName;
  * - `a-verifier`: one secondary source only, sources disagree, or a point not read (the note says which).
  */
 export type VerificationLevel = VerificationLevelName;
-export type VerificationStatus = VerificationLevel;
 
 export interface Verification {
   status: VerificationLevel;

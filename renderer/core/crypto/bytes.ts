@@ -1,8 +1,6 @@
 // Byte helpers shared by the crypto and vault layers. Kept free of Node's Buffer so the same code
-// runs in the renderer, in workers and under Node tests. UTF-8, hexadecimal and SHA-256 live in the
-// text and bytes module (renderer/core/text), with concatBytes; re-exported here for the vault's many callers.
-
-export { concatBytes, utf8Bytes, utf8Text } from '../text';
+// runs in the renderer, in workers and under Node tests. UTF-8, hexadecimal, SHA-256 and joining bytes
+// live in the text and bytes module (renderer/core/text): import them from there.
 
 export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));

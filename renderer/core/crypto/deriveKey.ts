@@ -1,5 +1,5 @@
 import { argon2idHash } from './argon2idHash';
-import { utf8Bytes } from './bytes';
+import { utf8Bytes } from '../text';
 import type { KdfRequest, KdfResponse } from './kdfProtocol';
 import { KDF_KEY_BYTES, type KdfParams } from './kdfParams';
 

@@ -1,16 +1,7 @@
 // The face of core/crypto: what the UI and the other features may use. Everything else is internal.
 export { AES_GCM_IV_BYTES, aesGcmDecrypt, aesGcmEncrypt, DecryptFailure, importAesGcmKey } from './aesGcm';
 export type { Argon2idCost } from './argon2idHash';
-export {
-  bytesEqual,
-  concatBytes,
-  fromBase64,
-  randomBytes,
-  toBase64,
-  utf8Bytes,
-  utf8Text,
-  wipe,
-} from './bytes';
+export { bytesEqual, fromBase64, randomBytes, toBase64, wipe } from './bytes';
 export { calibrateKdf, type CalibrationResult } from './calibrateKdf';
 export { defaultKdfRunner, deriveKey, type KdfRunner } from './deriveKey';
 export { createIncrementalSha256, type IncrementalSha256 } from './incrementalSha256';

@@ -1,5 +1,6 @@
 import { aesGcmDecrypt, aesGcmEncrypt, importAesGcmKey, type Sealed } from './aesGcm';
-import { utf8Bytes, wipe } from './bytes';
+import { wipe } from './bytes';
+import { utf8Bytes } from '../text';
 
 export const DATA_KEY_BYTES = 32;
 export const RECOVERY_SALT_BYTES = 16;

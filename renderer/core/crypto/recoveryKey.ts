@@ -1,5 +1,5 @@
-import { sha256Sync } from '../text';
-import { bytesEqual, concatBytes, copyBytes, randomBytes, utf8Bytes } from './bytes';
+import { concatBytes, sha256Sync, utf8Bytes } from '../text';
+import { bytesEqual, copyBytes, randomBytes } from './bytes';
 
 export const RECOVERY_KEY_BYTES = 16;
 const CHECKSUM_BYTES = 4;

@@ -1,4 +1,4 @@
-import { utf8Bytes } from './bytes';
+import { utf8Bytes } from '../text';
 
 /** Keys held by an unlocked vault. Both are non-extractable: script can use them, never read them. */
 export interface VaultKeys {

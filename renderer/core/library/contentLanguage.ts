@@ -1,7 +1,4 @@
-import { LANGUAGES } from '../vocabulary';
 import type { Lang, Localized } from '../content';
-
-export const CONTENT_LANGUAGES: readonly Lang[] = LANGUAGES;
 
 /**
  * The language a document is read in: the one asked for when the document has it, else the UI

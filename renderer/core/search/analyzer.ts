@@ -79,16 +79,6 @@ export const analyseFolded = (folded: string): string | undefined => {
   return stemTerm(t);
 };
 
-/** Analyses one raw word as typed. */
-export const analyseToken = (raw: string): string | undefined => {
-  let term: string | undefined;
-  scanTokens(raw, (folded) => {
-    term = analyseFolded(folded);
-    return term !== undefined;
-  });
-  return term;
-};
-
 /** Every meaningful token of a text with its position in the original string. */
 export const tokenSpans = (text: string): TokenSpan[] => {
   const out: TokenSpan[] = [];

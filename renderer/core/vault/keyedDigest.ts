@@ -1,5 +1,5 @@
-import { hmacSign, utf8Bytes } from '../crypto';
-import { toHex } from '../text';
+import { hmacSign } from '../crypto';
+import { toHex, utf8Bytes } from '../text';
 import { internalsOf, type VaultSession } from './vaultSession';
 
 /**

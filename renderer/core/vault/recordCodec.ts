@@ -1,4 +1,5 @@
-import { aesGcmDecrypt, aesGcmEncrypt, utf8Bytes, utf8Text } from '../crypto';
+import { aesGcmDecrypt, aesGcmEncrypt } from '../crypto';
+import { utf8Bytes, utf8Text } from '../text';
 
 /** Record format written by this version. Readers keep accepting every older value. */
 export const RECORD_FORMAT = 1;

@@ -27,7 +27,3 @@ export function retryAfterMs(state: BackoffState, now: number): number {
 export function recordFailure(state: BackoffState, now: number): BackoffState {
   return { failures: state.failures + 1, lastFailureAt: now };
 }
-
-export function recordSuccess(): BackoffState {
-  return INITIAL_BACKOFF;
-}

@@ -1,14 +1,6 @@
 import { z } from 'zod';
-import {
-  bytesEqual,
-  concatBytes,
-  hmacSign,
-  hmacVerify,
-  type KdfParams,
-  toBase64,
-  utf8Bytes,
-} from '../crypto';
-import { sha256 } from '../text';
+import { bytesEqual, hmacSign, hmacVerify, type KdfParams, toBase64 } from '../crypto';
+import { concatBytes, sha256, utf8Bytes } from '../text';
 import { VaultError } from './vaultError';
 
 /** Header format written by this version. Bump it (and keep reading the old ones) on any change. */

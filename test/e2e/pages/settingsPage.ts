@@ -93,6 +93,19 @@ export class SettingsPage {
     });
   }
 
+  /** Where the data lives, as « Données » says it: a folder (Electron) or this browser's storage. */
+  dataFolder(folder: string): Locator {
+    return this.page.getByText(fr('pages.settings.dataFolder', { path: folder }));
+  }
+
+  get dataInBrowser(): Locator {
+    return this.page.getByText(fr('pages.settings.dataBrowser'));
+  }
+
+  appVersion(version: string): Locator {
+    return this.page.getByText(fr('pages.settings.version', { version }));
+  }
+
   /** The settings page scrolls inside main: brings a part into view, then takes the window. */
   async shot(name: string, heading: string): Promise<void> {
     await this.page.getByRole('heading', { name: heading }).scrollIntoViewIfNeeded();

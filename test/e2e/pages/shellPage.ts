@@ -67,6 +67,11 @@ export class ShellPage {
     return this.page.evaluate(() => document.documentElement.lang);
   }
 
+  /** The line at the foot of every page (the portable mode's reminder among others). */
+  async footerText(): Promise<string | null> {
+    return this.page.locator('footer').textContent();
+  }
+
   get searchBox(): Locator {
     return this.page.getByRole('search').getByRole('combobox', { name: fr('shell.searchLabel') });
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { writeContainer } from '../../../renderer/core/backup/container';
-import { utf8Bytes } from '../../../renderer/core/crypto/bytes';
+import { utf8Bytes } from '../../../renderer/core/text';
 import { rehash } from './mutations';
 
 /** Header JSON and body of a valid container, to rebuild it with one thing changed. */

@@ -1,5 +1,5 @@
 import type { ByteSink, ByteSource } from '../../../renderer/core/backup/byteStream';
-import { concatBytes } from '../../../renderer/core/crypto/bytes';
+import { concatBytes } from '../../../renderer/core/text';
 
 /**
  * A file in memory, read the way the platform reads one: piece by piece, never more than

@@ -1,5 +1,4 @@
-import { sha256 } from '../../../renderer/core/text';
-import { concatBytes } from '../../../renderer/core/crypto/bytes';
+import { concatBytes, sha256 } from '../../../renderer/core/text';
 
 /** mulberry32: a tiny seeded PRNG, so every fuzz run tries exactly the same files. */
 export function seededRandom(seed: number): () => number {

@@ -9,7 +9,7 @@ import { exportBackup, saveBackup, writeBackup } from '../../../renderer/core/ba
 import { headerToJson } from '../../../renderer/core/backup/headerCodec';
 import { mergeBackup } from '../../../renderer/core/backup/mergeBackup';
 import { restoreBackup } from '../../../renderer/core/backup/restoreBackup';
-import { utf8Bytes } from '../../../renderer/core/crypto/bytes';
+import { utf8Bytes } from '../../../renderer/core/text';
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { commitStaging, stageRows } from '../../../renderer/core/vault/mergeStaging';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightStem, normaliseApostrophes } from '../../../renderer/core/search/normalise';
+import { lightStem } from '../../../renderer/core/search/normalise';
 import { SEARCH_CONFIG } from '../../../renderer/core/search/searchConfig';
 import {
   buildSearchIndex,
@@ -11,10 +11,6 @@ import {
 import { compileValid } from './packHelpers';
 
 describe('search normalisation', () => {
-  it('maps typographic apostrophes to the ASCII one', () => {
-    expect(normaliseApostrophes('l’enfant ʼa ‘b')).toBe("l'enfant 'a 'b");
-  });
-
   it('stems plural and feminine endings only', () => {
     expect(['enfants', 'enfant'].map(lightStem)).toEqual(['enfant', 'enfant']);
     expect(['forcees', 'forcee', 'forces', 'force'].map(lightStem)).toEqual(['forc', 'forc', 'forc', 'forc']);

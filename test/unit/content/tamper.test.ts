@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ed25519Backend, setEd25519Backend, type Ed25519Backend } from '../../../renderer/core/content/ed25519';
-import { utf8 } from '../../../renderer/core/content/bytes';
+import { utf8Bytes } from '../../../renderer/core/text';
 import { loadPack } from '../../../renderer/core/content/loadPack';
 import type { LoadOptions } from '../../../renderer/core/content/loadPack';
 import { PackError } from '../../../renderer/core/content/packError';
@@ -82,7 +82,7 @@ describe.each(BACKENDS)('tampered packs are refused before anything is returned 
     const parts = await buildParts();
     const sig = JSON.parse(new TextDecoder().decode(parts.get(PART.signature))) as { signature: string };
     const first = sig.signature[0] === '0' ? '1' : '0';
-    parts.set(PART.signature, utf8(JSON.stringify({ ...sig, signature: first + sig.signature.slice(1) })));
+    parts.set(PART.signature, utf8Bytes(JSON.stringify({ ...sig, signature: first + sig.signature.slice(1) })));
     await expectRefused(parts, 'signature-invalid', PART.signature);
   });
 
@@ -104,7 +104,7 @@ describe.each(BACKENDS)('tampered packs are refused before anything is returned 
 
   it('a garbled signature file → malformed', async () => {
     const parts = await buildParts();
-    parts.set(PART.signature, utf8('{"algorithm":"rsa"}'));
+    parts.set(PART.signature, utf8Bytes('{"algorithm":"rsa"}'));
     await expectRefused(parts, 'malformed', PART.signature);
   });
 
@@ -137,7 +137,7 @@ describe.each(BACKENDS)('tampered packs are refused before anything is returned 
 
   it('validly signed and hashed but wrongly shaped content → malformed', async () => {
     const parts = await resign(await buildParts(), {
-      replace: { [PART.entries]: utf8('[{"id":"x"}]') },
+      replace: { [PART.entries]: utf8Bytes('[{"id":"x"}]') },
     });
     await expectRefused(parts, 'malformed', PART.entries);
   });

@@ -5,8 +5,8 @@ import {
   DecryptFailure,
   importAesGcmKey,
 } from '../../../renderer/core/crypto/aesGcm';
-import { randomBytes, utf8Bytes, utf8Text } from '../../../renderer/core/crypto/bytes';
-import { toHex } from '../../../renderer/core/text';
+import { randomBytes } from '../../../renderer/core/crypto/bytes';
+import { toHex, utf8Bytes, utf8Text } from '../../../renderer/core/text';
 
 describe('AES-256-GCM', () => {
   it('round-trips and uses a fresh 96-bit IV for every message', async () => {

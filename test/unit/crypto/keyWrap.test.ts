@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DecryptFailure } from '../../../renderer/core/crypto/aesGcm';
-import { randomBytes, utf8Bytes } from '../../../renderer/core/crypto/bytes';
+import { randomBytes } from '../../../renderer/core/crypto/bytes';
+import { utf8Bytes } from '../../../renderer/core/text';
 import {
   kekFromDerivedBytes,
   kekFromRecoveryKey,

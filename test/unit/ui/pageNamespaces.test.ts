@@ -21,10 +21,7 @@ describe('each page loads the catalogue namespaces it shows, and only those', ()
 
   it('the frame: the namespaces its code can show', () => {
     expect(shell.files.size).toBeGreaterThan(20);
-    // 'library' on top of what the reader finds: the frame's search suggestions name documents through
-    // documentLabels, whose kind and level labels come from VOCABULARY_LABELS (keys built from a prefix,
-    // which this static reader cannot attribute). The first page is the library, so it costs nothing at start.
-    expect(sorted(SHELL_NAMESPACES)).toEqual(sorted([...shell.namespaces, 'library']));
+    expect(sorted(SHELL_NAMESPACES)).toEqual(sorted(shell.namespaces));
   });
 
   for (const route of ROUTES) {
@@ -42,5 +39,13 @@ describe('each page loads the catalogue namespaces it shows, and only those', ()
   it('the usage reader sees keys in literals and in templates (a check that the check can fail)', () => {
     const fixture = path.resolve(import.meta.dirname, '../../fixtures/i18n/usesCasesKeys.ts');
     expect(sorted(namespaceUsage([fixture]).namespaces)).toEqual(['backup', 'cases']);
+  });
+
+  it('the usage reader gives a vocabulary label family its own namespace, and only the families read', () => {
+    const fixture = path.resolve(import.meta.dirname, '../../fixtures/i18n/usesVocabularyLabels.ts');
+    const usage = namespaceUsage([fixture]);
+    // caseStatus is `cases.status.*`, mark is `screening.mark.*`: not library, search or directory,
+    // whose families the same object also holds.
+    expect(sorted(usage.namespaces)).toEqual(['cases', 'screening']);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concatBytes } from '../../../renderer/core/crypto/bytes';
-import { sha256 } from '../../../renderer/core/text';
+import { concatBytes, sha256 } from '../../../renderer/core/text';
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { unlockVault, unlockWithRecoveryKey } from '../../../renderer/core/vault/unlockVault';
 import { openVaultDb } from '../../../renderer/core/vault/vaultDb';
