@@ -152,6 +152,13 @@ describe('ranking rules, second pass (issue 15: the worst queries of eval:search
     expect(ids("patron garde la carte d'électeur").slice(0, 3)).not.toContain('oit-c29/art-2');
   });
 
+  it('a parallel indicator lacking one everyday word of the query still comes on the first screen', () => {
+    // The Delphi indicator says « salaire bas ou inexistant », not « non payé »: with ten records holding
+    // every word, records missing one were left out, and halved on top of their coverage discount.
+    expect(ids('salaire non payé').slice(0, 10)).toContain('delphi-traite-adultes/salaire-bas-nul');
+    expect(ids('salaire non payé').slice(0, 10)).toContain('delphi-traite-enfants/enfant-salaire-bas-nul');
+  });
+
   it('« CM » names the Code minier, with an article number or a topic', () => {
     expect(ids('CM art 5')[0]).toBe('code-minier/art-5');
     expect(ids('CM enfants')[0]?.startsWith('code-minier/')).toBe(true);
