@@ -22,8 +22,10 @@ const INSTRUMENT_WORDS = new Set(
 );
 
 // Abbreviations practitioners write for an instrument the pack names in full: each stands for the
-// document that has the full wording among its names (none is added when no document has it).
-const ABBREVIATIONS: Record<string, string> = { cm: 'code minier', cpp: 'code de procédure pénale' };
+// document that has the full wording among its names (none is added when no document has it). CP, CT
+// and CM are aliases in the content itself; CPP stays here because Loi 06/019, which inserted articles
+// into the Code de procédure pénale, also has that name among its aliases.
+const ABBREVIATIONS: Record<string, string> = { cpp: 'code de procédure pénale' };
 
 export interface NameWording {
   terms: string[];

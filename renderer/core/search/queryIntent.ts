@@ -29,6 +29,19 @@ export const queryIntent = (query: string): QueryIntent => {
   return 'neutral';
 };
 
+/**
+ * A query that asks for a penalty ("peine pour travail forcé d'un enfant", "sexual slavery penalty",
+ * "ubakaji mtoto adhabu"; not "non-sanction des victimes") prefers the provisions whose entry states one
+ * (`SearchRecord.penalty`, from the content's structured penalty): by the form of the query, not by a list.
+ */
+const PENALTY =
+  /(?<![\p{L}\p{N}])(?<!non[- ])(?:peines?|sanctions?|sanctionne[es]?|punie?s?|punit|penalt\p{L}*|punish\p{L}*|adhabu|kifungo)(?![\p{L}\p{N}])/u;
+
+export const asksPenalty = (query: string): boolean => PENALTY.test(foldText(query));
+
+/** How much more a provision that states a penalty weighs for a query asking for one. */
+export const PENALTY_FACTOR = 1.5;
+
 // Factors by intent and by the kind of document a record belongs to.
 const FACTORS: Record<Exclude<QueryIntent, 'neutral'>, Record<SearchRecord['docKind'], number>> = {
   legal: { law: 1.6, indicators: 0.8, guideline: 0.6, directory: 0.6 },

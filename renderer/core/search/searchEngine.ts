@@ -13,7 +13,7 @@ import { FieldMask } from './fieldMask';
 import { PROXIMITY_DEPTH, rerankByProximity, type WordSource } from './proximity';
 import type { SearchRecord } from './searchRecords';
 import type { DocumentKind } from '../content';
-import { INTENT_WORDS, intentFactors, queryIntent } from './queryIntent';
+import { asksPenalty, INTENT_WORDS, intentFactors, PENALTY_FACTOR, queryIntent } from './queryIntent';
 import { buildCitations, lendToCited, type Citations } from './citations';
 
 // One search, start to end: parse, recognise a cited article, plan clauses, score from the index, then
@@ -209,6 +209,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const filtering =
     filters.kind !== undefined || filters.jurisdiction !== undefined || filters.lang !== undefined;
   const factors = intentFactors(intent);
+  const penaltyFactor = asksPenalty(query) ? PENALTY_FACTOR : 1;
   const hasNamed = named.size > 0;
   const hasExcluded = excluded.size > 0;
   const hasPinned = pinned.size > 0;
@@ -223,6 +224,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
       if (!r || (hasExcluded && excluded.has(num)) || (filtering && !passesFilters(r, filters))) continue;
       const base = scores.get(num)!;
       let score = factors ? base * factors[r.docKind] : base;
+      if (r.penalty) score *= penaltyFactor;
       if (r.kind === 'document') {
         documentHits += 1;
         score *=

@@ -48,6 +48,8 @@ export interface SearchRecord {
    * provisions or referral steps.
    */
   context?: string;
+  /** The entry states a penalty (the content's structured `penalty`): a query asking for one prefers it. */
+  penalty?: true;
   /** Records this one cites (its links, provisions and referral steps): a good match lends them some of its score. */
   cites?: string[];
 }
@@ -83,6 +85,7 @@ export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
   docKind: d.kind,
   jurisdiction: d.jurisdiction,
   ...(e.number !== undefined ? { number: e.number } : {}),
+  ...(e.penalty ? { penalty: true as const } : {}),
   citation: e.citation,
   heading: e.heading,
   names: join(

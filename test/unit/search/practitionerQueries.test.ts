@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../build/search/loadCorpus';
 import { search, type ServiceOptions } from '../../../renderer/core/search/searchService';
+import { asksPenalty } from '../../../renderer/core/search/queryIntent';
 
 // The five failures of issue 15, and the ranking rules written in the search README, checked on the
 // library Dalili ships (content/), as practitioners typed them.
@@ -150,6 +151,23 @@ describe('ranking rules, second pass (issue 15: the worst queries of eval:search
     expect(ids('identifier une victime présumée')[0]).toBe('orientation-generale/identification');
     expect(ids('site gardé par des militaires')[0]).toBe('sites-miniers/hommes-armes-controle');
     expect(ids("patron garde la carte d'électeur").slice(0, 3)).not.toContain('oit-c29/art-2');
+  });
+
+  it('a parallel indicator lacking one everyday word of the query still comes on the first screen', () => {
+    // The Delphi indicator says « salaire bas ou inexistant », not « non payé »: with ten records holding
+    // every word, records missing one were left out, and halved on top of their coverage discount.
+    expect(ids('salaire non payé').slice(0, 10)).toContain('delphi-traite-adultes/salaire-bas-nul');
+    expect(ids('salaire non payé').slice(0, 10)).toContain('delphi-traite-enfants/enfant-salaire-bas-nul');
+  });
+
+  it('a query asking for a penalty prefers the provisions that state one', () => {
+    // Code du travail art. 326 holds every word and a structured penalty; constitutional principles
+    // (no penalty) came before it, and it was eleventh.
+    expect(ids("peine pour travail forcé d'un enfant").slice(0, 3)).toContain('code-travail/art-326');
+    expect(asksPenalty('sexual slavery penalty')).toBe(true);
+    expect(asksPenalty('ubakaji mtoto adhabu')).toBe(true);
+    expect(asksPenalty('non-sanction des victimes')).toBe(false);
+    expect(asksPenalty('enfant mine')).toBe(false);
   });
 
   it('« CM » names the Code minier, with an article number or a topic', () => {
