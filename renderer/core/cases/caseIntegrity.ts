@@ -1,5 +1,5 @@
 import type { VaultSession } from '../vault';
-import { expectedLiveSet, presenceOnly, sealLiveSet, type LiveSet } from './caseSeal';
+import { expectedLiveSet, presenceOnly, sealMatches, type LiveSet } from './caseSeal';
 import type { AuditEntry, CaseFile } from './caseSchemas';
 import type { NotebookStateRead } from './notebookState';
 
@@ -68,7 +68,7 @@ export async function checkCaseIntegrity(
   const live = new Map([...expected.set].map(([id, r]) => [id, { kind: r.kind, digest: r.digest }]));
   const sealed =
     file.seal !== undefined &&
-    (await sealLiveSet(session, caseId, file.seal.counter, file.audit, live)).mac === file.seal.mac;
+    (await sealMatches(session, caseId, file.seal, file.audit, live));
   if (!sealed) problems.push({ kind: 'seal-mismatch' });
   for (const [id, want] of expected.set) {
     const found = actual.get(id);

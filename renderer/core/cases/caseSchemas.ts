@@ -118,7 +118,17 @@ export const caseFileSchema = z.strictObject({
    * not saved since; sealed at their next save.
    */
   seal: z
-    .strictObject({ counter: z.number().int().min(1), mac: z.string().regex(/^[0-9a-f]{64}$/) })
+    .strictObject({
+      counter: z.number().int().min(1),
+      // SHA-256 of the sealed text; the keyed digest is taken over it, so a re-encryption can re-sign
+      // the seal under the new key after checking it under the old one (issue 18, point 5). Absent in
+      // seals written before that (notebook-v2 fixture): the keyed digest is then over the text itself.
+      digest: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
+      mac: z.string().regex(/^[0-9a-f]{64}$/),
+    })
     .optional(),
 });
 

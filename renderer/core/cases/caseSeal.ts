@@ -1,4 +1,5 @@
-import { keyedDigest, type VaultSession } from '../vault';
+import { sha256Hex } from '../text';
+import { keyedDigest, type RekeyTransform, type VaultSession } from '../vault';
 import { KINDS, type AuditBinds, type AuditEntry, type Binding } from './caseSchemas';
 
 // The live set of a case: every record of it but the case record (which carries the seal) and the
@@ -24,8 +25,12 @@ export function inLiveSet(kind: string): boolean {
 
 export interface CaseSeal {
   counter: number;
+  /** SHA-256 of the sealed text (absent in seals written before re-encryption could re-sign them). */
+  digest?: string;
   mac: string;
 }
+
+const SEAL_PURPOSE = 'case-seal';
 
 function canonicalSet(set: LiveSet): [string, string, string][] {
   return [...set]
@@ -41,9 +46,41 @@ export async function sealLiveSet(
   anchor: { count: number; head: string },
   set: LiveSet,
 ): Promise<CaseSeal> {
-  const text = JSON.stringify([caseId, counter, anchor.count, anchor.head, canonicalSet(set)]);
-  return { counter, mac: await keyedDigest(session, 'case-seal', text) };
+  const digest = await sha256Hex(sealText(caseId, counter, anchor, set));
+  return { counter, digest, mac: await keyedDigest(session, SEAL_PURPOSE, digest) };
 }
+
+function sealText(caseId: string, counter: number, anchor: { count: number; head: string }, set: LiveSet): string {
+  return JSON.stringify([caseId, counter, anchor.count, anchor.head, canonicalSet(set)]);
+}
+
+/** Whether `seal` was made over this live set, counter and anchor, under this notebook's key. */
+export async function sealMatches(
+  session: VaultSession,
+  caseId: string,
+  seal: CaseSeal,
+  anchor: { count: number; head: string },
+  set: LiveSet,
+): Promise<boolean> {
+  const text = sealText(caseId, seal.counter, anchor, set);
+  if (seal.digest === undefined) return (await keyedDigest(session, SEAL_PURPOSE, text)) === seal.mac;
+  return seal.digest === (await sha256Hex(text)) && (await keyedDigest(session, SEAL_PURPOSE, seal.digest)) === seal.mac;
+}
+
+/**
+ * Re-encryption gives the notebook a new journal key, so every case's seal is re-signed as it is
+ * copied: only a seal that checks under the old key is re-signed (a seal already broken stays broken,
+ * so damage found before shows after). The seal's digest is kept; the live set is not re-read.
+ * Seals without a digest (written before this) cannot be re-signed and would then show as not
+ * matching: none was ever released (README, "Re-encryption and seals").
+ */
+export const resealForNewKey: RekeyTransform = async (kind, payload, resign) => {
+  if (kind !== KINDS.case || typeof payload !== 'object' || payload === null) return payload;
+  const seal = (payload as { seal?: CaseSeal }).seal;
+  if (seal?.digest === undefined) return payload;
+  const mac = await resign(SEAL_PURPOSE, seal.digest, seal.mac);
+  return mac === null ? payload : { ...payload, seal: { ...seal, mac } };
+};
 
 export function asBindings(set: LiveSet): Binding[] {
   return canonicalSet(set);

@@ -90,3 +90,4 @@ export { validateNote, validateTask } from './validateNotes';
 export { type PersonDraft, validatePerson } from './validatePerson';
 export { type ReferralDraft, validateReferral } from './validateReferral';
 export { canMarkOriented, referralChange } from './referralChange';
+export { resealForNewKey } from './caseSeal';

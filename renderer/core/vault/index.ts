@@ -52,4 +52,4 @@ export { restoreVault } from './restoreVault';
 export { openVaultDb, type RestoreMarker, VAULT_DB_PREFIX } from './vaultDb';
 export type { VaultEnv } from './vaultEnv';
 export { headerChecksumMatches, parseHeader, type StoredHeader } from './vaultHeader';
-export { keyedDigest } from './keyedDigest';
+export { keyedDigest, type RekeyTransform, type Resign } from './keyedDigest';

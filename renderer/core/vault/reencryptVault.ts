@@ -16,6 +16,7 @@ import {
 import { openPassphraseSlot } from './passphraseSlot';
 import { readSessionHeader } from './readHeader';
 import { decryptRecord, encryptRecord, type StoredRecord } from './recordCodec';
+import { resigner, type RekeyTransform } from './keyedDigest';
 import type { RekeyPending, RekeyStagedRow, VaultDb } from './vaultDb';
 import type { VaultEnv } from './vaultEnv';
 import { VaultError } from './vaultError';
@@ -43,6 +44,11 @@ export interface ReencryptOptions {
   onProgress?: (progress: ReencryptProgress) => void;
   /** Rows re-encrypted per step (tests use small steps to stop midway). */
   batchRows?: number;
+  /**
+   * Rewrites a payload as it is copied: keyed digests made under the old journal key are re-signed
+   * under the new one (the case notebook's seals, `resealForNewKey`). Without it they stop checking.
+   */
+  transform?: RekeyTransform;
 }
 
 export type ReencryptOutcome =
@@ -96,7 +102,13 @@ export async function reencryptVault(
     const counts = { reused: 0, unreadable: 0 };
     // The last pass (writes held) finds what the first left staged: only the first counts reuse.
     const pass = (first: boolean) =>
-      copyPass(session, oldKeys, newKeys, first ? counts : { ...counts, reused: 0 }, first ? options : {});
+      copyPass(
+        session,
+        oldKeys,
+        newKeys,
+        first ? counts : { ...counts, reused: 0 },
+        first ? options : { transform: options.transform },
+      );
     try {
       await pass(true);
     } catch (error) {
@@ -165,9 +177,10 @@ async function copyPass(
   oldKeys: VaultKeys,
   newKeys: VaultKeys,
   counts: { reused: number; unreadable: number },
-  options: Pick<ReencryptOptions, 'signal' | 'onProgress' | 'batchRows'>,
+  options: Pick<ReencryptOptions, 'signal' | 'onProgress' | 'batchRows' | 'transform'>,
 ): Promise<void> {
   const { db, vaultId } = internalsOf(session);
+  const resign = resigner(oldKeys.journalMacKey, newKeys.journalMacKey);
   const ids = await guard(session, () => db.records.toCollection().primaryKeys());
   const maxRows = options.batchRows ?? 64;
   let next = 0;
@@ -198,7 +211,12 @@ async function copyPass(
         return {
           id: row.id,
           sourceIv: row.iv,
-          row: await encryptRecord(newKeys.recordKey, vaultId, meta, opened.payload),
+          row: await encryptRecord(
+            newKeys.recordKey,
+            vaultId,
+            meta,
+            options.transform ? await options.transform(row.kind, opened.payload, resign) : opened.payload,
+          ),
         };
       }),
     );

@@ -30,7 +30,7 @@ export interface VaultService {
   reencrypt(
     session: VaultSession,
     passphrase: string,
-    options?: Pick<ReencryptOptions, 'signal' | 'onProgress'>,
+    options?: Pick<ReencryptOptions, 'signal' | 'onProgress' | 'transform'>,
   ): Promise<ReencryptOutcome>;
   reencryptionPending(session: VaultSession): Promise<boolean>;
   discardReencryption(session: VaultSession): Promise<void>;

@@ -1,3 +1,4 @@
+import { resealForNewKey } from '../../core/cases';
 import type { Platform } from '../../core/platform';
 import {
   type AutoLock,
@@ -123,7 +124,8 @@ class VaultStore {
     options: { signal: AbortSignal; onProgress: (progress: ReencryptProgress) => void },
   ): Promise<ReencryptOutcome> {
     if (this.state.status !== 'open') throw new Error('locked');
-    return this.service.reencrypt(this.state.session, passphrase, options);
+    // Every case's seal is re-signed under the new key as it is copied (issue 18, points 3 and 5).
+    return this.service.reencrypt(this.state.session, passphrase, { ...options, transform: resealForNewKey });
   }
 
   async reencryptionPending(): Promise<boolean> {
