@@ -43,7 +43,8 @@ export default defineConfig({
       // The browser tests' lock probe exists only in the web build (renderer/ui/vault/lockProbe.ts).
       __LOCK_PROBE__: 'false',
     },
-    worker: { format: 'es' },
+    // The search worker reads the content face too: the release build leaves the development root out of it.
+    worker: { format: 'es', plugins: () => [releaseTrust(isReleaseBuild())] },
     build: {
       chunkSizeWarningLimit: 1600,
       outDir: resolve(__dirname, 'out/renderer'),

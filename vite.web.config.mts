@@ -33,7 +33,8 @@ export default defineConfig({
     __LOCK_PROBE__: JSON.stringify(process.env.DALILI_RELEASE !== '1'),
   },
   // Workers are started with { type: 'module' }: bundle them as ES modules too.
-  worker: { format: 'es' },
+  // Workers are bundled on their own: the release build must leave the development root out of them too.
+  worker: { format: 'es', plugins: () => [releaseTrust(isReleaseBuild())] },
   // The one large chunk is the passphrase dictionaries (French and common words), loaded only when a
   // passphrase is being chosen.
   build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true, chunkSizeWarningLimit: 1600 },

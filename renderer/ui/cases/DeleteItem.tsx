@@ -54,6 +54,7 @@ export function DeleteItem({ open, recordId, what }: { open: OpenCase; recordId:
   const titleId = `delete-${recordId}-title`;
   return (
     <form
+      autoComplete="off"
       className="case-delete-confirm"
       role="group"
       aria-labelledby={titleId}

@@ -61,7 +61,7 @@ export function NoteItem({
           </ItemTools>
         </>
       ) : (
-        <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+        <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
           <FormErrors errors={errors} failed={failed} />
           <Field
             id={`note-edit-${note.id}`}

@@ -44,7 +44,7 @@ export function TaskItem({
   if (draft !== null)
     return (
       <li>
-        <form className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+        <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
           <FormErrors errors={errors} failed={failed} />
           <Field
             id={`task-edit-${id}-title`}

@@ -41,7 +41,7 @@ export function NewRecoveryKeyForm({ disabled }: { disabled: boolean }) {
   };
 
   return (
-    <form className="vault-form" onSubmit={submit} aria-labelledby="vault-rekey-recovery-heading">
+    <form autoComplete="off" className="vault-form" onSubmit={submit} aria-labelledby="vault-rekey-recovery-heading">
       <h3 id="vault-rekey-recovery-heading">{t('vault.rekey.recovery.heading')}</h3>
       <p>{t('vault.rekey.recovery.intro')}</p>
       <PassphraseInput

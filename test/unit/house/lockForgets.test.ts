@@ -43,6 +43,14 @@ const NOTHING_OF_A_CASE: Record<string, string> = {
     'single code points and their folded form, at most 4096, no order and no words: nothing a case could be read back from',
   'renderer/core/vault/passphrasePolicy.ts:checker':
     'the strength checker and its dictionaries, never a passphrase',
+  'renderer/core/vault/vaultSession.ts:writeKeys':
+    'a function the re-encryption uses to swap the session’s keys; the keys stay in the session’s private field',
+  'renderer/core/vault/rawVault.ts:sealedIn':
+    'which key epoch encrypted a stored row (weakly held ciphertext rows, never a payload)',
+  'renderer/ui/vault/rekeyJob.ts:state':
+    'the re-encryption job and its new recovery key: emptied by its own session.onLock (rekeyJob.ts)',
+  'renderer/ui/vault/rekeyJob.ts:controller': 'the running job’s cancel switch, dropped at lock',
+  'renderer/ui/vault/rekeyJob.ts:listeners': 'subscribers',
   'renderer/core/vault/vaultSession.ts:readInternals':
     'a function; the keys stay in the session’s private field',
   'renderer/ui/backup/backupReminder.ts:state':
