@@ -66,9 +66,7 @@ export async function checkCaseIntegrity(
     return { binding: 'unbound', unboundEntries: input.audit.length, problems };
   }
   const live = new Map([...expected.set].map(([id, r]) => [id, { kind: r.kind, digest: r.digest }]));
-  const sealed =
-    file.seal !== undefined &&
-    (await sealMatches(session, caseId, file.seal, file.audit, live));
+  const sealed = file.seal !== undefined && (await sealMatches(session, caseId, file.seal, file.audit, live));
   if (!sealed) problems.push({ kind: 'seal-mismatch' });
   for (const [id, want] of expected.set) {
     const found = actual.get(id);

@@ -50,7 +50,12 @@ export async function sealLiveSet(
   return { counter, digest, mac: await keyedDigest(session, SEAL_PURPOSE, digest) };
 }
 
-function sealText(caseId: string, counter: number, anchor: { count: number; head: string }, set: LiveSet): string {
+function sealText(
+  caseId: string,
+  counter: number,
+  anchor: { count: number; head: string },
+  set: LiveSet,
+): string {
   return JSON.stringify([caseId, counter, anchor.count, anchor.head, canonicalSet(set)]);
 }
 
@@ -64,7 +69,10 @@ export async function sealMatches(
 ): Promise<boolean> {
   const text = sealText(caseId, seal.counter, anchor, set);
   if (seal.digest === undefined) return (await keyedDigest(session, SEAL_PURPOSE, text)) === seal.mac;
-  return seal.digest === (await sha256Hex(text)) && (await keyedDigest(session, SEAL_PURPOSE, seal.digest)) === seal.mac;
+  return (
+    seal.digest === (await sha256Hex(text)) &&
+    (await keyedDigest(session, SEAL_PURPOSE, seal.digest)) === seal.mac
+  );
 }
 
 /**

@@ -50,7 +50,15 @@ export function NotesSection({ session, open, bundle }: SectionProps) {
               hint={t('cases.notes.hint')}
               error={fieldErrorText(t, errorOf(errors, 'note'))}
             >
-              {(p) => <textarea autoComplete="off" {...p} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
+              {(p) => (
+                <textarea
+                  autoComplete="off"
+                  {...p}
+                  rows={4}
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                />
+              )}
             </Field>
             <button type="submit">{t('cases.notes.add')}</button>
           </form>

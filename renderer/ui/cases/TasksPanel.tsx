@@ -42,7 +42,9 @@ export function TasksPanel({ open, bundle }: { open: OpenCase; bundle: CaseBundl
             label={t('cases.tasks.title')}
             error={fieldErrorText(t, errorOf(errors, 'title'))}
           >
-            {(p) => <input autoComplete="off" {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+            {(p) => (
+              <input autoComplete="off" {...p} value={title} onChange={(e) => setTitle(e.target.value)} />
+            )}
           </Field>
           <Field
             id="task-due"

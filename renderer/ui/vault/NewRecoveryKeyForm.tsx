@@ -41,7 +41,12 @@ export function NewRecoveryKeyForm({ disabled }: { disabled: boolean }) {
   };
 
   return (
-    <form autoComplete="off" className="vault-form" onSubmit={submit} aria-labelledby="vault-rekey-recovery-heading">
+    <form
+      autoComplete="off"
+      className="vault-form"
+      onSubmit={submit}
+      aria-labelledby="vault-rekey-recovery-heading"
+    >
       <h3 id="vault-rekey-recovery-heading">{t('vault.rekey.recovery.heading')}</h3>
       <p>{t('vault.rekey.recovery.intro')}</p>
       <PassphraseInput

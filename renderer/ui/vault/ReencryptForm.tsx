@@ -53,7 +53,12 @@ export function ReencryptForm() {
   };
 
   return (
-    <form autoComplete="off" className="vault-form" onSubmit={submit} aria-labelledby="vault-rekey-reencrypt-heading">
+    <form
+      autoComplete="off"
+      className="vault-form"
+      onSubmit={submit}
+      aria-labelledby="vault-rekey-reencrypt-heading"
+    >
       <h3 id="vault-rekey-reencrypt-heading">{t('vault.rekey.reencrypt.heading')}</h3>
       <p>{t('vault.rekey.reencrypt.intro')}</p>
       {pending && !running && <p className="warning">{t('vault.rekey.reencrypt.interrupted')}</p>}
