@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import type { DecodedRecord } from './decodeCaseRecord';
+import { decodeWith, type DecodedRecord } from './decodeCaseRecord';
 import { KINDS, caseFileSchema } from './caseSchemas';
-import { migrateRecord, type Payload } from './recordMigrations';
-import { payloadVersion, RECORD_VERSIONS } from './recordVersions';
 
 // Issue 18, point 9: after unlock the list and the search index need only these fields of each case
 // record, so only these are validated then (the same field schemas as the full record). The full
@@ -28,12 +26,5 @@ export type CaseListFields = z.infer<typeof caseListSchema>;
 
 /** A decrypted case payload → the fields the list and index use: version checked, migrated, validated. */
 export function decodeCaseListRecord(payload: unknown): DecodedRecord<CaseListFields> {
-  const version = payloadVersion(payload);
-  const current = RECORD_VERSIONS[KINDS.case];
-  if (version === null) return { ok: false, reason: 'invalid' };
-  if (version > current) return { ok: false, reason: 'newer' };
-  const migrated = migrateRecord(KINDS.case, payload as Payload, version, current);
-  if (migrated === null) return { ok: false, reason: 'invalid' };
-  const parsed = caseListSchema.safeParse(migrated);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'invalid' };
+  return decodeWith(KINDS.case, payload, caseListSchema);
 }

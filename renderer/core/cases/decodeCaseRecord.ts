@@ -23,13 +23,25 @@ export function decodeCaseRecord<K extends CaseRecordKind>(
   payload: unknown,
   schemas: { readonly [Kind in CaseRecordKind]: z.ZodType } = CASE_RECORD_SCHEMAS,
 ): DecodedRecord<CaseRecordValue<K>> {
+  return decodeWith(kind, payload, schemas[kind]) as DecodedRecord<CaseRecordValue<K>>;
+}
+
+/**
+ * Version check and migrations of `kind`, then `schema`: the record's own schema, or a narrower one
+ * over the same fields (the case list after unlock validates only what it shows, caseListRecord.ts).
+ */
+export function decodeWith<T>(
+  kind: CaseRecordKind,
+  payload: unknown,
+  schema: z.ZodType<T>,
+): DecodedRecord<T> {
   const version = payloadVersion(payload);
   const current = RECORD_VERSIONS[kind];
   if (version === null) return { ok: false, reason: 'invalid' };
   if (version > current) return { ok: false, reason: 'newer' };
   const migrated = migrateRecord(kind, payload as Payload, version, current);
   if (migrated === null) return { ok: false, reason: 'invalid' };
-  const parsed = schemas[kind].safeParse(migrated);
+  const parsed = schema.safeParse(migrated);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'invalid' };
 }
 
