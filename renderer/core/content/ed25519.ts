@@ -1,4 +1,4 @@
-import { parseHex } from '../text';
+import { parseHex, utf8Bytes } from '../text';
 
 // Ed25519 verification for the trust chain. WebCrypto's where the runtime has it (Chromium 137+, so
 // Electron 45, and Node 20): native code, about a hundred times faster than JavaScript, which made the
@@ -47,7 +47,7 @@ const nobleVerify: Verify = async (message, signature, publicKey) => {
 
 const probe = async (): Promise<Ed25519Backend> => {
   if (typeof crypto === 'undefined' || typeof crypto.subtle?.importKey !== 'function') return 'noble';
-  const message = new TextEncoder().encode(PROBE_MESSAGE);
+  const message = utf8Bytes(PROBE_MESSAGE);
   const key = parseHex(PROBE_KEY)!;
   const good = parseHex(PROBE_SIGNATURE)!;
   const changed = new Uint8Array(good);
