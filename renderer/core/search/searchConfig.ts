@@ -84,7 +84,10 @@ export const fieldMaps = (doc: FlexDocument): Record<IndexField, Map<string, Pos
     if (!fieldIndex) throw new Error(`search index has no field ${field}`);
     return fieldIndex.map;
   };
-  return { title: get('title'), fr: get('fr'), en: get('en'), sw: get('sw'), context: get('context') };
+  return Object.fromEntries(INDEX_FIELDS.map((field) => [field, get(field)])) as Record<
+    IndexField,
+    Map<string, Postings>
+  >;
 };
 
 /** Every distinct term of the index, sorted: prefix completion and typo repair walk it. */

@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../vocabulary';
+import { LANGUAGES, mapValues, REFERENCE_LANGUAGE } from '../vocabulary';
 import { tokenSpans } from './analyzer';
 import type {
   ContentDocument,
@@ -94,11 +94,7 @@ export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
     leadLabel(stripMarkdown(e.text.fr)),
     leadLabel(stripMarkdown(e.text.en)),
   ),
-  text: {
-    fr: join(plainText(e.text.fr), list(e.questions?.fr)),
-    en: join(plainText(e.text.en), list(e.questions?.en)),
-    sw: join(plainText(e.text.sw), list(e.questions?.sw)),
-  },
+  text: mapValues(LANGUAGES, (l) => join(plainText(e.text[l]), list(e.questions?.[l]))),
 });
 
 /** A localized text's versions, French first, in the vocabulary's order ('' where not written). */
@@ -115,11 +111,10 @@ export const documentRecord = (d: ContentDocument): SearchRecord => ({
   names: join(d.title.fr, ...inEveryLanguage(d.shortName), d.citation, d.number, ...d.aliases),
   aliases: [...inEveryLanguage(d.shortName), d.number, ...d.aliases].filter((a): a is string => Boolean(a)),
   shortNames: inEveryLanguage(d.shortName).filter((a): a is string => Boolean(a)),
-  text: {
-    fr: plainText(d.summary?.fr),
-    en: join(d.title.en, plainText(d.summary?.en)),
-    sw: join(d.title.sw, plainText(d.summary?.sw)),
-  },
+  // The French title is the record's heading and names already: only translated titles join the text.
+  text: mapValues(LANGUAGES, (l) =>
+    l === REFERENCE_LANGUAGE ? plainText(d.summary?.fr) : join(d.title[l], plainText(d.summary?.[l])),
+  ),
 });
 
 const LINK = /\[[^\]]*\]\(#\/doc\/([^)\s]+)\)/g;
