@@ -20,6 +20,7 @@ import {
   docOrdinals,
   IS_DOCUMENT,
   KIND_INDEX,
+  sameShape,
   STATES_PENALTY,
   type RecordTraits,
 } from './recordTraits';
@@ -111,10 +112,11 @@ const LISTED_DOCUMENT_FACTOR = 4;
 const LAW = KIND_INDEX.law;
 const GUIDELINE = KIND_INDEX.guideline;
 
-export const createSearchEngine = (index: CorpusIndex, records: readonly SearchRecord[]): SearchEngine => {
-  if (records.length !== index.ids.length || records.some((r, i) => r.id !== index.ids[i])) {
+export const createSearchEngine = (index: CorpusIndex, given: readonly SearchRecord[]): SearchEngine => {
+  if (given.length !== index.ids.length || given.some((r, i) => r.id !== index.ids[i])) {
     throw new Error('search index and records disagree');
   }
+  const records = sameShape(given);
   let numbers: Map<string, number> | undefined;
   let entries: Map<string, number[]> | undefined;
   const docNums = new Map<string, number>();
