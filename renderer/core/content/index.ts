@@ -3,6 +3,7 @@ export { APP_TRUST_ROOTS } from './appTrustRoots';
 export { choosePack } from './choosePack';
 export { loadBundledPack, openBundledPack } from './loadBundledPack';
 export type { LoadedPack, LoadOptions, OpenedPack, PackHead } from './loadPack';
+export type { ListedDocument } from './listPart';
 export { isPackError, PackError, type PackErrorCode } from './packError';
 export { openPackFile, PACK_FILE_LIMITS, readPackFile } from './packFile';
 export { verifyRevocations } from './revocationList';

@@ -17,6 +17,8 @@ export const PART = {
   entries: 'entries.json',
   tags: 'tags.json',
   search: 'search-index.json',
+  /** The library's list (listPart.ts). Optional: packs made before it show their list from documents.json. */
+  list: 'list.json',
 } as const;
 
 /** Parts every pack of this schema version must list in its manifest. */

@@ -1,4 +1,4 @@
-import type { ContentDocument } from '../../core/content';
+import type { ListedDocument } from '../../core/content';
 import { formatDate, highlightSnippet, libraryHref } from '../../core/library';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
@@ -7,7 +7,7 @@ import { StatusBadge } from './StatusBadge';
 import { VerificationBadge } from './VerificationBadge';
 
 /** One document in the library list: title, status, verification (with its note), size, languages, date. */
-export function DocumentCard({ doc, terms }: { doc: ContentDocument; terms: readonly string[] }) {
+export function DocumentCard({ doc, terms }: { doc: ListedDocument; terms: readonly string[] }) {
   const { t, language } = useT();
   const title = documentTitle(doc, language);
   const shortName = documentShortName(doc, language);
@@ -23,7 +23,7 @@ export function DocumentCard({ doc, terms }: { doc: ContentDocument; terms: read
         </span>
         <StatusBadge status={doc.status} />
         <VerificationBadge verification={doc.verification} showNote={false} />
-        <span>{t(countKey(doc.kind), { count: doc.entryIds.length })}</span>
+        <span>{t(countKey(doc.kind), { count: doc.entryCount })}</span>
         <span>
           {t('library.languages', { languages: doc.languages.map((l) => t(LANGUAGE_KEYS[l])).join(', ') })}
         </span>

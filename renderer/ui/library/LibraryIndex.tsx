@@ -16,10 +16,7 @@ export function LibraryIndex({ pack, complete }: { pack: PackHead; complete?: Lo
   const filterId = useId();
   const [query, setQuery] = useState('');
   const terms = useMemo(() => filterTerms(query), [query]);
-  const groups = useMemo(
-    () => groupDocuments(filterDocuments(pack.documents, terms)),
-    [pack.documents, terms],
-  );
+  const groups = useMemo(() => groupDocuments(filterDocuments(pack.list, terms)), [pack.list, terms]);
   const { manifest } = pack;
   // Coming back from a scrolled reader, the list starts at its top (the page itself scrolls there).
   useEffect(() => {

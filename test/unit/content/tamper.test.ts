@@ -54,7 +54,7 @@ describe.each(BACKENDS)('tampered packs are refused before anything is returned 
     expect(pack.signedBy.dev).toBe(true);
   });
 
-  for (const name of [PART.documents, PART.entries, PART.tags, PART.search]) {
+  for (const name of [PART.list, PART.documents, PART.entries, PART.tags, PART.search]) {
     it(`a flipped byte in ${name} → hash-mismatch`, async () => {
       const parts = await buildParts();
       parts.set(name, flipByte(parts.get(name) ?? new Uint8Array()));
