@@ -331,7 +331,7 @@ export const cases = defineNamespace({
     'action.note': 'Note ajoutée',
     'action.task': 'Tâche ajoutée ou modifiée',
     'action.attachment': 'Pièce jointe ajoutée ou retirée',
-    'action.exported': 'Pièce jointe exportée',
+    'action.exported': 'Sorti du carnet : pièce jointe enregistrée ou dossier transféré',
     'action.printed': 'Fiche de référence imprimée',
     'action.deleted': 'Élément supprimé',
     'error.file-incomplete':
@@ -369,7 +369,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Ouvrir les dossiers',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Dossier reçu par transfert',
-    'action.merged': 'Sauvegarde fusionnée dans le dossier',
+    'action.merged': 'Sauvegarde ou transfert fusionné dans le dossier',
     'integrity.title': 'Dossier endommagé en dehors de Dalili',
     'integrity.intro':
       'Le journal dit ce que chaque enregistrement a écrit ; ce qui se trouve sur le disque ne correspond pas :',
@@ -764,7 +764,7 @@ export const cases = defineNamespace({
     'action.note': 'Note added',
     'action.task': 'Task added or changed',
     'action.attachment': 'Attachment added or removed',
-    'action.exported': 'Attachment exported',
+    'action.exported': 'Left the notebook: attachment saved or case transferred',
     'action.printed': 'Referral form printed',
     'action.deleted': 'Item deleted',
     'error.file-incomplete':
@@ -801,7 +801,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Open the cases',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Case received by transfer',
-    'action.merged': 'Backup merged into the case',
+    'action.merged': 'Backup or transfer merged into the case',
     'integrity.title': 'Case damaged outside Dalili',
     'integrity.intro': 'The journal says what each save wrote; what is on the disk does not match:',
     'integrity.next':
@@ -1200,7 +1200,7 @@ export const cases = defineNamespace({
     'action.note': 'Maelezo yameongezwa',
     'action.task': 'Kazi imeongezwa au kubadilishwa',
     'action.attachment': 'Kiambatisho kimeongezwa au kuondolewa',
-    'action.exported': 'Kiambatisho kimetolewa nje',
+    'action.exported': 'Kimetoka kwenye daftari: kiambatisho kimehifadhiwa au faili limehamishwa',
     'action.printed': 'Fomu ya rufaa imechapishwa',
     'action.deleted': 'Kipengele kimefutwa',
     'error.file-incomplete':
@@ -1238,7 +1238,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Fungua mafaili',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Faili limepokelewa kwa uhamisho',
-    'action.merged': 'Nakala ya akiba imeunganishwa kwenye faili',
+    'action.merged': 'Nakala ya akiba au uhamisho umeunganishwa kwenye faili',
     'integrity.title': 'Faili limeharibiwa nje ya Dalili',
     'integrity.intro':
       'Kumbukumbu zinasema kila uhifadhi uliandika nini; kilichopo kwenye diski hakilingani:',
