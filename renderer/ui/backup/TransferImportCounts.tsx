@@ -29,9 +29,7 @@ export function TransferImportCounts({
             {counts.length > 0 && (
               <ul>
                 {counts.map((k) => (
-                  <li key={k} className={k === 'conflicts' ? 'warning' : undefined}>
-                    {t(`backup.import.count.${k}`, { count: merge[k] })}
-                  </li>
+                  <li key={k}>{t(`backup.import.count.${k}`, { count: merge[k] })}</li>
                 ))}
               </ul>
             )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   checkTransferFile,
   importTransfer,
@@ -35,6 +35,15 @@ export function TransferImportSection({
 
   // Step 1 writes nothing: the person sees what the import will do (issue 18, point 2). On a
   // refusal the file and the typed code stay, so a typo can be corrected in place.
+  // Once the preview is shown, the next step is the confirm button: focused (the button was disabled
+  // while the file opened, which dropped the focus) and brought into the window.
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (preview === null) return;
+    confirmButton.current?.focus();
+    confirmButton.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [preview]);
+
   const look = async () => {
     setDone(null);
     setPreview(await file.peek((_reader, bytes) => previewTransferImport(session, bytes, code)));
@@ -92,7 +101,7 @@ export function TransferImportSection({
             </>
           )}
           <div className="vault-actions">
-            <button type="submit" disabled={file.busy || code.trim() === ''}>
+            <button type="submit" ref={confirmButton} disabled={file.busy || code.trim() === ''}>
               {t(preview ? 'backup.import.confirm' : 'backup.import.preview')}
             </button>
             <button type="button" className="secondary" onClick={cancel} disabled={file.busy}>

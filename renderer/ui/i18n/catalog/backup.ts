@@ -165,7 +165,7 @@ export const backup = defineNamespace({
       '{count, plural, one {# dossier déjà dans ce carnet : fusionné élément par élément.} other {# dossiers déjà dans ce carnet : fusionnés élément par élément.}}',
     'import.count.added': 'Éléments ajoutés : {count}',
     'import.count.updated': 'Éléments remplacés par une version plus récente : {count}',
-    'import.count.deleted': 'Éléments supprimés (supprimés par l’autre bureau) : {count}',
+    'import.count.deleted': 'Éléments supprimés ici, comme dans l’autre bureau : {count}',
     'import.count.conflicts':
       'Conflits : {count} (les deux versions sont gardées ; choisissez ensuite dans « Versions en conflit »)',
     'import.closedHere':
@@ -328,7 +328,7 @@ export const backup = defineNamespace({
       '{count, plural, one {# case already in this notebook: merged item by item.} other {# cases already in this notebook: merged item by item.}}',
     'import.count.added': 'Items added: {count}',
     'import.count.updated': 'Items replaced by a more recent version: {count}',
-    'import.count.deleted': 'Items deleted (deleted by the other office): {count}',
+    'import.count.deleted': 'Items deleted here, as in the other office: {count}',
     'import.count.conflicts':
       'Conflicts: {count} (both versions are kept; choose afterwards in “Conflicting versions”)',
     'import.closedHere':
@@ -491,7 +491,7 @@ export const backup = defineNamespace({
       '{count, plural, one {Faili # lililopo tayari katika daftari hili: limeunganishwa kipengele kwa kipengele.} other {Mafaili # yaliyopo tayari katika daftari hili: yameunganishwa kipengele kwa kipengele.}}',
     'import.count.added': 'Vipengele vilivyoongezwa: {count}',
     'import.count.updated': 'Vipengele vilivyobadilishwa na toleo jipya zaidi: {count}',
-    'import.count.deleted': 'Vipengele vilivyofutwa (vilivyofutwa na ofisi nyingine): {count}',
+    'import.count.deleted': 'Vipengele vilivyofutwa hapa, kama katika ofisi nyingine: {count}',
     'import.count.conflicts':
       'Migongano: {count} (matoleo yote mawili yamehifadhiwa; chagua baadaye katika « Matoleo yanayopingana »)',
     'import.closedHere':

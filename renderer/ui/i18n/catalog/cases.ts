@@ -426,7 +426,8 @@ export const cases = defineNamespace({
     'deleted.item': '{what} · suppression du {date}. Motif : {reason}',
     'deleted.undo': 'Annuler la suppression',
     'deleted.undoFailed': 'La suppression n’a pas pu être annulée. Réessayez.',
-    'deleted.final': 'Suppression définitive : dossier clos depuis, ou délai de {days} jours dépassé.',
+    'deleted.final':
+      'Suppression définitive : dossier clos depuis, délai de {days} jours dépassé, ou suppression reçue d’un autre bureau.',
     'closed.notice':
       'Ce dossier est clos : il se consulte mais ne se modifie pas. Pour le modifier, rouvrez-le ; la réouverture est inscrite au journal.',
     'closed.reopen': 'Rouvrir le dossier',
@@ -856,7 +857,8 @@ export const cases = defineNamespace({
     'deleted.item': '{what} · deleted on {date}. Reason: {reason}',
     'deleted.undo': 'Undo the deletion',
     'deleted.undoFailed': 'The deletion could not be undone. Try again.',
-    'deleted.final': 'Final deletion: the case was closed since, or the {days}-day period is over.',
+    'deleted.final':
+      'Final deletion: the case was closed since, the {days}-day period is over, or the deletion came from another office.',
     'closed.notice':
       'This case is closed: it can be read but not changed. To change it, reopen it; the reopening is recorded in the journal.',
     'closed.reopen': 'Reopen the case',
@@ -1293,7 +1295,8 @@ export const cases = defineNamespace({
     'deleted.item': '{what} · kimefutwa tarehe {date}. Sababu: {reason}',
     'deleted.undo': 'Tengua kufuta',
     'deleted.undoFailed': 'Ufutaji haukuweza kutenguliwa. Jaribu tena.',
-    'deleted.final': 'Ufutaji wa kudumu: faili limefungwa tangu hapo, au muda wa siku {days} umepita.',
+    'deleted.final':
+      'Ufutaji wa kudumu: faili limefungwa tangu hapo, muda wa siku {days} umepita, au ufutaji umetoka ofisi nyingine.',
     'closed.notice':
       'Faili hili limefungwa: linasomeka lakini halibadilishwi. Ili kulibadilisha, lifungue tena; kufunguliwa tena kunaandikwa kwenye kumbukumbu.',
     'closed.reopen': 'Fungua faili tena',
