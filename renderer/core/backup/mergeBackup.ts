@@ -304,7 +304,7 @@ async function forgottenRecords(session: VaultSession): Promise<Set<string>> {
 }
 
 /** Keys of the conflict copies already here (read a few at a time), so merging the same file twice adds nothing. */
-async function existingCopies(session: VaultSession): Promise<Set<string>> {
+export async function existingCopies(session: VaultSession): Promise<Set<string>> {
   const keys = new Set<string>();
   const ids = await readRawIdsOfKind(session, CONFLICT_KIND);
   for (let i = 0; i < ids.length; i += 64) {

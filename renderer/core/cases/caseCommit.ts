@@ -39,6 +39,11 @@ export interface CaseChange {
    * that arrived whole from elsewhere (a transfer), whose seal was made under another notebook's key.
    */
   rebind?: boolean;
+  /**
+   * Records outside any case written and deleted in the same transaction (conflict copies of a
+   * transfer merge or of "use this version", issue 18 point 2). Not case records: not bound.
+   */
+  outside?: { put?: PutRecordInput<unknown>[]; deleteIds?: string[] };
 }
 
 function applied<T>(current: { id: string; value: T }[], kind: string, change: CaseChange): T[] {
@@ -122,7 +127,8 @@ export async function commitChange(
     entry,
     expectedAfter(bundle, binds),
     now,
-    change.deleteIds,
+    [...(change.deleteIds ?? []), ...(change.outside?.deleteIds ?? [])],
+    change.outside?.put,
   );
 }
 
@@ -171,6 +177,7 @@ function writeSealed(
   live: LiveSet,
   now: number,
   deleteIds?: readonly string[],
+  outside: readonly PutRecordInput<unknown>[] = [],
 ): Promise<void> {
   return runInNotebookQueue(session, async () => {
     const { state } = await readNotebookState(session);
@@ -189,6 +196,7 @@ function writeSealed(
         ...put.map((p) => ({ ...p, caseId })),
         { kind: KINDS.audit, caseId, payload: entry },
         { id: NOTEBOOK_STATE_ID, kind: NOTEBOOK_STATE_KIND, caseId: null, payload: register },
+        ...outside.map((p) => ({ ...p, caseId: null })),
       ],
       deleteIds && deleteIds.length > 0 ? { deleteIds } : {},
     );

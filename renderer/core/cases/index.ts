@@ -91,3 +91,10 @@ export { type PersonDraft, validatePerson } from './validatePerson';
 export { type ReferralDraft, validateReferral } from './validateReferral';
 export { canMarkOriented, referralChange } from './referralChange';
 export { resealForNewKey } from './caseSeal';
+export {
+  type CaseMergeCounts,
+  type CaseMergePlan,
+  type IncomingRecord,
+  type MergeConflictSide,
+  planCaseMerge,
+} from './planCaseMerge';

@@ -65,6 +65,21 @@ export function refreshCase(session: VaultSession, bundle: CaseBundle): void {
   set({ status: 'ready', data, version: version + 1 });
 }
 
+/**
+ * After a transfer import, a backup merge or a conflict resolved (several cases at once, new ones
+ * among them): the list and its index are read again, or the Dossiers page would miss them until
+ * the next unlock. The list on screen stays until the new one is ready.
+ */
+export function reloadNotebook(session: VaultSession): void {
+  if (owner !== session) return;
+  loadNotebook(session).then(
+    (data) =>
+      owner === session &&
+      set({ status: 'ready', data, version: state.status === 'ready' ? state.version + 1 : 0 }),
+    () => console.warn('case-notebook-unavailable'),
+  );
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -331,7 +331,7 @@ export const cases = defineNamespace({
     'action.note': 'Note ajoutée',
     'action.task': 'Tâche ajoutée ou modifiée',
     'action.attachment': 'Pièce jointe ajoutée ou retirée',
-    'action.exported': 'Pièce jointe exportée',
+    'action.exported': 'Sorti du carnet : pièce jointe enregistrée ou dossier transféré',
     'action.printed': 'Fiche de référence imprimée',
     'action.deleted': 'Élément supprimé',
     'error.file-incomplete':
@@ -369,7 +369,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Ouvrir les dossiers',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Dossier reçu par transfert',
-    'action.merged': 'Sauvegarde fusionnée dans le dossier',
+    'action.merged': 'Sauvegarde ou transfert fusionné dans le dossier',
     'integrity.title': 'Dossier endommagé en dehors de Dalili',
     'integrity.intro':
       'Le journal dit ce que chaque enregistrement a écrit ; ce qui se trouve sur le disque ne correspond pas :',
@@ -426,7 +426,8 @@ export const cases = defineNamespace({
     'deleted.item': '{what} · suppression du {date}. Motif : {reason}',
     'deleted.undo': 'Annuler la suppression',
     'deleted.undoFailed': 'La suppression n’a pas pu être annulée. Réessayez.',
-    'deleted.final': 'Suppression définitive : dossier clos depuis, ou délai de {days} jours dépassé.',
+    'deleted.final':
+      'Suppression définitive : dossier clos depuis, délai de {days} jours dépassé, ou suppression reçue d’un autre bureau.',
     'closed.notice':
       'Ce dossier est clos : il se consulte mais ne se modifie pas. Pour le modifier, rouvrez-le ; la réouverture est inscrite au journal.',
     'closed.reopen': 'Rouvrir le dossier',
@@ -764,7 +765,7 @@ export const cases = defineNamespace({
     'action.note': 'Note added',
     'action.task': 'Task added or changed',
     'action.attachment': 'Attachment added or removed',
-    'action.exported': 'Attachment exported',
+    'action.exported': 'Left the notebook: attachment saved or case transferred',
     'action.printed': 'Referral form printed',
     'action.deleted': 'Item deleted',
     'error.file-incomplete':
@@ -801,7 +802,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Open the cases',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Case received by transfer',
-    'action.merged': 'Backup merged into the case',
+    'action.merged': 'Backup or transfer merged into the case',
     'integrity.title': 'Case damaged outside Dalili',
     'integrity.intro': 'The journal says what each save wrote; what is on the disk does not match:',
     'integrity.next':
@@ -856,7 +857,8 @@ export const cases = defineNamespace({
     'deleted.item': '{what} · deleted on {date}. Reason: {reason}',
     'deleted.undo': 'Undo the deletion',
     'deleted.undoFailed': 'The deletion could not be undone. Try again.',
-    'deleted.final': 'Final deletion: the case was closed since, or the {days}-day period is over.',
+    'deleted.final':
+      'Final deletion: the case was closed since, the {days}-day period is over, or the deletion came from another office.',
     'closed.notice':
       'This case is closed: it can be read but not changed. To change it, reopen it; the reopening is recorded in the journal.',
     'closed.reopen': 'Reopen the case',
@@ -1200,7 +1202,7 @@ export const cases = defineNamespace({
     'action.note': 'Maelezo yameongezwa',
     'action.task': 'Kazi imeongezwa au kubadilishwa',
     'action.attachment': 'Kiambatisho kimeongezwa au kuondolewa',
-    'action.exported': 'Kiambatisho kimetolewa nje',
+    'action.exported': 'Kimetoka kwenye daftari: kiambatisho kimehifadhiwa au faili limehamishwa',
     'action.printed': 'Fomu ya rufaa imechapishwa',
     'action.deleted': 'Kipengele kimefutwa',
     'error.file-incomplete':
@@ -1238,7 +1240,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Fungua mafaili',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Faili limepokelewa kwa uhamisho',
-    'action.merged': 'Nakala ya akiba imeunganishwa kwenye faili',
+    'action.merged': 'Nakala ya akiba au uhamisho umeunganishwa kwenye faili',
     'integrity.title': 'Faili limeharibiwa nje ya Dalili',
     'integrity.intro':
       'Kumbukumbu zinasema kila uhifadhi uliandika nini; kilichopo kwenye diski hakilingani:',
@@ -1293,7 +1295,8 @@ export const cases = defineNamespace({
     'deleted.item': '{what} · kimefutwa tarehe {date}. Sababu: {reason}',
     'deleted.undo': 'Tengua kufuta',
     'deleted.undoFailed': 'Ufutaji haukuweza kutenguliwa. Jaribu tena.',
-    'deleted.final': 'Ufutaji wa kudumu: faili limefungwa tangu hapo, au muda wa siku {days} umepita.',
+    'deleted.final':
+      'Ufutaji wa kudumu: faili limefungwa tangu hapo, muda wa siku {days} umepita, au ufutaji umetoka ofisi nyingine.',
     'closed.notice':
       'Faili hili limefungwa: linasomeka lakini halibadilishwi. Ili kulibadilisha, lifungue tena; kufunguliwa tena kunaandikwa kwenye kumbukumbu.',
     'closed.reopen': 'Fungua faili tena',
