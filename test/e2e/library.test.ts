@@ -183,6 +183,10 @@ describe('library and reader', () => {
       sourceLine: fr('library.cite.sourceLine'),
       translationNote: fr('library.cite.translationNote'),
       languageNames: { fr: 'français', en: 'anglais', sw: 'swahili' },
+      keyedLine: fr('library.cite.keyedLine'),
+      versionSpan: fr('library.cite.versionSpan'),
+      versionSince: fr('library.cite.versionSince'),
+      madeByLine: fr('library.cite.madeByLine'),
     };
     const expected = citationWithStamp(crossRefSource, manifest, words);
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
