@@ -71,12 +71,15 @@ export function SearchResultOption({
         {!compact && hit.pinned && <span className="badge badge-pinned">{t('search.hit.pinned')}</span>}
       </div>
       {compact ? (
-        <div className="search-hit-brief">
-          {badge}
-          {hit.pinned && <span className="badge badge-pinned">{t('search.hit.pinned')}</span>}{' '}
-          <SnippetText snippet={hit.snippet} />
+        <>
+          <div className="search-hit-brief">
+            {badge}
+            {hit.pinned && <span className="badge badge-pinned">{t('search.hit.pinned')}</span>}{' '}
+            <SnippetText snippet={hit.snippet} />
+          </div>
+          {/* Outside the two-line brief, so it is never cut off. */}
           {older}
-        </div>
+        </>
       ) : (
         <>
           <SnippetText snippet={hit.snippet} />

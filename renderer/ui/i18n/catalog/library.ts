@@ -201,6 +201,8 @@ export const library = defineNamespace({
     'official.title': 'Texte officiel',
     'official.reference': 'Référence : {reference}',
     'official.summaryTitle': 'Résumé Dalili (pas le texte officiel)',
+    'official.mixedBanner':
+      'Certains articles portent leur texte officiel, marqué « Texte officiel » ; les autres sont des résumés Dalili, pas le texte officiel : vérifier au Journal officiel avant de citer.',
     'version.span': 'En vigueur du {from} au {until}',
     'version.since': 'En vigueur depuis le {from}',
     'version.madeBy': 'Version issue de : {madeBy}',
@@ -410,6 +412,8 @@ export const library = defineNamespace({
     'official.title': 'Official text',
     'official.reference': 'Reference: {reference}',
     'official.summaryTitle': 'Dalili summary (not the official text)',
+    'official.mixedBanner':
+      'Some articles carry their official text, marked “Official text”; the others are Dalili summaries, not the official text: check the Journal officiel before citing.',
     'version.span': 'In force from {from} to {until}',
     'version.since': 'In force since {from}',
     'version.madeBy': 'Version made by: {madeBy}',
@@ -622,6 +626,8 @@ export const library = defineNamespace({
     'official.title': 'Maandishi rasmi',
     'official.reference': 'Rejea: {reference}',
     'official.summaryTitle': 'Muhtasari wa Dalili (si maandishi rasmi)',
+    'official.mixedBanner':
+      'Baadhi ya vifungu vina maandishi yake rasmi, yaliyowekwa alama “Maandishi rasmi”; vingine ni muhtasari wa Dalili, si maandishi rasmi: hakikisha katika Journal officiel kabla ya kunukuu.',
     'version.span': 'Lilitumika kuanzia {from} hadi {until}',
     'version.since': 'Linatumika tangu {from}',
     'version.madeBy': 'Toleo lililotokana na: {madeBy}',
