@@ -52,7 +52,8 @@ export const buildPack = async (
   const validAsOf = documents.map((d) => d.validAsOf).sort()[0] ?? options.createdAt.slice(0, 10);
   const manifest: PackManifest = {
     format: PACK_FORMAT,
-    schemaVersion: PACK_SCHEMA_VERSION,
+    // Schema 2 only when needed: a pack without official texts or versions stays readable by older apps.
+    schemaVersion: entries.some((e) => e.official || e.versions || e.inForce) ? PACK_SCHEMA_VERSION : 1,
     packVersion: options.packVersion,
     createdAt: options.createdAt,
     validAsOf,

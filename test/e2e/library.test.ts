@@ -184,6 +184,10 @@ describe('library and reader', () => {
       sourceLine: fr('library.cite.sourceLine'),
       translationNote: fr('library.cite.translationNote'),
       languageNames: mapValues(LANGUAGES, (l) => fr(`library.languageName.${l}`)),
+      keyedLine: fr('library.cite.keyedLine'),
+      versionSpan: fr('library.cite.versionSpan'),
+      versionSince: fr('library.cite.versionSince'),
+      madeByLine: fr('library.cite.madeByLine'),
     };
     const expected = citationWithStamp(crossRefSource, manifest, words);
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());

@@ -10,4 +10,4 @@ export { verifyRevocations } from './revocationList';
 export { readSearchParts, type PackSearchParts } from './searchParts';
 export type { SignedDocument } from './signedDocument';
 export type { TrustedKey } from './trustedKeys';
-export type { ContentDocument, Coverage, Dimension, DocumentKind, DocumentStatus, Entry, EntryKind, EntryNature, Grouping, Jurisdiction, Lang, Localized, LocalizedList, OutlineNode, Penalty, Source, Strength, Verification, VerificationLevel } from './types';
+export type { ContentDocument, Coverage, Dimension, DocumentKind, DocumentStatus, Entry, EntryKind, EntryNature, EntryVersion, Grouping, InForce, Jurisdiction, Lang, Localized, LocalizedList, OfficialReference, OfficialText, OutlineNode, Penalty, Source, Strength, Verification, VerificationLevel } from './types';

@@ -17,7 +17,8 @@ export const INDEX_FIELDS = ['title', ...LANGUAGES, 'context'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 export const SEARCH_CONFIG = {
-  version: 6,
+  // 7: official texts in the French field and one record per earlier version of an entry (issue 20).
+  version: 7,
   engine: 'flexsearch@0.8',
   analyser: 'dalili-analyser-1',
   tokenize: 'strict',

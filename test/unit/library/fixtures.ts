@@ -82,4 +82,8 @@ export const FRENCH_WORDS: CitationWords = {
   sourceLine: 'Source : {citation}',
   translationNote: 'Texte lu en {lang} ; la version française fait référence.',
   languageNames: mapValues(LANGUAGES, (l) => translate('fr', `library.languageName.${l}`)),
+  keyedLine: 'Saisi par {keyedBy} le {keyedOn} ; vérifié par {verifiedBy} le {verifiedOn}.',
+  versionSpan: 'version en vigueur du {from} au {until}',
+  versionSince: 'version en vigueur depuis le {from}',
+  madeByLine: 'Version issue de : {madeBy}',
 };

@@ -444,6 +444,8 @@ export const cases = defineNamespace({
     'sheet.notSharedNoConsent':
       'La personne n’a pas donné son consentement : aucune information personnelle n’est partagée.',
     'sheet.noticeNoConsent': 'Sans consentement, cette fiche ne contient aucune information personnelle.',
+    // Issue 20: official texts and versions in time.
+    openLibraryAtFacts: 'Lire les textes en vigueur à la date des faits ({date})',
   },
   en: {
     'list.new': 'New case',
@@ -874,6 +876,8 @@ export const cases = defineNamespace({
       'No other information about the person is shared: they agreed to share only what appears above.',
     'sheet.notSharedNoConsent': 'The person did not give consent: no personal information is shared.',
     'sheet.noticeNoConsent': 'Without consent, this form contains no personal information.',
+    // Issue 20: official texts and versions in time.
+    openLibraryAtFacts: 'Read the texts in force on the date of the facts ({date})',
   },
   sw: {
     'list.new': 'Faili jipya',
@@ -1312,5 +1316,7 @@ export const cases = defineNamespace({
       'Hakuna taarifa nyingine kuhusu mtu inayoshirikiwa: alikubali kushiriki tu kilichoandikwa hapo juu.',
     'sheet.notSharedNoConsent': 'Mtu hakutoa ridhaa yake: hakuna taarifa binafsi inayoshirikiwa.',
     'sheet.noticeNoConsent': 'Bila ridhaa, fomu hii haina taarifa yoyote binafsi.',
+    // Issue 20: official texts and versions in time.
+    openLibraryAtFacts: 'Soma maandishi yaliyotumika tarehe ya matukio ({date})',
   },
 });
