@@ -183,7 +183,7 @@ export const cases = defineNamespace({
       'Ce dossier a été écrit par une version plus récente de Dalili. Il est gardé tel quel : mettez Dalili à jour pour l’ouvrir.',
     'person.save': 'Enregistrer la personne',
     'screenings.intro':
-      'Un repérage fait avec l’outil des indicateurs, rattaché à une personne du dossier, daté, avec l’intervieweur.',
+      'Un repérage fait avec l’outil des indicateurs, rattaché à une personne du dossier, daté, avec l’intervieweur. Ses réponses se corrigent avec « Corriger les réponses » ; la version précédente reste dans son historique.',
     'screenings.add': 'Nouveau repérage',
     'screenings.empty': 'Aucun repérage dans ce dossier.',
     'screenings.needPerson': 'Ajoutez d’abord une personne (partie Personnes).',
@@ -283,7 +283,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'pour le {date}',
     'tasks.overdue': 'en retard',
     'attachments.intro':
-      'Photos (PNG, JPEG), PDF, documents Word (DOCX, DOC), sons (MP3, OGG, WAV) et vidéos de téléphone (MP4, 3GP, MOV), 25 Mo au plus chacun. Chiffrés dans le carnet ; déchiffrés seulement quand vous en enregistrez une copie.',
+      'Photos (PNG, JPEG), PDF, documents Word (DOCX, DOC), sons (MP3, OGG, WAV) et vidéos de téléphone (MP4, 3GP, MOV), 25 Mo au plus chacun. Chiffrés dans le carnet ; déchiffrés seulement quand vous en enregistrez une copie. « Renommer » corrige le nom et la description, jamais le fichier.',
     'attachments.add': 'Ajouter une pièce jointe',
     'attachments.empty': 'Aucune pièce jointe.',
     'attachments.caption': 'Pièces jointes du dossier',
@@ -661,7 +661,7 @@ export const cases = defineNamespace({
       'This case was written by a newer version of Dalili. It is kept as it is: update Dalili to open it.',
     'person.save': 'Save the person',
     'screenings.intro':
-      'A screening done with the indicators tool, linked to a person in the case, dated, with the interviewer.',
+      'A screening done with the indicators tool, linked to a person in the case, dated, with the interviewer. Its answers are corrected with “Correct the answers”; the previous version stays in its history.',
     'screenings.add': 'New screening',
     'screenings.empty': 'No screenings in this case.',
     'screenings.needPerson': 'Add a person first (People).',
@@ -761,7 +761,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'by {date}',
     'tasks.overdue': 'overdue',
     'attachments.intro':
-      'Photos (PNG, JPEG), PDF, Word documents (DOCX, DOC), sound (MP3, OGG, WAV) and phone videos (MP4, 3GP, MOV), 25 MB at most each. Encrypted in the notebook; decrypted only when you save a copy.',
+      'Photos (PNG, JPEG), PDF, Word documents (DOCX, DOC), sound (MP3, OGG, WAV) and phone videos (MP4, 3GP, MOV), 25 MB at most each. Encrypted in the notebook; decrypted only when you save a copy. “Rename” corrects the name and the description, never the file.',
     'attachments.add': 'Add an attachment',
     'attachments.empty': 'No attachments.',
     'attachments.caption': 'Attachments of the case',
@@ -1139,7 +1139,7 @@ export const cases = defineNamespace({
       'Faili hili liliandikwa na toleo jipya zaidi la Dalili. Limehifadhiwa kama lilivyo: sasisha Dalili ili kulifungua.',
     'person.save': 'Hifadhi mtu',
     'screenings.intro':
-      'Uchunguzi uliofanywa kwa zana ya viashiria, unaohusishwa na mtu wa faili, wenye tarehe na jina la mhoji.',
+      'Uchunguzi uliofanywa kwa zana ya viashiria, unaohusishwa na mtu wa faili, wenye tarehe na jina la mhoji. Majibu yake yanasahihishwa kwa “Sahihisha majibu”; toleo la awali linabaki katika historia yake.',
     'screenings.add': 'Uchunguzi mpya',
     'screenings.empty': 'Hakuna uchunguzi katika faili hili.',
     'screenings.needPerson': 'Ongeza mtu kwanza (sehemu ya Watu).',
@@ -1238,7 +1238,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'kabla ya {date}',
     'tasks.overdue': 'imechelewa',
     'attachments.intro':
-      'Picha (PNG, JPEG), PDF, hati za Word (DOCX, DOC), sauti (MP3, OGG, WAV) na video za simu (MP4, 3GP, MOV), kila moja MB 25 kwa juu. Zimesimbwa katika daftari; husimbuliwa tu unapohifadhi nakala.',
+      'Picha (PNG, JPEG), PDF, hati za Word (DOCX, DOC), sauti (MP3, OGG, WAV) na video za simu (MP4, 3GP, MOV), kila moja MB 25 kwa juu. Zimesimbwa katika daftari; husimbuliwa tu unapohifadhi nakala. “Badilisha jina” husahihisha jina na maelezo, kamwe si faili lenyewe.',
     'attachments.add': 'Ongeza kiambatisho',
     'attachments.empty': 'Hakuna viambatisho.',
     'attachments.caption': 'Viambatisho vya faili',
