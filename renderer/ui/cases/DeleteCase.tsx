@@ -123,7 +123,11 @@ export function DeleteCase({
             autoComplete="off"
             spellCheck={false}
             value={typed}
-            onChange={(e) => setTyped(e.target.value)}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              // A mismatch said before is stale once the number is typed again.
+              setErrors(errors.filter((x) => x.field !== 'confirmNumber'));
+            }}
           />
         )}
       </Field>
