@@ -136,7 +136,10 @@ async function decide(
   if (!opened.ok) throw new BackupError('backup-not-authentic');
   if (mine === undefined) {
     // A deletion made final here (case closed, or undo period over) forgot the record's versions.
-    if (revisionOfForgotten({ ...theirs, payload: opened.payload }, known.forgotten)) {
+    // A whole case purged here (its tombstone sits under the case's id) does not come back record by record.
+    const ofPurgedCase =
+      theirs.caseId !== null && theirs.id !== theirs.caseId && known.forgotten.has(theirs.caseId);
+    if (ofPurgedCase || revisionOfForgotten({ ...theirs, payload: opened.payload }, known.forgotten)) {
       summary.unchanged++;
       return [];
     }

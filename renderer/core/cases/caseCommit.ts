@@ -79,6 +79,13 @@ function checkWritable(bundle: QueuedCase, change: CaseChange): void {
  * change, journalled like any) and journal-only entries (exported, printed).
  */
 function checkOpen(bundle: QueuedCase, change: CaseChange): void {
+  // A deleted case (issue 18) takes only its restoring and journal-only entries (a merge's).
+  if (bundle.file.deleted !== undefined) {
+    const restoring = change.file !== undefined && change.file.deleted === undefined;
+    const journalOnly = change.file === undefined && !change.put?.length && !change.deleteIds?.length;
+    if (!restoring && !journalOnly) throw new CaseError('case-deleted');
+    return;
+  }
   if (bundle.file.status !== 'clos') return;
   const reopening = change.file !== undefined && change.file.status !== 'clos';
   const journalOnly = change.file === undefined && !change.put?.length && !change.deleteIds?.length;

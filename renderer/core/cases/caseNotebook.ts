@@ -1,4 +1,4 @@
-import type { VaultRecord, VaultSession } from '../vault';
+import { readRawIdsOfKind, type VaultRecord, type VaultSession } from '../vault';
 import { createCaseIndex, storedCaseWords, type CaseIndex } from './caseIndex';
 import { decodeCaseListRecord, type CaseListFields } from './caseListRecord';
 import { KINDS } from './caseSchemas';
@@ -15,6 +15,13 @@ export interface NotebookData {
   index: CaseIndex;
   /** The notebook's register: last save, counter, and what it says was deleted or rolled back (issue 18). */
   register: NotebookRegisterCheck;
+  /** Cases deleted whole and still restorable (issue 18, point 1): not in `cases` nor in the index. */
+  deleted: Map<string, DeletedCaseSummary>;
+}
+
+export interface DeletedCaseSummary extends CaseSummary {
+  deletedAt: number;
+  reason: string;
 }
 
 /**
@@ -30,6 +37,7 @@ export async function loadNotebook(session: VaultSession): Promise<NotebookData>
   let damaged = list.damaged.length;
   let newer = 0;
   const sealed: VaultRecord<CaseListFields>[] = [];
+  const deleted = new Map<string, DeletedCaseSummary>();
   for (const r of list.records) {
     // Only the fields the list and the index use are validated here (caseListRecord.ts).
     const decoded = decodeCaseListRecord(r.payload);
@@ -39,9 +47,17 @@ export async function loadNotebook(session: VaultSession): Promise<NotebookData>
       continue;
     }
     sealed.push({ ...r, payload: decoded.value });
+    const gone = decoded.value.deleted;
+    if (gone !== undefined) {
+      const summary = summariseCase(r.id, decoded.value, r.updatedAt);
+      deleted.set(r.id, { ...summary, deletedAt: gone.at, reason: gone.reason });
+      continue;
+    }
     summaries.set(r.id, summariseCase(r.id, decoded.value, r.updatedAt));
     index.replace(r.id, storedCaseWords(decoded.value));
   }
-  const register = checkNotebookRegister(await registerRead, sealed, damaged + newer);
-  return { cases: summaries, damaged, newer, index, register };
+  // A case purged after its deletion leaves a tombstone under its id: gone on purpose, not missing.
+  const purged = new Set(await readRawIdsOfKind(session, KINDS.tombstone));
+  const register = checkNotebookRegister(await registerRead, sealed, damaged + newer, purged);
+  return { cases: summaries, damaged, newer, index, register, deleted };
 }

@@ -1,12 +1,26 @@
 // The face of core/cases: what the UI and the other features may use. Everything else is internal.
-export { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES, sniffAttachmentType } from './attachmentType';
+export {
+  ATTACHMENT_EXTENSIONS,
+  ATTACHMENT_MAX_BYTES,
+  attachmentExtensions,
+  sniffAttachmentType,
+} from './attachmentType';
 export { type AuditCheck, type AuditProblem, verifyAuditChain } from './auditChain';
 export { addAttachment, readAttachment } from './caseAttachments';
 export { type CaseBundle, type Item, loadCase } from './caseBundle';
 export { isRealDate, todayIso } from './caseDates';
 export { CaseError } from './caseError';
 export { storedCaseWords, tokenize } from './caseIndex';
-export { loadNotebook, type NotebookData } from './caseNotebook';
+export { type DeletedCaseSummary, loadNotebook, type NotebookData } from './caseNotebook';
+export {
+  canRestoreCase,
+  caseDeletionChange,
+  caseRestoreChange,
+  deleteCase,
+  purgeDeletedCases,
+  restoreCase,
+  validateCaseDeletion,
+} from './deleteCase';
 export { type CaseIntegrity, type IntegrityProblem } from './caseIntegrity';
 export { type NotebookRegisterCheck } from './notebookRegister';
 export {
@@ -98,3 +112,9 @@ export {
   type MergeConflictSide,
   planCaseMerge,
 } from './planCaseMerge';
+export {
+  ATTACHMENT_DESCRIPTION_MAX,
+  ATTACHMENT_NAME_MAX,
+  renameAttachmentChange,
+  validateAttachmentRename,
+} from './renameAttachment';

@@ -22,6 +22,7 @@ export function checkNotebookRegister(
   read: NotebookStateRead,
   cases: readonly VaultRecord<Pick<CaseFile, 'seal'>>[],
   unreadableCases: number,
+  purged: ReadonlySet<string> = new Set(),
 ): NotebookRegisterCheck {
   const { state } = read;
   const present = new Set(cases.map((c) => c.id));
@@ -33,7 +34,7 @@ export function checkNotebookRegister(
     })
     .map((c) => c.id);
   // Unreadable or newer case records are reported on their own; they are not "missing".
-  const listed = Object.keys(state.cases).filter((id) => !present.has(id)).length;
+  const listed = Object.keys(state.cases).filter((id) => !present.has(id) && !purged.has(id)).length;
   return {
     counter: state.counter,
     savedAt: state.savedAt,

@@ -85,7 +85,7 @@ describe('case transfer', () => {
     // The case record is written again by its "imported" journal entry, which seals it here (issue 18).
     expect(imported.records.map((r) => r.payload)).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ summary: caseFile('Mine de Rubaya').summary, v: 3 }),
+        expect.objectContaining({ summary: caseFile('Mine de Rubaya').summary, v: 4 }),
         personPayload('Furaha M.'),
         expect.objectContaining({ action: 'imported' }),
       ]),
