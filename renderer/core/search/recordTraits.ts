@@ -1,4 +1,4 @@
-import { DOC_KINDS } from '../vocabulary';
+import { DOC_KINDS, LANGUAGES, mapValues } from '../vocabulary';
 import type { DocumentKind } from '../content';
 import type { SearchRecord } from './searchRecords';
 
@@ -49,23 +49,28 @@ export const buildRecordTraits = (records: readonly SearchRecord[]): RecordTrait
  * monomorphic. Records built by the compiler differ in shape (number, penalty, aliases… only when present).
  */
 export const sameShape = (records: readonly SearchRecord[]): SearchRecord[] =>
-  records.map((r) => ({
-    id: r.id,
-    docId: r.docId,
-    kind: r.kind,
-    docKind: r.docKind,
-    jurisdiction: r.jurisdiction,
-    number: r.number,
-    citation: r.citation,
-    heading: r.heading,
-    names: r.names,
-    aliases: r.aliases,
-    shortNames: r.shortNames,
-    text: { fr: r.text.fr, en: r.text.en, sw: r.text.sw },
-    context: r.context,
-    penalty: r.penalty,
-    cites: r.cites,
-  }));
+  records.map(
+    (r): SearchRecord =>
+      ({
+        id: r.id,
+        docId: r.docId,
+        kind: r.kind,
+        docKind: r.docKind,
+        jurisdiction: r.jurisdiction,
+        number: r.number,
+        citation: r.citation,
+        heading: r.heading,
+        names: r.names,
+        aliases: r.aliases,
+        shortNames: r.shortNames,
+        text: mapValues(LANGUAGES, (l) => r.text[l]),
+        context: r.context,
+        penalty: r.penalty,
+        cites: r.cites,
+        versionOf: r.versionOf,
+        // Every field of SearchRecord, checked by the compiler: a field left out here is lost to the engine.
+      }) satisfies Record<keyof SearchRecord, unknown>,
+  );
 
 /** The numbers of some document ids (ids the pack lacks are left out). */
 export const docOrdinals = (traits: RecordTraits, docIds: Iterable<string>): Set<number> => {
