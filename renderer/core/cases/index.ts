@@ -7,6 +7,7 @@ export { isRealDate, todayIso } from './caseDates';
 export { CaseError } from './caseError';
 export { storedCaseWords, tokenize } from './caseIndex';
 export { loadNotebook, type NotebookData } from './caseNotebook';
+export { isListBucketId, LIST_BUCKET_KIND } from './caseListSnapshot';
 export { type CaseIntegrity, type IntegrityProblem } from './caseIntegrity';
 export { type NotebookRegisterCheck } from './notebookRegister';
 export {
