@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { LANGUAGES } from '../renderer/core/vocabulary';
 
 // One chunk per catalogue namespace and language (issue 17, point 8). The source keeps fr, en and sw side
 // by side in one `defineNamespace({ fr, en, sw })` call, so the compiler checks that every key exists in
 // every language; renderer/ui/i18n/catalogChunks.ts imports each file with `?lang=xx`, and this plugin
 // keeps only that language in the module it gives the bundler. A French page then downloads French only.
 
-const CATALOG_FILE = /[\\/]renderer[\\/]ui[\\/]i18n[\\/]catalog[\\/]([a-z][A-Za-z]*)\.ts\?lang=(fr|en|sw)$/;
-const LANGUAGES = ['fr', 'en', 'sw'] as const;
+// The languages come from the vocabulary (a folder with no dependency, which the config bundler takes in).
+const CATALOG_FILE = new RegExp(
+  `[\\\\/]renderer[\\\\/]ui[\\\\/]i18n[\\\\/]catalog[\\\\/]([a-z][A-Za-z]*)\\.ts\\?lang=(${LANGUAGES.join('|')})$`,
+);
 
 /** The source with `defineNamespace({ fr, en, sw })` cut down to `({ <language> })`; undefined when absent. */
 export function keepOneLanguage(
@@ -126,7 +129,8 @@ export function catalogChunks(settings: CatalogChunkOptions = {}): Plugin {
       if (!match) return null;
       const cut = keepOneLanguage(code, match[2]!, path.basename(id.split('?')[0]!));
       // A namespace written in another shape would silently ship every language: fail the build instead.
-      if (cut === undefined) this.error(`${match[1]}.ts: expected one defineNamespace({ fr, en, sw }) call`);
+      if (cut === undefined)
+        this.error(`${match[1]}.ts: expected one defineNamespace({ ${LANGUAGES.join(', ')} }) call`);
       return { code: cut, map: null };
     },
     transformIndexHtml: {

@@ -51,7 +51,7 @@ export function caseRecords(i: number): PutRecordInput<unknown>[] {
   const opened = Math.floor(rand() * 1000);
   const status = pick(CASE_STATUSES);
   const base: Omit<CaseFile, 'searchWords'> = {
-    v: 3,
+    v: 4,
     number: { prefix: 'GOM', year: 2024 + Math.floor(opened / 365), seq: i + 1 },
     status,
     statusHistory: [{ status: 'ouvert', on: iso(opened), at: 0 }],

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../webServer';
@@ -53,6 +53,7 @@ try {
   );
   console.log('première page utilisable à %s ms', Number(await firstPage.jsonValue()).toFixed(0));
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(profile));
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();

@@ -2,9 +2,11 @@ import type {
   ContentDocument,
   Entry,
   Localized,
+  OfficialText,
   OutlineNode,
   Source,
 } from '../../renderer/core/content/types';
+import type { EntryMeta } from './schema';
 import type { SourceDocument, SourceEntry } from './sourceTypes';
 import { LANGUAGES, perTranslation, TRANSLATION_LANGUAGES, type TranslationLanguage } from '../../renderer/core/vocabulary';
 
@@ -56,10 +58,27 @@ export const buildDocument = (
   });
 };
 
+const toOfficial = (o: NonNullable<EntryMeta['official']>): OfficialText => ({
+  text: o.text,
+  reference: defined({ publication: o.reference.publication, number: o.reference.number, date: o.reference.date, page: o.reference.page }),
+  keyedBy: o.keyedBy,
+  keyedOn: o.keyedOn,
+  verifiedBy: o.verifiedBy,
+  verifiedOn: o.verifiedOn,
+});
+
 export const buildEntry = (
   doc: SourceDocument,
   entry: SourceEntry,
-  linked: { text: Localized; related: string[]; provisions: string[]; referral: string[]; indicators: string[] },
+  linked: {
+    text: Localized;
+    /** Earlier versions' summaries, cross-references resolved, in the order of `meta.versions`. */
+    versionTexts?: Localized[];
+    related: string[];
+    provisions: string[];
+    referral: string[];
+    indicators: string[];
+  },
 ): Entry => {
   const meta = entry.meta;
   const sources = new Map(doc.fm.sources.map((s) => [s.id, s]));
@@ -75,8 +94,17 @@ export const buildEntry = (
     text: linked.text,
     path: entry.raw.path,
     editorialPath: entry.raw.editorialPath.length > 0 ? entry.raw.editorialPath : undefined,
-    // Every text the pack holds today is Dalili's summary; `texte` arrives with the official wording.
-    nature: 'resume',
+    // `texte` when an office keyed the official wording of the current version (issue 20).
+    nature: meta?.official ? 'texte' : 'resume',
+    official: meta?.official ? toOfficial(meta.official) : undefined,
+    inForce: meta?.inForce ? defined({ from: meta.inForce.from, until: meta.inForce.until, madeBy: meta.inForce.madeBy }) : undefined,
+    versions: meta?.versions?.map((v, i) =>
+      defined({
+        text: linked.versionTexts?.[i] ?? localized(v),
+        official: v.official ? toOfficial(v.official) : undefined,
+        inForce: { from: v.inForce.from, until: v.inForce.until, madeBy: v.inForce.madeBy },
+      }),
+    ),
     // An entry whose meta block failed validation never reaches the pack (the build fails), so this
     // fallback only keeps the model total.
     verification: defined({ status: meta?.verification ?? 'a-verifier', note: meta?.note }),

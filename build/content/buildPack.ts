@@ -1,4 +1,5 @@
 import { sha256Hex, utf8Bytes } from '../../renderer/core/text';
+import { listedDocument } from '../../renderer/core/content/listPart';
 import { PACK_FORMAT, PACK_SCHEMA_VERSION, PART } from '../../renderer/core/content/packManifest';
 import type { PackManifest } from '../../renderer/core/content/packManifest';
 import { serializeSignature, signManifest, type PackSignerKeys } from '../../renderer/core/content/packSignature';
@@ -38,6 +39,8 @@ export const buildPack = async (
   const { documents, entries, tags } = content;
   const search = exportSearchIndex(buildSearchIndex(documents, entries));
   const contentParts: [string, Uint8Array][] = [
+    // The library's list first: the only part the first page reads (listPart.ts).
+    [PART.list, json(documents.map(listedDocument))],
     [PART.documents, json(documents)],
     [PART.entries, json(entries)],
     [PART.tags, json(tags)],
@@ -49,7 +52,8 @@ export const buildPack = async (
   const validAsOf = documents.map((d) => d.validAsOf).sort()[0] ?? options.createdAt.slice(0, 10);
   const manifest: PackManifest = {
     format: PACK_FORMAT,
-    schemaVersion: PACK_SCHEMA_VERSION,
+    // Schema 2 only when needed: a pack without official texts or versions stays readable by older apps.
+    schemaVersion: entries.some((e) => e.official || e.versions || e.inForce) ? PACK_SCHEMA_VERSION : 1,
     packVersion: options.packVersion,
     createdAt: options.createdAt,
     validAsOf,

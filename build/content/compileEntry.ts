@@ -1,4 +1,5 @@
 import type { ErrorList } from './contentError';
+import { checkVersions } from './checkVersions';
 import { checkRawHtml } from './markdownChecks';
 import type { MarkdownChunk } from './markdownChecks';
 import type { RawEntry } from './parseBody';
@@ -29,6 +30,9 @@ const KIND_FIELDS = {
   provisions: 'indicators',
   referral: 'indicators',
   role: 'directory',
+  official: 'law',
+  inForce: 'law',
+  versions: 'law',
 } as const;
 
 export interface EntryContext {
@@ -97,6 +101,7 @@ export const compileEntry = (raw: RawEntry, ctx: EntryContext): SourceEntry => {
     if (!sourceIds.has(id)) errors.add(file, yaml.lineOf(['sources', i]), `unknown source \`${id}\`: list it in the front matter \`sources\``);
   });
   checkEntrySources({ fullId: entry.fullId, line: raw.line }, meta, fm, yaml, file, errors);
+  checkVersions(raw, meta, fm, yaml, file, errors);
   (meta.tags ?? []).forEach((tag, i) => {
     if (!ctx.tags.has(tag)) errors.add(file, yaml.lineOf(['tags', i]), `unknown tag \`${tag}\`: add it to content/tags.yml`);
   });

@@ -137,9 +137,23 @@ export const linkDocuments = (
         const linked = link(doc, entry.texts[lang], lang);
         if (linked !== undefined) text[lang] = linked;
       }
+      // Earlier versions' summaries may cite other entries as the current one does (issue 20).
+      const versionTexts = (entry.meta?.versions ?? []).map((v, i): Localized => {
+        const at = (lang: Lang): { text: string; line: number } | undefined => {
+          const t = v[lang];
+          return t === undefined || !entry.metaYaml ? undefined : { text: t, line: entry.metaYaml.textLineOf(['versions', i, lang]) };
+        };
+        const out: Localized = { fr: link(doc, at('fr'), 'fr') ?? v.fr };
+        for (const lang of TRANSLATION_LANGUAGES) {
+          const linked = link(doc, at(lang), lang);
+          if (linked !== undefined) out[lang] = linked;
+        }
+        return out;
+      });
       entries.push(
         buildEntry(doc, entry, {
           text,
+          versionTexts,
           related: sorted(related.get(entry.fullId)),
           indicators: sorted(reverseIndicators.get(entry.fullId)),
           ...(resolved.get(entry.fullId) ?? { provisions: [], referral: [] }),

@@ -113,6 +113,31 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 const questionList = z.array(text);
 
+// Issue 20: the official wording an office keyed from the Journal officiel (or the depositary's text), with
+// where it was read and who keyed and checked it; and the dates and instrument of each version in time.
+export const officialSchema = z.strictObject({
+  reference: z.strictObject({
+    publication: text,
+    number: text.optional(),
+    date: isoDate,
+    page: text,
+  }),
+  keyedBy: text,
+  keyedOn: isoDate,
+  verifiedBy: text,
+  verifiedOn: isoDate,
+  text,
+});
+
+const inForceSchema = z.strictObject({ from: isoDate, until: isoDate.optional(), madeBy: text });
+
+export const versionSchema = z.strictObject({
+  inForce: z.strictObject({ from: isoDate, until: isoDate, madeBy: text }),
+  fr: text,
+  ...translations,
+  official: officialSchema.optional(),
+});
+
 export const metaSchema = z
   .strictObject({
     verification: level,
@@ -133,6 +158,9 @@ export const metaSchema = z
     provisions: z.array(refId).optional(),
     referral: z.array(refId).optional(),
     role: z.enum(ACTOR_ROLES).optional(),
+    official: officialSchema.optional(),
+    inForce: inForceSchema.optional(),
+    versions: z.array(versionSchema).min(1, { error: 'list at least one earlier version, or remove `versions`' }).optional(),
   })
   .superRefine((m, ctx) => {
     if (m.verification === 'a-verifier' && !m.note) {

@@ -15,9 +15,16 @@ const publisherKey = (s: Source): string => s.publisher.normalize('NFC').trim().
 export const distinctPublishers = (sources: readonly Source[]): number => new Set(sources.map(publisherKey)).size;
 
 /** Why a level is not supported by the sources given, or undefined when it is. */
-export const levelProblem = (level: string, sources: readonly Source[], what: string): string | undefined => {
-  if (level === 'officiel' && !sources.some((s) => s.type === 'official')) {
-    return `${what} is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)`;
+export const levelProblem = (
+  level: string,
+  sources: readonly Source[],
+  what: string,
+  official?: { text: boolean },
+): string | undefined => {
+  // An entry may also rest on the official wording it carries, keyed from the publication it names (issue 20).
+  if (level === 'officiel' && !sources.some((s) => s.type === 'official') && !official?.text) {
+    const orText = official ? ' and it carries no `official` text' : '';
+    return `${what} is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)${orText}`;
   }
   if (level === 'concordant' && distinctPublishers(sources) < 2) {
     const named = sources.length === 0 ? 'no source' : sources.map((s) => `\`${s.id}\` (${s.publisher})`).join(', ');
@@ -59,6 +66,6 @@ export const checkEntrySources = (
     if (GAPS_ARE_ERRORS) errors.add(file, entry.line, message);
     else errors.warn(file, entry.line, message);
   }
-  const problem = levelProblem(meta.verification, sources, 'this entry');
+  const problem = levelProblem(meta.verification, sources, 'this entry', { text: meta.official !== undefined });
   if (problem) errors.add(file, yaml.lineOf(['verification']), problem);
 };

@@ -222,9 +222,13 @@ describe('backups and transfers', () => {
     await settings.chooseFile(fr('backup.import.choose'), transferFile);
     const wrong = code.replace(/^..../, code.startsWith('0000') ? '1111' : '0000');
     await page.getByLabel(fr('backup.import.codeLabel')).fill(wrong);
-    await page.getByRole('button', { name: fr('backup.import.confirm') }).click();
+    await page.getByRole('button', { name: fr('backup.import.preview') }).click();
     await expectText(page, fr('backup.error.transfer-code-mistyped'), 'backup-mistyped');
     await page.getByLabel(fr('backup.import.codeLabel')).fill(code.toLowerCase());
+    // What the import will do is shown first (issue 18, point 2); nothing is written until confirmed.
+    await page.getByRole('button', { name: fr('backup.import.preview') }).click();
+    await expectText(page, fr('backup.import.newCases', { count: 1 }), 'backup-import-preview');
+    expect(await settings.transferCases.count()).toBe(0);
     await page.getByRole('button', { name: fr('backup.import.confirm') }).click();
     // Four records: the case, its two journal entries from before and the "merged" entry the merge above
     // added to the case (issue 18, point 3).

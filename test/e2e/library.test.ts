@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import type { ContentDocument, Entry } from '../../renderer/core/content/types';
 import { citationWithStamp } from '../../renderer/core/library/citation';
 import { libraryHref } from '../../renderer/core/library/outline';
+import { LANGUAGES, mapValues } from '../../renderer/core/vocabulary';
 import { translate } from '../../renderer/ui/i18n/translate';
 import { buildHostilePack, HOSTILE_DOC_ID } from '../fixtures/xss/hostilePack';
 import { LibraryPage } from './pages/libraryPage';
@@ -182,7 +183,11 @@ describe('library and reader', () => {
       verificationLine: fr('library.cite.verificationLine'),
       sourceLine: fr('library.cite.sourceLine'),
       translationNote: fr('library.cite.translationNote'),
-      languageNames: { fr: 'français', en: 'anglais', sw: 'swahili' },
+      languageNames: mapValues(LANGUAGES, (l) => fr(`library.languageName.${l}`)),
+      keyedLine: fr('library.cite.keyedLine'),
+      versionSpan: fr('library.cite.versionSpan'),
+      versionSince: fr('library.cite.versionSince'),
+      madeByLine: fr('library.cite.madeByLine'),
     };
     const expected = citationWithStamp(crossRefSource, manifest, words);
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());

@@ -4,7 +4,8 @@ import { translate } from '../../renderer/ui/i18n/translate';
 import { screenshotPath, useBrowserApp } from './support/browserApp';
 
 // The order of start-up (issue 17, point 8): the library's list needs only the pack's signature and its
-// documents; entries, tags and the search index are checked afterwards. The list must not wait for them,
+// list part (list.json); documents, entries, tags and the search index are asked for and checked after
+// the list is drawn. The list must not wait for them,
 // search must say it is getting ready meanwhile, and a changed later part must still be refused, in
 // words, with nothing from it shown.
 
@@ -61,7 +62,56 @@ describe('start-up order', () => {
     await page.close();
   });
 
-  it.each(['entries.json', 'search-index.json'])(
+  it('draws the list from the signed list part before any other part of the pack is asked for', async () => {
+    const page = await app.newPage();
+    // When the first document link appears, in the page's own clock.
+    await page.addInitScript(() => {
+      new MutationObserver((_records, observer) => {
+        if (document.querySelector('.doc-list a')) {
+          (window as unknown as { listShownAt: number }).listShownAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const releases = await Promise.all(
+      ['documents.json', 'entries.json', 'tags.json', 'search-index.json'].map((part) =>
+        holdPart(page, part),
+      ),
+    );
+    await page.goto(app.url);
+    await page.locator('.doc-list a').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.doc-list a').count()).toBeGreaterThan(10);
+    const before = await page.evaluate(() => {
+      const shownAt = (window as unknown as { listShownAt: number }).listShownAt;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/pack/') && e.startTime < shownAt)
+        .map((e) => new URL(e.name).pathname.replace(/.*\/pack\//, ''));
+    });
+    expect(before.sort()).toEqual(['list.json', 'manifest.json', 'manifest.sig']);
+    // The filter works on the list alone, while the rest is still held.
+    await page.getByLabel(translate('fr', 'library.filter.label')).fill('travail');
+    await expect.poll(() => page.locator('.doc-list a').count()).toBeGreaterThan(0);
+    for (const release of releases) release();
+    // Then the rest is read and checked: a document opens in the reader.
+    await page.locator('.doc-list a').first().click();
+    await page.locator('.reader-text').first().waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
+  it('refuses a pack whose list part was changed at once, in words, with no list shown', async () => {
+    const page = await app.newPage();
+    await damagePart(page, 'list.json');
+    await page.goto(app.url);
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
+      .toContain(translate('fr', 'content.error.hash-mismatch'));
+    expect(await page.getByRole('alert').textContent()).toContain('list.json');
+    expect(await page.locator('.doc-list a').count()).toBe(0);
+    await page.close();
+  });
+
+  it.each(['documents.json', 'entries.json', 'search-index.json'])(
     'refuses a pack whose %s was changed, in words, once it is reached, and shows nothing of it',
     async (part) => {
       const page = await app.newPage();
@@ -71,7 +121,7 @@ describe('start-up order', () => {
         .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
         .toContain(translate('fr', 'content.error.hash-mismatch'));
       expect(await page.getByRole('alert').textContent()).toContain(part);
-      // The list drawn from the (good) documents is taken down with the rest of the pack.
+      // The list drawn from the (good) list part is taken down with the rest of the pack.
       expect(await page.locator('.doc-list a').count()).toBe(0);
       await page.goto(`${app.url}#/recherche?q=exploitation`);
       await expect

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { SearchRecord } from '../../../renderer/core/search/searchRecords';
+import { LANGUAGES, mapValues } from '../../../renderer/core/vocabulary';
 
 // Real French prose for the large benchmark corpus: Debian's manpages-fr (about 9 MB of roff), installed
 // here when missing, turned into plain text and cut into records of a few kilobytes, one per section.
@@ -79,12 +80,11 @@ export const manRecords = (): SearchRecord[] => {
           names: section.title,
           // One paragraph with single spaces, as the app's records (searchRecords.plainText).
           text: {
+            ...mapValues(LANGUAGES, () => ''),
             fr: section.body
               .slice(at, at + MAX_RECORD_CHARS)
               .replace(/\s+/g, ' ')
               .trim(),
-            en: '',
-            sw: '',
           },
         });
       }

@@ -1,4 +1,5 @@
 import type { SearchRecord } from '../../../renderer/core/search/searchRecords';
+import { LANGUAGES, mapValues } from '../../../renderer/core/vocabulary';
 
 // Variations of the bundled content to top the large corpus up to its size: each copy keeps a record's
 // vocabulary but reorders its sentences (rotated by the copy number) and renumbers its ids, so the index
@@ -23,7 +24,7 @@ export const variationRecords = (records: readonly SearchRecord[], copies: numbe
         // Variations are entries of their own documents: they must not steal the bundled names.
         kind: r.kind === 'document' ? 'step' : r.kind,
         docKind: 'guideline',
-        text: { fr: vary(r.text.fr, copy), en: vary(r.text.en, copy), sw: vary(r.text.sw, copy) },
+        text: mapValues(LANGUAGES, (l) => vary(r.text[l], copy)),
       });
     }
   }

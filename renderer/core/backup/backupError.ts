@@ -37,6 +37,8 @@ export type BackupErrorCode =
   | 'kdf-failed'
   | 'locked'
   | 'storage-failed'
+  /** "Use this version" on a copy of a record of a closed case: reopen the case first (issue 18). */
+  | 'case-closed'
   // A transfer record of an unknown kind, refused by its kind's schema, or an attachment whose bytes
   // are not the type or size it claims (validateTransfer.ts).
   | 'transfer-record-invalid';

@@ -1,4 +1,4 @@
-import { CaseError, loadCase, saveCaseChange, withoutDeletedContent } from '../cases';
+import { type CaseBundle, CaseError, saveCaseChange, withoutDeletedContent } from '../cases';
 import {
   isVaultError,
   newOpaqueId,
@@ -11,7 +11,15 @@ import {
 } from '../vault';
 import { BackupError } from './backupError';
 import { canonicalTransferCode } from './transferCode';
-import type { TransferContent } from './transferContent';
+import { existingCopies } from './mergeBackup';
+import {
+  casesHere,
+  checkMergedIds,
+  mergeTransferCases,
+  previewMerges,
+  type TransferMergeCounts,
+} from './mergeTransferCases';
+import type { TransferContent, TransferRecord } from './transferContent';
 import { decodeTransfer, type TransferKdfOptions } from './transferFile';
 import { sealTransferLog } from './transferLog';
 import { validateTransferRecords } from './validateTransfer';
@@ -23,18 +31,80 @@ export interface TransferImportSummary {
   renamedIds: number;
   /**
    * Cases of the file that are older copies of a case already here (issue 18, point 3): this
-   * notebook's journal of that case holds the file's last entry and more after it. Added beside it
-   * under a new id, like any collision; nothing here is replaced.
+   * notebook's journal of that case holds the file's last entry and more after it. Merged like any
+   * case already here: nothing here goes back to the file's older versions.
    */
   olderThanHere: number;
+  /** Cases new to this notebook (added whole) and cases already here (merged record by record). */
+  newCases: number;
+  mergedCases: number;
+  /** What merging the cases already here does, summed (issue 18, point 2). */
+  merge: TransferMergeCounts;
+}
+
+interface Opened {
+  content: TransferContent;
+  records: TransferRecord[];
+  at: number;
+}
+
+async function openTransfer(
+  file: Uint8Array,
+  typedCode: string,
+  options: TransferKdfOptions & { now?: number },
+): Promise<Opened> {
+  const code = canonicalTransferCode(typedCode);
+  const content = await decodeTransfer(file, code, options);
+  const at = options.now ?? Date.now();
+  // A deletion arrives as its tombstone; an undo copy or old versions of what was deleted never do (issue 18).
+  return { content, records: withoutDeletedContent(validateTransferRecords(content, at)), at };
+}
+
+/** What the file's cases meet here: the ids in use, the cases already here (loaded), and whether the merge may write them. */
+async function survey(session: VaultSession, opened: Opened) {
+  const taken = await takenIds(session);
+  const here = await casesHere(session, opened.content.caseIds, taken);
+  checkMergedIds(opened.records, here, taken);
+  const olderThanHere = countOlderCopies(opened.content, here);
+  return { taken, here, olderThanHere };
 }
 
 /**
- * Opens a transfer file with its one-time code and adds its cases to the open vault: every record
- * is checked against its kind's schema and attachments against their bytes (validateTransfer.ts),
- * re-encrypted under this vault's key, keeps its own timestamp unless it lies in the future (then
- * now), and gets a new opaque id only when its id (or its case id) is already used here. All or
- * nothing, with a 'transfer-log' record written in the same transaction.
+ * What importing would do, with nothing written (issue 18, point 2: the person sees it before
+ * confirming): how many cases are new here and how many are merged, with the merge's counts.
+ */
+export async function previewTransferImport(
+  session: VaultSession,
+  file: Uint8Array,
+  typedCode: string,
+  options: TransferKdfOptions & { now?: number } = {},
+): Promise<TransferImportSummary> {
+  const opened = await openTransfer(file, typedCode, options);
+  return guardImport(async () => {
+    const { taken, here, olderThanHere } = await survey(session, opened);
+    const fresh = opened.content.caseIds.filter((id) => !here.has(id));
+    const freshRecords = opened.records.filter((r) => !here.has(r.caseId));
+    const renames = renameCollisions({ caseIds: fresh, records: freshRecords }, taken);
+    return {
+      caseIds: opened.content.caseIds.map((id) => renames.get(id) ?? id),
+      recordCount: opened.content.records.length,
+      renamedIds: renames.size,
+      olderThanHere,
+      newCases: fresh.length,
+      mergedCases: here.size,
+      merge: previewMerges(here, opened.records, await existingCopies(session), opened.at),
+    };
+  });
+}
+
+/**
+ * Opens a transfer file with its one-time code and brings its cases into the open vault: every
+ * record is checked against its kind's schema and attachments against their bytes
+ * (validateTransfer.ts). A case new here is re-encrypted under this vault's key, keeps its
+ * timestamps unless they lie in the future (then now), gets new opaque ids only where its ids are
+ * already used here, and is written in one transaction with a 'transfer-log' record. A case this
+ * notebook already holds is merged into it record by record, one journalled commit per case
+ * (mergeTransferCases.ts).
  */
 export async function importTransfer(
   session: VaultSession,
@@ -42,17 +112,15 @@ export async function importTransfer(
   typedCode: string,
   options: TransferKdfOptions & { now?: number } = {},
 ): Promise<TransferImportSummary> {
-  const code = canonicalTransferCode(typedCode);
-  const content = await decodeTransfer(file, code, options);
-  const at = options.now ?? Date.now();
-  // A deletion arrives as its tombstone; an undo copy or old versions of what was deleted never do (issue 18).
-  const records = withoutDeletedContent(validateTransferRecords(content, at));
-  try {
-    const taken = await takenIds(session);
-    const olderThanHere = await countOlderCopies(session, content, taken);
-    const renames = renameCollisions(content, taken);
+  const opened = await openTransfer(file, typedCode, options);
+  const { content, records, at } = opened;
+  return guardImport(async () => {
+    const { taken, here, olderThanHere } = await survey(session, opened);
+    const fresh = content.caseIds.filter((id) => !here.has(id));
+    const freshRecords = records.filter((r) => !here.has(r.caseId));
+    const renames = renameCollisions({ caseIds: fresh, records: freshRecords }, taken);
     const rows: StoredRecord[] = [];
-    for (const record of records) {
+    for (const record of freshRecords) {
       const meta = {
         id: renames.get(record.id) ?? record.id,
         kind: record.kind,
@@ -74,8 +142,28 @@ export async function importTransfer(
       }),
     );
     await writeRawRecords(session, rows);
-    await sealImportedCases(session, caseIds, at);
-    return { caseIds, recordCount: content.records.length, renamedIds: renames.size, olderThanHere };
+    await sealImportedCases(
+      session,
+      fresh.map((id) => renames.get(id) ?? id),
+      at,
+    );
+    const merged = [...here.keys()];
+    const merge = await mergeTransferCases(session, merged, records, await existingCopies(session), at);
+    return {
+      caseIds,
+      recordCount: content.records.length,
+      renamedIds: renames.size,
+      olderThanHere,
+      newCases: fresh.length,
+      mergedCases: merged.length,
+      merge,
+    };
+  });
+}
+
+async function guardImport<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(isVaultError(error, 'locked') ? 'locked' : 'storage-failed');
@@ -104,20 +192,15 @@ async function sealImportedCases(
 }
 
 /** Cases of the file whose last journal entry this notebook's copy of the same case already has, followed by more. */
-async function countOlderCopies(
-  session: VaultSession,
-  content: TransferContent,
-  taken: ReadonlySet<string>,
-): Promise<number> {
+function countOlderCopies(content: TransferContent, here: ReadonlyMap<string, CaseBundle>): number {
   let older = 0;
-  for (const caseId of content.caseIds.filter((id) => taken.has(id))) {
+  for (const [caseId, bundle] of here) {
     const incoming = content.records.find((r) => r.kind === 'case' && r.id === caseId)?.payload as
       { audit?: { count?: unknown; head?: unknown } } | undefined;
-    const here = await loadCase(session, caseId).catch(() => null);
     const head = incoming?.audit?.head;
     const count = incoming?.audit?.count;
-    if (here === null || typeof head !== 'string' || typeof count !== 'number') continue;
-    if (here.file.audit.count > count && here.audit.some((e) => e.hash === head)) older++;
+    if (typeof head !== 'string' || typeof count !== 'number') continue;
+    if (bundle.file.audit.count > count && bundle.audit.some((e) => e.hash === head)) older++;
   }
   return older;
 }
@@ -129,7 +212,10 @@ async function takenIds(session: VaultSession): Promise<Set<string>> {
 }
 
 /** Old id → new id, for every record id or case id of the file already present in this vault. */
-function renameCollisions(content: TransferContent, taken: ReadonlySet<string>): Map<string, string> {
+function renameCollisions(
+  content: Pick<TransferContent, 'caseIds' | 'records'>,
+  taken: ReadonlySet<string>,
+): Map<string, string> {
   const renames = new Map<string, string>();
   const ids = [...content.caseIds, ...content.records.map((r) => r.id)];
   for (const id of ids) if (taken.has(id) && !renames.has(id)) renames.set(id, newOpaqueId());

@@ -8,7 +8,7 @@ export { type CaseGroup, listCaseGroups } from './caseGroups';
 export { type ConflictEntry, keepCurrentVersion, listConflicts, restoreCopiedVersion } from './conflicts';
 export { backupFileName, saveBackup } from './exportBackup';
 export { exportTransfer } from './exportTransfer';
-export { importTransfer } from './importTransfer';
+export { importTransfer, previewTransferImport, type TransferImportSummary } from './importTransfer';
 export { mergeBackup } from './mergeBackup';
 export { recoverInterruptedRestores } from './recoverRestores';
 export { restoreBackup } from './restoreBackup';

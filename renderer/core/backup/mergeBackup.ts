@@ -139,7 +139,10 @@ async function decide(
   if (!opened.ok) throw new BackupError('backup-not-authentic');
   if (mine === undefined) {
     // A deletion made final here (case closed, or undo period over) forgot the record's versions.
-    if (revisionOfForgotten({ ...theirs, payload: opened.payload }, known.forgotten)) {
+    // A whole case purged here (its tombstone sits under the case's id) does not come back record by record.
+    const ofPurgedCase =
+      theirs.caseId !== null && theirs.id !== theirs.caseId && known.forgotten.has(theirs.caseId);
+    if (ofPurgedCase || revisionOfForgotten({ ...theirs, payload: opened.payload }, known.forgotten)) {
       summary.unchanged++;
       return [];
     }
@@ -317,7 +320,7 @@ async function forgottenRecords(session: VaultSession): Promise<Set<string>> {
 }
 
 /** Keys of the conflict copies already here (read a few at a time), so merging the same file twice adds nothing. */
-async function existingCopies(session: VaultSession): Promise<Set<string>> {
+export async function existingCopies(session: VaultSession): Promise<Set<string>> {
   const keys = new Set<string>();
   const ids = await readRawIdsOfKind(session, CONFLICT_KIND);
   for (let i = 0; i < ids.length; i += 64) {

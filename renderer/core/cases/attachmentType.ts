@@ -31,6 +31,11 @@ const VIDEO_EXTENSIONS = VIDEO_TYPES.flatMap((type) => EXTENSIONS[type]);
 
 export const ATTACHMENT_EXTENSIONS = Object.values(EXTENSIONS).flat();
 
+/** The extensions a file of this type may carry in its name (any video one for a video). */
+export function attachmentExtensions(type: AttachmentType): readonly string[] {
+  return VIDEO_TYPES.includes(type) ? VIDEO_EXTENSIONS : EXTENSIONS[type];
+}
+
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
   bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
@@ -93,8 +98,7 @@ export function checkAttachment(
   if (type === null) return { ok: false, error: { field: 'file', code: 'file-type-unknown' } };
   if (type === 'incomplete') return { ok: false, error: { field: 'file', code: 'file-incomplete' } };
   const ext = extensionOf(name);
-  const allowed = VIDEO_TYPES.includes(type) ? VIDEO_EXTENSIONS : EXTENSIONS[type];
-  if (ext !== '' && !allowed.includes(ext))
+  if (ext !== '' && !attachmentExtensions(type).includes(ext))
     return { ok: false, error: { field: 'file', code: 'file-type-mismatch' } };
   return { ok: true, type };
 }

@@ -7,6 +7,7 @@ import { CaseError } from './caseError';
 import { KINDS, type Attachment } from './caseSchemas';
 import { caseRecordDecoder } from './decodeCaseRecord';
 import type { FieldError } from './fieldError';
+import { RECORD_VERSIONS } from './recordVersions';
 
 // An attachment is two records: a small one (name, type, size) listed with the case, and one
 // holding the bytes, read and decrypted only when the file is opened or saved.
@@ -22,8 +23,9 @@ export async function addAttachment(
   if (!checked.ok) return checked;
   const dataId = newOpaqueId();
   const meta: Attachment = {
-    v: 1,
+    v: RECORD_VERSIONS['case-attachment'],
     name: name.slice(-200),
+    description: '',
     type: checked.type,
     size: bytes.length,
     dataId,

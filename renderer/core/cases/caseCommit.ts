@@ -40,6 +40,11 @@ export interface CaseChange {
    * that arrived whole from elsewhere (a transfer), whose seal was made under another notebook's key.
    */
   rebind?: boolean;
+  /**
+   * Records outside any case written and deleted in the same transaction (conflict copies of a
+   * transfer merge or of "use this version", issue 18 point 2). Not case records: not bound.
+   */
+  outside?: { put?: PutRecordInput<unknown>[]; deleteIds?: string[] };
 }
 
 function applied<T>(current: { id: string; value: T }[], kind: string, change: CaseChange): T[] {
@@ -75,6 +80,13 @@ function checkWritable(bundle: QueuedCase, change: CaseChange): void {
  * change, journalled like any) and journal-only entries (exported, printed).
  */
 function checkOpen(bundle: QueuedCase, change: CaseChange): void {
+  // A deleted case (issue 18) takes only its restoring and journal-only entries (a merge's).
+  if (bundle.file.deleted !== undefined) {
+    const restoring = change.file !== undefined && change.file.deleted === undefined;
+    const journalOnly = change.file === undefined && !change.put?.length && !change.deleteIds?.length;
+    if (!restoring && !journalOnly) throw new CaseError('case-deleted');
+    return;
+  }
   if (bundle.file.status !== 'clos') return;
   const reopening = change.file !== undefined && change.file.status !== 'clos';
   const journalOnly = change.file === undefined && !change.put?.length && !change.deleteIds?.length;
@@ -123,7 +135,8 @@ export async function commitChange(
     entry,
     expectedAfter(bundle, binds),
     now,
-    change.deleteIds,
+    [...(change.deleteIds ?? []), ...(change.outside?.deleteIds ?? [])],
+    change.outside?.put,
   );
 }
 
@@ -172,6 +185,7 @@ function writeSealed(
   live: LiveSet,
   now: number,
   deleteIds?: readonly string[],
+  outside: readonly PutRecordInput<unknown>[] = [],
 ): Promise<void> {
   return runInNotebookQueue(session, async () => {
     const { state } = await readNotebookState(session);
@@ -193,6 +207,7 @@ function writeSealed(
         ...put.map((p) => ({ ...p, caseId })),
         { kind: KINDS.audit, caseId, payload: entry },
         { id: NOTEBOOK_STATE_ID, kind: NOTEBOOK_STATE_KIND, caseId: null, payload: register },
+        ...outside.map((p) => ({ ...p, caseId: null })),
       ],
       deleteIds && deleteIds.length > 0 ? { deleteIds, derived } : { derived },
     );

@@ -17,7 +17,11 @@ export type CaseErrorCode =
   /** A person still named by a screening or referral of the case cannot be deleted. */
   | 'person-in-use'
   /** The deletion can no longer be undone (case closed since, or past the undo period). */
-  | 'undo-expired';
+  | 'undo-expired'
+  /** The whole case is deleted: it can only be restored (issue 18, point 1). */
+  | 'case-deleted'
+  /** A whole case can be deleted only while open: a closed case is reopened first. */
+  | 'case-not-open';
 
 export class CaseError extends Error {
   constructor(readonly code: CaseErrorCode) {

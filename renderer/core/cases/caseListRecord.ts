@@ -20,6 +20,8 @@ export const caseListSchema = z.object({
   searchWordsVersion: shape.searchWordsVersion,
   // The case's seal: its counter tells the notebook's register check an older copy (issue 18, point 3).
   seal: shape.seal,
+  // A deleted case leaves the list for « Dossiers supprimés » (issue 18, point 1).
+  deleted: shape.deleted,
 });
 
 export type CaseListFields = z.infer<typeof caseListSchema>;

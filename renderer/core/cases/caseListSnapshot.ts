@@ -50,8 +50,10 @@ export interface ListEntry {
   territory: string;
   site: string;
   followUpOn: string;
-  /** The words the index holds for the case (storedCaseWords). */
+  /** The words the index holds for the case (storedCaseWords); none for a case deleted whole. */
   words: readonly string[];
+  /** A case deleted whole (issue 18, point 1): listed under « Dossiers supprimés », not in the index. */
+  deleted?: { at: number; reason: string };
 }
 
 type Row = [
@@ -67,11 +69,13 @@ type Row = [
   string,
   string,
   string,
+  [number, string] | null,
 ];
 
 /** The stored form: list fields as rows, and the words inverted (word → positions), as the index wants them. */
 export interface ListBucket {
-  v: 1;
+  /** 2: rows carry the whole-case deletion. A bucket of another version is ignored and rewritten. */
+  v: 2;
   ids: string[];
   rows: Row[];
   vocab: string[];
@@ -79,7 +83,7 @@ export interface ListBucket {
 }
 
 export function encodeBucket(entries: Iterable<ListEntry>): ListBucket {
-  const out: ListBucket = { v: 1, ids: [], rows: [], vocab: [], posts: [] };
+  const out: ListBucket = { v: 2, ids: [], rows: [], vocab: [], posts: [] };
   const at = new Map<string, number[]>();
   for (const e of entries) {
     const p = out.ids.length;
@@ -97,6 +101,7 @@ export function encodeBucket(entries: Iterable<ListEntry>): ListBucket {
       e.territory,
       e.site,
       e.followUpOn,
+      e.deleted ? [e.deleted.at, e.deleted.reason] : null,
     ]);
     for (const word of new Set(e.words)) {
       const list = at.get(word);
@@ -119,7 +124,7 @@ const int = (v: unknown): v is number => Number.isSafeInteger(v);
 function isRow(r: unknown): r is Row {
   return (
     Array.isArray(r) &&
-    r.length === 12 &&
+    r.length === 13 &&
     int(r[0]) &&
     str(r[1]) &&
     typeof r[2] === 'number' &&
@@ -131,7 +136,9 @@ function isRow(r: unknown): r is Row {
     str(r[8]) &&
     str(r[9]) &&
     str(r[10]) &&
-    str(r[11])
+    str(r[11]) &&
+    (r[12] === null ||
+      (Array.isArray(r[12]) && r[12].length === 2 && Number.isFinite(r[12][0]) && str(r[12][1])))
   );
 }
 
@@ -143,7 +150,7 @@ function isRow(r: unknown): r is Row {
 export function decodeBucket(payload: unknown): ListBucket | null {
   if (typeof payload !== 'object' || payload === null) return null;
   const b = payload as Partial<Record<keyof ListBucket, unknown>>;
-  if (b.v !== 1 || !Array.isArray(b.ids) || !Array.isArray(b.rows) || !Array.isArray(b.vocab)) return null;
+  if (b.v !== 2 || !Array.isArray(b.ids) || !Array.isArray(b.rows) || !Array.isArray(b.vocab)) return null;
   if (!Array.isArray(b.posts) || b.ids.length !== b.rows.length || b.vocab.length !== b.posts.length)
     return null;
   const n = b.ids.length;
@@ -171,6 +178,7 @@ export function entryAt(bucket: ListBucket, p: number, words: readonly string[] 
     site: r[10],
     followUpOn: r[11],
     words,
+    ...(r[12] ? { deleted: { at: r[12][0], reason: r[12][1] } } : {}),
   };
 }
 
@@ -212,6 +220,7 @@ export function listEntryOf(
     | 'searchWords'
     | 'searchWordsVersion'
     | 'seal'
+    | 'deleted'
   >,
   row: { updatedAt: number; iv: Uint8Array },
 ): ListEntry {
@@ -227,6 +236,8 @@ export function listEntryOf(
     territory: file.place.territory,
     site: file.place.site,
     followUpOn: file.followUpOn,
-    words: storedCaseWords(file),
+    // A case deleted whole leaves the index, as refreshCase does on screen.
+    words: file.deleted ? [] : storedCaseWords(file),
+    ...(file.deleted ? { deleted: { at: file.deleted.at, reason: file.deleted.reason } } : {}),
   };
 }

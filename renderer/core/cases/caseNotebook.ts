@@ -1,8 +1,10 @@
 import { readRawIdsOfKind, type VaultSession } from '../vault';
 import { createCaseIndex, type CaseIndex } from './caseIndex';
-import { entryAt, entrySummary, type ListEntry } from './caseListSnapshot';
+import { entryAt, type ListEntry } from './caseListSnapshot';
+import { placeEntry } from './placeEntry';
 import { KINDS } from './caseSchemas';
 import type { CaseSummary } from './caseSummary';
+import type { DeletedCaseSummary } from './placeEntry';
 import { checkNotebookRegister, type NotebookRegisterCheck } from './notebookRegister';
 import { readNotebookState, type NotebookStateRead } from './notebookState';
 import { checkListedCases, readCaseEntries, repairListSnapshot } from './notebookCheck';
@@ -17,6 +19,8 @@ export interface NotebookData {
   index: CaseIndex;
   /** The notebook's register: last save, counter, and what it says was deleted or rolled back (issue 18). */
   register: NotebookRegisterCheck;
+  /** Cases deleted whole and still restorable (issue 18, point 1): not in `cases` nor in the index. */
+  deleted: Map<string, DeletedCaseSummary>;
   /**
    * Settles once every case listed from the snapshot has been compared with its stored record, the
    * list, the counts and `register` corrected where they differ, and the snapshot repaired (issue 18,
@@ -24,6 +28,8 @@ export interface NotebookData {
    */
   checked: Promise<void>;
 }
+
+export type { DeletedCaseSummary } from './placeEntry';
 
 export interface LoadNotebookOptions {
   /** false: decrypt every case record, as before the snapshot (the benchmark's "old path"); writes nothing. */
@@ -41,15 +47,20 @@ export async function loadNotebook(
   options: LoadNotebookOptions = {},
 ): Promise<NotebookData> {
   const useSnapshot = options.snapshot !== false;
-  const [registerRead, caseIds, buckets] = await Promise.all([
+  const [registerRead, caseIds, buckets, tombstoneIds] = await Promise.all([
     readNotebookState(session),
     readRawIdsOfKind(session, KINDS.case),
     useSnapshot ? readListBuckets(session) : Promise.resolve([]),
+    readRawIdsOfKind(session, KINDS.tombstone),
   ]);
+  // A case purged after its deletion leaves a tombstone under its id: gone on purpose, not missing.
+  const purged = new Set(tombstoneIds);
   const onDisk = new Set(caseIds);
   const registered = registerRead.state.cases;
   const index = createCaseIndex();
   const cases = new Map<string, CaseSummary>();
+  const deleted = new Map<string, DeletedCaseSummary>();
+  // Every readable case, listed or deleted, with its seal counter: the register check counts them all.
   const counters = new Map<string, number>();
   const listed = new Map<string, ListEntry>();
   const gone: ListEntry[] = [];
@@ -59,33 +70,35 @@ export async function loadNotebook(
       const entry = entryAt(bucket, p);
       if (!onDisk.has(id)) gone.push(entry);
       // An entry older than the register's last save of its case is stale: the case record decides.
-      if (!onDisk.has(id) || cases.has(id) || entry.counter < (registered[id]?.[0] ?? 0)) return false;
-      cases.set(id, entrySummary(entry));
+      if (!onDisk.has(id) || counters.has(id) || entry.counter < (registered[id]?.[0] ?? 0)) return false;
+      placeEntry({ cases, deleted }, entry);
       counters.set(id, entry.counter);
       listed.set(id, entry);
-      return true;
+      // A deleted case's line holds no words; it stays out of the index either way.
+      return entry.deleted === undefined;
     });
     index.addInverted(bucket.ids, bucket.vocab, bucket.posts, take);
   }
   const read = await readCaseEntries(
     session,
-    caseIds.filter((id) => !cases.has(id)),
+    caseIds.filter((id) => !counters.has(id)),
   );
   for (const entry of read.entries) {
-    cases.set(entry.caseId, entrySummary(entry));
+    placeEntry({ cases, deleted }, entry);
     counters.set(entry.caseId, entry.counter);
     index.replace(entry.caseId, entry.words);
   }
   const data: NotebookData = {
     cases,
+    deleted,
     damaged: read.damaged,
     newer: read.newer,
     index,
-    register: checkNotebookRegister(registerRead, counters, read.damaged + read.newer),
+    register: checkNotebookRegister(registerRead, counters, read.damaged + read.newer, purged),
     checked: Promise.resolve(),
   };
   if (useSnapshot)
-    data.checked = checkLater(session, data, registerRead, counters, listed, read.entries, gone);
+    data.checked = checkLater(session, data, registerRead, counters, listed, read.entries, gone, purged);
   return data;
 }
 
@@ -97,11 +110,12 @@ async function checkLater(
   listed: Map<string, ListEntry>,
   fromRecords: readonly ListEntry[],
   gone: readonly ListEntry[],
+  purged: ReadonlySet<string>,
 ): Promise<void> {
   try {
     const fixed = await checkListedCases(session, data, counters, listed);
     if (fixed.changed) {
-      const check = checkNotebookRegister(registerRead, counters, data.damaged + data.newer);
+      const check = checkNotebookRegister(registerRead, counters, data.damaged + data.newer, purged);
       data.register = { ...check, savedAt: Math.max(check.savedAt, data.register.savedAt) };
     }
     await repairListSnapshot(session, [...fromRecords, ...fixed.entries], gone);

@@ -88,6 +88,9 @@ export const placeSchema = z.strictObject({
   lon: z.number().min(-180).max(180).nullable(),
 });
 
+/** The first 16 hex digits of a journal entry's hash: enough to tell one version of a case from another. */
+export const journalHead = z.string().regex(/^[0-9a-f]{16}$/);
+
 export const caseFileSchema = z.strictObject({
   v: z.literal(RECORD_VERSIONS.case),
   number: caseNumberSchema,
@@ -128,6 +131,19 @@ export const caseFileSchema = z.strictObject({
         .regex(/^[0-9a-f]{64}$/)
         .optional(),
       mac: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .optional(),
+  /**
+   * Version 4 (issue 18, point 1): the whole case was deleted (deleteCase.ts): when, why, and the
+   * journal it knew (the first 16 hex of every entry's hash), so a merge tells a copy of the case
+   * from before the deletion (its journal head is in this list) from one edited elsewhere after it.
+   * Absent on a live case; restorable for UNDO_DAYS, then purged at unlock.
+   */
+  deleted: z
+    .strictObject({
+      at: z.number(),
+      reason: z.string().max(500),
+      heads: z.array(journalHead).max(100_000),
     })
     .optional(),
 });
@@ -205,8 +221,10 @@ export const taskSchema = z.strictObject({
 });
 
 export const attachmentSchema = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(RECORD_VERSIONS['case-attachment']),
   name: z.string().max(200),
+  /** Version 2 (issue 18, point 1): what the file shows, typed when it is renamed. */
+  description: z.string().max(1000).default(''),
   type: z.enum(ATTACHMENT_TYPES),
   size: z.number().int().min(1),
   /** The record holding the bytes (kind attachment-data), read only when the file is opened. */
@@ -233,6 +251,11 @@ export const AUDIT_ACTIONS = [
   'imported',
   // A backup merge wrote records of the case: its live set as merged is the one expected from then on.
   'merged',
+  // Issue 18, point 1 (journal version 3): an undo, an attachment renamed, a whole case deleted and restored.
+  'restored',
+  'renamed',
+  'case-deleted',
+  'case-restored',
 ] as const;
 /** One record a commit wrote: [record id, kind, SHA-256 of its payload as stored] (recordDigest.ts). */
 const bindingSchema = z.tuple([id, z.string().max(32), z.string().regex(/^([0-9a-f]{64})?$/)]);

@@ -71,7 +71,7 @@ export function undoDeletionChange(bundle: CaseBundle, recordId: string, now: nu
     throw new CaseError('undo-expired');
   const decoded = decodeCaseRecord(stone.value.kind, stone.value.last);
   if (!decoded.ok) throw new CaseError('record-invalid');
-  return { action: 'edited', put: [{ id: recordId, kind: stone.value.kind, payload: decoded.value }] };
+  return { action: 'restored', put: [{ id: recordId, kind: stone.value.kind, payload: decoded.value }] };
 }
 
 export function deleteCaseItem(

@@ -24,7 +24,10 @@ export type FieldErrorCode =
   | 'file-empty'
   | 'file-type-unknown'
   | 'file-type-mismatch'
-  | 'file-incomplete';
+  | 'file-incomplete'
+  | 'name-invalid'
+  | 'name-extension'
+  | 'number-mismatch';
 
 export interface FieldError {
   field: string;

@@ -1,13 +1,27 @@
 // The face of core/cases: what the UI and the other features may use. Everything else is internal.
-export { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES, sniffAttachmentType } from './attachmentType';
+export {
+  ATTACHMENT_EXTENSIONS,
+  ATTACHMENT_MAX_BYTES,
+  attachmentExtensions,
+  sniffAttachmentType,
+} from './attachmentType';
 export { type AuditCheck, type AuditProblem, verifyAuditChain } from './auditChain';
 export { addAttachment, readAttachment } from './caseAttachments';
 export { type CaseBundle, type Item, loadCase } from './caseBundle';
 export { isRealDate, todayIso } from './caseDates';
 export { CaseError } from './caseError';
 export { storedCaseWords, tokenize } from './caseIndex';
-export { loadNotebook, type NotebookData } from './caseNotebook';
+export { type DeletedCaseSummary, loadNotebook, type NotebookData } from './caseNotebook';
 export { isListBucketId, LIST_BUCKET_KIND } from './caseListSnapshot';
+export {
+  canRestoreCase,
+  caseDeletionChange,
+  caseRestoreChange,
+  deleteCase,
+  purgeDeletedCases,
+  restoreCase,
+  validateCaseDeletion,
+} from './deleteCase';
 export { type CaseIntegrity, type IntegrityProblem } from './caseIntegrity';
 export { type NotebookRegisterCheck } from './notebookRegister';
 export {
@@ -92,3 +106,16 @@ export { type PersonDraft, validatePerson } from './validatePerson';
 export { type ReferralDraft, validateReferral } from './validateReferral';
 export { canMarkOriented, referralChange } from './referralChange';
 export { resealForNewKey } from './caseSeal';
+export {
+  type CaseMergeCounts,
+  type CaseMergePlan,
+  type IncomingRecord,
+  type MergeConflictSide,
+  planCaseMerge,
+} from './planCaseMerge';
+export {
+  ATTACHMENT_DESCRIPTION_MAX,
+  ATTACHMENT_NAME_MAX,
+  renameAttachmentChange,
+  validateAttachmentRename,
+} from './renameAttachment';

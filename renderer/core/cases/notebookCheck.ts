@@ -1,7 +1,8 @@
 import { openRawRecord, readRawRecords, type StoredRecord, type VaultSession } from '../vault';
 import { toHex } from '../text';
 import { decodeCaseListRecord } from './caseListRecord';
-import { bucketOf, entrySummary, listEntryOf, type ListEntry } from './caseListSnapshot';
+import { bucketOf, listEntryOf, type ListEntry } from './caseListSnapshot';
+import { placeEntry, type DeletedCaseSummary } from './placeEntry';
 import type { CaseSummary } from './caseSummary';
 import type { CaseIndex } from './caseIndex';
 import { runInNotebookQueue } from './caseCommit';
@@ -53,6 +54,7 @@ export async function readCaseEntries(
 
 interface Listed {
   cases: Map<string, CaseSummary>;
+  deleted: Map<string, DeletedCaseSummary>;
   index: CaseIndex;
   damaged: number;
   newer: number;
@@ -70,7 +72,9 @@ export async function checkListedCases(
   listed: ReadonlyMap<string, ListEntry>,
 ): Promise<{ changed: boolean; entries: ListEntry[] }> {
   const ids = [...listed.keys()];
-  const shown = new Map(ids.map((id) => [id, data.cases.get(id)]));
+  // A case deleted whole is shown under « Dossiers supprimés »: its line there is what a save replaces.
+  const shownOf = (id: string) => data.cases.get(id) ?? data.deleted.get(id);
+  const shown = new Map(ids.map((id) => [id, shownOf(id)]));
   const entries: ListEntry[] = [];
   let changed = false;
   for (let i = 0; i < ids.length; i += BATCH) {
@@ -80,15 +84,16 @@ export async function checkListedCases(
     );
     for (const row of differing) {
       const decoded = await decodeRow(session, row);
-      if (data.cases.get(row.id) !== shown.get(row.id)) continue; // saved meanwhile: the save is newer
+      if (shownOf(row.id) !== shown.get(row.id)) continue; // saved meanwhile: the save is newer
       changed = true;
       if (decoded.ok) {
         entries.push(decoded.entry);
-        data.cases.set(row.id, entrySummary(decoded.entry));
+        placeEntry(data, decoded.entry);
         data.index.replace(row.id, decoded.entry.words);
         counters.set(row.id, decoded.entry.counter);
       } else {
         data.cases.delete(row.id);
+        data.deleted.delete(row.id);
         data.index.replace(row.id, []);
         counters.delete(row.id);
         data[decoded.reason]++;

@@ -21,6 +21,7 @@ export function checkNotebookRegister(
   /** Each readable case and the seal counter of its stored copy (0 when never sealed). */
   cases: ReadonlyMap<string, number>,
   unreadableCases: number,
+  purged: ReadonlySet<string> = new Set(),
 ): NotebookRegisterCheck {
   const { state } = read;
   const present = cases;
@@ -32,7 +33,7 @@ export function checkNotebookRegister(
     if (seen !== undefined && seen[0] > counter) olderCases.push(id);
   }
   // Unreadable or newer case records are reported on their own; they are not "missing".
-  const listed = Object.keys(state.cases).filter((id) => !present.has(id)).length;
+  const listed = Object.keys(state.cases).filter((id) => !present.has(id) && !purged.has(id)).length;
   return {
     counter: state.counter,
     savedAt: state.savedAt,

@@ -62,18 +62,27 @@ export const revisionSchema = z.strictObject({
  * What a deletion leaves, under the deleted record's own id (so a merge meets it where the record
  * was). `last` is the version deleted, kept only while the deletion can be undone.
  */
-export const tombstoneSchema = z.strictObject({
-  v: z.literal(RECORD_VERSIONS['case-tombstone']),
-  kind: z.enum([...DELETABLE_KINDS, KINDS.attachmentData]),
-  deletedAt: z.number(),
-  reason: z.string().max(REASON_MAX),
-  /** Every version of the record the deleting notebook knew: an edit elsewhere not in this list came later. */
-  versions: z.array(versionIdSchema).max(MAX_REVISIONS + 1),
-  /** Attachment bytes are written once: their tombstone covers any version (`versions` empty). */
-  anyVersion: z.boolean().default(false),
-  last: z.unknown().optional(),
-  lastSavedAt: z.number().optional(),
-});
+export const tombstoneSchema = z
+  .strictObject({
+    v: z.literal(RECORD_VERSIONS['case-tombstone']),
+    // Version 2: a whole case, once its deletion is final (deleteCase.ts), under the case's id.
+    kind: z.enum([...DELETABLE_KINDS, KINDS.attachmentData, KINDS.case]),
+    deletedAt: z.number(),
+    reason: z.string().max(REASON_MAX),
+    /** Every version of the record the deleting notebook knew: an edit elsewhere not in this list came later. */
+    versions: z.array(versionIdSchema).max(MAX_REVISIONS + 1),
+    /** Attachment bytes are written once: their tombstone covers any version (`versions` empty). */
+    anyVersion: z.boolean().default(false),
+    last: z.unknown().optional(),
+    lastSavedAt: z.number().optional(),
+    /** A whole case's (version 2): its journal as the deletion knew it, what `versions` says for a record. */
+    heads: z
+      .array(z.string().regex(/^[0-9a-f]{16}$/))
+      .max(100_000)
+      .optional(),
+  })
+  // A whole case's tombstone is told by its journal, any other by its versions: never both, never neither.
+  .refine((stone) => (stone.kind === KINDS.case) === (stone.heads !== undefined), { path: ['heads'] });
 
 export type Revision = z.infer<typeof revisionSchema>;
 export type Tombstone = z.infer<typeof tombstoneSchema>;
@@ -85,6 +94,6 @@ export function isDeletableKind(kind: string): kind is DeletableKind {
 
 /** The tombstone without what it kept for undo: what remains once a deletion is final, and what travels. */
 export function finalTombstone(stone: Tombstone): Tombstone {
-  const { v, kind, deletedAt, reason, versions, anyVersion } = stone;
-  return { v, kind, deletedAt, reason, versions, anyVersion };
+  const { v, kind, deletedAt, reason, versions, anyVersion, heads } = stone;
+  return { v, kind, deletedAt, reason, versions, anyVersion, ...(heads ? { heads } : {}) };
 }

@@ -52,11 +52,45 @@ export function auditV1ToV2(payload: Payload): Payload {
   return { ...payload, v: 2 };
 }
 
+/**
+ * Journal entry, version 2 → 3 (issue 18, point 1): version 3 may name four more actions (an undo, a
+ * rename, a case deleted or restored). The step only raises `v`: the hash never covered it.
+ */
+export function auditV2ToV3(payload: Payload): Payload {
+  return { ...payload, v: 3 };
+}
+
+/**
+ * Attachment, version 1 → 2 (issue 18, point 1): an attachment can be renamed and described; a
+ * version-1 attachment has no description yet.
+ */
+export function attachmentV1ToV2(payload: Payload): Payload {
+  return { ...payload, v: 2, description: '' };
+}
+
+/**
+ * Case, version 3 → 4 (issue 18, point 1): version 4 may carry `deleted` (the whole case deleted,
+ * restorable for a while). A case without it is live.
+ */
+export function caseV3ToV4(payload: Payload): Payload {
+  return { ...payload, v: 4 };
+}
+
+/**
+ * Tombstone, version 1 → 2 (issue 18, point 1): version 2 may say `kind: 'case'`, what a whole case
+ * leaves once its deletion is final. A version-1 tombstone is one record's, unchanged.
+ */
+export function tombstoneV1ToV2(payload: Payload): Payload {
+  return { ...payload, v: 2 };
+}
+
 /** RECORD_MIGRATIONS[kind][n] lifts version n to n + 1. Only ever add steps; never edit a published one. */
 export const RECORD_MIGRATIONS: { readonly [K in CaseRecordKind]?: Readonly<Record<number, Migration>> } = {
-  case: { 1: caseV1ToV2, 2: caseV2ToV3 },
+  case: { 1: caseV1ToV2, 2: caseV2ToV3, 3: caseV3ToV4 },
   'case-person': { 1: personV1ToV2 },
-  'case-audit': { 1: auditV1ToV2 },
+  'case-audit': { 1: auditV1ToV2, 2: auditV2ToV3 },
+  'case-attachment': { 1: attachmentV1ToV2 },
+  'case-tombstone': { 1: tombstoneV1ToV2 },
 };
 
 /** The payload lifted from `from` to `to`, or null when a step is missing (then it is unreadable, not guessed). */

@@ -6,17 +6,17 @@ import type { CaseRecordKind as VocabularyKind } from '../vocabulary';
 // Kept free of runtime imports so that caseSchemas.ts can build its `v` literals from it.
 
 export const RECORD_VERSIONS = {
-  case: 3,
+  case: 4,
   'case-person': 2,
   'case-screening': 1,
   'case-referral': 1,
   'case-note': 1,
   'case-task': 1,
-  'case-attachment': 1,
+  'case-attachment': 2,
   'case-attachment-data': 1,
-  'case-audit': 2,
+  'case-audit': 3,
   'case-revision': 1,
-  'case-tombstone': 1,
+  'case-tombstone': 2,
 } as const satisfies Record<VocabularyKind, number>;
 
 export type CaseRecordKind = keyof typeof RECORD_VERSIONS;

@@ -4,6 +4,7 @@ import { type PackManifest, parseManifest, PART } from './packManifest';
 import { parseDocuments, parseEntriesAndTags } from './packParts';
 import { verifyManifestSignature, type PackSigner } from './packSignature';
 import { checkChain } from './checkChain';
+import { checkListMatches, listedDocument, type ListedDocument, parseListPart } from './listPart';
 import { checkPart, type PackSearchParts, uncheckedPart } from './searchParts';
 import type { SignedDocument } from './signedDocument';
 import type { TrustedKey } from './trustedKeys';
@@ -25,30 +26,33 @@ export interface LoadOptions {
   knownRevocations?: readonly SignedDocument[];
 }
 
-/** What the first page needs: a verified manifest and signer, and the documents, hash-checked and parsed. */
+/** What the first page needs: a verified manifest and signer, and the library's list, hash-checked and parsed. */
 export interface PackHead {
   manifest: PackManifest;
   signedBy: PackSigner;
   /** The highest verified revocation list of the signer's root (the pack's or a known one), to keep. */
   revocations: SignedDocument;
-  documents: ContentDocument[];
-  documentsById: ReadonlyMap<string, ContentDocument>;
+  /** The library's list: the signed list part, or documents.json in packs made before it (listPart.ts). */
+  list: readonly ListedDocument[];
   /**
-   * The raw parts and their signed hashes, for the search worker, which checks them itself; resolves
-   * once they are read (a missing part rejects with 'missing-part'). The same promise every time.
+   * The raw parts and their signed hashes, for the search worker, which checks them itself. They are
+   * asked for at the first call (after the first page is drawn), then the same promise every time; a
+   * missing part rejects with 'missing-part'.
    */
-  searchParts: Promise<PackSearchParts>;
+  searchParts: () => Promise<PackSearchParts>;
   /** True when the pack's index was built with another search config and must be rebuilt locally. */
   searchIndexRebuilt: boolean;
 }
 
 /** A pack opened in two steps: the head at once, the rest (every other part checked) on demand. */
 export interface OpenedPack extends PackHead {
-  /** Hashes, parses and checks entries, tags and the index; once, then the same answer. */
+  /** Hashes, parses and checks documents, entries, tags and the index; once, then the same answer. */
   complete(): Promise<LoadedPack>;
 }
 
 export interface LoadedPack extends PackHead {
+  documents: ContentDocument[];
+  documentsById: ReadonlyMap<string, ContentDocument>;
   entries: Entry[];
   tags: TagLabels;
   entriesById: ReadonlyMap<string, Entry>;
@@ -69,10 +73,12 @@ const readRequired = async (readPart: ReadPart, name: string): Promise<Uint8Arra
 };
 
 /**
- * Verifies the signature and the chain, then the documents' size and SHA-256, and only then parses
- * them: the library's list can be shown. Every other part is read now but checked and parsed only by
- * `complete()` (or, for search, by the worker): nothing from a part is used before its hash is checked,
- * and a bad part is refused with the same PackError when it is reached. Failures throw PackError.
+ * Verifies the signature and the chain, then the list part's size and SHA-256, and only then parses it:
+ * the library's list can be shown. No other part is asked for before `searchParts()` or `complete()`
+ * (the first page is drawn by then); each is hash-checked before it is parsed, so nothing from a part
+ * is used before its hash is checked, and a bad part is refused with the same PackError when it is
+ * reached. A pack made before the list part shows its list from documents.json, checked the same way.
+ * Failures throw PackError.
  */
 export const openPack = async (readPart: ReadPart, options: LoadOptions): Promise<OpenedPack> => {
   const [manifestBytes, signatureBytes] = await Promise.all([
@@ -89,50 +95,69 @@ export const openPack = async (readPart: ReadPart, options: LoadOptions): Promis
     throw new PackError('version-jump', PART.manifest, `${manifest.packVersion} > ${options.maxPackVersion}`);
   }
 
-  // Every part is asked for at once, but only the documents are waited for here: a slow or missing
-  // later part is reported when it is reached. Parts the required list does not name are still
-  // hashed by complete().
-  const read = new Map(manifest.parts.map((p) => [p.name, readRequired(readPart, p.name)]));
-  // A failed read is reported by whoever awaits it: never an unhandled rejection meanwhile.
-  for (const r of read.values()) r.catch(() => undefined);
+  // Each part is read once, when first needed; a failed read is reported by whoever awaits it.
   const specs = new Map(manifest.parts.map((p) => [p.name, p]));
-  const unchecked = async (name: string) => uncheckedPart(specs.get(name)!, await read.get(name)!);
+  const reads = new Map<string, Promise<Uint8Array>>();
+  const read = (name: string): Promise<Uint8Array> => {
+    let bytes = reads.get(name);
+    if (!bytes) {
+      bytes = readRequired(readPart, name);
+      bytes.catch(() => undefined);
+      reads.set(name, bytes);
+    }
+    return bytes;
+  };
+  const unchecked = async (name: string) => uncheckedPart(specs.get(name)!, await read(name));
+  let parsedDocuments: Promise<ContentDocument[]> | undefined;
+  const documents = () => (parsedDocuments ??= unchecked(PART.documents).then(checkPart).then(parseDocuments));
 
-  const documentsPart = await unchecked(PART.documents);
-  const documents = parseDocuments(await checkPart(documentsPart));
+  const hasList = specs.has(PART.list);
+  const list = hasList
+    ? parseListPart(await checkPart(await unchecked(PART.list)))
+    : (await documents()).map(listedDocument);
   const sameConfig = manifest.search.configHash === (await searchConfigHash());
-  const searchParts = (async (): Promise<PackSearchParts> => ({
-    documents: documentsPart,
-    entries: await unchecked(PART.entries),
-    tags: await unchecked(PART.tags),
-    ...(sameConfig ? { index: await unchecked(PART.search) } : {}),
-  }))();
-  searchParts.catch(() => undefined);
+  let searchParts: Promise<PackSearchParts> | undefined;
   const head: PackHead = {
     manifest,
     signedBy,
     revocations,
-    documents,
-    documentsById: new Map(documents.map((d) => [d.id, d])),
-    searchParts,
+    list,
+    searchParts: () => {
+      searchParts ??= (async (): Promise<PackSearchParts> => {
+        const [documentsPart, entries, tags, index] = await Promise.all([
+          unchecked(PART.documents),
+          unchecked(PART.entries),
+          unchecked(PART.tags),
+          sameConfig ? unchecked(PART.search) : undefined,
+        ]);
+        return { documents: documentsPart, entries, tags, ...(index ? { index } : {}) };
+      })();
+      searchParts.catch(() => undefined);
+      return searchParts;
+    },
     searchIndexRebuilt: !sameConfig,
   };
 
   const finish = async (): Promise<LoadedPack> => {
-    const others = manifest.parts.filter((p) => p.name !== PART.documents);
-    const checked = new Map(
-      await Promise.all(others.map(async (p) => [p.name, await checkPart(await unchecked(p.name))] as const)),
-    );
-    const part = (name: string): Uint8Array => checked.get(name) ?? new Uint8Array();
-    const { entries, tags } = parseEntriesAndTags(documents, { entries: part(PART.entries), tags: part(PART.tags) });
+    const others = manifest.parts.filter((p) => p.name !== PART.documents && p.name !== PART.list);
+    const [docs, checked] = await Promise.all([
+      documents(),
+      Promise.all(others.map(async (p) => [p.name, await checkPart(await unchecked(p.name))] as const)),
+    ]);
+    if (hasList) checkListMatches(list, docs);
+    const byName = new Map(checked);
+    const part = (name: string): Uint8Array => byName.get(name) ?? new Uint8Array();
+    const { entries, tags } = parseEntriesAndTags(docs, { entries: part(PART.entries), tags: part(PART.tags) });
     // The index is parsed and imported (or rebuilt, on a config mismatch or if unreadable) by the search
     // worker, off the UI thread: here it is only verified, like every part.
     return {
       ...head,
+      documents: docs,
+      documentsById: new Map(docs.map((d) => [d.id, d])),
       entries,
       tags,
       entriesById: new Map(entries.map((e) => [e.id, e])),
-      search: { documents, entries, ...(sameConfig ? { prebuilt: part(PART.search) } : {}) },
+      search: { documents: docs, entries, ...(sameConfig ? { prebuilt: part(PART.search) } : {}) },
     };
   };
   let completed: Promise<LoadedPack> | undefined;

@@ -7,8 +7,12 @@ import { utf8Text } from '../text';
 // manifest.sig signs the manifest's exact bytes. Nothing is trusted before both check out.
 
 export const PACK_FORMAT = 'dalili-content-pack';
-/** Bump when the shape of the parts changes in a way an older app cannot read. */
-export const PACK_SCHEMA_VERSION = 1;
+/**
+ * Bump when the shape of the parts changes in a way an older app cannot read. The app reads every
+ * schema up to this one. 2 (issue 20): entries may carry an official text and versions in time; a pack
+ * that uses neither is still written as 1, so older apps keep reading it.
+ */
+export const PACK_SCHEMA_VERSION = 2;
 
 export const PART = {
   manifest: 'manifest.json',
@@ -17,6 +21,8 @@ export const PART = {
   entries: 'entries.json',
   tags: 'tags.json',
   search: 'search-index.json',
+  /** The library's list (listPart.ts). Optional: packs made before it show their list from documents.json. */
+  list: 'list.json',
 } as const;
 
 /** Parts every pack of this schema version must list in its manifest. */
@@ -78,7 +84,7 @@ export const parseManifest = (bytes: Uint8Array): PackManifest => {
     throw new PackError('malformed', PART.manifest, 'not a Dalili content pack manifest');
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version === 'number' && version !== PACK_SCHEMA_VERSION) {
+  if (typeof version === 'number' && version > PACK_SCHEMA_VERSION) {
     throw new PackError('schema-unsupported', PART.manifest, `schema ${version}, expected ${PACK_SCHEMA_VERSION}`);
   }
   const parsed = manifestSchema.safeParse(raw);

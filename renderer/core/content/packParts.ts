@@ -48,6 +48,29 @@ const source = z
   .transform((s): Source => ({ ...s, publisher: s.publisher ?? s.label }));
 const ids = z.array(z.string());
 
+// Issue 20: the official wording and the versions in time. Optional, so packs made before them parse;
+// a pack that uses them says schema 2 (packManifest.ts), which an older app refuses rather than show a
+// summary under the nature `texte`.
+const officialText = z.object({
+  text: z.string().min(1),
+  reference: z.object({
+    publication: z.string().min(1),
+    number: z.string().optional(),
+    date: z.string().min(1),
+    page: z.string().min(1),
+  }),
+  keyedBy: z.string().min(1),
+  keyedOn: z.string().min(1),
+  verifiedBy: z.string().min(1),
+  verifiedOn: z.string().min(1),
+});
+const inForce = z.object({ from: z.string().min(1), until: z.string().optional(), madeBy: z.string().min(1) });
+const entryVersion = z.object({
+  text: localized,
+  official: officialText.optional(),
+  inForce: inForce.extend({ until: z.string().min(1) }),
+});
+
 const outlineNode: z.ZodType<OutlineNode> = z.lazy(() =>
   z.union([
     z.object({
@@ -110,6 +133,9 @@ const entrySchema = z.object({
   editorialPath: z.array(z.number().int().nonnegative()).optional(),
   // Earlier packs held summaries only and did not say so.
   nature: z.enum(ENTRY_NATURES).default('resume'),
+  official: officialText.optional(),
+  inForce: inForce.optional(),
+  versions: z.array(entryVersion).optional(),
   verification,
   sources: z.array(source),
   related: ids,

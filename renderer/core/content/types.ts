@@ -148,6 +148,48 @@ export type ActorRole = (typeof ACTOR_ROLES)[number];
 
 export type LocalizedList = { fr: string[] } & { [L in TranslationLanguage]?: string[] };
 
+/** Where the official wording was read (issue 20): the publication, its number and date, the column or page. */
+export interface OfficialReference {
+  /** "Journal officiel de la République démocratique du Congo". */
+  publication: string;
+  /** The issue's number as printed ("n° spécial", "n° 5"), where it has one. */
+  number?: string;
+  /** The issue's date, ISO (YYYY-MM-DD). */
+  date: string;
+  /** The column or page as printed ("col. 12", "p. 5"). */
+  page: string;
+}
+
+/** The official French wording of an entry, keyed by an office from the publication it names. */
+export interface OfficialText {
+  /** Markdown, French: the wording as published. */
+  text: string;
+  reference: OfficialReference;
+  /** Who keyed it in and when (ISO date): initials or an office, never more than the office chooses. */
+  keyedBy: string;
+  keyedOn: string;
+  /** Who checked the keyed text against the publication, and when. */
+  verifiedBy: string;
+  verifiedOn: string;
+}
+
+/** When a version of an entry was in force, and the instrument that made it (its citation). */
+export interface InForce {
+  /** First day in force, ISO. */
+  from: string;
+  /** Last day in force, ISO; absent while it still is. */
+  until?: string;
+  /** The instrument that gave the entry this wording ("Loi n° … modifiant …", or the original text). */
+  madeBy: string;
+}
+
+/** An earlier wording of an entry (an article before a later law amended it): summary, official text, dates. */
+export interface EntryVersion {
+  text: Localized;
+  official?: OfficialText;
+  inForce: InForce & { until: string };
+}
+
 export interface Entry {
   /** Full id, `<docId>/<entryId>`. */
   id: string;
@@ -166,6 +208,12 @@ export interface Entry {
   /** Indexes in `path` of the headings Dalili added (editorial), absent when none. */
   editorialPath?: number[];
   nature: EntryNature;
+  /** The official wording of the version `text` summarises, where an office keyed it (issue 20). */
+  official?: OfficialText;
+  /** When the version `text` summarises is in force and what made it; set when the entry has versions. */
+  inForce?: InForce;
+  /** Earlier versions, oldest first; `text`, `official` and `inForce` are the latest. */
+  versions?: EntryVersion[];
   verification: Verification;
   sources: Source[];
   /** Full entry ids, symmetric across the pack. */

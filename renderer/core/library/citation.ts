@@ -1,4 +1,4 @@
-import type { ContentDocument, Entry, EntryNature, Lang, Verification } from '../content';
+import type { ContentDocument, Entry, EntryNature, Lang, OfficialReference, Verification } from '../content';
 import { localizedText } from './contentLanguage';
 import { fillTemplate } from './fillTemplate';
 import { formatDate } from './formatDate';
@@ -26,6 +26,30 @@ export interface CitationWords {
   sourceLine: string;
   translationNote: string;
   languageNames: Readonly<Record<Lang, string>>;
+  /** Issue 20. Who keyed and checked an official text: {keyedBy} {keyedOn} {verifiedBy} {verifiedOn}. */
+  keyedLine: string;
+  /** The dates of a version in time: {from} {until}, or {from} alone while it is in force. */
+  versionSpan: string;
+  versionSince: string;
+  /** The instrument that made the version: {madeBy}. */
+  madeByLine: string;
+}
+
+/** "Journal officiel …, n° 1, 1er janvier 2010, p. 7": the reference as a lawyer reads it. */
+export function officialReferenceText(reference: OfficialReference, lang: Lang): string {
+  return [reference.publication, reference.number, formatDate(reference.date, lang), reference.page]
+    .filter((part): part is string => Boolean(part))
+    .join(', ');
+}
+
+/** "version en vigueur du … au …" for an entry that has versions in time, else undefined. */
+export function versionSpanText(entry: Entry, words: CitationWords): string | undefined {
+  const inForce = entry.inForce;
+  if (!inForce) return undefined;
+  const from = formatDate(inForce.from, words.lang);
+  return inForce.until
+    ? fillTemplate(words.versionSpan, { from, until: formatDate(inForce.until, words.lang) })
+    : fillTemplate(words.versionSince, { from });
 }
 
 /**
@@ -56,7 +80,14 @@ export function citationWithStamp(
     version: stamp.packVersion,
     date: formatDate(stamp.validAsOf, words.lang),
   });
-  return `${legalCitation(target)} (${provenance} ; ${verificationWord(target.verification, words)})`;
+  // An entry read in its official wording cites where that wording was published, and which version it is.
+  const entry = 'docId' in target ? target : undefined;
+  const span = entry ? versionSpanText(entry, words) : undefined;
+  const reference = entry?.official ? officialReferenceText(entry.official.reference, words.lang) : undefined;
+  const inside = [reference, provenance, verificationWord(target.verification, words)]
+    .filter(Boolean)
+    .join(' ; ');
+  return `${legalCitation(target)}${span ? `, ${span}` : ''} (${inside})`;
 }
 
 /**
@@ -66,15 +97,28 @@ export function citationWithStamp(
  * what remains to check.
  */
 export function articleCopyText(entry: Entry, lang: Lang, stamp: PackStamp, words: CitationWords): string {
-  const shown = localizedText(entry.text, lang);
+  // With an official text, that is what is copied (French, as published), never Dalili's summary.
+  const official = entry.official;
+  const shown = official ? { text: official.text, lang: 'fr' as const } : localizedText(entry.text, lang);
   const lines = [
-    `[${words.natureLine[entry.nature]}]`,
+    `[${words.natureLine[official ? 'texte' : entry.nature]}]`,
     '',
     entry.heading,
     '',
     markdownToPlain(shown.text),
     '',
   ];
+  if (official) {
+    lines.push(
+      fillTemplate(words.keyedLine, {
+        keyedBy: official.keyedBy,
+        keyedOn: formatDate(official.keyedOn, words.lang),
+        verifiedBy: official.verifiedBy,
+        verifiedOn: formatDate(official.verifiedOn, words.lang),
+      }),
+    );
+  }
+  if (entry.inForce) lines.push(fillTemplate(words.madeByLine, { madeBy: entry.inForce.madeBy }));
   if (shown.lang !== 'fr') {
     lines.push(fillTemplate(words.translationNote, { lang: words.languageNames[shown.lang] }));
   }

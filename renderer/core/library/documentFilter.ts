@@ -1,4 +1,4 @@
-import type { ContentDocument } from '../content';
+import type { ListedDocument } from '../content';
 import { foldText } from '../text';
 
 export function filterTerms(query: string): string[] {
@@ -6,10 +6,9 @@ export function filterTerms(query: string): string[] {
 }
 
 /** Keeps the documents whose titles, short names, number or aliases hold every term (folded: accents, case, œ/æ, apostrophes). */
-export function filterDocuments(
-  documents: readonly ContentDocument[],
-  terms: readonly string[],
-): ContentDocument[] {
+export function filterDocuments<
+  D extends Pick<ListedDocument, 'title' | 'shortName' | 'number' | 'citation' | 'aliases'>,
+>(documents: readonly D[], terms: readonly string[]): D[] {
   if (terms.length === 0) return [...documents];
   const folded = terms.map(foldText);
   return documents.filter((doc) => {

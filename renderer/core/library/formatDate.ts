@@ -1,6 +1,8 @@
 import type { Lang } from '../content';
 
-const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+// Month names of the languages that have them here. A language without them gets the day-first numeric date
+// ("10/01/2009"), read the same in every language: never another language's month names.
+const MONTHS: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   fr: [
     'janvier',
     'février',
@@ -54,7 +56,9 @@ export function formatDate(iso: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
   const [, year, month, day] = match;
-  const monthName = MONTHS[lang][Number(month) - 1];
+  const months = MONTHS[lang];
+  if (!months) return `${day}/${month}/${year}`;
+  const monthName = months[Number(month) - 1];
   if (!monthName) return iso;
   const d = Number(day);
   const dayText = lang === 'fr' && d === 1 ? '1er' : String(d);

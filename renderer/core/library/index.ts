@@ -20,10 +20,13 @@ export {
   citationWithStamp,
   type CitationWords,
   legalCitation,
+  officialReferenceText,
   type PackStamp,
+  versionSpanText,
 } from './citation';
 export { localizedText, type LocalizedText, pickContentLanguage } from './contentLanguage';
 export { filterDocuments, filterTerms } from './documentFilter';
+export { entryAt, type EntryAtDate, hasVersions, parseAsOf } from './entryAt';
 export { escapeHtml } from './escapeHtml';
 export { formatDate } from './formatDate';
 export { highlightSnippet } from './highlightSnippet';

@@ -1,14 +1,16 @@
 import { DOC_KINDS } from '../vocabulary';
-import type { ContentDocument, DocumentKind, Jurisdiction } from '../content';
+import type { DocumentKind, Jurisdiction, ListedDocument } from '../content';
 
-export interface JurisdictionGroup {
+type Grouped = Pick<ListedDocument, 'kind' | 'jurisdiction'>;
+
+export interface JurisdictionGroup<D extends Grouped = ListedDocument> {
   jurisdiction: Jurisdiction;
-  documents: ContentDocument[];
+  documents: D[];
 }
 
-export interface KindGroup {
+export interface KindGroup<D extends Grouped = ListedDocument> {
   kind: DocumentKind;
-  jurisdictions: JurisdictionGroup[];
+  jurisdictions: JurisdictionGroup<D>[];
 }
 
 // Congolese law first (what a magistrate applies), then regional, then international instruments.
@@ -16,7 +18,7 @@ const KIND_ORDER: readonly DocumentKind[] = DOC_KINDS;
 const JURISDICTION_ORDER: readonly Jurisdiction[] = ['RDC', 'regional', 'international'];
 
 /** Documents by kind, then jurisdiction; within a group, the pack's order. Empty groups are left out. */
-export function groupDocuments(documents: readonly ContentDocument[]): KindGroup[] {
+export function groupDocuments<D extends Grouped>(documents: readonly D[]): KindGroup<D>[] {
   return KIND_ORDER.map((kind) => ({
     kind,
     jurisdictions: JURISDICTION_ORDER.map((jurisdiction) => ({

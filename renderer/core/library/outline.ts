@@ -60,8 +60,12 @@ export function localEntryId(fullId: string): string {
   return slash < 0 ? fullId : fullId.slice(slash + 1);
 }
 
-/** The library address of a document or an entry, as links and the router use it. */
-export function libraryHref(docId: string, entryId?: string): string {
+/**
+ * The library address of a document or an entry, as links and the router use it; `asOf` (ISO date) reads
+ * the texts as in force on that day (`?au=`, issue 20).
+ */
+export function libraryHref(docId: string, entryId?: string, asOf?: string): string {
   const base = `#/bibliotheque/${encodeURIComponent(docId)}`;
-  return entryId ? `${base}/${encodeURIComponent(localEntryId(entryId))}` : base;
+  const path = entryId ? `${base}/${encodeURIComponent(localEntryId(entryId))}` : base;
+  return asOf ? `${path}?au=${asOf}` : path;
 }

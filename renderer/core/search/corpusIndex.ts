@@ -1,3 +1,4 @@
+import { LANGUAGES, mapValues } from '../vocabulary';
 import { analyse } from './analyzer';
 import {
   collectVocabulary,
@@ -61,9 +62,7 @@ export const buildCorpusIndex = (records: readonly SearchRecord[]): CorpusIndex 
     doc.add({
       id,
       title: analysed(r.names),
-      fr: analysed(r.text.fr),
-      en: analysed(r.text.en),
-      sw: analysed(r.text.sw),
+      ...mapValues(LANGUAGES, (l) => analysed(r.text[l])),
       context: contextTerms(r.context),
     });
   });

@@ -1,17 +1,17 @@
 import type { Lang } from '../content';
+import { LANGUAGES, mapValues } from '../vocabulary';
 import type { OffsetField } from './termOffsets';
 
 // Which fields of a record (its names, its fr, en and sw texts) hold a word the query looked up, learnt
 // from the postings while scoring. Snippets and the adjacency re-read then read only fields known to match,
 // instead of all four to find out.
 
-export const FIELD_BIT: Readonly<Record<OffsetField, number>> = { fr: 1, en: 2, sw: 4, names: 8 };
-/** The texts a snippet can quote. */
-export const TEXT_BIT: Readonly<Record<Lang, number>> = {
-  fr: FIELD_BIT.fr,
-  en: FIELD_BIT.en,
-  sw: FIELD_BIT.sw,
-};
+// One bit per language in the vocabulary's order, then the names: a byte holds seven languages.
+export const TEXT_BIT: Readonly<Record<Lang, number>> = mapValues(
+  LANGUAGES,
+  (l) => 1 << LANGUAGES.indexOf(l),
+);
+export const FIELD_BIT: Readonly<Record<OffsetField, number>> = { ...TEXT_BIT, names: 1 << LANGUAGES.length };
 
 /** A byte per record, recycled between queries: clearing costs the records touched, not the corpus. */
 export class FieldMask {

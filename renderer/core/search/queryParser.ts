@@ -1,5 +1,6 @@
 import type { DocumentKind, Jurisdiction, Lang } from '../content';
 import { foldText } from '../text';
+import { LANGUAGE_FACTS, LANGUAGES, mapValues } from '../vocabulary';
 import { analyse } from './analyzer';
 import { NO_HINTS, readNumbering, type NumberingHints } from './numberingHints';
 
@@ -39,11 +40,18 @@ export const KIND_NAMES: Readonly<Record<DocumentKind, readonly string[]>> = {
   guideline: ['orientation', 'guideline', 'guidelines', 'rufaa', 'miongozo'],
   directory: ['acteur', 'acteurs', 'directory', 'annuaire', 'wahusika'],
 };
-const LANG_NAMES: Readonly<Record<Lang, readonly string[]>> = {
-  fr: ['fr', 'francais', 'french'],
-  en: ['en', 'anglais', 'english'],
-  sw: ['sw', 'swahili', 'kiswahili'],
+// A language is always named by its code and its name in itself (LANGUAGE_FACTS); these are the other
+// words people type for it, and a language may have none.
+const MORE_LANG_NAMES: Readonly<Partial<Record<Lang, readonly string[]>>> = {
+  fr: ['french'],
+  en: ['anglais'],
+  sw: ['swahili'],
 };
+const LANG_NAMES: Readonly<Record<Lang, readonly string[]>> = mapValues(LANGUAGES, (l) => [
+  l,
+  foldText(LANGUAGE_FACTS[l].nativeName),
+  ...(MORE_LANG_NAMES[l] ?? []),
+]);
 const byWord = <V extends string>(names: Readonly<Record<V, readonly string[]>>): Record<string, V> =>
   Object.fromEntries(
     Object.entries<readonly string[]>(names).flatMap(([value, words]) => words.map((w) => [w, value as V])),

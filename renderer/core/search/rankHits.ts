@@ -1,7 +1,6 @@
 import { holdsPhrases, type WordSource } from './proximity';
 import type { Clause } from './queryPlan';
-import type { SearchRecord } from './searchRecords';
-import type { DocumentKind } from '../content';
+import { IS_DOCUMENT, type RecordTraits } from './recordTraits';
 
 // Shaping the ranked list: documents already represented by their entries step aside, only the best few
 // hundred are sorted, and quoted phrases are checked on the text.
@@ -16,21 +15,22 @@ export interface RankedHit {
 /**
  * A document's own record is its table of contents: when some of its entries are hits, the screen shows
  * the document as their group heading anyway, so the record only stays when the query names it.
- * `docNum`: each record's document record number. `totals` (hits by kind of document) loses the dropped.
+ * `docNum`: each record's document record number; `named`: the numbers (`traits.docOrd`) of the documents
+ * the query names. `byKind` (hits by kind of document, indexed as DOC_KINDS) loses the dropped.
  */
 export const dropCoveredDocuments = (
-  records: readonly SearchRecord[],
+  traits: RecordTraits,
   docNum: Int32Array,
   hits: RankedHit[],
-  named: ReadonlySet<string>,
-  totals?: Record<DocumentKind, number>,
+  named: ReadonlySet<number>,
+  byKind?: Uint32Array,
 ): RankedHit[] => {
+  const { flags, kindOf, docOrd } = traits;
   const withEntries = new Set<number>();
-  for (const h of hits) if (records[h.num]?.kind !== 'document') withEntries.add(docNum[h.num]!);
+  for (const h of hits) if ((flags[h.num]! & IS_DOCUMENT) === 0) withEntries.add(docNum[h.num]!);
   return hits.filter((h) => {
-    const r = records[h.num];
-    const drop = r !== undefined && r.kind === 'document' && withEntries.has(h.num) && !named.has(r.id);
-    if (drop && totals) totals[r.docKind] -= 1;
+    const drop = (flags[h.num]! & IS_DOCUMENT) !== 0 && withEntries.has(h.num) && !named.has(docOrd[h.num]!);
+    if (drop && byKind) byKind[kindOf[h.num]!]! -= 1;
     return !drop;
   });
 };

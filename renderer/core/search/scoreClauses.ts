@@ -1,3 +1,4 @@
+import { LANGUAGES, mapValues } from '../vocabulary';
 import type { CorpusIndex } from './corpusIndex';
 import { SEARCH_CONFIG, type IndexField } from './searchConfig';
 import type { Alternative, Clause } from './queryPlan';
@@ -11,7 +12,11 @@ import { FIELD_BIT, type FieldMask } from './fieldMask';
 // size cost more than the rest of the search.
 
 // Anchor text counts less than the record's own words: it says what the record is cited for, not what it says.
-const FIELD_WEIGHT: Record<IndexField, number> = { title: 2.5, fr: 1, en: 1, sw: 1, context: 0.8 };
+const FIELD_WEIGHT: Record<IndexField, number> = {
+  title: 2.5,
+  ...mapValues(LANGUAGES, () => 1),
+  context: 0.8,
+};
 const SLOT_DECAY = 0.8 / SEARCH_CONFIG.resolution;
 
 export interface ScoreContext {

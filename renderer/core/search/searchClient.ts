@@ -79,10 +79,14 @@ export const createSearchClient = (from: SearchSource | Promise<PackSearchParts>
   };
   const sent: WorkerRequest[] = [];
   let isOpen = false;
-  void opened.then(() => {
-    isOpen = true;
-    sent.length = 0;
-  });
+  // A refused pack rejects `opened` for whoever waits on it; this bookkeeping must not add an unhandled rejection.
+  opened.then(
+    () => {
+      isOpen = true;
+      sent.length = 0;
+    },
+    () => undefined,
+  );
   // A worker that fails to load (before it opened the index) is replaced by the current thread, and what
   // was sent to it is sent again.
   const fallBack = (): void => {

@@ -17,7 +17,8 @@ export const INDEX_FIELDS = ['title', ...LANGUAGES, 'context'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 export const SEARCH_CONFIG = {
-  version: 6,
+  // 7: official texts in the French field and one record per earlier version of an entry (issue 20).
+  version: 7,
   engine: 'flexsearch@0.8',
   analyser: 'dalili-analyser-1',
   tokenize: 'strict',
@@ -84,7 +85,10 @@ export const fieldMaps = (doc: FlexDocument): Record<IndexField, Map<string, Pos
     if (!fieldIndex) throw new Error(`search index has no field ${field}`);
     return fieldIndex.map;
   };
-  return { title: get('title'), fr: get('fr'), en: get('en'), sw: get('sw'), context: get('context') };
+  return Object.fromEntries(INDEX_FIELDS.map((field) => [field, get(field)])) as Record<
+    IndexField,
+    Map<string, Postings>
+  >;
 };
 
 /** Every distinct term of the index, sorted: prefix completion and typo repair walk it. */

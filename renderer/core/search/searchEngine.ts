@@ -15,6 +15,15 @@ import type { SearchRecord } from './searchRecords';
 import type { DocumentKind } from '../content';
 import { asksPenalty, INTENT_WORDS, intentFactors, PENALTY_FACTOR, queryIntent } from './queryIntent';
 import { buildCitations, lendToCited, type Citations } from './citations';
+import {
+  buildRecordTraits,
+  docOrdinals,
+  IS_DOCUMENT,
+  KIND_INDEX,
+  sameShape,
+  STATES_PENALTY,
+  type RecordTraits,
+} from './recordTraits';
 
 // One search, start to end: parse, recognise a cited article, plan clauses, score from the index, then
 // filters, exclusions, boosts and phrase checks. Pure and synchronous: the worker, the command line and
@@ -40,6 +49,8 @@ export interface SearchEngine {
   docNum: Int32Array;
   /** Per document record, a count during one query (law entries that answer), zero between queries. */
   docCounts: Uint32Array;
+  /** Per-record facts the ranking loop reads, as typed arrays. */
+  traits: RecordTraits;
   /** Record numbers of each document's entries, in pack order (built on first use: only a named law listed alone needs it). */
   entriesOf(docId: string): readonly number[];
 }
@@ -98,11 +109,14 @@ const WEAKLY_NAMED_DOC_FACTOR = 1.3;
 /** A document record is a table of contents: below its own articles unless it is named alone. */
 const DOCUMENT_FACTOR = 0.3;
 const LISTED_DOCUMENT_FACTOR = 4;
+const LAW = KIND_INDEX.law;
+const GUIDELINE = KIND_INDEX.guideline;
 
-export const createSearchEngine = (index: CorpusIndex, records: readonly SearchRecord[]): SearchEngine => {
-  if (records.length !== index.ids.length || records.some((r, i) => r.id !== index.ids[i])) {
+export const createSearchEngine = (index: CorpusIndex, given: readonly SearchRecord[]): SearchEngine => {
+  if (given.length !== index.ids.length || given.some((r, i) => r.id !== index.ids[i])) {
     throw new Error('search index and records disagree');
   }
+  const records = sameShape(given);
   let numbers: Map<string, number> | undefined;
   let entries: Map<string, number[]> | undefined;
   const docNums = new Map<string, number>();
@@ -121,6 +135,7 @@ export const createSearchEngine = (index: CorpusIndex, records: readonly SearchR
     citations: buildCitations(records, index.ids),
     docNum: Int32Array.from(records, (r) => docNums.get(r.docId) ?? -1),
     docCounts: new Uint32Array(records.length),
+    traits: buildRecordTraits(records),
     entriesOf: (docId) => {
       if (!entries) {
         entries = new Map();
@@ -167,12 +182,14 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     ...planClauses(engine.index, words, { completeLast: parsed.lastTermOpen && options.complete !== false }),
     ...parsed.phrases.map(phraseClause),
   ];
-  const named = new Set(ref.docIds);
-  const strong = new Set(ref.strongDocIds);
+  const { traits } = engine;
+  const named = docOrdinals(traits, ref.docIds);
+  const strongIds = new Set(ref.strongDocIds);
+  const strong = docOrdinals(traits, strongIds);
   const { scores, partial } = matchClauses(
     ctx,
     clauses,
-    strong.size > 0 ? (n) => strong.has(engine.records[n]?.docId ?? '') : undefined,
+    strong.size > 0 ? (n) => strong.has(traits.docOrd[n]!) : undefined,
   );
   const toNums = (ids: string[]): Set<number> =>
     new Set(ids.map((id) => engine.numOf(id)).filter((n): n is number => n !== undefined));
@@ -182,7 +199,7 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   if (clauses.length === 0) {
     // "loi 09/001" alone: the law and its articles, in order; "art. 53 loi 09/001": that article, then the
     // rest of the law for context; "art. 3" alone: every article 3.
-    for (const docId of pinned.size > 0 ? named : strong) listDocument(engine, docId, scores);
+    for (const docId of pinned.size > 0 ? ref.docIds : strongIds) listDocument(engine, docId, scores);
     for (const n of numbered) scores.set(n, 0);
   }
   if (clauses.length > 0)
@@ -190,8 +207,8 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
       engine.citations,
       scores,
       engine.pool,
-      (n) => intent === 'action' || engine.records[n]?.docKind === 'law',
-      (n) => intent === 'action' || engine.records[n]?.docKind !== 'guideline',
+      intent === 'action' ? () => true : (n) => traits.kindOf[n] === LAW,
+      intent === 'action' ? () => true : (n) => traits.kindOf[n] !== GUIDELINE,
     );
   for (const n of pinned) scores.set(n, scores.get(n) ?? 0);
   const excluded = new Set<number>();
@@ -203,46 +220,52 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
       excluded.add(n);
   let hits: RankedHit[] = [];
   const documents: RankedHit[] = [];
-  const totalsByKind: Record<DocumentKind, number> = mapValues(DOC_KINDS, () => 0);
+  const byKind = new Uint32Array(DOC_KINDS.length);
   // On a large corpus a common word keeps tens of thousands of records: this loop is the hottest part of a
-  // query, so what is usually empty is tested once and per-record bookkeeping uses numbers, not strings.
+  // query, so what is usually empty is tested once and per-record facts are read from typed arrays
+  // (recordTraits.ts), never from the records themselves.
   const filtering =
     filters.kind !== undefined || filters.jurisdiction !== undefined || filters.lang !== undefined;
   const factors = intentFactors(intent);
+  const kindFactor = DOC_KINDS.map((k) => (factors ? factors[k] : 1));
   const penaltyFactor = asksPenalty(query) ? PENALTY_FACTOR : 1;
   const hasNamed = named.size > 0;
   const hasExcluded = excluded.size > 0;
   const hasPinned = pinned.size > 0;
   const hasNumbered = numbered.size > 0;
+  const listed = !hasPinned && clauses.length === 0;
+  const { flags, kindOf, docOrd } = traits;
   // How many articles of each law answer (by the law's record number): a law most of whose articles answer is about the subject.
   const answering = engine.docCounts;
   const counted: number[] = [];
   let documentHits = 0;
   try {
     for (const num of scores.nums) {
-      const r = engine.records[num];
-      if (!r || (hasExcluded && excluded.has(num)) || (filtering && !passesFilters(r, filters))) continue;
+      if ((hasExcluded && excluded.has(num)) || (filtering && !passesFilters(engine.records[num]!, filters)))
+        continue;
       const base = scores.get(num)!;
-      let score = factors ? base * factors[r.docKind] : base;
-      if (r.penalty) score *= penaltyFactor;
-      if (r.kind === 'document') {
+      const kind = kindOf[num]!;
+      const f = flags[num]!;
+      let score = base * kindFactor[kind]!;
+      if ((f & STATES_PENALTY) !== 0) score *= penaltyFactor;
+      if ((f & IS_DOCUMENT) !== 0) {
         documentHits += 1;
-        score *=
-          strong.has(r.id) && !hasPinned && clauses.length === 0 ? LISTED_DOCUMENT_FACTOR : DOCUMENT_FACTOR;
-        if (r.docKind === 'law')
+        const isStrong = strong.has(docOrd[num]!);
+        score *= isStrong && listed ? LISTED_DOCUMENT_FACTOR : DOCUMENT_FACTOR;
+        if (kind === LAW)
           keepBest(documents, DOCUMENT_CANDIDATES, {
             num,
-            score: (factors ? base * factors[r.docKind] : base) + (strong.has(r.id) ? NAMED_BONUS : 0),
+            score: base * kindFactor[kind]! + (isStrong ? NAMED_BONUS : 0),
             pinned: false,
           });
       } else {
-        if (hasNamed && named.has(r.docId)) {
+        if (hasNamed && named.has(docOrd[num]!)) {
           // The named document's own record is the heading of its group: only its entries take the bonus.
-          if (!strong.has(r.docId)) score *= WEAKLY_NAMED_DOC_FACTOR;
+          if (!strong.has(docOrd[num]!)) score *= WEAKLY_NAMED_DOC_FACTOR;
           else if (clauses.length > 0) score += NAMED_BONUS;
         }
         const d = engine.docNum[num]!;
-        if (r.docKind === 'law' && d >= 0) {
+        if (kind === LAW && d >= 0) {
           const n = answering[d]!;
           if (n === 0) counted.push(d);
           answering[d] = n + 1;
@@ -251,15 +274,15 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
       if (hasNumbered && numbered.has(num)) score += NUMBERED_BONUS;
       const rank = hasPinned ? pinnedRank.get(num) : undefined;
       if (rank !== undefined) score += PINNED_BONUS - rank * PINNED_STEP;
-      totalsByKind[r.docKind] += 1;
+      byKind[kind]! += 1;
       hits.push({ num, score, pinned: rank !== undefined });
     }
-    if (documentHits > 0)
-      hits = dropCoveredDocuments(engine.records, engine.docNum, hits, strong, totalsByKind);
+    if (documentHits > 0) hits = dropCoveredDocuments(traits, engine.docNum, hits, strong, byKind);
     bestDocuments(engine, documents, answering);
   } finally {
     for (const d of counted) answering[d] = 0;
   }
+  const totalsByKind = mapValues(DOC_KINDS, (k) => byKind[KIND_INDEX[k]]!);
   const total = hits.length;
   const limit = options.limit ?? 50;
   // Quoted phrases discard hits after ranking, so more candidates are kept for them.
@@ -276,7 +299,12 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
       ? best.slice(0, limit)
       : checkPhrases(wordSource, best, parsed.phrases, limit);
   return {
-    hits: accepted.map((h) => ({ ...h, fields: engine.matchedFields.get(h.num) })),
+    hits: accepted.map((h) => ({
+      num: h.num,
+      score: h.score,
+      pinned: h.pinned,
+      fields: engine.matchedFields.get(h.num),
+    })),
     total: parsed.phrases.length === 0 ? total : accepted.length,
     terms: [...ctx.matched],
     parsed,

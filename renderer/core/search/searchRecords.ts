@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../vocabulary';
+import { LANGUAGES, mapValues, REFERENCE_LANGUAGE } from '../vocabulary';
 import { tokenSpans } from './analyzer';
 import type {
   ContentDocument,
@@ -52,6 +52,11 @@ export interface SearchRecord {
   penalty?: true;
   /** Records this one cites (its links, provisions and referral steps): a good match lends them some of its score. */
   cites?: string[];
+  /**
+   * An earlier version of an entry (issue 20): the entry's id, and the dates that version was in force. Its
+   * record holds only that version's texts; a hit on it stands for the entry, flagged as an older match.
+   */
+  versionOf?: { id: string; from: string; until: string };
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -94,12 +99,34 @@ export const entryRecord = (e: Entry, d: ContentDocument): SearchRecord => ({
     leadLabel(stripMarkdown(e.text.fr)),
     leadLabel(stripMarkdown(e.text.en)),
   ),
-  text: {
-    fr: join(plainText(e.text.fr), list(e.questions?.fr)),
-    en: join(plainText(e.text.en), list(e.questions?.en)),
-    sw: join(plainText(e.text.sw), list(e.questions?.sw)),
-  },
+  // The official wording is French: it is searched with Dalili's French summary (issue 20).
+  text: mapValues(LANGUAGES, (l) =>
+    join(l === 'fr' ? plainText(e.official?.text) : undefined, plainText(e.text[l]), list(e.questions?.[l])),
+  ),
 });
+
+/** One record per earlier version of an entry: its texts only, no names, so only its wording can match. */
+export const versionRecords = (e: Entry, d: ContentDocument): SearchRecord[] =>
+  (e.versions ?? []).map((v) => {
+    const own = entryRecord(
+      { ...e, text: v.text, ...(v.official ? { official: v.official } : { official: undefined }) },
+      d,
+    );
+    return {
+      id: `${e.id}@${v.inForce.from}`,
+      docId: own.docId,
+      kind: own.kind,
+      docKind: own.docKind,
+      jurisdiction: own.jurisdiction,
+      citation: own.citation,
+      heading: own.heading,
+      names: '',
+      text: mapValues(LANGUAGES, (l) =>
+        join(l === 'fr' ? plainText(v.official?.text) : undefined, plainText(v.text[l])),
+      ),
+      versionOf: { id: e.id, from: v.inForce.from, until: v.inForce.until },
+    };
+  });
 
 /** A localized text's versions, French first, in the vocabulary's order ('' where not written). */
 const inEveryLanguage = (l: Localized): (string | undefined)[] => LANGUAGES.map((lang) => l[lang]);
@@ -115,11 +142,10 @@ export const documentRecord = (d: ContentDocument): SearchRecord => ({
   names: join(d.title.fr, ...inEveryLanguage(d.shortName), d.citation, d.number, ...d.aliases),
   aliases: [...inEveryLanguage(d.shortName), d.number, ...d.aliases].filter((a): a is string => Boolean(a)),
   shortNames: inEveryLanguage(d.shortName).filter((a): a is string => Boolean(a)),
-  text: {
-    fr: plainText(d.summary?.fr),
-    en: join(d.title.en, plainText(d.summary?.en)),
-    sw: join(d.title.sw, plainText(d.summary?.sw)),
-  },
+  // The French title is the record's heading and names already: only translated titles join the text.
+  text: mapValues(LANGUAGES, (l) =>
+    l === REFERENCE_LANGUAGE ? plainText(d.summary?.fr) : join(d.title[l], plainText(d.summary?.[l])),
+  ),
 });
 
 const LINK = /\[[^\]]*\]\(#\/doc\/([^)\s]+)\)/g;
@@ -216,6 +242,11 @@ export const recordsFromContent = (
   for (const e of entries) {
     const d = byId.get(e.docId);
     if (d) out.push(withContext(entryRecord(e, d), [...e.path, d.kind === 'law' ? undefined : d.title.fr]));
+  }
+  // Earlier versions last, so the numbering of every other record is the same as without them.
+  for (const e of entries) {
+    const d = byId.get(e.docId);
+    if (d) out.push(...versionRecords(e, d));
   }
   return out;
 };

@@ -20,6 +20,8 @@ export interface SearchHit {
   score: number;
   pinned: boolean;
   snippet: Snippet;
+  /** Only an earlier version of the entry matched (issue 20): the dates it was in force. */
+  olderVersion?: { from: string; until: string };
 }
 
 export interface SearchGroup {
@@ -66,11 +68,12 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
   const result = runSearch(engine, query, options);
   const terms = snippetTerms(result.terms, engine.numbers);
   const source = { offsets: engine.index.offsets, vocab: engine.index.vocab, marks: engine.wordMarks };
-  const flat: SearchHit[] = withWordMarks(engine.wordMarks, terms.ids ?? [], () =>
+  const ranked: SearchHit[] = withWordMarks(engine.wordMarks, terms.ids ?? [], () =>
     result.hits.map((h) => {
       const r = engine.records[h.num]!;
       return {
-        id: r.id,
+        ...(r.versionOf ? { olderVersion: { from: r.versionOf.from, until: r.versionOf.until } } : {}),
+        id: r.versionOf?.id ?? r.id,
         docId: r.docId,
         kind: r.kind,
         docKind: r.docKind,
@@ -82,6 +85,15 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
       };
     }),
   );
+  // An entry found by its current wording and by an earlier one is one result, the current one; found by
+  // an earlier wording only, it is the entry, flagged (issue 20).
+  const current = new Set(ranked.filter((hit) => !hit.olderVersion).map((hit) => hit.id));
+  const seen = new Set<string>();
+  const flat = ranked.filter((hit) => {
+    if (hit.olderVersion && (current.has(hit.id) || seen.has(hit.id))) return false;
+    seen.add(hit.id);
+    return true;
+  });
   const groups = new Map<string, SearchGroup>();
   for (const hit of flat) {
     const group = groups.get(hit.docId) ?? { docId: hit.docId, hits: [] };
@@ -93,7 +105,7 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
     query,
     hits: flat,
     groups: grouped,
-    total: result.total,
+    total: result.total - (ranked.length - flat.length),
     partial: result.partial,
     inlineFilters: result.parsed.filters,
     totalsByKind: result.totalsByKind,

@@ -1,5 +1,10 @@
-// Words too common to help find a provision, in folded form (no accents), for the three languages.
-// Kept short on purpose: "non", "sans", "contre" carry legal meaning and stay searchable.
+import type { Language } from '../vocabulary';
+
+// Words too common to help find a provision, in folded form (no accents), per language of the vocabulary.
+// Kept short on purpose: "non", "sans", "contre" carry legal meaning and stay searchable. The one place
+// where each language's analysis is decided: a language with no list of its own is written `NO_STOPWORDS`
+// here, on purpose, and then every word of its texts is indexed. The stemmer (analyzer.ts) is the same
+// for every language (French and English endings); a language needs no entry there.
 
 const FRENCH =
   'le la les un une des du de au aux et ou en dans par pour sur que qui quoi qu ne pas se ce ces cet cette ' +
@@ -9,6 +14,15 @@ const FRENCH =
 const ENGLISH = 'the of and or to in for on by with an is are be was were as at from that this it its into';
 const SWAHILI = 'na ya wa za cha vya kwa ni katika hii huo hiyo ambayo ambao pia';
 
-const STOPWORDS = new Set(`${FRENCH} ${ENGLISH} ${SWAHILI}`.split(/\s+/));
+export const NO_STOPWORDS = '';
+
+/** Folded stopwords of each language, space-separated. One set serves all: a query has no language. */
+export const STOPWORDS_BY_LANGUAGE: Readonly<Record<Language, string>> = {
+  fr: FRENCH,
+  en: ENGLISH,
+  sw: SWAHILI,
+};
+
+const STOPWORDS = new Set(Object.values(STOPWORDS_BY_LANGUAGE).join(' ').split(/\s+/).filter(Boolean));
 
 export const isStopword = (folded: string): boolean => STOPWORDS.has(folded);

@@ -18,7 +18,9 @@ import { readUint32s, writeUint32s } from './littleEndian';
 
 export const OFFSET_FIELDS = ['names', ...LANGUAGES] as const;
 export type OffsetField = (typeof OFFSET_FIELDS)[number];
-const FIELD_NUMBER: Readonly<Record<OffsetField, number>> = { names: 0, fr: 1, en: 2, sw: 3 };
+const FIELD_NUMBER = Object.fromEntries(OFFSET_FIELDS.map((field, i) => [field, i])) as Readonly<
+  Record<OffsetField, number>
+>;
 
 export interface TermOffsets {
   /** Index of the first word of field (record × 4 + field), plus the end. */

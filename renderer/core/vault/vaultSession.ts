@@ -36,6 +36,11 @@ export interface PutRecordInput<T> {
   kind: string;
   caseId?: string | null;
   payload: T;
+  /**
+   * The version time to store, when the record arrives from elsewhere (a transfer merged into a case):
+   * it keeps the time it had there, so both notebooks name that version alike (issue 18). Default: now.
+   */
+  updatedAt?: number;
 }
 
 /** What a written row shows in clear, handed to `derived` (putRecords) before the transaction. */
@@ -85,11 +90,16 @@ function checkedMetas(
     id: input.id ?? newOpaqueId(),
     kind: input.kind,
     caseId: input.caseId ?? null,
-    updatedAt,
+    updatedAt: input.updatedAt ?? updatedAt,
   }));
   const ids = new Set([...before, ...metas].map((m) => m.id));
   const invalid = metas.some(
-    (m) => !isOpaqueId(m.id) || (m.caseId !== null && !isOpaqueId(m.caseId)) || !KIND.test(m.kind),
+    (m, i) =>
+      !isOpaqueId(m.id) ||
+      (m.caseId !== null && !isOpaqueId(m.caseId)) ||
+      !KIND.test(m.kind) ||
+      // A record merged in from elsewhere keeps its own version time (issue 18, point 2).
+      (inputs[i]!.updatedAt !== undefined && !(Number.isSafeInteger(m.updatedAt) && m.updatedAt >= 0)),
   );
   if (
     invalid ||

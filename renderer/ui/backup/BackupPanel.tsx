@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { reloadNotebook } from '../cases/notebookStore';
 import { useT } from '../i18n/useT';
 import { useOpenVault } from '../vault/useOpenVault';
 import { BackupExportSection } from './BackupExportSection';
@@ -18,9 +19,12 @@ import './backup.css';
 export function BackupPanel() {
   const { t } = useT();
   const open = useOpenVault();
-  // Bumped after a merge, an import or a resolution, so the lists read the vault again.
+  // Bumped after a merge, an import or a resolution, so the lists (and the case list) read the vault again.
   const [version, setVersion] = useState(0);
-  const bump = () => setVersion((v) => v + 1);
+  const bump = () => {
+    setVersion((v) => v + 1);
+    if (open) reloadNotebook(open.session);
+  };
   return (
     <section className="panel backup-panel" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>

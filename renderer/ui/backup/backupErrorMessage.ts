@@ -28,6 +28,7 @@ const MESSAGES: Record<BackupErrorCode, MessageKey> = {
   locked: 'backup.error.locked',
   'storage-failed': 'backup.error.storage-failed',
   'transfer-record-invalid': 'trust.transferRecordInvalid',
+  'case-closed': 'backup.error.case-closed',
 };
 
 /** Anything else (a bug) is shown as a storage failure: nothing in the message comes from the error. */

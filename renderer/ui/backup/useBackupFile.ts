@@ -68,10 +68,24 @@ export function useBackupFile<T>(
     });
   };
 
+  /**
+   * A look at the chosen file that writes nothing (a transfer's preview): the file stays chosen
+   * whether it succeeds or is refused, so the person can confirm, or correct a mistyped code.
+   */
+  const peek = async <R>(work: (reader: ChunkReader, preview: T) => Promise<R>): Promise<R | null> => {
+    if (picked === null) return null;
+    let result: R | null = null;
+    setOutcome(null);
+    await step(async () => {
+      result = await work(picked.reader, picked.preview);
+    });
+    return result;
+  };
+
   const cancel = () => {
     setPicked(null);
     release();
   };
 
-  return { picked, outcome, busy, progress, choose, run, cancel, stop, setOutcome };
+  return { picked, outcome, busy, progress, choose, run, peek, cancel, stop, setOutcome };
 }

@@ -7,6 +7,7 @@ import {
   ATTACHMENT_MAX_BYTES,
   enqueueCaseWrite,
   type FieldError,
+  type Item,
   KINDS,
   readAttachment,
 } from '../../core/cases';
@@ -16,6 +17,7 @@ import { fieldErrorText, formatDateTime } from './caseMessages';
 import type { SectionProps } from './CaseSection';
 import { DeletedItems } from './DeletedItems';
 import { ItemTools } from './ItemTools';
+import { RenameAttachment } from './RenameAttachment';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -25,6 +27,7 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
   const platform = usePlatform();
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
+  const [renaming, setRenaming] = useState<Item<Attachment> | null>(null);
   const fail = (error: FieldError | 'file-unreadable' | 'saveFailed') =>
     setMessage({
       kind: 'error',
@@ -73,6 +76,7 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
       setMessage({ kind: 'error', text: t('cases.attachments.damaged') });
     }
   };
+  if (renaming) return <RenameAttachment open={open} item={renaming} onDone={() => setRenaming(null)} />;
   return (
     <>
       <p className="case-intro">{t('cases.attachments.intro')}</p>
@@ -101,25 +105,42 @@ export function AttachmentsSection({ session, open, bundle }: SectionProps) {
             </tr>
           </thead>
           <tbody>
-            {bundle.attachments.map(({ id, value }) => (
-              <tr key={id}>
-                <th scope="row">{value.name}</th>
-                <td>{t(`cases.type.${value.type}`)}</td>
-                <td>{t('cases.attachments.size', { size: Math.max(1, Math.round(value.size / 1024)) })}</td>
-                <td>{formatDateTime(language, value.addedAt)}</td>
-                <td className="case-item-actions">
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => void saveCopy(value)}
-                    aria-label={`${t('cases.attachments.save')} : ${value.name}`}
-                  >
-                    {t('cases.attachments.save')}
-                  </button>
-                  <ItemTools open={open} bundle={bundle} recordId={id} what={value.name} />
-                </td>
-              </tr>
-            ))}
+            {bundle.attachments.map((item) => {
+              const { id, value } = item;
+              return (
+                <tr key={id}>
+                  <th scope="row">
+                    {value.name}
+                    {value.description && <p className="case-muted">{value.description}</p>}
+                  </th>
+                  <td>{t(`cases.type.${value.type}`)}</td>
+                  <td>{t('cases.attachments.size', { size: Math.max(1, Math.round(value.size / 1024)) })}</td>
+                  <td>{formatDateTime(language, value.addedAt)}</td>
+                  <td className="case-item-actions">
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => void saveCopy(value)}
+                      aria-label={`${t('cases.attachments.save')} : ${value.name}`}
+                    >
+                      {t('cases.attachments.save')}
+                    </button>
+                    <ItemTools open={open} bundle={bundle} recordId={id} what={value.name}>
+                      {!open.readOnly && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => setRenaming(item)}
+                          aria-label={`${t('cases.attachments.rename')} : ${value.name}`}
+                        >
+                          {t('cases.attachments.rename')}
+                        </button>
+                      )}
+                    </ItemTools>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -5,10 +5,12 @@ import { useOpenVault } from '../vault/useOpenVault';
 import { CaseForm } from './CaseForm';
 import { CaseList } from './CaseList';
 import { CaseView } from './CaseView';
+import { DeletedCases } from './DeletedCases';
+import { UNDO_DAYS } from '../../core/cases';
 import { openNotebook, useNotebook } from './notebookStore';
 import './cases.css';
 
-type Screen = { kind: 'list' } | { kind: 'new' } | { kind: 'case'; caseId: string };
+type Screen = { kind: 'list' } | { kind: 'new' } | { kind: 'case'; caseId: string } | { kind: 'deleted' };
 
 /** The case notebook inside the open vault: the list, a new case, or one case. */
 export function CaseNotebook() {
@@ -16,6 +18,8 @@ export function CaseNotebook() {
   const vault = useOpenVault();
   const notebook = useNotebook();
   const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+  // What the last whole-case deletion or restoring did, said above the list (issue 18).
+  const [said, setSaid] = useState<string | null>(null);
   const session = vault?.session;
   useEffect(() => {
     if (session) openNotebook(session);
@@ -34,20 +38,53 @@ export function CaseNotebook() {
         {t('cases.error.loadFailed')}
       </p>
     );
-  const back = () => setScreen({ kind: 'list' });
+  const back = () => (setSaid(null), setScreen({ kind: 'list' }));
+  const toList = (message: string) => (setSaid(message), setScreen({ kind: 'list' }));
   if (screen.kind === 'new') {
     return (
       <CaseForm
         session={session}
-        cases={[...notebook.data.cases.values()]}
+        // A deleted case keeps its number until purged: a restored one must not find it taken.
+        cases={[...notebook.data.cases.values(), ...notebook.data.deleted.values()]}
         onDone={(caseId) => setScreen(caseId ? { kind: 'case', caseId } : { kind: 'list' })}
       />
     );
   }
-  if (screen.kind === 'case') return <CaseView session={session} caseId={screen.caseId} onBack={back} />;
+  if (screen.kind === 'case')
+    return (
+      <CaseView
+        session={session}
+        caseId={screen.caseId}
+        onBack={back}
+        onDeleted={(number) => toList(t('cases.caseDelete.done', { number, days: UNDO_DAYS }))}
+      />
+    );
+  if (screen.kind === 'deleted')
+    return (
+      <DeletedCases
+        session={session}
+        data={notebook.data}
+        version={notebook.version}
+        onBack={back}
+        onRestored={(number) => toList(t('cases.deletedCases.restored', { number }))}
+      />
+    );
+  const deletedCount = notebook.data.deleted.size;
   return (
     <>
       {vault && <BackupReminderNotice profileId={vault.profile.id} />}
+      <div role="status">{said && <p className="success-message">{said}</p>}</div>
+      {deletedCount > 0 && (
+        <p className="case-deleted-link">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => (setSaid(null), setScreen({ kind: 'deleted' }))}
+          >
+            {t('cases.deletedCases.open', { count: deletedCount })}
+          </button>
+        </p>
+      )}
       <CaseList
         data={notebook.data}
         version={notebook.version}

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { CaseSection, SECTIONS, type SectionId } from './CaseSection';
 import { IntegrityAlert } from './IntegrityAlert';
 import { ClosedNotice } from './ClosedNotice';
+import { DeleteCase } from './DeleteCase';
 import { useCase } from './useCase';
 
 /** One case: its number and status, a list of sections on the left, the chosen section on the right. */
@@ -13,10 +14,13 @@ export function CaseView({
   session,
   caseId,
   onBack,
+  onDeleted,
 }: {
   session: VaultSession;
   caseId: string;
   onBack: () => void;
+  /** The whole case was deleted (issue 18): back to the list, which says so. */
+  onDeleted?: (number: string) => void;
 }) {
   const { t, language } = useT();
   const open = useCase(session, caseId);
@@ -85,6 +89,7 @@ export function CaseView({
           <CaseSection id={section} session={session} open={open} bundle={bundle} />
         </section>
       </div>
+      {onDeleted && <DeleteCase session={session} bundle={bundle} onDeleted={onDeleted} />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   type CaseBundle,
   type CaseScreening,
   type FieldError,
+  type Item,
   KINDS,
   todayIso,
 } from '../../core/cases';
@@ -16,22 +17,28 @@ import type { OpenCase } from './useCase';
 import { ScreeningFields } from './ScreeningFields';
 import { screeningFieldErrors } from './screeningFieldErrors';
 
-/** The indicators tool, inside a case: who was interviewed, when, by whom, then the questions. */
+/**
+ * The indicators tool, inside a case: who was interviewed, when, by whom, then the questions. With
+ * `item`, a saved screening reopens with its answers to be corrected (issue 18): saved as a new
+ * version of the same record, the previous one kept in its history; its reading is recomputed.
+ */
 export function NewScreening({
   pack,
   open,
   bundle,
+  item,
   onDone,
 }: {
   pack: LoadedPack;
   open: OpenCase;
   bundle: CaseBundle;
+  item?: Item<CaseScreening> | undefined;
   onDone: () => void;
 }) {
   const { t } = useT();
-  const [personId, setPersonId] = useState(bundle.persons[0]?.id ?? '');
-  const [date, setDate] = useState(todayIso());
-  const [interviewer, setInterviewer] = useState('');
+  const [personId, setPersonId] = useState(item?.value.personId ?? bundle.persons[0]?.id ?? '');
+  const [date, setDate] = useState(item?.value.date ?? todayIso());
+  const [interviewer, setInterviewer] = useState(item?.value.interviewer ?? '');
   // The person's recorded age chooses the list (child under 18); the interviewer can still change it.
   const preselect = (id: string): Screening | undefined => {
     const audience = audienceForPerson(bundle.persons.find((p) => p.id === id)?.value);
@@ -42,10 +49,11 @@ export function NewScreening({
     );
   };
   const [screening, setScreening] = useState<Screening | undefined>(() =>
-    preselect(bundle.persons[0]?.id ?? ''),
+    item ? item.value.screening : preselect(bundle.persons[0]?.id ?? ''),
   );
   const chosenPerson = bundle.persons.find((p) => p.id === personId)?.value;
-  const preselected = screening !== undefined && audienceForPerson(chosenPerson) === screening.audience;
+  const preselected =
+    !item && screening !== undefined && audienceForPerson(chosenPerson) === screening.audience;
   const choosePerson = (id: string) => {
     setPersonId(id);
     // Answers already given are never thrown away: only an untouched screening follows the person.
@@ -67,13 +75,21 @@ export function NewScreening({
       return;
     }
     const payload: CaseScreening = { v: 1, personId, date, interviewer: interviewer.trim(), screening };
-    const ok = await open.save({ action: 'screening', put: [{ kind: KINDS.screening, payload }] });
+    const ok = await open.save({
+      action: 'screening',
+      put: [{ ...(item ? { id: item.id } : {}), kind: KINDS.screening, payload }],
+    });
     if (ok) onDone();
     else setFailed(true);
   };
 
   return (
     <form autoComplete="off" className="case-form" onSubmit={(e) => void submit(e)} noValidate>
+      {item && (
+        <p className="notice" role="status">
+          {t('cases.screenings.editing')}
+        </p>
+      )}
       <FormErrors errors={errors} failed={failed} focusRef={summaryRef} />
       {incomplete && (
         <p className="error-message" role="alert">
@@ -110,7 +126,7 @@ export function NewScreening({
         <ScreeningTool pack={pack} value={screening} onChange={setScreening} />
       </div>
       <div className="case-actions case-sticky-actions">
-        <button type="submit">{t('cases.screenings.save')}</button>
+        <button type="submit">{item ? t('cases.item.save') : t('cases.screenings.save')}</button>
         <button type="button" className="secondary" onClick={onDone}>
           {t('cases.form.cancel')}
         </button>

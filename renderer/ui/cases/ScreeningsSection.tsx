@@ -9,17 +9,22 @@ import { ScreeningDetails } from './ScreeningDetails';
 import { readScreening } from './screeningReading';
 import { DeletedItems } from './DeletedItems';
 import { ItemTools } from './ItemTools';
-import { KINDS } from '../../core/cases';
+import { type CaseScreening, type Item, KINDS } from '../../core/cases';
 
 /** Screenings saved with the case: who, when, by whom, and the reading they gave. */
 export function ScreeningsSection({ open, bundle }: SectionProps) {
   const { t, language } = useT();
   const content = useContent();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Item<CaseScreening> | null>(null);
   const [shown, setShown] = useState<string | null>(null);
   if (content.status !== 'ready') return <p className="loading">{t('content.loading')}</p>;
   const { pack } = content;
   if (adding) return <NewScreening pack={pack} open={open} bundle={bundle} onDone={() => setAdding(false)} />;
+  if (editing)
+    return (
+      <NewScreening pack={pack} open={open} bundle={bundle} item={editing} onDone={() => setEditing(null)} />
+    );
   const codeOf = (personId: string) => bundle.persons.find((p) => p.id === personId)?.value.code ?? '?';
   return (
     <>
@@ -28,7 +33,8 @@ export function ScreeningsSection({ open, bundle }: SectionProps) {
         <p>{t('cases.screenings.empty')}</p>
       ) : (
         <ul className="case-items">
-          {bundle.screenings.map(({ id, value }) => {
+          {bundle.screenings.map((item) => {
+            const { id, value } = item;
             const summary = readScreening(pack, value.screening);
             return (
               <li key={id}>
@@ -57,7 +63,22 @@ export function ScreeningsSection({ open, bundle }: SectionProps) {
                       date: formatDate(language, value.date),
                       interviewer: value.interviewer,
                     })}
-                  />
+                  >
+                    {!open.readOnly && (
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => setEditing(item)}
+                        aria-label={`${t('cases.screenings.edit')} : ${t('cases.screenings.item', {
+                          person: codeOf(value.personId),
+                          date: formatDate(language, value.date),
+                          interviewer: value.interviewer,
+                        })}`}
+                      >
+                        {t('cases.screenings.edit')}
+                      </button>
+                    )}
+                  </ItemTools>
                 </span>
                 <button
                   type="button"

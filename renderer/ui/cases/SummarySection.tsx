@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { parseAsOf } from '../../core/library';
 import { formatDate } from '../i18n/formatDate';
 import { useT } from '../i18n/useT';
 import { CaseForm } from './CaseForm';
@@ -20,6 +21,9 @@ export function SummarySection({ session, open, bundle }: SectionProps) {
       />
     );
   }
+  // The library at the date of the facts: the texts as in force then (issue 20). The date travels in the
+  // address only, never stored.
+  const factsDate = parseAsOf(file.incidentOn);
   const place = [file.place.site, file.place.territory, file.place.province].filter(Boolean).join(', ');
   return (
     <>
@@ -37,6 +41,13 @@ export function SummarySection({ session, open, bundle }: SectionProps) {
         <dt>{t('cases.summary.incidentOn')}</dt>
         <dd>{file.incidentOn ? formatDate(language, file.incidentOn) : t('cases.summary.unknown')}</dd>
       </dl>
+      {factsDate && (
+        <p className="case-library-at">
+          <a href={`#/bibliotheque?au=${factsDate}`}>
+            {t('cases.openLibraryAtFacts', { date: formatDate(language, factsDate) })}
+          </a>
+        </p>
+      )}
       <p className="case-summary-text">{file.summary}</p>
       <div className="case-item-tools">
         {!open.readOnly && (

@@ -48,8 +48,10 @@ export function describeVersion(
       };
       return `${label} : ${codeOf(r.personId)} → ${r.organisation || r.actor} · ${formatDate(language, r.date)} · ${t(`cases.rstatus.${r.status}` as MessageKey)}`;
     }
-    case KINDS.attachment:
-      return `${label} : ${(value as { name: string }).name}`;
+    case KINDS.attachment: {
+      const a = value as { name: string; description: string };
+      return [`${label} : ${a.name}`, a.description].filter(Boolean).join('\n');
+    }
     default:
       return label;
   }

@@ -3,11 +3,13 @@ import {
   type CaseBundle,
   loadNotebook,
   type NotebookData,
+  purgeDeletedCases,
   storedCaseWords,
   summariseCase,
 } from '../../core/cases';
 import type { VaultSession } from '../../core/vault';
 import { forgetOnLock } from '../vault/forgetOnLock';
+import { nowMs } from './clock';
 
 // The decrypted case list and search index, outside React so they survive moving between pages,
 // and dropped the moment the vault locks (session.onLock), whatever is on screen.
@@ -45,7 +47,8 @@ export function openNotebook(session: VaultSession): void {
     set({ status: 'loading' });
   });
   loadNotebook(session).then(
-    (data) => {
+    async (data) => {
+      await purgeExpired(session, data);
       if (owner !== session) return;
       set({ status: 'ready', data, version: 0 });
       // The check of the listed cases against their records may correct lines and counts (issue 18, point 9).
@@ -62,15 +65,53 @@ export function openNotebook(session: VaultSession): void {
   );
 }
 
+/**
+ * Issue 18, point 1: cases deleted more than UNDO_DAYS ago are purged at unlock. A failure leaves
+ * them listed as deleted (tried again at the next unlock); the log carries no case data.
+ */
+async function purgeExpired(session: VaultSession, data: NotebookData): Promise<void> {
+  const due = [...data.deleted.values()].map((c) => ({ caseId: c.caseId, deletedAt: c.deletedAt }));
+  if (due.length === 0) return;
+  try {
+    for (const caseId of await purgeDeletedCases(session, due, nowMs())) data.deleted.delete(caseId);
+  } catch {
+    console.warn('case-purge-failed');
+  }
+}
+
 /** After a save: the list line and the search text of that one case, without reading the others. */
 export function refreshCase(session: VaultSession, bundle: CaseBundle): void {
   if (owner !== session || state.status !== 'ready') return;
   const { data, version } = state;
-  data.cases.set(bundle.caseId, summariseCase(bundle.caseId, bundle.file, bundle.updatedAt));
-  data.index.replace(bundle.caseId, storedCaseWords(bundle.file));
+  const summary = summariseCase(bundle.caseId, bundle.file, bundle.updatedAt);
+  const { deleted } = bundle.file;
+  // A case deleted whole leaves the list and the index for « Dossiers supprimés »; restored, it comes back.
+  if (deleted !== undefined) {
+    data.cases.delete(bundle.caseId);
+    data.deleted.set(bundle.caseId, { ...summary, deletedAt: deleted.at, reason: deleted.reason });
+  } else {
+    data.deleted.delete(bundle.caseId);
+    data.cases.set(bundle.caseId, summary);
+  }
+  data.index.replace(bundle.caseId, deleted === undefined ? storedCaseWords(bundle.file) : []);
   // Every save goes through the register; the list's "last saved" follows without a reread.
   data.register = { ...data.register, savedAt: Math.max(data.register.savedAt, bundle.updatedAt) };
   set({ status: 'ready', data, version: version + 1 });
+}
+
+/**
+ * After a transfer import, a backup merge or a conflict resolved (several cases at once, new ones
+ * among them): the list and its index are read again, or the Dossiers page would miss them until
+ * the next unlock. The list on screen stays until the new one is ready.
+ */
+export function reloadNotebook(session: VaultSession): void {
+  if (owner !== session) return;
+  loadNotebook(session).then(
+    (data) =>
+      owner === session &&
+      set({ status: 'ready', data, version: state.status === 'ready' ? state.version + 1 : 0 }),
+    () => console.warn('case-notebook-unavailable'),
+  );
 }
 
 function subscribe(listener: () => void): () => void {

@@ -12,13 +12,18 @@ import {
 import type { VaultSession } from '../../core/vault';
 import { refreshCase } from './notebookStore';
 
+type CaseChangeOrBuilder = CaseChange | Parameters<typeof saveCaseChange>[2];
+
 export interface OpenCase {
   bundle: CaseBundle | undefined;
   failed: boolean;
   /** The case record was written by a newer version of Dalili (it is kept, not opened). */
   tooNew: boolean;
-  /** One transaction (records + journal entry + case anchor); false when nothing was saved. */
-  save(change: CaseChange): Promise<boolean>;
+  /**
+   * One transaction (records + journal entry + case anchor); false when nothing was saved. A function
+   * builds the change from the case as stored when the queue runs it.
+   */
+  save(change: CaseChangeOrBuilder): Promise<boolean>;
   reload(): Promise<void>;
   /** A closed case is read-only until reopened (issue 18): screens hide what would change it. */
   readOnly: boolean;
@@ -66,7 +71,7 @@ export function useCase(session: VaultSession, caseId: string): OpenCase {
   }, [session, caseId, fail]);
 
   const save = useCallback(
-    async (change: CaseChange) => {
+    async (change: CaseChangeOrBuilder) => {
       if (!bundle) return false;
       try {
         await saveCaseChange(session, caseId, change, nowMs);

@@ -1,13 +1,13 @@
 import type { MessageKey, Namespace } from './catalog';
 import { loadCatalogChunk, type Messages } from './catalogChunks';
 import { formatMessage, isIcuMessage, type IcuFormat, type MessageParams } from './formatMessage';
-import type { Language } from './languages';
+import { LANGUAGES, mapValues, type Language } from './languages';
 
 // The app's catalogue: only the namespaces the pages shown so far needed, in the languages used. A page
 // renders only once its namespaces are here (NamespaceGate), in the interface language and in French,
 // the reference every message falls back to (and the language of the fiche de référence).
 
-const loaded: Record<Language, Partial<Record<Namespace, Messages>>> = { fr: {}, en: {}, sw: {} };
+const loaded: Record<Language, Partial<Record<Namespace, Messages>>> = mapValues(LANGUAGES, () => ({}));
 const chunks = new Map<string, Promise<void>>();
 const groups = new Map<string, Promise<void>>();
 let icu: IcuFormat | undefined;

@@ -7,7 +7,12 @@ export function formatDate(language: Language, isoDate: string): string {
   if (!match) return isoDate;
   // Noon UTC keeps the calendar day the same in every time zone.
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
-  return new Intl.DateTimeFormat(LANGUAGE_FACTS[language].locale, {
+  const { locale } = LANGUAGE_FACTS[language];
+  // A locale the runtime's ICU does not hold would be formatted in another language's words: the day-first
+  // numeric date is then the honest answer, the same in every language (as dateText.ts writes it).
+  if (Intl.DateTimeFormat.supportedLocalesOf(locale).length === 0)
+    return `${match[3]}/${match[2]}/${match[1]}`;
+  return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

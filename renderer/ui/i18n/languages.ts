@@ -1,2 +1,2 @@
 // The interface speaks the languages of the vocabulary (renderer/core/vocabulary/languages.ts).
-export { isLanguage, LANGUAGES, type Language } from '../../core/vocabulary';
+export { isLanguage, LANGUAGES, mapValues, type Language } from '../../core/vocabulary';

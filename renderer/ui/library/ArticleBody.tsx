@@ -4,6 +4,8 @@ import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { ArticleNotes } from './ArticleNotes';
 import { LANGUAGE_KEYS } from './documentLabels';
+import { Heading } from './Heading';
+import { OfficialTextBlock } from './OfficialTextBlock';
 import { IndicatorGrouping } from './IndicatorGrouping';
 import { PenaltyBox } from './PenaltyBox';
 import { RelatedPanel } from './RelatedPanel';
@@ -25,12 +27,30 @@ export function ArticleBody({
   const shown = localizedText(entry.text, lang);
   const questions = entry.questions ? (entry.questions[lang] ?? entry.questions.fr) : undefined;
   const related = relatedProvisions(entry, pack);
-  return (
-    <div className="article-body">
+  const summary = (
+    <>
       {shown.fallback && (
         <p className="fallback-note">{t('library.reader.fallbackEntry', { lang: t(LANGUAGE_KEYS[lang]) })}</p>
       )}
       <SafeHtml markdown={shown.text} lang={shown.lang} className="prose" />
+    </>
+  );
+  return (
+    <div className="article-body">
+      {entry.official ? (
+        // The official wording first; Dalili's summary below it, marked as the summary (issue 20).
+        <>
+          <OfficialTextBlock official={entry.official} level={level + 1} />
+          <section className="official-summary">
+            <Heading level={level + 1} className="official-summary-title">
+              {t('library.official.summaryTitle')}
+            </Heading>
+            {summary}
+          </section>
+        </>
+      ) : (
+        summary
+      )}
       {questions && questions.length > 0 && (
         <ul className="prose" lang={entry.questions?.[lang] ? lang : 'fr'}>
           {questions.map((q) => (

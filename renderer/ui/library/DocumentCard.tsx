@@ -1,4 +1,4 @@
-import type { ContentDocument } from '../../core/content';
+import type { ListedDocument } from '../../core/content';
 import { formatDate, highlightSnippet, libraryHref } from '../../core/library';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
@@ -7,13 +7,22 @@ import { StatusBadge } from './StatusBadge';
 import { VerificationBadge } from './VerificationBadge';
 
 /** One document in the library list: title, status, verification (with its note), size, languages, date. */
-export function DocumentCard({ doc, terms }: { doc: ContentDocument; terms: readonly string[] }) {
+export function DocumentCard({
+  doc,
+  terms,
+  asOf,
+}: {
+  doc: ListedDocument;
+  terms: readonly string[];
+  /** A date chosen « En vigueur au… »: the document opens at that date. */
+  asOf?: string | undefined;
+}) {
   const { t, language } = useT();
   const title = documentTitle(doc, language);
   const shortName = documentShortName(doc, language);
   return (
     <li className="doc-card">
-      <a className="doc-card-title" href={libraryHref(doc.id)} lang={title.lang}>
+      <a className="doc-card-title" href={libraryHref(doc.id, undefined, asOf)} lang={title.lang}>
         {/* The filter's matches are marked; highlightSnippet escapes everything else. */}
         <SafeHtml inline html={highlightSnippet(title.text, terms)} />
       </a>
@@ -23,7 +32,7 @@ export function DocumentCard({ doc, terms }: { doc: ContentDocument; terms: read
         </span>
         <StatusBadge status={doc.status} />
         <VerificationBadge verification={doc.verification} showNote={false} />
-        <span>{t(countKey(doc.kind), { count: doc.entryIds.length })}</span>
+        <span>{t(countKey(doc.kind), { count: doc.entryCount })}</span>
         <span>
           {t('library.languages', { languages: doc.languages.map((l) => t(LANGUAGE_KEYS[l])).join(', ') })}
         </span>

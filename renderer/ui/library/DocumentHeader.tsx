@@ -37,6 +37,9 @@ export function DocumentHeader({ doc, pack, lang }: { doc: ContentDocument; pack
   const { t, language } = useT();
   const title = documentTitle(doc, lang);
   const summary = doc.summary ? localizedText(doc.summary, lang) : undefined;
+  // Issue 20: entries that carry their official wording are not summaries; say which case this document is.
+  const withOfficial = doc.entryIds.filter((id) => pack.entriesById.get(id)?.official).length;
+  const allOfficial = withOfficial > 0 && withOfficial === doc.entryIds.length;
   return (
     <header className="document-header">
       <PageHeading>
@@ -48,10 +51,21 @@ export function DocumentHeader({ doc, pack, lang }: { doc: ContentDocument; pack
       </p>
       <div className="document-badges">
         <StatusBadge status={doc.status} />
-        <VerificationBadge verification={doc.verification} />
+        <VerificationBadge
+          verification={doc.verification}
+          {...(allOfficial ? { nature: 'texte' as const } : {})}
+        />
       </div>
-      {/* Every text of the pack is a summary today; say it once, plainly, above them all. */}
-      <p className="nature-banner">{t('library.nature.explain.resume')}</p>
+      {/* What the texts below are, said once, plainly, above them all. */}
+      <p className="nature-banner">
+        {t(
+          allOfficial
+            ? 'library.nature.explain.texte'
+            : withOfficial > 0
+              ? 'library.official.mixedBanner'
+              : 'library.nature.explain.resume',
+        )}
+      </p>
       {summary && (
         <section className="document-summary" aria-labelledby="document-summary-title">
           <h2 id="document-summary-title">{t('library.reader.summary')}</h2>

@@ -1,9 +1,17 @@
 import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import type { ContentDocument, Lang, LoadedPack } from '../../core/content';
-import { pickContentLanguage, type PrintScope, readingOrder } from '../../core/library';
+import {
+  formatDate,
+  hasVersions,
+  libraryHref,
+  pickContentLanguage,
+  type PrintScope,
+  readingOrder,
+} from '../../core/library';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { ArticleView } from './ArticleView';
+import { AsOfBar } from './AsOfBar';
 import { DocumentHeader } from './DocumentHeader';
 import { EditorialMark } from './EditorialMark';
 import { Heading } from './Heading';
@@ -16,6 +24,7 @@ import { useBookmarks } from './useBookmarks';
 import { useLibraryPrefs } from './useLibraryPrefs';
 import { useProgressiveBodies } from './useProgressiveBodies';
 import { useReadingAnchor } from './useReadingAnchor';
+import { todayIso } from './todayIso';
 import { useTargetFocus } from './useTargetFocus';
 
 interface DocumentReaderProps {
@@ -25,9 +34,11 @@ interface DocumentReaderProps {
   targetId: string | undefined;
   /** The entry part of the address when it matched nothing (said, not silently dropped). */
   unknownEntry: string | undefined;
+  /** The date chosen « En vigueur au… » (`?au=` in the address), or undefined for today. */
+  asOf?: string | undefined;
 }
 
-export function DocumentReader({ pack, doc, targetId, unknownEntry }: DocumentReaderProps) {
+export function DocumentReader({ pack, doc, targetId, unknownEntry, asOf }: DocumentReaderProps) {
   const { t, language } = useT();
   const [prefs, updatePrefs] = useLibraryPrefs();
   const [requestedLang, setRequestedLang] = useState<Lang | undefined>(undefined);
@@ -46,6 +57,19 @@ export function DocumentReader({ pack, doc, targetId, unknownEntry }: DocumentRe
   }, []);
   const scale = TEXT_SCALES[prefs.textScaleIndex] ?? 1;
   const fallbackDoc = !doc.languages.includes(language) && contentLang === 'fr' && language !== 'fr';
+  const [today] = useState(todayIso);
+  const date = asOf ?? today;
+  const versioned = useMemo(
+    () =>
+      doc.entryIds.some((id) => {
+        const entry = pack.entriesById.get(id);
+        return entry !== undefined && hasVersions(entry);
+      }),
+    [doc, pack],
+  );
+  const readAt = (next: string | undefined) => {
+    window.location.hash = libraryHref(doc.id, targetId, next);
+  };
 
   return (
     <section className="page reader" style={{ '--reader-scale': scale } as CSSProperties}>
@@ -60,6 +84,7 @@ export function DocumentReader({ pack, doc, targetId, unknownEntry }: DocumentRe
           pack={pack}
           lang={contentLang}
           current={printTarget ?? targetId}
+          date={date}
           initialScope={printScope}
           onClose={() => setPrintScope(null)}
         />
@@ -75,6 +100,12 @@ export function DocumentReader({ pack, doc, targetId, unknownEntry }: DocumentRe
             onTextScale={(index) => updatePrefs({ textScaleIndex: index })}
             onPrint={() => openPrint()}
           />
+          {(versioned || asOf) && <AsOfBar asOf={asOf} onChange={readAt} />}
+          {asOf && !versioned && (
+            <p className="fallback-note">
+              {t('library.asOf.noVersions', { date: formatDate(asOf, language) })}
+            </p>
+          )}
           {fallbackDoc && (
             <p className="fallback-note">
               {t('library.reader.fallbackDocument', { lang: t(LANGUAGE_KEYS[language]) })}
@@ -111,6 +142,7 @@ export function DocumentReader({ pack, doc, targetId, unknownEntry }: DocumentRe
                     rendered={rendered.has(item.id)}
                     bookmarked={bookmarked.has(item.id)}
                     onPrint={openPrint}
+                    date={date}
                   />
                 );
               })}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { LoadedPack, PackHead } from '../../core/content';
 import { filterDocuments, filterTerms, formatDate, groupDocuments } from '../../core/library';
+import { AsOfBar } from './AsOfBar';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
 import { BookmarksPanel } from './BookmarksPanel';
@@ -11,15 +12,21 @@ import { JURISDICTION_KEYS, KIND_KEYS } from './documentLabels';
  * The library's first screen: every document by kind and jurisdiction, and the person's bookmarks.
  * It needs only the pack's head; bookmarks name entries, so they wait for the `complete` pack.
  */
-export function LibraryIndex({ pack, complete }: { pack: PackHead; complete?: LoadedPack }) {
+export function LibraryIndex({
+  pack,
+  complete,
+  asOf,
+}: {
+  pack: PackHead;
+  complete?: LoadedPack;
+  /** A date chosen « En vigueur au… » (from a case's date of facts): documents open at that date. */
+  asOf?: string | undefined;
+}) {
   const { t, language } = useT();
   const filterId = useId();
   const [query, setQuery] = useState('');
   const terms = useMemo(() => filterTerms(query), [query]);
-  const groups = useMemo(
-    () => groupDocuments(filterDocuments(pack.documents, terms)),
-    [pack.documents, terms],
-  );
+  const groups = useMemo(() => groupDocuments(filterDocuments(pack.list, terms)), [pack.list, terms]);
   const { manifest } = pack;
   // Coming back from a scrolled reader, the list starts at its top (the page itself scrolls there).
   useEffect(() => {
@@ -45,6 +52,14 @@ export function LibraryIndex({ pack, complete }: { pack: PackHead; complete?: Lo
       </p>
       {pack.signedBy.dev && <p className="warning">{t('content.packDev')}</p>}
       <p className="own-words">{t('library.ownWords')}</p>
+      {asOf && (
+        <AsOfBar
+          asOf={asOf}
+          onChange={(date) => {
+            window.location.hash = date ? `#/bibliotheque?au=${date}` : '#/bibliotheque';
+          }}
+        />
+      )}
       <div className="library-columns">
         <div className="library-documents">
           <div className="library-filter">
@@ -67,7 +82,7 @@ export function LibraryIndex({ pack, complete }: { pack: PackHead; complete?: Lo
                   <h3>{t(JURISDICTION_KEYS[sub.jurisdiction])}</h3>
                   <ul className="doc-list">
                     {sub.documents.map((doc) => (
-                      <DocumentCard key={doc.id} doc={doc} terms={terms} />
+                      <DocumentCard key={doc.id} doc={doc} terms={terms} asOf={asOf} />
                     ))}
                   </ul>
                 </section>

@@ -13,15 +13,18 @@ export function LibraryRoute({
   pack: head,
   complete: pack,
   rest,
+  asOf,
 }: {
   pack: PackHead;
+  /** The date chosen « En vigueur au… » (`?au=`), checked; undefined for today. */
+  asOf?: string | undefined;
   /** The whole pack, once checked: the reader waits for it, the list does not. */
   complete?: LoadedPack;
   rest: readonly string[];
 }) {
   const { t } = useT();
   const [docId, entryPart] = rest;
-  if (!docId) return <LibraryIndex pack={pack ?? head} {...(pack ? { complete: pack } : {})} />;
+  if (!docId) return <LibraryIndex pack={pack ?? head} {...(pack ? { complete: pack } : {})} asOf={asOf} />;
   if (!pack) {
     return (
       <section className="page">
@@ -52,6 +55,7 @@ export function LibraryRoute({
       doc={doc}
       targetId={known ? fullId : undefined}
       unknownEntry={known ? undefined : entryPart}
+      asOf={asOf}
     />
   );
 }

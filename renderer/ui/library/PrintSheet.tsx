@@ -1,12 +1,14 @@
 import type { ContentDocument, Lang, LoadedPack } from '../../core/content';
-import { citationWithStamp, formatDate, localizedText } from '../../core/library';
+import { citationWithStamp, entryAt, formatDate, localizedText } from '../../core/library';
 import { SafeHtml } from '../components/SafeHtml';
 import { useT } from '../i18n/useT';
 import { documentTitle } from './documentLabels';
 import { EditorialMark } from './EditorialMark';
+import { OfficialTextBlock } from './OfficialTextBlock';
 import { PenaltyBox } from './PenaltyBox';
 import { packStamp, useCitationWords } from './useCitationWords';
 import { VerificationBadge } from './VerificationBadge';
+import { VersionLine } from './VersionLine';
 
 /**
  * What goes on paper: the pack version and date at the top, then each entry with its text, its
@@ -18,11 +20,14 @@ export function PrintSheet({
   pack,
   lang,
   entryIds,
+  date,
 }: {
   doc: ContentDocument;
   pack: LoadedPack;
   lang: Lang;
   entryIds: readonly string[];
+  /** The day read at (ISO): each entry is printed in the version in force then. */
+  date: string;
 }) {
   const { t, language } = useT();
   const words = useCitationWords();
@@ -45,12 +50,15 @@ export function PrintSheet({
       <p className="print-verification">
         {t('library.print.documentVerification')} <VerificationBadge verification={doc.verification} />
       </p>
-      {entryIds.some((id) => pack.entriesById.get(id)?.nature === 'resume') && (
-        <p className="nature-banner print-nature">{t('library.nature.explain.resume')}</p>
-      )}
-      {entryIds.map((id) => {
+      {entryIds.some((id) => {
         const entry = pack.entriesById.get(id);
-        if (!entry) return null;
+        return entry !== undefined && !entryAt(entry, date).entry.official;
+      }) && <p className="nature-banner print-nature">{t('library.nature.explain.resume')}</p>}
+      {entryIds.map((id) => {
+        const stored = pack.entriesById.get(id);
+        if (!stored) return null;
+        const at = entryAt(stored, date);
+        const entry = at.entry;
         const shown = localizedText(entry.text, lang);
         return (
           <section key={id} className="print-entry" aria-labelledby={`print-${id}`}>
@@ -68,6 +76,11 @@ export function PrintSheet({
             <h3 id={`print-${id}`} lang="fr">
               {entry.heading}
             </h3>
+            <VersionLine at={at} date={date} />
+            {entry.official && <OfficialTextBlock official={entry.official} level={4} />}
+            {entry.official && (
+              <h4 className="official-summary-title">{t('library.official.summaryTitle')}</h4>
+            )}
             <SafeHtml markdown={shown.text} lang={shown.lang} className="prose" />
             {entry.penalty && <PenaltyBox penalty={entry.penalty} />}
             <p className="print-citation">

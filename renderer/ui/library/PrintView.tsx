@@ -12,12 +12,14 @@ interface PrintViewProps {
   pack: LoadedPack;
   lang: Lang;
   current: string | undefined;
+  /** The day the texts are read at (ISO): the printed versions are those in force then. */
+  date: string;
   initialScope: PrintScope;
   onClose: () => void;
 }
 
 /** Choose what to print, see it as it will be printed, then print or save as PDF through the host. */
-export function PrintView({ doc, pack, lang, current, initialScope, onClose }: PrintViewProps) {
+export function PrintView({ doc, pack, lang, current, date, initialScope, onClose }: PrintViewProps) {
   const { t } = useT();
   const platform = usePlatform();
   const announce = useAnnounce();
@@ -139,7 +141,7 @@ export function PrintView({ doc, pack, lang, current, initialScope, onClose }: P
         <p className="print-preview-label">{t('library.print.preview')}</p>
       </div>
       {format === 'text' ? (
-        <PrintSheet doc={doc} pack={pack} lang={lang} entryIds={ids} />
+        <PrintSheet doc={doc} pack={pack} lang={lang} entryIds={ids} date={date} />
       ) : (
         <WorksheetSheet doc={doc} pack={pack} entryIds={ids} />
       )}

@@ -3,11 +3,11 @@ import { localizedText, type LocalizedText } from '../../core/library';
 import type { MessageKey } from '../i18n/catalog';
 import { VOCABULARY_LABELS } from '../i18n/vocabularyLabels';
 
-export function documentTitle(doc: ContentDocument, lang: Lang): LocalizedText {
+export function documentTitle(doc: Pick<ContentDocument, 'title'>, lang: Lang): LocalizedText {
   return localizedText(doc.title, lang);
 }
 
-export function documentShortName(doc: ContentDocument, lang: Lang): LocalizedText {
+export function documentShortName(doc: Pick<ContentDocument, 'shortName'>, lang: Lang): LocalizedText {
   return localizedText(doc.shortName, lang);
 }
 

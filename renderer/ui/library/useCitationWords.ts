@@ -20,6 +20,10 @@ export function useCitationWords(): CitationWords {
       sourceLine: t('library.cite.sourceLine'),
       translationNote: t('library.cite.translationNote'),
       languageNames: mapValues(LANGUAGES, (l) => t(VOCABULARY_LABELS.languageName[l])),
+      keyedLine: t('library.cite.keyedLine'),
+      versionSpan: t('library.cite.versionSpan'),
+      versionSince: t('library.cite.versionSince'),
+      madeByLine: t('library.cite.madeByLine'),
     }),
     [t, language],
   );

@@ -1,3 +1,4 @@
+import { parseAsOf } from '../../core/library';
 import { ContentGate } from '../content/ContentGate';
 import { useContent } from '../content/useContent';
 import { useT } from '../i18n/useT';
@@ -21,6 +22,7 @@ export function LibraryPage() {
           pack={content.pack}
           {...(content.status === 'ready' ? { complete: content.pack } : {})}
           rest={route.rest}
+          asOf={parseAsOf(route.query.get('au'))}
         />
       </Announcer>
     );

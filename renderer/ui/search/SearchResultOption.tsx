@@ -1,4 +1,5 @@
 import type { LoadedPack } from '../../core/content';
+import { formatDate } from '../../core/library';
 import type { SearchHit } from '../../core/search';
 import { useT } from '../i18n/useT';
 import { VerificationBadge } from '../library/VerificationBadge';
@@ -28,7 +29,16 @@ export function SearchResultOption({
   documentLabel,
   compact = false,
 }: Props) {
-  const { t } = useT();
+  const { t, language } = useT();
+  // Only an earlier wording matched: said, since the entry opens at its current version (issue 20).
+  const older = hit.olderVersion && (
+    <span className="search-hit-older">
+      {t('search.olderVersion', {
+        from: formatDate(hit.olderVersion.from, language),
+        until: formatDate(hit.olderVersion.until, language),
+      })}
+    </span>
+  );
   const entry = hit.kind === 'document' ? undefined : pack.entriesById.get(hit.id);
   const verification = entry ? entry.verification : pack.documentsById.get(hit.docId)?.verification;
   // Every legal entry shows its nature and level (the shared badge); a document shows its level.
@@ -61,14 +71,19 @@ export function SearchResultOption({
         {!compact && hit.pinned && <span className="badge badge-pinned">{t('search.hit.pinned')}</span>}
       </div>
       {compact ? (
-        <div className="search-hit-brief">
-          {badge}
-          {hit.pinned && <span className="badge badge-pinned">{t('search.hit.pinned')}</span>}{' '}
-          <SnippetText snippet={hit.snippet} />
-        </div>
+        <>
+          <div className="search-hit-brief">
+            {badge}
+            {hit.pinned && <span className="badge badge-pinned">{t('search.hit.pinned')}</span>}{' '}
+            <SnippetText snippet={hit.snippet} />
+          </div>
+          {/* Outside the two-line brief, so it is never cut off. */}
+          {older}
+        </>
       ) : (
         <>
           <SnippetText snippet={hit.snippet} />
+          {older}
           <span className="search-hit-citation" lang="fr">
             {hit.citation}
           </span>

@@ -10,12 +10,14 @@ import { useContent } from '../content/useContent';
 // pack's raw parts (a plain memory copy) as soon as the pack's head is verified, and checks their
 // hashes, parses and indexes them itself; results are shown once the whole pack is checked here too.
 
-const clients = new WeakMap<Promise<PackSearchParts>, SearchClient>();
+// Keyed by the pack's searchParts function: one per opened pack, and the parts are asked for only when
+// the worker starts.
+const clients = new WeakMap<() => Promise<PackSearchParts>, SearchClient>();
 
-export const searchClientFor = (parts: Promise<PackSearchParts>): SearchClient => {
+export const searchClientFor = (parts: () => Promise<PackSearchParts>): SearchClient => {
   let client = clients.get(parts);
   if (!client) {
-    client = createSearchClient(parts);
+    client = createSearchClient(parts());
     clients.set(parts, client);
   }
   return client;
@@ -49,11 +51,12 @@ export function useSearchClient({
   const pack = content.status === 'ready' ? content.pack : undefined;
   const parts =
     content.status === 'ready' || content.status === 'opening' ? content.pack.searchParts : undefined;
-  const [started, setStarted] = useState<Promise<PackSearchParts> | undefined>(undefined);
-  const wake = useCallback(() => setStarted(parts), [parts]);
+  const [started, setStarted] = useState<(() => Promise<PackSearchParts>) | undefined>(undefined);
+  // A function is stored through an updater: setStarted(parts) would call it.
+  const wake = useCallback(() => setStarted(() => parts), [parts]);
   useEffect(() => {
     if (!parts || !deferred || started === parts) return undefined;
-    return whenIdle(() => setStarted(parts));
+    return whenIdle(() => setStarted(() => parts));
   }, [parts, deferred, started]);
   const client =
     parts && (!deferred || started === parts || clients.has(parts)) ? searchClientFor(parts) : undefined;

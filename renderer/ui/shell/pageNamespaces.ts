@@ -11,7 +11,7 @@ export const SHELL_NAMESPACES: readonly Namespace[] = ['shell', 'pages', 'search
 
 /** Each page's own namespaces, beyond the frame's. */
 export const PAGE_NAMESPACES: Readonly<Record<RouteDef['id'], readonly Namespace[]>> = {
-  library: ['content', 'screening', 'trust'],
+  library: ['content', 'dates', 'screening', 'trust'],
   search: [],
   indicators: ['cases', 'content', 'dates', 'screening', 'trust'],
   referral: ['content', 'directory', 'screening', 'trust'],

@@ -14,6 +14,8 @@ export class LibraryPage {
   async openAddress(hash: string): Promise<void> {
     await this.page.goto(`${this.app.url}${hash}`);
     await this.page.locator('h1').first().waitFor();
+    // The list shows from the pack's head; a reader waits for the rest, read after the first page is drawn.
+    await this.page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 15_000 });
   }
 
   /** « Bibliothèque »: the list of documents. */

@@ -68,18 +68,23 @@ describe('older than this notebook', () => {
     expect(repaired.integrity.problems).toEqual([]);
   });
 
-  it('a transfer of a case this notebook has saved since is said to be older; the copy is sealed here', async () => {
+  it('a transfer of a case this notebook has saved since is said to be older and changes nothing here', async () => {
     const { session, caseIds } = await notebookWithCases([{ number: { prefix: 'GOM', year: 2026, seq: 1 } }]);
     const caseId = caseIds[0]!;
     await addNote(session, caseId, 'Envoyé', 2000);
     const out = await exportTransfer(session, { caseIds: [caseId], consentConfirmed: true }, TEST_TRANSFER);
     await addNote(session, caseId, 'Écrit après l’envoi', 3000);
+    const before = await loadCase(session, caseId);
     const summary = await importTransfer(session, out.bytes, out.code, TEST_TRANSFER);
     expect(summary.olderThanHere).toBe(1);
-    const copy = await loadCase(session, summary.caseIds[0]!);
-    expect(copy.notes.map((n) => n.value.text)).toEqual(['Envoyé']);
-    expect(copy.audit.at(-1)?.action).toBe('imported');
-    expect(copy.integrity.problems).toEqual([]);
+    // Merged into the case (issue 18, point 2): every version in the file is one this case already
+    // has, so nothing is written, no copy is added beside it and the journal gets no entry.
+    expect(summary).toMatchObject({ caseIds: [caseId], newCases: 0, mergedCases: 1 });
+    expect(summary.merge).toMatchObject({ added: 0, updated: 0, deleted: 0, conflicts: 0 });
+    const after = await loadCase(session, caseId);
+    expect(after.notes.map((n) => n.value.text)).toEqual(['Écrit après l’envoi', 'Envoyé']);
+    expect(after.audit).toEqual(before.audit);
+    expect(after.integrity.problems).toEqual([]);
     // The same file into another notebook: nothing there is newer.
     const other = await notebookWithCases([]);
     expect((await importTransfer(other.session, out.bytes, out.code, TEST_TRANSFER)).olderThanHere).toBe(0);

@@ -117,6 +117,8 @@ const DIRECT_WRITERS: Record<string, string> = {
     'note drafts: kind case-note-draft, no case id in clear, outside the case and its journal',
   'core/library/articleNotes.ts': 'notes on library articles, not case records',
   'core/backup/conflicts.ts': 'restoring a merge conflict copy, run in the case queue (runInCaseQueue)',
+  'core/cases/deleteCase.ts':
+    'purging a whole case deleted past its undo period: the case record becomes a tombstone, so no commit; run in the case queue (enqueueCaseWrite)',
   'core/cases/notebookCheck.ts':
     'repairing the case list snapshot (kind case-list, outside any case), run in the notebook queue',
 };

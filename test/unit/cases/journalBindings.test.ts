@@ -219,7 +219,7 @@ describe('cases saved before bindings (frozen notebook v1)', () => {
     });
     await saveCaseChange(session, CASE_A, { action: 'edited' }, () => 11_000);
     const upgraded = await loadCase(session, CASE_A);
-    expect(upgraded.file.v).toBe(3);
+    expect(upgraded.file.v).toBe(4);
     expect(upgraded.integrity).toEqual({ binding: 'partly', unboundEntries: old.audit.length, problems: [] });
     // The first bound entry took the live set as it found it: from there on, a deletion shows.
     expect(upgraded.audit.at(-1)?.binds?.base).toHaveLength(upgraded.live.size);

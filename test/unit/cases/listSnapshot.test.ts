@@ -9,6 +9,7 @@ import { exportTransfer } from '../../../renderer/core/backup/exportTransfer';
 import { importTransfer } from '../../../renderer/core/backup/importTransfer';
 import { mergeBackup } from '../../../renderer/core/backup/mergeBackup';
 import { loadCase } from '../../../renderer/core/cases/caseBundle';
+import { deleteCase, restoreCase } from '../../../renderer/core/cases/deleteCase';
 import { loadNotebook, type NotebookData } from '../../../renderer/core/cases/caseNotebook';
 import { LIST_BUCKET_KIND } from '../../../renderer/core/cases/caseListSnapshot';
 import { resealForNewKey } from '../../../renderer/core/cases/caseSeal';
@@ -105,6 +106,30 @@ describe('the case list snapshot (issue 18, point 9)', () => {
     expect(seen(data).bisie).toEqual(['GOM-2026-0001']); // still its site
     expect(data.index.search('comptoir')?.ids()).toEqual([a]);
     expect(data.index.search('enfants')?.ids()).toEqual([]); // the old summary's words are gone
+  });
+
+  it('a case deleted whole is under « Dossiers supprimés » from the snapshot, out of the list and the index, and comes back when restored', async () => {
+    const { session, a } = await threeCases();
+    await deleteCase(session, a, 'Dossier ouvert en double', 'GOM-2026-0001', () => 5000);
+    const fast = await loadNotebook(session);
+    const slow = await loadNotebook(session, { snapshot: false });
+    for (const data of [fast, slow]) {
+      expect(data.cases.has(a)).toBe(false);
+      expect(data.deleted.get(a)).toMatchObject({
+        label: 'GOM-2026-0001',
+        deletedAt: 5000,
+        reason: 'Dossier ouvert en double',
+      });
+      expect(seen(data).bisie).toEqual([]);
+      expect(seen(data).lines).toHaveLength(2);
+    }
+    await fast.checked;
+    // Deleted, not missing: the register check does not call it gone.
+    expect([fast.damaged, fast.register.missingCases, fast.register.olderCases]).toEqual([0, 0, []]);
+    await restoreCase(session, a, () => 6000);
+    const back = await loadNotebook(session);
+    expect(back.deleted.size).toBe(0);
+    expect(seen(back).bisie).toEqual(['GOM-2026-0001']);
   });
 
   it('every bucket deleted on disk: the list is whole, read from the case records, and the snapshot is written again', async () => {

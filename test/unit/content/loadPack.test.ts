@@ -41,7 +41,7 @@ describe('build → load', () => {
       resume: 8,
       texte: 0,
     });
-    expect(m.parts.map((p) => p.name)).toEqual([PART.documents, PART.entries, PART.tags, PART.search]);
+    expect(m.parts.map((p) => p.name)).toEqual([PART.list, PART.documents, PART.entries, PART.tags, PART.search]);
     expect(m.search.configHash).toMatch(/^[0-9a-f]{64}$/);
   });
 

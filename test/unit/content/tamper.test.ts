@@ -5,7 +5,7 @@ import { loadPack } from '../../../renderer/core/content/loadPack';
 import type { LoadOptions } from '../../../renderer/core/content/loadPack';
 import { PackError } from '../../../renderer/core/content/packError';
 import type { PackErrorCode } from '../../../renderer/core/content/packError';
-import { PART } from '../../../renderer/core/content/packManifest';
+import { PACK_SCHEMA_VERSION, PART } from '../../../renderer/core/content/packManifest';
 import { DEV_TRUST_ROOTS as TRUSTED_KEYS } from '../../../renderer/core/content/devTrustRoots';
 import { buildParts, flipByte, makeKey, manifestOf, reader, resign } from './packHelpers';
 
@@ -54,7 +54,7 @@ describe.each(BACKENDS)('tampered packs are refused before anything is returned 
     expect(pack.signedBy.dev).toBe(true);
   });
 
-  for (const name of [PART.documents, PART.entries, PART.tags, PART.search]) {
+  for (const name of [PART.list, PART.documents, PART.entries, PART.tags, PART.search]) {
     it(`a flipped byte in ${name} → hash-mismatch`, async () => {
       const parts = await buildParts();
       parts.set(name, flipByte(parts.get(name) ?? new Uint8Array()));
@@ -123,8 +123,10 @@ describe.each(BACKENDS)('tampered packs are refused before anything is returned 
     });
   });
 
-  it('a validly signed pack of another schema version → schema-unsupported', async () => {
-    const parts = await resign(await buildParts(), { manifest: (m) => ({ ...m, schemaVersion: 2 }) });
+  it('a validly signed pack of a newer schema version → schema-unsupported', async () => {
+    const parts = await resign(await buildParts(), {
+      manifest: (m) => ({ ...m, schemaVersion: PACK_SCHEMA_VERSION + 1 }),
+    });
     await expectRefused(parts, 'schema-unsupported', PART.manifest);
   });
 

@@ -53,7 +53,7 @@ const cases: [string, string[]][] = [
   [
     'officiel-without-source',
     [
-      "broken/officiel-without-source.md:20: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
+      "broken/officiel-without-source.md:20: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text) and it carries no `official` text",
     ],
   ],
   [
@@ -103,7 +103,7 @@ describe('the compiler refuses broken content with file:line and a clear message
       'broken/many-errors.md:25: broken cross-reference `[[nulle-part]]`: no such document or entry',
       'broken/many-errors.md:27: duplicate entry id `art-1` (first at line 18)',
       'broken/many-errors.md:36: empty entry `art-2`: the French text is required',
-      "broken/many-errors.md:39: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
+      "broken/many-errors.md:39: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text) and it carries no `official` text",
     ]);
   });
 

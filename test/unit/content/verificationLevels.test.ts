@@ -30,7 +30,7 @@ afterAll(() => {
 describe('verification levels rest on their sources', () => {
   it('refuses officiel without an official source, for an entry and for a document', () => {
     expect(errorsOf('officiel-without-source')).toEqual([
-      "broken/officiel-without-source.md:20: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",
+      "broken/officiel-without-source.md:20: this entry is officiel but none of its sources is of type official (the Journal officiel or the depositary's text) and it carries no `official` text",
     ]);
     expect(errorsOf('document-officiel-secondary')).toEqual([
       "broken/document-officiel-secondary.md:10: the document is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)",

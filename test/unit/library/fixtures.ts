@@ -1,5 +1,7 @@
 import type { ContentDocument, Entry } from '../../../renderer/core/content/types';
 import type { CitationWords } from '../../../renderer/core/library/citation';
+import { LANGUAGES, mapValues } from '../../../renderer/core/vocabulary';
+import { translate } from '../../../renderer/ui/i18n/translate';
 
 // Small hand-built documents: the unit tests must not depend on the content being written now.
 
@@ -79,5 +81,9 @@ export const FRENCH_WORDS: CitationWords = {
   verificationLine: 'À vérifier : {note}',
   sourceLine: 'Source : {citation}',
   translationNote: 'Texte lu en {lang} ; la version française fait référence.',
-  languageNames: { fr: 'français', en: 'anglais', sw: 'swahili' },
+  languageNames: mapValues(LANGUAGES, (l) => translate('fr', `library.languageName.${l}`)),
+  keyedLine: 'Saisi par {keyedBy} le {keyedOn} ; vérifié par {verifiedBy} le {verifiedOn}.',
+  versionSpan: 'version en vigueur du {from} au {until}',
+  versionSince: 'version en vigueur depuis le {from}',
+  madeByLine: 'Version issue de : {madeBy}',
 };

@@ -1,6 +1,10 @@
 import { buildCorpusIndex } from '../../../renderer/core/search/corpusIndex';
 import { createSearchEngine, type SearchEngine } from '../../../renderer/core/search/searchEngine';
 import type { SearchRecord } from '../../../renderer/core/search/searchRecords';
+import { LANGUAGES, mapValues } from '../../../renderer/core/vocabulary';
+
+/** A record's texts, empty in every language of the vocabulary: tests then write only the ones they use. */
+export const NO_TEXT: Readonly<SearchRecord['text']> = mapValues(LANGUAGES, () => '');
 
 // A small, stable corpus shaped like the real library (which keeps changing): laws cited by number,
 // code and city, an indicator and a guideline step, in three languages.
@@ -159,7 +163,7 @@ export const corpusRecords = (): SearchRecord[] => [
     heading: d.title,
     names: [d.title, ...d.aliases].join(' ; '),
     aliases: d.aliases,
-    text: { fr: '', en: '', sw: '' },
+    text: NO_TEXT,
   })),
   ...ENTRIES.map((e) => {
     const doc = DOCS.find((d) => d.id === e.docId)!;
@@ -174,7 +178,7 @@ export const corpusRecords = (): SearchRecord[] => [
       citation: e.number ? `${doc.title}, art. ${e.number}` : `${doc.title}, ${heading}`,
       heading,
       names: e.number ? `${heading} ; art. ${e.number}` : heading,
-      text: { fr: e.fr, en: e.en ?? '', sw: e.sw ?? '' },
+      text: { ...NO_TEXT, fr: e.fr, en: e.en ?? '', sw: e.sw ?? '' },
     };
   }),
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnippet, snippetToText } from '../../../renderer/core/search/snippet';
 import type { SearchRecord } from '../../../renderer/core/search/searchRecords';
+import { NO_TEXT } from './corpus';
 
 const record = (fr: string, en = ''): SearchRecord => ({
   id: 'd/e',
@@ -11,7 +12,7 @@ const record = (fr: string, en = ''): SearchRecord => ({
   citation: 'Loi, art. 1',
   heading: 'Article 1',
   names: 'Article 1',
-  text: { fr, en, sw: '' },
+  text: { ...NO_TEXT, fr, en },
 });
 
 describe('snippets', () => {

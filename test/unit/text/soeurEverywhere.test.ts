@@ -26,7 +26,7 @@ import { search } from '../../../renderer/core/search/searchService';
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { makeDocument } from '../library/fixtures';
-import { corpusRecords } from '../search/corpus';
+import { corpusRecords, NO_TEXT } from '../search/corpus';
 import { PASSPHRASE, TEST_KDF, testEnv } from '../vault/vaultTestEnv';
 
 const record = (
@@ -44,7 +44,7 @@ const record = (
   citation: heading,
   heading,
   names: heading,
-  text: { fr, en: '', sw: '' },
+  text: { ...NO_TEXT, fr },
 });
 
 // One text written with the ligature, one without: each query must find both.

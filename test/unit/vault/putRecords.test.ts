@@ -92,4 +92,17 @@ describe('putRecords and deleteRecords', () => {
     expect(await codeOf(session.putRecords([{ kind: 'a', payload: 1 }]))).toBe('locked');
     expect(await codeOf(session.deleteRecords([]))).toBe('locked');
   });
+  it('keeps a version time given with the record (a transfer merge), and refuses one that is not a time', async () => {
+    const session = await open();
+    const caseId = newOpaqueId();
+    const [kept] = await session.putRecords([{ kind: 'note', caseId, payload: 'reçue', updatedAt: 1234 }]);
+    expect(kept!.updatedAt).toBe(1234);
+    expect((await session.getRecord(kept!.id)).updatedAt).toBe(1234);
+    for (const updatedAt of [-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 2]) {
+      expect(await codeOf(session.putRecords([{ kind: 'note', caseId, payload: 'x', updatedAt }]))).toBe(
+        'record-invalid',
+      );
+    }
+    expect((await session.listRecords({ caseId })).records).toHaveLength(1);
+  });
 });

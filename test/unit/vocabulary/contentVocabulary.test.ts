@@ -20,6 +20,9 @@ import {
   VERIFICATION_LEVELS,
 } from '../../../renderer/core/vocabulary';
 
+// A code the vocabulary does not declare (ISO 639 assigns no "zz"): every schema must refuse it.
+const UNDECLARED = 'zz';
+
 const bytes = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 
 const packDocument = (patch: Record<string, unknown>) => ({
@@ -113,7 +116,7 @@ describe('the pack schema reads exactly the declared values', () => {
     expect(readsDocument({ jurisdiction: 'national' })).toBe(false);
     expect(readsDocument({ status: 'vigueur' })).toBe(false);
     expect(readsDocument({ verification: { status: 'verified' } })).toBe(false);
-    expect(readsDocument({ languages: ['fr', 'ln'] })).toBe(false);
+    expect(readsDocument({ languages: ['fr', UNDECLARED] })).toBe(false);
   });
 
   it('entry kinds, natures and levels', () => {
@@ -137,8 +140,8 @@ describe('the authoring schema accepts exactly the declared values', () => {
     for (const language of TRANSLATION_LANGUAGES)
       expect(ok({ title: { fr: 'T', [language]: 'X' } })).toBe(true);
     expect(ok({ kind: 'treaty' })).toBe(false);
-    expect(ok({ languages: ['fr', 'ln'] })).toBe(false);
-    expect(ok({ title: { fr: 'T', ln: 'X' } })).toBe(false);
+    expect(ok({ languages: ['fr', UNDECLARED] })).toBe(false);
+    expect(ok({ title: { fr: 'T', [UNDECLARED]: 'X' } })).toBe(false);
   });
 
   it('entry meta: each level, a text and a heading per translation language; the error names the levels', () => {
@@ -150,7 +153,7 @@ describe('the authoring schema accepts exactly the declared values', () => {
           .success,
       ).toBe(true);
     }
-    expect(metaSchema.safeParse({ verification: 'officiel', ln: 'Text' }).success).toBe(false);
+    expect(metaSchema.safeParse({ verification: 'officiel', [UNDECLARED]: 'Text' }).success).toBe(false);
     const wrong = metaSchema.safeParse({ verification: 'verifie' });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.message).toBe('verification must be officiel, concordant or a-verifier');

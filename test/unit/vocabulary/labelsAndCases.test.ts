@@ -124,7 +124,7 @@ describe('search filters', () => {
         }
       }
     }
-    expect(filtersFromParams(new URLSearchParams('type=treaty&juridiction=national&langue=ln'))).toEqual({});
+    expect(filtersFromParams(new URLSearchParams('type=treaty&juridiction=national&langue=zz'))).toEqual({});
   });
 });
 

@@ -65,7 +65,7 @@ export const backup = defineNamespace({
       'Choisissez le fichier de transfert, puis saisissez le code que l’autre bureau vous a donné.',
     'import.choose': 'Choisir un fichier de transfert…',
     'import.codeLabel': 'Code du transfert',
-    'import.confirm': 'Ajouter à ce carnet',
+    'import.confirm': 'Importer dans ce carnet',
     'import.working': 'Ouverture du fichier… Cela prend quelques secondes.',
     'import.done':
       '{cases, plural, one {# dossier ajouté} other {# dossiers ajoutés}} à ce carnet ({count, plural, one {# enregistrement} other {# enregistrements}}).',
@@ -73,11 +73,12 @@ export const backup = defineNamespace({
     'merge.older':
       'Cette sauvegarde est plus ancienne que ce carnet : {count, plural, one {# modification a été enregistrée} other {# modifications ont été enregistrées}} dans ce carnet depuis sa dernière modification ({at}). La fusion n’a rien remplacé de plus récent.',
     'import.older':
-      '{count, plural, one {# dossier de ce transfert est une copie plus ancienne d’un dossier déjà dans ce carnet : il a été ajouté à côté} other {# dossiers de ce transfert sont des copies plus anciennes de dossiers déjà dans ce carnet : ils ont été ajoutés à côté}}, sans rien remplacer. Vérifiez avant de travailler dessus.',
+      '{count, plural, one {# dossier de ce transfert est une copie plus ancienne d’un dossier de ce carnet, modifié ici depuis l’envoi} other {# dossiers de ce transfert sont des copies plus anciennes de dossiers de ce carnet, modifiés ici depuis l’envoi}} : rien de plus récent n’est remplacé.',
     'conflicts.heading': 'Versions en conflit ({count})',
     'conflicts.help':
       'Une fusion a trouvé deux versions différentes de ces fiches. Les deux sont gardées : choisissez celle qui reste.',
-    'conflicts.fromFile': '{kind}, dossier {caseId} : version de la sauvegarde du {date}',
+    'conflicts.fromFile':
+      '{kind}, dossier {caseId} : version reçue par fichier (sauvegarde ou transfert) du {date}',
     'conflicts.fromHere': '{kind}, dossier {caseId} : version de cet ordinateur du {date}',
     'conflicts.keepCurrent': 'Garder la version actuelle',
     'conflicts.useCopy': 'Reprendre cette version',
@@ -153,6 +154,25 @@ export const backup = defineNamespace({
     'reminder.never': 'Ce carnet n’a encore jamais été sauvegardé sur cet ordinateur.',
     'reminder.due': 'La dernière sauvegarde de ce carnet date de {count} jours.',
     'reminder.go': 'Sauvegarder maintenant',
+    // Issue 18, point 2: a transfer of cases already here is merged; the person sees what it will do first.
+    'import.preview': 'Voir ce que l’import va faire',
+    'import.previewHeading': 'Ce que l’import va faire dans ce carnet',
+    'import.previewHelp': 'Rien n’est encore écrit. Vérifiez, puis importez ou annulez.',
+    'import.doneHeading': 'Import terminé',
+    'import.newCases':
+      '{count, plural, one {# dossier nouveau dans ce carnet : ajouté en entier.} other {# dossiers nouveaux dans ce carnet : ajoutés en entier.}}',
+    'import.mergedCases':
+      '{count, plural, one {# dossier déjà dans ce carnet : fusionné élément par élément.} other {# dossiers déjà dans ce carnet : fusionnés élément par élément.}}',
+    'import.count.added': 'Éléments ajoutés : {count}',
+    'import.count.updated': 'Éléments remplacés par une version plus récente : {count}',
+    'import.count.deleted': 'Éléments supprimés ici, comme dans l’autre bureau : {count}',
+    'import.count.conflicts':
+      'Conflits : {count} (les deux versions sont gardées ; choisissez ensuite dans « Versions en conflit »)',
+    'import.closedHere':
+      '{count, plural, one {# dossier est clos dans ce carnet : il reste tel quel. Rouvrez-le, puis importez de nouveau le fichier pour recevoir ses changements.} other {# dossiers sont clos dans ce carnet : ils restent tels quels. Rouvrez-les, puis importez de nouveau le fichier pour recevoir leurs changements.}}',
+    'import.nothingNew': 'Ce fichier n’apporte rien de nouveau aux dossiers déjà dans ce carnet.',
+    'error.case-closed':
+      'Ce dossier est clos : rouvrez-le avant de reprendre cette version. Rien n’a été modifié.',
   },
   en: {
     title: 'Backups and case transfers',
@@ -211,7 +231,7 @@ export const backup = defineNamespace({
     'import.help': 'Choose the transfer file, then type the code the other office gave you.',
     'import.choose': 'Choose a transfer file…',
     'import.codeLabel': 'Transfer code',
-    'import.confirm': 'Add to this notebook',
+    'import.confirm': 'Import into this notebook',
     'import.working': 'Opening the file… This takes a few seconds.',
     'import.done':
       '{cases, plural, one {# case} other {# cases}} added to this notebook ({count, plural, one {# record} other {# records}}).',
@@ -219,11 +239,11 @@ export const backup = defineNamespace({
     'merge.older':
       'This backup is older than this notebook: {count, plural, one {# change was saved} other {# changes were saved}} in this notebook since its last change ({at}). The merge replaced nothing more recent.',
     'import.older':
-      '{count, plural, one {# case of this transfer is an older copy of a case already in this notebook: it was added beside it} other {# cases of this transfer are older copies of cases already in this notebook: they were added beside them}}, replacing nothing. Check before working on them.',
+      '{count, plural, one {# case of this transfer is an older copy of a case of this notebook, changed here since it was sent} other {# cases of this transfer are older copies of cases of this notebook, changed here since they were sent}}: nothing more recent is replaced.',
     'conflicts.heading': 'Conflicting versions ({count})',
     'conflicts.help':
       'A merge found two different versions of these entries. Both are kept: choose the one that stays.',
-    'conflicts.fromFile': '{kind}, case {caseId}: version from the backup, {date}',
+    'conflicts.fromFile': '{kind}, case {caseId}: version received in a file (backup or transfer), {date}',
     'conflicts.fromHere': '{kind}, case {caseId}: version from this computer, {date}',
     'conflicts.keepCurrent': 'Keep the current version',
     'conflicts.useCopy': 'Use this version',
@@ -297,6 +317,24 @@ export const backup = defineNamespace({
     'reminder.never': 'This notebook has never been backed up on this computer yet.',
     'reminder.due': 'This notebook’s last backup is {count} days old.',
     'reminder.go': 'Back up now',
+    // Issue 18, point 2: a transfer of cases already here is merged; the person sees what it will do first.
+    'import.preview': 'See what the import will do',
+    'import.previewHeading': 'What the import will do in this notebook',
+    'import.previewHelp': 'Nothing is written yet. Check, then import or cancel.',
+    'import.doneHeading': 'Import finished',
+    'import.newCases':
+      '{count, plural, one {# case new to this notebook: added whole.} other {# cases new to this notebook: added whole.}}',
+    'import.mergedCases':
+      '{count, plural, one {# case already in this notebook: merged item by item.} other {# cases already in this notebook: merged item by item.}}',
+    'import.count.added': 'Items added: {count}',
+    'import.count.updated': 'Items replaced by a more recent version: {count}',
+    'import.count.deleted': 'Items deleted here, as in the other office: {count}',
+    'import.count.conflicts':
+      'Conflicts: {count} (both versions are kept; choose afterwards in “Conflicting versions”)',
+    'import.closedHere':
+      '{count, plural, one {# case is closed in this notebook: it stays as it is. Reopen it, then import the file again to receive its changes.} other {# cases are closed in this notebook: they stay as they are. Reopen them, then import the file again to receive their changes.}}',
+    'import.nothingNew': 'This file brings nothing new to the cases already in this notebook.',
+    'error.case-closed': 'This case is closed: reopen it before using this version. Nothing was changed.',
   },
   sw: {
     title: 'Nakala za akiba na uhamisho wa faili',
@@ -355,7 +393,7 @@ export const backup = defineNamespace({
     'import.help': 'Chagua faili ya uhamisho, kisha uandike msimbo ambao ofisi nyingine imekupa.',
     'import.choose': 'Chagua faili ya uhamisho…',
     'import.codeLabel': 'Msimbo wa uhamisho',
-    'import.confirm': 'Ongeza kwenye daftari hili',
+    'import.confirm': 'Ingiza kwenye daftari hili',
     'import.working': 'Faili inafunguliwa… Inachukua sekunde chache.',
     'import.done':
       '{cases, plural, one {Faili # imeongezwa} other {Faili # zimeongezwa}} kwenye daftari hili (kumbukumbu {count}).',
@@ -363,11 +401,12 @@ export const backup = defineNamespace({
     'merge.older':
       'Nakala hii ya akiba ni ya zamani kuliko daftari hili: {count, plural, one {badiliko # limehifadhiwa} other {mabadiliko # yamehifadhiwa}} katika daftari hili tangu badiliko lake la mwisho ({at}). Uunganishaji haukubadilisha chochote kilicho kipya zaidi.',
     'import.older':
-      '{count, plural, one {Faili # la uhamisho huu ni nakala ya zamani ya faili lililopo tayari katika daftari hili: limeongezwa kando yake} other {Mafaili # ya uhamisho huu ni nakala za zamani za mafaili yaliyopo tayari katika daftari hili: yameongezwa kando yake}}, bila kubadilisha chochote. Kagua kabla ya kuyafanyia kazi.',
+      '{count, plural, one {Faili # la uhamisho huu ni nakala ya zamani ya faili la daftari hili, lililobadilishwa hapa tangu lilipotumwa} other {Mafaili # ya uhamisho huu ni nakala za zamani za mafaili ya daftari hili, yaliyobadilishwa hapa tangu yalipotumwa}}: hakuna kilicho kipya zaidi kinachobadilishwa.',
     'conflicts.heading': 'Matoleo yanayopingana ({count})',
     'conflicts.help':
       'Muunganiko umepata matoleo mawili tofauti ya kumbukumbu hizi. Yote mawili yamehifadhiwa: chagua litakalobaki.',
-    'conflicts.fromFile': '{kind}, faili {caseId}: toleo la nakala ya akiba la {date}',
+    'conflicts.fromFile':
+      '{kind}, faili {caseId}: toleo lililopokelewa kwa faili (nakala ya akiba au uhamisho) la {date}',
     'conflicts.fromHere': '{kind}, faili {caseId}: toleo la kompyuta hii la {date}',
     'conflicts.keepCurrent': 'Baki na toleo la sasa',
     'conflicts.useCopy': 'Tumia toleo hili',
@@ -441,5 +480,25 @@ export const backup = defineNamespace({
     'reminder.never': 'Daftari hili bado halijawahi kuhifadhiwa nakala rudufu kwenye kompyuta hii.',
     'reminder.due': 'Nakala rudufu ya mwisho ya daftari hili ina siku {count}.',
     'reminder.go': 'Hifadhi nakala sasa',
+    // Issue 18, point 2: a transfer of cases already here is merged; the person sees what it will do first.
+    'import.preview': 'Ona uingizaji utakachofanya',
+    'import.previewHeading': 'Uingizaji utakachofanya katika daftari hili',
+    'import.previewHelp': 'Bado hakuna kilichoandikwa. Kagua, kisha ingiza au ghairi.',
+    'import.doneHeading': 'Uingizaji umekamilika',
+    'import.newCases':
+      '{count, plural, one {Faili # jipya katika daftari hili: limeongezwa lote.} other {Mafaili # mapya katika daftari hili: yameongezwa yote.}}',
+    'import.mergedCases':
+      '{count, plural, one {Faili # lililopo tayari katika daftari hili: limeunganishwa kipengele kwa kipengele.} other {Mafaili # yaliyopo tayari katika daftari hili: yameunganishwa kipengele kwa kipengele.}}',
+    'import.count.added': 'Vipengele vilivyoongezwa: {count}',
+    'import.count.updated': 'Vipengele vilivyobadilishwa na toleo jipya zaidi: {count}',
+    'import.count.deleted': 'Vipengele vilivyofutwa hapa, kama katika ofisi nyingine: {count}',
+    'import.count.conflicts':
+      'Migongano: {count} (matoleo yote mawili yamehifadhiwa; chagua baadaye katika « Matoleo yanayopingana »)',
+    'import.closedHere':
+      '{count, plural, one {Faili # limefungwa katika daftari hili: linabaki kama lilivyo. Lifungue tena, kisha uingize faili tena ili kupokea mabadiliko yake.} other {Mafaili # yamefungwa katika daftari hili: yanabaki kama yalivyo. Yafungue tena, kisha uingize faili tena ili kupokea mabadiliko yake.}}',
+    'import.nothingNew':
+      'Faili hili haliletei chochote kipya kwa mafaili yaliyopo tayari katika daftari hili.',
+    'error.case-closed':
+      'Faili hili limefungwa: lifungue tena kabla ya kutumia toleo hili. Hakuna kilichobadilishwa.',
   },
 });

@@ -183,7 +183,7 @@ export const cases = defineNamespace({
       'Ce dossier a été écrit par une version plus récente de Dalili. Il est gardé tel quel : mettez Dalili à jour pour l’ouvrir.',
     'person.save': 'Enregistrer la personne',
     'screenings.intro':
-      'Un repérage fait avec l’outil des indicateurs, rattaché à une personne du dossier, daté, avec l’intervieweur.',
+      'Un repérage fait avec l’outil des indicateurs, rattaché à une personne du dossier, daté, avec l’intervieweur. Ses réponses se corrigent avec « Corriger les réponses » ; la version précédente reste dans son historique.',
     'screenings.add': 'Nouveau repérage',
     'screenings.empty': 'Aucun repérage dans ce dossier.',
     'screenings.needPerson': 'Ajoutez d’abord une personne (partie Personnes).',
@@ -283,7 +283,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'pour le {date}',
     'tasks.overdue': 'en retard',
     'attachments.intro':
-      'Photos (PNG, JPEG), PDF, documents Word (DOCX, DOC), sons (MP3, OGG, WAV) et vidéos de téléphone (MP4, 3GP, MOV), 25 Mo au plus chacun. Chiffrés dans le carnet ; déchiffrés seulement quand vous en enregistrez une copie.',
+      'Photos (PNG, JPEG), PDF, documents Word (DOCX, DOC), sons (MP3, OGG, WAV) et vidéos de téléphone (MP4, 3GP, MOV), 25 Mo au plus chacun. Chiffrés dans le carnet ; déchiffrés seulement quand vous en enregistrez une copie. « Renommer » corrige le nom et la description, jamais le fichier.',
     'attachments.add': 'Ajouter une pièce jointe',
     'attachments.empty': 'Aucune pièce jointe.',
     'attachments.caption': 'Pièces jointes du dossier',
@@ -331,7 +331,7 @@ export const cases = defineNamespace({
     'action.note': 'Note ajoutée',
     'action.task': 'Tâche ajoutée ou modifiée',
     'action.attachment': 'Pièce jointe ajoutée ou retirée',
-    'action.exported': 'Pièce jointe exportée',
+    'action.exported': 'Sorti du carnet : pièce jointe enregistrée ou dossier transféré',
     'action.printed': 'Fiche de référence imprimée',
     'action.deleted': 'Élément supprimé',
     'error.file-incomplete':
@@ -369,7 +369,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Ouvrir les dossiers',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Dossier reçu par transfert',
-    'action.merged': 'Sauvegarde fusionnée dans le dossier',
+    'action.merged': 'Sauvegarde ou transfert fusionné dans le dossier',
     'integrity.title': 'Dossier endommagé en dehors de Dalili',
     'integrity.intro':
       'Le journal dit ce que chaque enregistrement a écrit ; ce qui se trouve sur le disque ne correspond pas :',
@@ -426,7 +426,8 @@ export const cases = defineNamespace({
     'deleted.item': '{what} · suppression du {date}. Motif : {reason}',
     'deleted.undo': 'Annuler la suppression',
     'deleted.undoFailed': 'La suppression n’a pas pu être annulée. Réessayez.',
-    'deleted.final': 'Suppression définitive : dossier clos depuis, ou délai de {days} jours dépassé.',
+    'deleted.final':
+      'Suppression définitive : dossier clos depuis, délai de {days} jours dépassé, ou suppression reçue d’un autre bureau.',
     'closed.notice':
       'Ce dossier est clos : il se consulte mais ne se modifie pas. Pour le modifier, rouvrez-le ; la réouverture est inscrite au journal.',
     'closed.reopen': 'Rouvrir le dossier',
@@ -443,6 +444,53 @@ export const cases = defineNamespace({
     'sheet.notSharedNoConsent':
       'La personne n’a pas donné son consentement : aucune information personnelle n’est partagée.',
     'sheet.noticeNoConsent': 'Sans consentement, cette fiche ne contient aucune information personnelle.',
+    // Issue 20: official texts and versions in time.
+    openLibraryAtFacts: 'Lire les textes en vigueur à la date des faits ({date})',
+    // Issue 18, point 1 (what was left): screening edit, attachment rename, whole-case deletion.
+    'action.restored': 'Élément restauré',
+    'action.renamed': 'Pièce jointe renommée',
+    'action.case-deleted': 'Dossier supprimé',
+    'action.case-restored': 'Dossier restauré',
+    'attachments.rename': 'Renommer',
+    'attachments.renameTitle': 'Renommer « {name} »',
+    'attachments.renameIntro':
+      'Le fichier lui-même ne change pas. L’ancien nom reste dans l’historique de la pièce jointe.',
+    'attachments.renameName': 'Nom du fichier',
+    'attachments.renameNameHint': 'Le nom doit finir par l’extension du type de fichier : {ext}',
+    'attachments.description': 'Description (facultative)',
+    'attachments.descriptionHint': 'Ce que montre le fichier, en {max} caractères au plus.',
+    'error.name-invalid':
+      'Ce texte contient un caractère invisible ou une barre oblique (/ ou \\) : retirez-le.',
+    'error.name-extension':
+      'Le nom doit garder l’extension du type de fichier (voir ci-dessus) : sinon la copie enregistrée s’ouvrirait avec le mauvais programme.',
+    'screenings.edit': 'Corriger les réponses',
+    'screenings.editing':
+      'Vous corrigez un repérage déjà enregistré : la version actuelle restera dans son historique, et la lecture sera recalculée à partir des réponses corrigées.',
+    'caseDelete.button': 'Supprimer ce dossier',
+    'caseDelete.title': 'Supprimer le dossier {number}',
+    'caseDelete.explain':
+      'Le dossier quitte la liste avec tout ce qu’il contient. Vous pouvez le restaurer pendant {days} jours depuis « Dossiers supprimés » ; ensuite, il est effacé définitivement de cet ordinateur à la première ouverture du carnet. La suppression est inscrite au journal du dossier.',
+    'caseDelete.reasonHint': 'Par exemple : dossier ouvert en double, dossier créé par erreur.',
+    'caseDelete.confirmNumber': 'Pour confirmer, tapez le numéro du dossier : {number}',
+    'caseDelete.confirm': 'Supprimer le dossier',
+    'caseDelete.failed': 'Le dossier n’a pas été supprimé. Réessayez.',
+    'caseDelete.done':
+      'Dossier {number} supprimé. Vous pouvez le restaurer pendant {days} jours depuis « Dossiers supprimés ».',
+    'error.number-mismatch': 'Le numéro tapé ne correspond pas à celui du dossier.',
+    'deletedCases.open': 'Dossiers supprimés ({count})',
+    'deletedCases.heading': 'Dossiers supprimés',
+    'deletedCases.intro':
+      'Un dossier supprimé reste restaurable pendant {days} jours. Après ce délai, il est effacé définitivement de cet ordinateur à la première ouverture du carnet ; seule reste la trace de sa suppression (date et motif, chiffrés).',
+    'deletedCases.item': 'Supprimé le {date}. Motif : {reason}',
+    'deletedCases.daysLeft':
+      '{count, plural, one {Restaurable encore # jour.} other {Restaurable encore # jours.}}',
+    'deletedCases.expired': 'Délai dépassé : il sera effacé à la prochaine ouverture du carnet.',
+    'deletedCases.restore': 'Restaurer',
+    'deletedCases.restored': 'Dossier {number} restauré : il est de nouveau dans la liste.',
+    'deletedCases.restoreFailed': 'Le dossier n’a pas pu être restauré. Réessayez.',
+    'deletedCases.back': 'Retour à la liste des dossiers',
+    'deletedCases.empty': 'Aucun dossier supprimé.',
+    // End of issue 18, point 1 (what was left).
   },
   en: {
     'list.new': 'New case',
@@ -616,7 +664,7 @@ export const cases = defineNamespace({
       'This case was written by a newer version of Dalili. It is kept as it is: update Dalili to open it.',
     'person.save': 'Save the person',
     'screenings.intro':
-      'A screening done with the indicators tool, linked to a person in the case, dated, with the interviewer.',
+      'A screening done with the indicators tool, linked to a person in the case, dated, with the interviewer. Its answers are corrected with “Correct the answers”; the previous version stays in its history.',
     'screenings.add': 'New screening',
     'screenings.empty': 'No screenings in this case.',
     'screenings.needPerson': 'Add a person first (People).',
@@ -716,7 +764,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'by {date}',
     'tasks.overdue': 'overdue',
     'attachments.intro':
-      'Photos (PNG, JPEG), PDF, Word documents (DOCX, DOC), sound (MP3, OGG, WAV) and phone videos (MP4, 3GP, MOV), 25 MB at most each. Encrypted in the notebook; decrypted only when you save a copy.',
+      'Photos (PNG, JPEG), PDF, Word documents (DOCX, DOC), sound (MP3, OGG, WAV) and phone videos (MP4, 3GP, MOV), 25 MB at most each. Encrypted in the notebook; decrypted only when you save a copy. “Rename” corrects the name and the description, never the file.',
     'attachments.add': 'Add an attachment',
     'attachments.empty': 'No attachments.',
     'attachments.caption': 'Attachments of the case',
@@ -764,7 +812,7 @@ export const cases = defineNamespace({
     'action.note': 'Note added',
     'action.task': 'Task added or changed',
     'action.attachment': 'Attachment added or removed',
-    'action.exported': 'Attachment exported',
+    'action.exported': 'Left the notebook: attachment saved or case transferred',
     'action.printed': 'Referral form printed',
     'action.deleted': 'Item deleted',
     'error.file-incomplete':
@@ -801,7 +849,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Open the cases',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Case received by transfer',
-    'action.merged': 'Backup merged into the case',
+    'action.merged': 'Backup or transfer merged into the case',
     'integrity.title': 'Case damaged outside Dalili',
     'integrity.intro': 'The journal says what each save wrote; what is on the disk does not match:',
     'integrity.next':
@@ -856,7 +904,8 @@ export const cases = defineNamespace({
     'deleted.item': '{what} · deleted on {date}. Reason: {reason}',
     'deleted.undo': 'Undo the deletion',
     'deleted.undoFailed': 'The deletion could not be undone. Try again.',
-    'deleted.final': 'Final deletion: the case was closed since, or the {days}-day period is over.',
+    'deleted.final':
+      'Final deletion: the case was closed since, the {days}-day period is over, or the deletion came from another office.',
     'closed.notice':
       'This case is closed: it can be read but not changed. To change it, reopen it; the reopening is recorded in the journal.',
     'closed.reopen': 'Reopen the case',
@@ -872,6 +921,51 @@ export const cases = defineNamespace({
       'No other information about the person is shared: they agreed to share only what appears above.',
     'sheet.notSharedNoConsent': 'The person did not give consent: no personal information is shared.',
     'sheet.noticeNoConsent': 'Without consent, this form contains no personal information.',
+    // Issue 20: official texts and versions in time.
+    openLibraryAtFacts: 'Read the texts in force on the date of the facts ({date})',
+    // Issue 18, point 1 (what was left): screening edit, attachment rename, whole-case deletion.
+    'action.restored': 'Item restored',
+    'action.renamed': 'Attachment renamed',
+    'action.case-deleted': 'Case deleted',
+    'action.case-restored': 'Case restored',
+    'attachments.rename': 'Rename',
+    'attachments.renameTitle': 'Rename “{name}”',
+    'attachments.renameIntro':
+      'The file itself does not change. The previous name stays in the attachment’s history.',
+    'attachments.renameName': 'File name',
+    'attachments.renameNameHint': 'The name must end with the file type’s extension: {ext}',
+    'attachments.description': 'Description (optional)',
+    'attachments.descriptionHint': 'What the file shows, in at most {max} characters.',
+    'error.name-invalid': 'This text contains an invisible character or a slash (/ or \\): remove it.',
+    'error.name-extension':
+      'The name must keep the file type’s extension (see above): otherwise a saved copy would open in the wrong program.',
+    'screenings.edit': 'Correct the answers',
+    'screenings.editing':
+      'You are correcting a screening already saved: the current version will stay in its history, and the reading will be recomputed from the corrected answers.',
+    'caseDelete.button': 'Delete this case',
+    'caseDelete.title': 'Delete case {number}',
+    'caseDelete.explain':
+      'The case leaves the list with everything in it. You can restore it for {days} days from “Deleted cases”; after that, it is erased for good from this computer the first time the notebook is opened. The deletion is written in the case’s journal.',
+    'caseDelete.reasonHint': 'For example: case opened twice, case created by mistake.',
+    'caseDelete.confirmNumber': 'To confirm, type the case number: {number}',
+    'caseDelete.confirm': 'Delete the case',
+    'caseDelete.failed': 'The case was not deleted. Try again.',
+    'caseDelete.done': 'Case {number} deleted. You can restore it for {days} days from “Deleted cases”.',
+    'error.number-mismatch': 'The number typed does not match the case’s.',
+    'deletedCases.open': 'Deleted cases ({count})',
+    'deletedCases.heading': 'Deleted cases',
+    'deletedCases.intro':
+      'A deleted case can be restored for {days} days. After that, it is erased for good from this computer the first time the notebook is opened; only the record of its deletion remains (date and reason, encrypted).',
+    'deletedCases.item': 'Deleted on {date}. Reason: {reason}',
+    'deletedCases.daysLeft':
+      '{count, plural, one {Can be restored for # more day.} other {Can be restored for # more days.}}',
+    'deletedCases.expired': 'Period over: it will be erased the next time the notebook is opened.',
+    'deletedCases.restore': 'Restore',
+    'deletedCases.restored': 'Case {number} restored: it is back in the list.',
+    'deletedCases.restoreFailed': 'The case could not be restored. Try again.',
+    'deletedCases.back': 'Back to the case list',
+    'deletedCases.empty': 'No deleted case.',
+    // End of issue 18, point 1 (what was left).
   },
   sw: {
     'list.new': 'Faili jipya',
@@ -1051,7 +1145,7 @@ export const cases = defineNamespace({
       'Faili hili liliandikwa na toleo jipya zaidi la Dalili. Limehifadhiwa kama lilivyo: sasisha Dalili ili kulifungua.',
     'person.save': 'Hifadhi mtu',
     'screenings.intro':
-      'Uchunguzi uliofanywa kwa zana ya viashiria, unaohusishwa na mtu wa faili, wenye tarehe na jina la mhoji.',
+      'Uchunguzi uliofanywa kwa zana ya viashiria, unaohusishwa na mtu wa faili, wenye tarehe na jina la mhoji. Majibu yake yanasahihishwa kwa “Sahihisha majibu”; toleo la awali linabaki katika historia yake.',
     'screenings.add': 'Uchunguzi mpya',
     'screenings.empty': 'Hakuna uchunguzi katika faili hili.',
     'screenings.needPerson': 'Ongeza mtu kwanza (sehemu ya Watu).',
@@ -1150,7 +1244,7 @@ export const cases = defineNamespace({
     'tasks.dueOn': 'kabla ya {date}',
     'tasks.overdue': 'imechelewa',
     'attachments.intro':
-      'Picha (PNG, JPEG), PDF, hati za Word (DOCX, DOC), sauti (MP3, OGG, WAV) na video za simu (MP4, 3GP, MOV), kila moja MB 25 kwa juu. Zimesimbwa katika daftari; husimbuliwa tu unapohifadhi nakala.',
+      'Picha (PNG, JPEG), PDF, hati za Word (DOCX, DOC), sauti (MP3, OGG, WAV) na video za simu (MP4, 3GP, MOV), kila moja MB 25 kwa juu. Zimesimbwa katika daftari; husimbuliwa tu unapohifadhi nakala. “Badilisha jina” husahihisha jina na maelezo, kamwe si faili lenyewe.',
     'attachments.add': 'Ongeza kiambatisho',
     'attachments.empty': 'Hakuna viambatisho.',
     'attachments.caption': 'Viambatisho vya faili',
@@ -1200,7 +1294,7 @@ export const cases = defineNamespace({
     'action.note': 'Maelezo yameongezwa',
     'action.task': 'Kazi imeongezwa au kubadilishwa',
     'action.attachment': 'Kiambatisho kimeongezwa au kuondolewa',
-    'action.exported': 'Kiambatisho kimetolewa nje',
+    'action.exported': 'Kimetoka kwenye daftari: kiambatisho kimehifadhiwa au faili limehamishwa',
     'action.printed': 'Fomu ya rufaa imechapishwa',
     'action.deleted': 'Kipengele kimefutwa',
     'error.file-incomplete':
@@ -1238,7 +1332,7 @@ export const cases = defineNamespace({
     'attach.goCases': 'Fungua mafaili',
     // Issue 18, point 3: journal bindings, the case's seal, the notebook's register.
     'action.imported': 'Faili limepokelewa kwa uhamisho',
-    'action.merged': 'Nakala ya akiba imeunganishwa kwenye faili',
+    'action.merged': 'Nakala ya akiba au uhamisho umeunganishwa kwenye faili',
     'integrity.title': 'Faili limeharibiwa nje ya Dalili',
     'integrity.intro':
       'Kumbukumbu zinasema kila uhifadhi uliandika nini; kilichopo kwenye diski hakilingani:',
@@ -1293,7 +1387,8 @@ export const cases = defineNamespace({
     'deleted.item': '{what} · kimefutwa tarehe {date}. Sababu: {reason}',
     'deleted.undo': 'Tengua kufuta',
     'deleted.undoFailed': 'Ufutaji haukuweza kutenguliwa. Jaribu tena.',
-    'deleted.final': 'Ufutaji wa kudumu: faili limefungwa tangu hapo, au muda wa siku {days} umepita.',
+    'deleted.final':
+      'Ufutaji wa kudumu: faili limefungwa tangu hapo, muda wa siku {days} umepita, au ufutaji umetoka ofisi nyingine.',
     'closed.notice':
       'Faili hili limefungwa: linasomeka lakini halibadilishwi. Ili kulibadilisha, lifungue tena; kufunguliwa tena kunaandikwa kwenye kumbukumbu.',
     'closed.reopen': 'Fungua faili tena',
@@ -1309,5 +1404,51 @@ export const cases = defineNamespace({
       'Hakuna taarifa nyingine kuhusu mtu inayoshirikiwa: alikubali kushiriki tu kilichoandikwa hapo juu.',
     'sheet.notSharedNoConsent': 'Mtu hakutoa ridhaa yake: hakuna taarifa binafsi inayoshirikiwa.',
     'sheet.noticeNoConsent': 'Bila ridhaa, fomu hii haina taarifa yoyote binafsi.',
+    // Issue 20: official texts and versions in time.
+    openLibraryAtFacts: 'Soma maandishi yaliyotumika tarehe ya matukio ({date})',
+    // Issue 18, point 1 (what was left): screening edit, attachment rename, whole-case deletion.
+    'action.restored': 'Kipengele kimerejeshwa',
+    'action.renamed': 'Kiambatisho kimebadilishwa jina',
+    'action.case-deleted': 'Faili limefutwa',
+    'action.case-restored': 'Faili limerejeshwa',
+    'attachments.rename': 'Badilisha jina',
+    'attachments.renameTitle': 'Badilisha jina la “{name}”',
+    'attachments.renameIntro':
+      'Faili lenyewe halibadiliki. Jina la zamani linabaki katika historia ya kiambatisho.',
+    'attachments.renameName': 'Jina la faili',
+    'attachments.renameNameHint': 'Jina lazima liishe na kiendelezi cha aina ya faili: {ext}',
+    'attachments.description': 'Maelezo (si lazima)',
+    'attachments.descriptionHint': 'Kile faili linachoonyesha, kwa herufi {max} au chache.',
+    'error.name-invalid': 'Maandishi haya yana herufi isiyoonekana au mkwaju (/ au \\): iondoe.',
+    'error.name-extension':
+      'Jina lazima libaki na kiendelezi cha aina ya faili (tazama juu): la sivyo nakala iliyohifadhiwa ingefunguliwa na programu isiyo sahihi.',
+    'screenings.edit': 'Sahihisha majibu',
+    'screenings.editing':
+      'Unasahihisha uchunguzi uliokwisha hifadhiwa: toleo la sasa litabaki katika historia yake, na usomaji utahesabiwa upya kutokana na majibu yaliyosahihishwa.',
+    'caseDelete.button': 'Futa faili hili',
+    'caseDelete.title': 'Futa faili {number}',
+    'caseDelete.explain':
+      'Faili linaondoka kwenye orodha pamoja na vyote vilivyomo. Unaweza kulirejesha kwa siku {days} kutoka “Faili zilizofutwa”; baada ya hapo, linafutwa kabisa kwenye kompyuta hii mara ya kwanza daftari linapofunguliwa. Ufutaji unaandikwa katika kumbukumbu za faili.',
+    'caseDelete.reasonHint': 'Kwa mfano: faili lililofunguliwa mara mbili, faili lililoundwa kwa makosa.',
+    'caseDelete.confirmNumber': 'Ili kuthibitisha, andika namba ya faili: {number}',
+    'caseDelete.confirm': 'Futa faili',
+    'caseDelete.failed': 'Faili halijafutwa. Jaribu tena.',
+    'caseDelete.done':
+      'Faili {number} limefutwa. Unaweza kulirejesha kwa siku {days} kutoka “Faili zilizofutwa”.',
+    'error.number-mismatch': 'Namba iliyoandikwa hailingani na ya faili.',
+    'deletedCases.open': 'Faili zilizofutwa ({count})',
+    'deletedCases.heading': 'Faili zilizofutwa',
+    'deletedCases.intro':
+      'Faili lililofutwa linaweza kurejeshwa kwa siku {days}. Baada ya hapo, linafutwa kabisa kwenye kompyuta hii mara ya kwanza daftari linapofunguliwa; inabaki tu alama ya kufutwa kwake (tarehe na sababu, zilizosimbwa).',
+    'deletedCases.item': 'Lilifutwa tarehe {date}. Sababu: {reason}',
+    'deletedCases.daysLeft':
+      '{count, plural, one {Linaweza kurejeshwa kwa siku # zaidi.} other {Linaweza kurejeshwa kwa siku # zaidi.}}',
+    'deletedCases.expired': 'Muda umepita: litafutwa daftari litakapofunguliwa tena.',
+    'deletedCases.restore': 'Rejesha',
+    'deletedCases.restored': 'Faili {number} limerejeshwa: liko tena kwenye orodha.',
+    'deletedCases.restoreFailed': 'Faili halikuweza kurejeshwa. Jaribu tena.',
+    'deletedCases.back': 'Rudi kwenye orodha ya faili',
+    'deletedCases.empty': 'Hakuna faili lililofutwa.',
+    // End of issue 18, point 1 (what was left).
   },
 });

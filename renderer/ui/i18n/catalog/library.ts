@@ -193,6 +193,30 @@ export const library = defineNamespace({
     'cite.verificationLine': 'À vérifier : {note}',
     'cite.sourceLine': 'Source : {citation}',
     'cite.translationNote': 'Texte lu en {lang} ; la version française fait référence.',
+    // Issue 20: official texts and versions in time.
+    'cite.keyedLine': 'Saisi par {keyedBy} le {keyedOn} ; vérifié par {verifiedBy} le {verifiedOn}.',
+    'cite.versionSpan': 'version en vigueur du {from} au {until}',
+    'cite.versionSince': 'version en vigueur depuis le {from}',
+    'cite.madeByLine': 'Version issue de : {madeBy}',
+    'official.title': 'Texte officiel',
+    'official.reference': 'Référence : {reference}',
+    'official.summaryTitle': 'Résumé Dalili (pas le texte officiel)',
+    'official.mixedBanner':
+      'Certains articles portent leur texte officiel, marqué « Texte officiel » ; les autres sont des résumés Dalili, pas le texte officiel : vérifier au Journal officiel avant de citer.',
+    'version.span': 'En vigueur du {from} au {until}',
+    'version.since': 'En vigueur depuis le {from}',
+    'version.madeBy': 'Version issue de : {madeBy}',
+    'version.earlier': 'Version antérieure, celle en vigueur le {date}.',
+    'version.none':
+      'Dalili ne connaît aucune version de cet article en vigueur le {date} : la version affichée est la plus récente.',
+    'asOf.label': 'En vigueur au…',
+    'asOf.show': 'Afficher à cette date',
+    'asOf.showing': 'Textes affichés tels qu’en vigueur le {date}.',
+    'asOf.today': 'Revenir à aujourd’hui',
+    'asOf.todayShowing': 'Textes affichés tels qu’en vigueur aujourd’hui.',
+    'asOf.invalid': 'Date impossible ou incomplète : écrivez-la jj/mm/aaaa.',
+    'asOf.noVersions':
+      'Dalili n’enregistre pas de versions successives pour ce texte : le texte affiché est le plus récent ; vérifiez au Journal officiel celui en vigueur le {date}.',
   },
   en: {
     title: 'Library',
@@ -380,6 +404,30 @@ export const library = defineNamespace({
     'cite.verificationLine': 'To be verified: {note}',
     'cite.sourceLine': 'Source: {citation}',
     'cite.translationNote': 'Text read in {lang}; the French version is the reference.',
+    // Issue 20: official texts and versions in time.
+    'cite.keyedLine': 'Keyed in by {keyedBy} on {keyedOn}; verified by {verifiedBy} on {verifiedOn}.',
+    'cite.versionSpan': 'version in force from {from} to {until}',
+    'cite.versionSince': 'version in force since {from}',
+    'cite.madeByLine': 'Version made by: {madeBy}',
+    'official.title': 'Official text',
+    'official.reference': 'Reference: {reference}',
+    'official.summaryTitle': 'Dalili summary (not the official text)',
+    'official.mixedBanner':
+      'Some articles carry their official text, marked “Official text”; the others are Dalili summaries, not the official text: check the Journal officiel before citing.',
+    'version.span': 'In force from {from} to {until}',
+    'version.since': 'In force since {from}',
+    'version.madeBy': 'Version made by: {madeBy}',
+    'version.earlier': 'Earlier version, the one in force on {date}.',
+    'version.none':
+      'Dalili knows no version of this article in force on {date}: the version shown is the most recent.',
+    'asOf.label': 'In force on…',
+    'asOf.show': 'Show at this date',
+    'asOf.showing': 'Texts shown as in force on {date}.',
+    'asOf.today': 'Back to today',
+    'asOf.todayShowing': 'Texts shown as in force today.',
+    'asOf.invalid': 'Impossible or incomplete date: write it dd/mm/yyyy.',
+    'asOf.noVersions':
+      'Dalili records no successive versions of this text: the text shown is the most recent; check in the Journal officiel which one was in force on {date}.',
   },
   sw: {
     title: 'Maktaba',
@@ -569,5 +617,30 @@ export const library = defineNamespace({
     'cite.verificationLine': 'Kuhakiki: {note}',
     'cite.sourceLine': 'Chanzo: {citation}',
     'cite.translationNote': 'Maandishi yamesomwa kwa {lang}; toleo la Kifaransa ndilo rejea.',
+    // Issue 20: official texts and versions in time.
+    'cite.keyedLine':
+      'Imeingizwa na {keyedBy} tarehe {keyedOn}; imehakikiwa na {verifiedBy} tarehe {verifiedOn}.',
+    'cite.versionSpan': 'toleo lililotumika kuanzia {from} hadi {until}',
+    'cite.versionSince': 'toleo linalotumika tangu {from}',
+    'cite.madeByLine': 'Toleo lililotokana na: {madeBy}',
+    'official.title': 'Maandishi rasmi',
+    'official.reference': 'Rejea: {reference}',
+    'official.summaryTitle': 'Muhtasari wa Dalili (si maandishi rasmi)',
+    'official.mixedBanner':
+      'Baadhi ya vifungu vina maandishi yake rasmi, yaliyowekwa alama “Maandishi rasmi”; vingine ni muhtasari wa Dalili, si maandishi rasmi: hakikisha katika Journal officiel kabla ya kunukuu.',
+    'version.span': 'Lilitumika kuanzia {from} hadi {until}',
+    'version.since': 'Linatumika tangu {from}',
+    'version.madeBy': 'Toleo lililotokana na: {madeBy}',
+    'version.earlier': 'Toleo la awali, lile lililotumika tarehe {date}.',
+    'version.none':
+      'Dalili haijui toleo lolote la kifungu hiki lililotumika tarehe {date}: toleo linaloonyeshwa ni la karibuni zaidi.',
+    'asOf.label': 'Linalotumika tarehe…',
+    'asOf.show': 'Onyesha kwa tarehe hii',
+    'asOf.showing': 'Maandishi yanaonyeshwa kama yalivyotumika tarehe {date}.',
+    'asOf.today': 'Rudi leo',
+    'asOf.todayShowing': 'Maandishi yanaonyeshwa kama yanavyotumika leo.',
+    'asOf.invalid': 'Tarehe haiwezekani au haijakamilika: iandike kk/mm/mmmm.',
+    'asOf.noVersions':
+      'Dalili haina matoleo yanayofuatana ya maandishi haya: maandishi yanayoonyeshwa ni ya karibuni zaidi; hakikisha katika Journal officiel lile lililotumika tarehe {date}.',
   },
 });

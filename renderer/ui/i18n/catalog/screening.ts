@@ -66,7 +66,7 @@ export const screening = defineNamespace({
     'reading.canChange': 'Des questions restent sans réponse : elles peuvent encore changer cette lecture.',
     'reading.answersShow': 'Les réponses données ne montrent pas la combinaison.',
     'reading.partialList':
-      'La liste utilisée est partielle : la liste publiée complète contient d’autres indicateurs, qui peuvent montrer ce qui manque ici.',
+      'La liste utilisée est marquée partielle : la liste publiée peut contenir d’autres indicateurs, qui pourraient montrer ce qui manque ici.',
     'reading.outsideList':
       'Des faits que cette liste ne demande pas peuvent encore montrer ce qui manque ici.',
     'reading.shown': 'Ce que montrent les réponses :',
@@ -178,7 +178,7 @@ export const screening = defineNamespace({
     'reading.canChange': 'Some questions are unanswered: they may still change this reading.',
     'reading.answersShow': 'The answers given do not show the combination.',
     'reading.partialList':
-      'The list used is partial: the full published list contains other indicators, which may show what is missing here.',
+      'The list used is marked partial: the published list may contain other indicators, which could show what is missing here.',
     'reading.outsideList': 'Facts this list does not ask about may still show what is missing here.',
     'reading.shown': 'What the answers show:',
     'element.deceptive-recruitment': 'deceptive recruitment',
@@ -288,7 +288,7 @@ export const screening = defineNamespace({
     'reading.canChange': 'Maswali mengine hayajajibiwa: yanaweza bado kubadilisha usomaji huu.',
     'reading.answersShow': 'Majibu yaliyotolewa hayaonyeshi mchanganyiko.',
     'reading.partialList':
-      'Orodha iliyotumika si kamili: orodha kamili iliyochapishwa ina viashiria vingine, ambavyo vinaweza kuonyesha kinachokosekana hapa.',
+      'Orodha iliyotumika imewekwa alama ya kutokuwa kamili: orodha iliyochapishwa inaweza kuwa na viashiria vingine, ambavyo vingeweza kuonyesha kinachokosekana hapa.',
     'reading.outsideList': 'Mambo ambayo orodha hii haiulizi bado yanaweza kuonyesha kinachokosekana hapa.',
     'reading.shown': 'Kile majibu yanaonyesha:',
     'element.deceptive-recruitment': 'kuajiriwa kwa udanganyifu',

@@ -60,6 +60,9 @@ export const search = defineNamespace({
     'kinds.none': 'Aucun résultat de ce type.',
     'kinds.seeAll': 'Voir tout ({count})',
     cut: 'Recherche coupée à {max} caractères : la suite n’est pas cherchée. Raccourcissez-la en gardant les mots les plus parlants.',
+    // Issue 20: official texts and versions in time.
+    olderVersion:
+      'Trouvé seulement dans une version antérieure, en vigueur du {from} au {until} ; la version actuelle est affichée.',
   },
   en: {
     title: 'Search',
@@ -119,6 +122,9 @@ export const search = defineNamespace({
     'kinds.none': 'No result of this kind.',
     'kinds.seeAll': 'See all ({count})',
     cut: 'Search cut at {max} characters: the rest is not searched. Shorten it, keeping the most telling words.',
+    // Issue 20: official texts and versions in time.
+    olderVersion:
+      'Found only in an earlier version, in force from {from} to {until}; the current version is shown.',
   },
   sw: {
     title: 'Utafutaji',
@@ -177,5 +183,8 @@ export const search = defineNamespace({
     'kinds.none': 'Hakuna tokeo la aina hii.',
     'kinds.seeAll': 'Ona yote ({count})',
     cut: 'Utafutaji umekatwa kwa herufi {max}: sehemu iliyobaki haitafutwi. Ufupishe, ukibakiza maneno yenye maana zaidi.',
+    // Issue 20: official texts and versions in time.
+    olderVersion:
+      'Imepatikana tu katika toleo la awali, lililotumika kuanzia {from} hadi {until}; toleo la sasa linaonyeshwa.',
   },
 });
