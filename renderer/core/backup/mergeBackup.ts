@@ -4,6 +4,7 @@ import {
   revisionOfForgotten,
   tombstoneOf,
   NOTEBOOK_STATE_ID,
+  isListBucketId,
   parseNotebookState,
   saveCaseChange,
   CaseError,
@@ -99,7 +100,9 @@ export async function mergeBackup(
           const decided =
             theirs.id === NOTEBOOK_STATE_ID
               ? await decideRegister(session, theirs, local[i], now, summary)
-              : await decide(session, theirs, local[i], { kept, forgotten }, now, summary);
+              : isListBucketId(theirs.id)
+                ? keepListSnapshot(summary)
+                : await decide(session, theirs, local[i], { kept, forgotten }, now, summary);
           for (const entry of decided) {
             staged.push({ seq: seq++, ...entry });
             if (entry.row.caseId !== null) touched.add(entry.row.caseId);
@@ -253,6 +256,16 @@ async function decideRegister(
     merged,
   );
   return [{ row, expect: mine ? { updatedAt: mine.updatedAt, iv: mine.iv } : 'absent' }];
+}
+
+/**
+ * The case list's snapshot (issue 18, point 9) is a copy of the case records, never merged: this
+ * notebook's stays, the "merged" commits below rewrite the lines of the cases the merge touched, and
+ * the next unlock reads any other case the snapshot does not describe from its record.
+ */
+function keepListSnapshot(summary: MergeSummary): Omit<StagedRow, 'seq'>[] {
+  summary.unchanged++;
+  return [];
 }
 
 function covers(here: NotebookState, backup: NotebookState): boolean {

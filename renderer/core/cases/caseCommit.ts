@@ -27,6 +27,7 @@ import { recordDigest } from './recordDigest';
 import { runInCaseQueue } from './caseWriteQueue';
 import type { AuditBinds, AuditEntry } from './caseSchemas';
 import { withHistory } from './caseHistory';
+import { listSnapshotStep } from './listSnapshotStore';
 
 export interface CaseChange {
   /** The case record after the change; omit when only other records change. */
@@ -167,7 +168,7 @@ function expectedAfter(bundle: QueuedCase, binds: AuditBinds): LiveSet {
 // Commits to different cases run in parallel queues; the notebook's register is read, bumped and
 // written by one of them at a time, or two would both write counter n + 1 and one case would drop
 // out of it. Its key is not an opaque id, so it never meets a case's queue.
-function runInNotebookQueue<T>(session: VaultSession, task: () => Promise<T>): Promise<T> {
+export function runInNotebookQueue<T>(session: VaultSession, task: () => Promise<T>): Promise<T> {
   return runInCaseQueue(session, NOTEBOOK_STATE_KIND, task);
 }
 
@@ -197,15 +198,18 @@ function writeSealed(
       savedAt: now,
       cases: { ...state.cases, [caseId]: [counter, now, file.audit.count] },
     };
+    const sealed: CaseFile = { ...file, seal };
+    // Issue 18, point 9: the case's line in the list snapshot, in the same transaction.
+    const derived = await listSnapshotStep(session, caseId, sealed);
     await session.putRecords(
       [
-        { id: caseId, kind: KINDS.case, caseId, payload: { ...file, seal } },
+        { id: caseId, kind: KINDS.case, caseId, payload: sealed },
         ...put.map((p) => ({ ...p, caseId })),
         { kind: KINDS.audit, caseId, payload: entry },
         { id: NOTEBOOK_STATE_ID, kind: NOTEBOOK_STATE_KIND, caseId: null, payload: register },
         ...outside.map((p) => ({ ...p, caseId: null })),
       ],
-      deleteIds && deleteIds.length > 0 ? { deleteIds } : {},
+      deleteIds && deleteIds.length > 0 ? { deleteIds, derived } : { derived },
     );
   });
 }

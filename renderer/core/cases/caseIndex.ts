@@ -18,6 +18,17 @@ export interface CaseIndex {
   search(query: string): CaseMatches | null;
   /** Sets (or replaces, after an edit) the search words of one case (already tokenized). */
   replace(caseId: string, words: readonly string[]): void;
+  /**
+   * Adds the cases of a list snapshot bucket whose `take` is true, from its inverted words
+   * (word → positions in `ids`): one map lookup per word of the bucket, not per word of each case.
+   * Only for cases not in the index yet.
+   */
+  addInverted(
+    ids: readonly string[],
+    vocab: readonly string[],
+    posts: readonly number[][],
+    take: readonly boolean[],
+  ): void;
   readonly size: number;
 }
 
@@ -49,6 +60,8 @@ export function createCaseIndex(): CaseIndex {
   const postings = new Map<string, number[]>();
   const caseWords = new Map<number, readonly string[]>();
   let vocabulary: string[] | null = null;
+  // Cases added from a snapshot bucket: their words are only in the postings (found there if edited).
+  const INVERTED: readonly string[] = [];
 
   const bitsFor = (word: string): Uint32Array => {
     const bits = new Uint32Array((ids.length + 31) >>> 5);
@@ -92,6 +105,14 @@ export function createCaseIndex(): CaseIndex {
         }
         return;
       }
+      if (previous === INVERTED) {
+        for (const [word, posting] of postings)
+          if (posting.includes(num))
+            postings.set(
+              word,
+              posting.filter((x) => x !== num),
+            );
+      }
       for (const word of previous) {
         const posting = postings.get(word);
         if (posting)
@@ -108,6 +129,30 @@ export function createCaseIndex(): CaseIndex {
         else {
           postings.set(word, [num]);
           vocabulary = null;
+        }
+      }
+    },
+    addInverted(bucketIds, vocab, posts, take) {
+      const nums = bucketIds.map((caseId, p) => {
+        if (!take[p] || numberOf.has(caseId)) return -1;
+        const n = ids.length;
+        ids.push(caseId);
+        numberOf.set(caseId, n);
+        caseWords.set(n, INVERTED);
+        return n;
+      });
+      for (let k = 0; k < vocab.length; k++) {
+        const word = vocab[k]!;
+        let posting = postings.get(word);
+        for (const p of posts[k]!) {
+          const n = nums[p]!;
+          if (n < 0) continue;
+          if (posting) posting.push(n);
+          else {
+            posting = [n];
+            postings.set(word, posting);
+            vocabulary = null;
+          }
         }
       }
     },

@@ -12,6 +12,7 @@ export { isRealDate, todayIso } from './caseDates';
 export { CaseError } from './caseError';
 export { storedCaseWords, tokenize } from './caseIndex';
 export { type DeletedCaseSummary, loadNotebook, type NotebookData } from './caseNotebook';
+export { isListBucketId, LIST_BUCKET_KIND } from './caseListSnapshot';
 export {
   canRestoreCase,
   caseDeletionChange,

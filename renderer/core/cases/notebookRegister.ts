@@ -1,5 +1,3 @@
-import type { VaultRecord } from '../vault';
-import type { CaseFile } from './caseSchemas';
 import type { NotebookStateRead } from './notebookState';
 
 /** What the notebook's register says about the whole notebook at unlock (issue 18, point 3). */
@@ -20,19 +18,20 @@ export interface NotebookRegisterCheck {
 
 export function checkNotebookRegister(
   read: NotebookStateRead,
-  cases: readonly VaultRecord<Pick<CaseFile, 'seal'>>[],
+  /** Each readable case and the seal counter of its stored copy (0 when never sealed). */
+  cases: ReadonlyMap<string, number>,
   unreadableCases: number,
   purged: ReadonlySet<string> = new Set(),
 ): NotebookRegisterCheck {
   const { state } = read;
-  const present = new Set(cases.map((c) => c.id));
-  const highest = Math.max(0, ...cases.map((c) => c.payload.seal?.counter ?? 0));
-  const olderCases = cases
-    .filter((c) => {
-      const seen = state.cases[c.id];
-      return seen !== undefined && seen[0] > (c.payload.seal?.counter ?? 0);
-    })
-    .map((c) => c.id);
+  const present = cases;
+  let highest = 0;
+  const olderCases: string[] = [];
+  for (const [id, counter] of cases) {
+    if (counter > highest) highest = counter;
+    const seen = state.cases[id];
+    if (seen !== undefined && seen[0] > counter) olderCases.push(id);
+  }
   // Unreadable or newer case records are reported on their own; they are not "missing".
   const listed = Object.keys(state.cases).filter((id) => !present.has(id) && !purged.has(id)).length;
   return {

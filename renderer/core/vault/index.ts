@@ -8,6 +8,8 @@ export {
   type DamageReason,
   type RecordList,
   type PutRecordInput,
+  type PutRecordsOptions,
+  type WrittenRow,
   type RecordQuery,
   type LockReason,
   type LockListener,

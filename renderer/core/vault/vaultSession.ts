@@ -43,6 +43,23 @@ export interface PutRecordInput<T> {
   updatedAt?: number;
 }
 
+/** What a written row shows in clear, handed to `derived` (putRecords) before the transaction. */
+export interface WrittenRow {
+  id: string;
+  updatedAt: number;
+  iv: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * putRecords options. `derived`: records built from the rows about to be written (their ids, time
+ * and IVs: nothing secret), sealed after them and written in the same transaction. The case list's
+ * snapshot uses it to name the exact stored copy of each case it describes (issue 18, point 9).
+ */
+export interface PutRecordsOptions {
+  deleteIds?: readonly string[];
+  derived?: (written: readonly WrittenRow[]) => PutRecordInput<unknown>[];
+}
+
 export interface RecordQuery {
   kind?: string;
   caseId?: string;
@@ -61,6 +78,39 @@ interface Internals {
 }
 
 const KIND = /^[a-z][a-z0-9-]{0,31}$/;
+
+/** Metas for new rows, checked: opaque ids, known kind shape, no id twice (`before` included), none also deleted. */
+function checkedMetas(
+  inputs: readonly PutRecordInput<unknown>[],
+  updatedAt: number,
+  before: readonly RecordMeta[],
+  deleteIds: readonly string[],
+): RecordMeta[] {
+  const metas: RecordMeta[] = inputs.map((input) => ({
+    id: input.id ?? newOpaqueId(),
+    kind: input.kind,
+    caseId: input.caseId ?? null,
+    updatedAt: input.updatedAt ?? updatedAt,
+  }));
+  const ids = new Set([...before, ...metas].map((m) => m.id));
+  const invalid = metas.some(
+    (m, i) =>
+      !isOpaqueId(m.id) ||
+      (m.caseId !== null && !isOpaqueId(m.caseId)) ||
+      !KIND.test(m.kind) ||
+      // A record merged in from elsewhere keeps its own version time (issue 18, point 2).
+      (inputs[i]!.updatedAt !== undefined && !(Number.isSafeInteger(m.updatedAt) && m.updatedAt >= 0)),
+  );
+  if (
+    invalid ||
+    ids.size !== before.length + metas.length ||
+    !deleteIds.every(isOpaqueId) ||
+    deleteIds.some((id) => ids.has(id))
+  ) {
+    throw new VaultError('record-invalid');
+  }
+  return metas;
+}
 
 /**
  * An unlocked vault. Holds the only references to its non-extractable keys; lock() drops them,
@@ -178,47 +228,25 @@ export class VaultSession {
    */
   async putRecords(
     inputs: readonly PutRecordInput<unknown>[],
-    options: { deleteIds?: readonly string[] } = {},
+    options: PutRecordsOptions = {},
   ): Promise<RecordMeta[]> {
     return internalsOf(this).gate.run(() => this.putMany(inputs, options));
   }
 
   private async putMany(
     inputs: readonly PutRecordInput<unknown>[],
-    options: { deleteIds?: readonly string[] },
+    options: PutRecordsOptions,
   ): Promise<RecordMeta[]> {
-    const { vaultId, keys, db } = internalsOf(this);
+    const { db } = internalsOf(this);
     const deleteIds = options.deleteIds ?? [];
     const updatedAt = this.now();
-    const metas: RecordMeta[] = inputs.map((input) => ({
-      id: input.id ?? newOpaqueId(),
-      kind: input.kind,
-      caseId: input.caseId ?? null,
-      updatedAt: input.updatedAt ?? updatedAt,
-    }));
-    const ids = new Set(metas.map((m) => m.id));
-    const invalid = metas.some(
-      (m, i) =>
-        !isOpaqueId(m.id) ||
-        (m.caseId !== null && !isOpaqueId(m.caseId)) ||
-        !KIND.test(m.kind) ||
-        (inputs[i]!.updatedAt !== undefined && !(Number.isSafeInteger(m.updatedAt) && m.updatedAt >= 0)),
-    );
-    if (
-      invalid ||
-      ids.size !== metas.length ||
-      !deleteIds.every(isOpaqueId) ||
-      deleteIds.some((id) => ids.has(id))
-    ) {
-      throw new VaultError('record-invalid');
-    }
-    let rows: StoredRecord[];
-    try {
-      rows = await Promise.all(
-        metas.map((meta, i) => encryptRecord(keys.recordKey, vaultId, meta, inputs[i]!.payload)),
-      );
-    } catch {
-      throw new VaultError('record-invalid');
+    const metas = checkedMetas(inputs, updatedAt, [], deleteIds);
+    let rows = await this.sealAll(metas, inputs);
+    if (options.derived) {
+      const more = options.derived(rows.map((r) => ({ id: r.id, updatedAt: r.updatedAt, iv: r.iv })));
+      const moreMetas = checkedMetas(more, updatedAt, metas, deleteIds);
+      rows = [...rows, ...(await this.sealAll(moreMetas, more))];
+      metas.push(...moreMetas);
     }
     internalsOf(this);
     await this.store(() =>
@@ -228,6 +256,20 @@ export class VaultSession {
       }),
     );
     return metas;
+  }
+
+  private async sealAll(
+    metas: readonly RecordMeta[],
+    inputs: readonly PutRecordInput<unknown>[],
+  ): Promise<StoredRecord[]> {
+    const { vaultId, keys } = internalsOf(this);
+    try {
+      return await Promise.all(
+        metas.map((meta, i) => encryptRecord(keys.recordKey, vaultId, meta, inputs[i]!.payload)),
+      );
+    } catch {
+      throw new VaultError('record-invalid');
+    }
   }
 
   /** Removes several records in one transaction: all of them, or none. */

@@ -49,7 +49,13 @@ export function openNotebook(session: VaultSession): void {
   loadNotebook(session).then(
     async (data) => {
       await purgeExpired(session, data);
-      if (owner === session) set({ status: 'ready', data, version: 0 });
+      if (owner !== session) return;
+      set({ status: 'ready', data, version: 0 });
+      // The check of the listed cases against their records may correct lines and counts (issue 18, point 9).
+      void data.checked.then(() => {
+        if (owner === session && state.status === 'ready' && state.data === data)
+          set({ status: 'ready', data, version: state.version + 1 });
+      });
     },
     () => {
       // No case data in the log: the vault's errors carry codes only, and we log none of them.

@@ -36,3 +36,22 @@ describe('case index', () => {
     expect(found?.has('case97')).toBe(false);
   });
 });
+
+describe('cases added from a list snapshot bucket (issue 18, point 9)', () => {
+  const A = 'a'.repeat(32);
+  const B = 'b'.repeat(32);
+  it('are found by their inverted words, only where taken, and an edit drops their old words', () => {
+    const index = createCaseIndex();
+    // Bucket: A has "bisie enfant", B has "enfant rubaya"; B is not taken (read from its record instead).
+    index.addInverted([A, B], ['bisie', 'enfant', 'rubaya'], [[0], [0, 1], [1]], [true, false]);
+    expect(index.search('enfant')?.ids()).toEqual([A]);
+    expect(index.search('rubaya')?.size).toBe(0);
+    index.replace(B, ['rubaya']);
+    index.replace(A, ['kamituga']);
+    expect(index.search('bisie')?.size).toBe(0);
+    expect(index.search('enf')?.size).toBe(0);
+    expect(index.search('kamituga')?.ids()).toEqual([A]);
+    expect(index.search('rubaya')?.ids()).toEqual([B]);
+    expect(index.size).toBe(2);
+  });
+});

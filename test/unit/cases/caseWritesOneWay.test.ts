@@ -119,6 +119,8 @@ const DIRECT_WRITERS: Record<string, string> = {
   'core/backup/conflicts.ts': 'restoring a merge conflict copy, run in the case queue (runInCaseQueue)',
   'core/cases/deleteCase.ts':
     'purging a whole case deleted past its undo period: the case record becomes a tombstone, so no commit; run in the case queue (enqueueCaseWrite)',
+  'core/cases/notebookCheck.ts':
+    'repairing the case list snapshot (kind case-list, outside any case), run in the notebook queue',
 };
 
 /** Every way around the write queue found in these sources, as "file: what". */

@@ -126,6 +126,9 @@ describe('journal bindings (issue 18, point 3)', () => {
     expect(opened.notes.map((n) => n.value.text)).toEqual(['Puits 7']);
     expect(opened.integrity.problems).toEqual([{ kind: 'case-older', savedAt: 8000, missingEntries: 2 }]);
     const notebook = await loadNotebook(session);
+    // The list snapshot still holds the case's last line: the check of each listed case against its
+    // stored copy, which runs after the list shows (issue 18, point 9), finds the older copy.
+    await notebook.checked;
     expect(notebook.register.olderCases).toEqual([caseId]);
     expect(notebook.register.savedAt).toBe(8000);
     // The other case is untouched and checks out.

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createVault } from '../../../renderer/core/vault/createVault';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
+import { internalsOf } from '../../../renderer/core/vault/vaultSession';
 import { codeOf } from './codeOf';
 import { PASSPHRASE, TEST_KDF, testEnv } from './vaultTestEnv';
 
@@ -30,6 +31,29 @@ describe('putRecords and deleteRecords', () => {
     expect(all.records.map((r) => r.kind).sort()).toEqual(['audit', 'case']);
     await session.deleteRecords(metas.map((m) => m.id));
     expect((await session.listRecords({ caseId })).records).toEqual([]);
+  });
+
+  it('derived records see the IVs of the rows written, and go in the same transaction (issue 18, point 9)', async () => {
+    const session = await open();
+    const caseId = newOpaqueId();
+    const indexId = newOpaqueId();
+    const [meta] = await session.putRecords([{ id: caseId, kind: 'case', caseId, payload: { n: 1 } }], {
+      derived: (written) => [
+        { id: indexId, kind: 'case-list', payload: written.map((w) => [w.id, Array.from(w.iv)]) },
+      ],
+    });
+    const { db } = internalsOf(session);
+    const stored = await db.records.get(caseId);
+    const index = await session.getRecord<[string, number[]][]>(indexId);
+    expect(index.payload).toEqual([[caseId, Array.from(stored!.iv)]]);
+    expect(index.updatedAt).toBe(meta!.updatedAt);
+    // A derived record that cannot be written (an id used twice) leaves nothing written.
+    const other = newOpaqueId();
+    const failed = session.putRecords([{ id: other, kind: 'case', caseId: other, payload: {} }], {
+      derived: () => [{ id: other, kind: 'case-list', payload: {} }],
+    });
+    expect(await codeOf(failed)).toBe('record-invalid');
+    expect(await db.records.get(other)).toBeUndefined();
   });
 
   it('writes nothing when one payload cannot be stored', async () => {
