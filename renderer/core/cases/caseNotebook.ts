@@ -1,10 +1,10 @@
 import { readRawIdsOfKind, type VaultSession } from '../vault';
 import { createCaseIndex, type CaseIndex } from './caseIndex';
-import { entryAt, type ListEntry } from './caseListSnapshot';
-import { placeEntry } from './placeEntry';
+import { entryAt, entrySummary, type ListEntry } from './caseListSnapshot';
+import { placeCase } from './placeCase';
 import { KINDS } from './caseSchemas';
 import type { CaseSummary } from './caseSummary';
-import type { DeletedCaseSummary } from './placeEntry';
+import type { DeletedCaseSummary } from './placeCase';
 import { checkNotebookRegister, type NotebookRegisterCheck } from './notebookRegister';
 import { readNotebookState, type NotebookStateRead } from './notebookState';
 import { checkListedCases, readCaseEntries, repairListSnapshot } from './notebookCheck';
@@ -29,7 +29,7 @@ export interface NotebookData {
   checked: Promise<void>;
 }
 
-export type { DeletedCaseSummary } from './placeEntry';
+export type { DeletedCaseSummary } from './placeCase';
 
 export interface LoadNotebookOptions {
   /** false: decrypt every case record, as before the snapshot (the benchmark's "old path"); writes nothing. */
@@ -71,7 +71,7 @@ export async function loadNotebook(
       if (!onDisk.has(id)) gone.push(entry);
       // An entry older than the register's last save of its case is stale: the case record decides.
       if (!onDisk.has(id) || counters.has(id) || entry.counter < (registered[id]?.[0] ?? 0)) return false;
-      placeEntry({ cases, deleted }, entry);
+      placeCase({ cases, deleted }, entrySummary(entry), entry.deleted);
       counters.set(id, entry.counter);
       listed.set(id, entry);
       // A deleted case's line holds no words; it stays out of the index either way.
@@ -84,7 +84,7 @@ export async function loadNotebook(
     caseIds.filter((id) => !counters.has(id)),
   );
   for (const entry of read.entries) {
-    placeEntry({ cases, deleted }, entry);
+    placeCase({ cases, deleted }, entrySummary(entry), entry.deleted);
     counters.set(entry.caseId, entry.counter);
     index.replace(entry.caseId, entry.words);
   }

@@ -13,6 +13,7 @@ export { CaseError } from './caseError';
 export { storedCaseWords, tokenize } from './caseIndex';
 export { type DeletedCaseSummary, loadNotebook, type NotebookData } from './caseNotebook';
 export { isListBucketId, LIST_BUCKET_KIND } from './caseListSnapshot';
+export { placeCase } from './placeCase';
 export {
   canRestoreCase,
   caseDeletionChange,

@@ -1,8 +1,8 @@
 import { openRawRecord, readRawRecords, type StoredRecord, type VaultSession } from '../vault';
 import { toHex } from '../text';
 import { decodeCaseListRecord } from './caseListRecord';
-import { bucketOf, listEntryOf, type ListEntry } from './caseListSnapshot';
-import { placeEntry, type DeletedCaseSummary } from './placeEntry';
+import { bucketOf, entrySummary, listEntryOf, type ListEntry } from './caseListSnapshot';
+import { placeCase, type DeletedCaseSummary } from './placeCase';
 import type { CaseSummary } from './caseSummary';
 import type { CaseIndex } from './caseIndex';
 import { runInNotebookQueue } from './caseCommit';
@@ -88,7 +88,7 @@ export async function checkListedCases(
       changed = true;
       if (decoded.ok) {
         entries.push(decoded.entry);
-        placeEntry(data, decoded.entry);
+        placeCase(data, entrySummary(decoded.entry), decoded.entry.deleted);
         data.index.replace(row.id, decoded.entry.words);
         counters.set(row.id, decoded.entry.counter);
       } else {

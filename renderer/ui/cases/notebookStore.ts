@@ -3,6 +3,7 @@ import {
   type CaseBundle,
   loadNotebook,
   type NotebookData,
+  placeCase,
   purgeDeletedCases,
   storedCaseWords,
   summariseCase,
@@ -86,13 +87,7 @@ export function refreshCase(session: VaultSession, bundle: CaseBundle): void {
   const summary = summariseCase(bundle.caseId, bundle.file, bundle.updatedAt);
   const { deleted } = bundle.file;
   // A case deleted whole leaves the list and the index for « Dossiers supprimés »; restored, it comes back.
-  if (deleted !== undefined) {
-    data.cases.delete(bundle.caseId);
-    data.deleted.set(bundle.caseId, { ...summary, deletedAt: deleted.at, reason: deleted.reason });
-  } else {
-    data.deleted.delete(bundle.caseId);
-    data.cases.set(bundle.caseId, summary);
-  }
+  placeCase(data, summary, deleted);
   data.index.replace(bundle.caseId, deleted === undefined ? storedCaseWords(bundle.file) : []);
   // Every save goes through the register; the list's "last saved" follows without a reread.
   data.register = { ...data.register, savedAt: Math.max(data.register.savedAt, bundle.updatedAt) };
