@@ -12,6 +12,7 @@ import type { VaultSession } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { errorOf, fieldErrorText } from './caseMessages';
 import { nowMs } from './clock';
+import { DeletionReasonField } from './DeletionReasonField';
 import { Field } from './Field';
 import { refreshCase } from './notebookStore';
 
@@ -93,24 +94,14 @@ export function DeleteCase({
           {t('cases.caseDelete.failed')}
         </p>
       )}
-      <Field
+      <DeletionReasonField
         id="case-delete-reason"
-        label={t('cases.delete.reason')}
         hint={t('cases.caseDelete.reasonHint')}
-        error={fieldErrorText(t, errorOf(errors, 'reason'))}
-        required
-      >
-        {(p) => (
-          <textarea
-            {...p}
-            ref={field}
-            rows={2}
-            autoComplete="off"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
+        errors={errors}
+        value={reason}
+        onChange={setReason}
+        fieldRef={field}
+      />
       <Field
         id="case-delete-number"
         label={t('cases.caseDelete.confirmNumber', { number })}

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { type FieldError, UNDO_DAYS, validateDeletionReason } from '../../core/cases';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/catalog';
-import { errorOf, fieldErrorText } from './caseMessages';
-import { Field } from './Field';
+import { DeletionReasonField } from './DeletionReasonField';
 import type { OpenCase } from './useCase';
 
 /**
@@ -71,24 +70,14 @@ export function DeleteItem({ open, recordId, what }: { open: OpenCase; recordId:
           {t(failure as MessageKey)}
         </p>
       )}
-      <Field
+      <DeletionReasonField
         id={`delete-${recordId}-reason`}
-        label={t('cases.delete.reason')}
         hint={t('cases.delete.reasonHint')}
-        error={fieldErrorText(t, errorOf(errors, 'reason'))}
-        required
-      >
-        {(p) => (
-          <textarea
-            {...p}
-            ref={field}
-            rows={2}
-            autoComplete="off"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
+        errors={errors}
+        value={reason}
+        onChange={setReason}
+        fieldRef={field}
+      />
       <div className="case-delete-buttons">
         <button type="submit" className="danger">
           {t('cases.delete.confirm')}
