@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { startStaticServer } from '../webServer';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromiumLaunch';
 import type { BrowserBuild, BrowserFigures } from './casesBrowser/casesBenchPage';
 import { ms } from './caseBenchData';
 
@@ -21,17 +22,8 @@ await build({
 });
 const server = await startStaticServer(OUT);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();

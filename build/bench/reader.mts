@@ -5,6 +5,7 @@ import type { ContentDocument, Entry } from '../../renderer/core/content/types';
 import { buildPack } from '../content/buildPack';
 import { loadSigningKey } from '../content/signingKey';
 import { startStaticServer } from '../webServer';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromiumLaunch';
 
 // Reader speed: from a change of address to the asked-for article rendered, focused and painted.
 // 1) the largest document of the bundled pack; 2) a synthetic 1,200-article document (long codes
@@ -12,17 +13,7 @@ import { startStaticServer } from '../webServer';
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const root = path.resolve(import.meta.dirname, '../../out/web');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const executablePath = chromiumPath();
 const read = <T,>(name: string): T => JSON.parse(readFileSync(path.join(root, 'pack', name), 'utf8')) as T;
 
 const median = (values: number[]): number => {
@@ -108,7 +99,7 @@ async function measure(
   entryIds: string[],
   routeParts?: Map<string, Uint8Array>,
 ): Promise<void> {
-  const browser = await chromium.launch({ executablePath, args });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const open: number[] = [];
   const jump: number[] = [];
   try {

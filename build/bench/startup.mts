@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../webServer';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromiumLaunch';
 
 // Cold start, a fresh browser each run, measured in the page's own clock from the start of navigation:
 // - frame usable: the search box is in the page and enabled (the banner, navigation and search box drawn);
@@ -16,17 +17,7 @@ import { startStaticServer } from '../webServer';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const repo = path.resolve(import.meta.dirname, '../..');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const executablePath = chromiumPath();
 
 type Kind = 'js' | 'catalogue' | 'css' | 'pack' | 'other';
 interface Run {
@@ -55,7 +46,7 @@ async function measure(root: string): Promise<Run[]> {
   const runs: Run[] = [];
   try {
     for (let run = 0; run < RUNS; run += 1) {
-      const browser = await chromium.launch({ executablePath, args });
+      const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       const asked: string[] = [];
       let usable = false;

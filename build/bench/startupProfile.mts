@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../webServer';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromiumLaunch';
 
 // One cold start under Chromium's CPU profiler (CDP), from navigation to the library's list shown and the
 // search index opened: prints the functions with the most self time, grouped by script, and writes the
@@ -12,17 +13,8 @@ const repo = path.resolve(import.meta.dirname, '../..');
 const out = process.env.PROFILE_OUT ?? path.join(repo, 'test-output/startup.cpuprofile');
 const server = await startStaticServer(path.join(repo, 'out/web'));
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 
 interface ProfileNode {

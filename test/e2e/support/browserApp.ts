@@ -4,26 +4,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../build/chromiumLaunch';
 import { startStaticServer, type StaticServer } from '../../../build/webServer';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 export const WEB_ROOT = path.join(REPO_ROOT, 'out/web');
 export const OUTPUT_DIR = path.join(REPO_ROOT, 'test-output');
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumPath };
 
 /** A browser serving the built renderer, recording every console error, page error and foreign request. */
 export class BrowserApp {
