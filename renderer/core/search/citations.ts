@@ -46,11 +46,13 @@ export const lendToCited = (
   lends: (num: number) => boolean = () => true,
 ): void => {
   let best = 0;
-  for (const n of scores.nums) best = Math.max(best, scores.get(n)!);
+  const { items, length } = scores.nums;
+  for (let i = 0; i < length; i += 1) best = Math.max(best, scores.get(items[i]!)!);
   if (best === 0) return;
   const lent = pool.acquireMap();
   const floor = best * LEND_FLOOR;
-  for (const n of scores.nums) {
+  for (let i = 0; i < length; i += 1) {
+    const n = items[i]!;
     const s = scores.get(n)!;
     if (s < floor || !lends(n)) continue;
     for (let k = citations.start[n]!; k < citations.start[n + 1]!; k += 1) {
@@ -60,5 +62,10 @@ export const lendToCited = (
     }
   }
   const cap = best * LEND_CAP;
-  for (const c of lent.nums) scores.set(c, (scores.get(c) ?? 0) + Math.min(cap, lent.get(c)!));
+  // Setting may grow scores.nums: the loops above are done with its items.
+  const given = lent.nums;
+  for (let i = 0; i < given.length; i += 1) {
+    const c = given.items[i]!;
+    scores.set(c, (scores.get(c) ?? 0) + Math.min(cap, lent.get(c)!));
+  }
 };

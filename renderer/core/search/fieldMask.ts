@@ -1,6 +1,7 @@
 import type { Lang } from '../content';
 import { LANGUAGES, mapValues } from '../vocabulary';
 import type { OffsetField } from './termOffsets';
+import { NumList } from './numList';
 
 // Which fields of a record (its names, its fr, en and sw texts) hold a word the query looked up, learnt
 // from the postings while scoring. Snippets and the adjacency re-read then read only fields known to match,
@@ -16,10 +17,11 @@ export const FIELD_BIT: Readonly<Record<OffsetField, number>> = { ...TEXT_BIT, n
 /** A byte per record, recycled between queries: clearing costs the records touched, not the corpus. */
 export class FieldMask {
   private readonly bits: Uint8Array;
-  private readonly touched: number[] = [];
+  private readonly touched: NumList;
 
   constructor(size: number) {
     this.bits = new Uint8Array(size);
+    this.touched = new NumList(size);
   }
 
   mark(num: number, bit: number): void {
@@ -33,7 +35,8 @@ export class FieldMask {
   }
 
   clear(): void {
-    for (const num of this.touched) this.bits[num] = 0;
-    this.touched.length = 0;
+    const { items, length } = this.touched;
+    for (let i = 0; i < length; i += 1) this.bits[items[i]!] = 0;
+    this.touched.clear();
   }
 }

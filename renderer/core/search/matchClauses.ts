@@ -33,7 +33,10 @@ export const matchClauses = (
   const all = intersectClauses(ctx, vecs);
   if (keep && all.size > 0 && vecs.length > 1) {
     const some = unionClauses(ctx, vecs);
-    for (const n of some.nums) if (!all.has(n) && keep(n)) all.set(n, some.get(n)!);
+    for (let i = 0; i < some.nums.length; i += 1) {
+      const n = some.nums.items[i]!;
+      if (!all.has(n) && keep(n)) all.set(n, some.get(n)!);
+    }
   }
   if (all.size === 0)
     return { scores: vecs.length > 1 ? unionClauses(ctx, vecs) : all, partial: vecs.length > 1 };
@@ -42,7 +45,10 @@ export const matchClauses = (
     const most = unionClauses(ctx, vecs, vecs.length - 1);
     // Coverage squared is the whole discount: halving on top of it (as first written) buried the parallel
     // indicator that lacks one everyday word ("salaire non payé" → "salaire bas ou nul").
-    for (const n of most.nums) if (!all.has(n)) all.set(n, most.get(n)!);
+    for (let i = 0; i < most.nums.length; i += 1) {
+      const n = most.nums.items[i]!;
+      if (!all.has(n)) all.set(n, most.get(n)!);
+    }
   }
   return { scores: all, partial: false };
 };

@@ -27,13 +27,25 @@ export interface WordSource {
 }
 
 /** Sequences of terms as vocabulary numbers; a sequence with a word the index lacks cannot occur and is dropped. */
+// Plain loops: chained map/filter/every over sequences of mixed origins (typed words, thesaurus wordings)
+// made the optimised search deoptimise on one query in thirty, on every such query.
 const toNumbers = (
   sequences: readonly (readonly string[])[],
   numbers: ReadonlyMap<string, number>,
-): number[][] =>
-  sequences
-    .map((seq) => seq.map((t) => numbers.get(t) ?? -1))
-    .filter((seq) => seq.length > 0 && seq.every((n) => n >= 0));
+): number[][] => {
+  const out: number[][] = [];
+  next: for (const seq of sequences) {
+    if (seq.length === 0) continue;
+    const nums: number[] = [];
+    for (const t of seq) {
+      const n = numbers.get(t);
+      if (n === undefined) continue next;
+      nums.push(n);
+    }
+    out.push(nums);
+  }
+  return out;
+};
 
 /**
  * Sequences by their first word, longest first, made once per query: a field is then read once, whatever

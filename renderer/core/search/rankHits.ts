@@ -39,12 +39,13 @@ export const dropCoveredDocuments = (
 export const bestHits = (hits: RankedHit[], k: number): RankedHit[] => {
   const byScore = (a: RankedHit, b: RankedHit): number => b.score - a.score || a.num - b.num;
   if (hits.length <= k * 4) return hits.sort(byScore).slice(0, k);
-  // Threshold from a sorted sample, then one pass; fall back to a full sort if the sample misjudged.
-  const sample = hits
-    .filter((_, i) => i % 16 === 0)
-    .map((h) => h.score)
-    .sort((a, b) => b - a);
-  const threshold = sample[Math.min(sample.length - 1, Math.ceil((k * 2) / 16))] ?? 0;
+  // Threshold from a sorted sample, then one pass; fall back to a full sort if the sample misjudged. The
+  // sample is a typed array: scores are whole on some queries and not on others, and an array of them
+  // changed kind, which deoptimised the search on every other query.
+  const sample = new Float64Array(Math.ceil(hits.length / 16));
+  for (let i = 0; i < sample.length; i += 1) sample[i] = hits[i * 16]!.score;
+  sample.sort();
+  const threshold = sample[sample.length - 1 - Math.min(sample.length - 1, Math.ceil((k * 2) / 16))] ?? 0;
   const above = hits.filter((h) => h.score >= threshold);
   return (above.length >= k ? above : hits).sort(byScore).slice(0, k);
 };

@@ -60,7 +60,8 @@ export const termScores = (ctx: ScoreContext, term: string): ScoreVec => {
       const list = postings[slot];
       if (!list) continue;
       const s = weight * (field === 'title' ? 1 - slot * SLOT_DECAY * 0.3 : 1 - slot * SLOT_DECAY);
-      for (const id of list) {
+      for (let i = 0; i < list.length; i += 1) {
+        const id = list[i]!;
         if (bit !== 0) ctx.matchedFields.mark(id, bit);
         const prev = scores[id]!;
         if (prev === 0) {
@@ -74,7 +75,8 @@ export const termScores = (ctx: ScoreContext, term: string): ScoreVec => {
     }
   }
   const idf = Math.log(1 + ctx.index.ids.length / Math.max(1, ids.length));
-  for (const id of ids) scores[id] = scores[id]! * idf;
+  const { items, length } = ids;
+  for (let i = 0; i < length; i += 1) scores[items[i]!] = scores[items[i]!]! * idf;
   if (ids.length > 0) ctx.matched.add(term);
   ctx.memo.set(term, vec);
   return vec;
@@ -85,7 +87,9 @@ const addAlternative = (ctx: ScoreContext, alt: Alternative, out: ScoreVec): voi
   if (alt.terms.length === 1) {
     // One word (most thesaurus wordings, typo repairs, completions): its own scores, weighted.
     const vec = termScores(ctx, alt.terms[0]!);
-    for (const id of vec.ids) {
+    const { items, length } = vec.ids;
+    for (let i = 0; i < length; i += 1) {
+      const id = items[i]!;
       const s = vec.scores[id]! * alt.weight;
       const prev = out.scores[id]!;
       if (prev === 0) out.ids.push(id);
@@ -96,7 +100,9 @@ const addAlternative = (ctx: ScoreContext, alt: Alternative, out: ScoreVec): voi
   const vecs = alt.terms.map((t) => termScores(ctx, t)).sort((a, b) => a.ids.length - b.ids.length);
   const [first, ...others] = vecs;
   if (!first) return;
-  outer: for (const id of first.ids) {
+  const { items, length } = first.ids;
+  outer: for (let i = 0; i < length; i += 1) {
+    const id = items[i]!;
     let total = first.scores[id]!;
     let weakest = total;
     for (const v of others) {
@@ -129,7 +135,9 @@ export const intersectClauses = (ctx: ScoreContext, vecs: readonly ScoreVec[]): 
   const sorted = [...vecs].sort((a, b) => a.ids.length - b.ids.length);
   const [first, ...others] = sorted;
   if (!first) return out;
-  outer: for (const id of first.ids) {
+  const { items, length } = first.ids;
+  outer: for (let i = 0; i < length; i += 1) {
+    const id = items[i]!;
     let total = first.scores[id]!;
     for (const v of others) {
       const o = v.scores[id]!;
@@ -146,17 +154,21 @@ export const unionClauses = (ctx: ScoreContext, vecs: readonly ScoreVec[], minCl
   const sums = ctx.pool.acquire();
   const counts = ctx.pool.acquire();
   for (const v of vecs) {
-    for (const id of v.ids) {
+    const { items, length } = v.ids;
+    for (let i = 0; i < length; i += 1) {
+      const id = items[i]!;
       if (sums.scores[id] === 0) sums.ids.push(id);
       sums.scores[id] = sums.scores[id]! + v.scores[id]!;
       counts.scores[id] = counts.scores[id]! + 1;
     }
   }
-  // counts.ids stays empty: clear its slots through sums.ids, which are the same records.
-  counts.ids.push(...sums.ids);
   const out = ctx.pool.acquireMap();
   const n = Math.max(1, vecs.length);
-  for (const id of sums.ids) {
+  const { items, length } = sums.ids;
+  for (let i = 0; i < length; i += 1) {
+    const id = items[i]!;
+    // counts holds the same records as sums: listed here, so that releasing the pool clears its slots.
+    counts.ids.push(id);
     const count = counts.scores[id]!;
     if (count >= minClauses) out.set(id, sums.scores[id]! * (count / n) ** 2);
   }

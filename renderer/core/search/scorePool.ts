@@ -1,11 +1,13 @@
 // Dense score vectors, one slot per record, recycled between queries. A vector remembers which slots it
 // touched, so clearing it costs the number of hits, not the size of the corpus, and a search as you type
-// allocates nothing large per keystroke.
+// allocates nothing large per keystroke. Their lists of record numbers keep their room too (numList.ts).
+
+import { NumList } from './numList';
 
 export interface ScoreVec {
   scores: Float32Array;
   /** Record numbers with a non-zero score, each once, in the order first scored. */
-  ids: number[];
+  ids: NumList;
 }
 
 /**
@@ -16,11 +18,12 @@ export class ScoreMap {
   private readonly values: Float64Array;
   private readonly present: Uint8Array;
   /** The record numbers held, in the order first set. */
-  readonly nums: number[] = [];
+  readonly nums: NumList;
 
   constructor(size: number) {
     this.values = new Float64Array(size);
     this.present = new Uint8Array(size);
+    this.nums = new NumList(size);
   }
 
   get size(): number {
@@ -44,8 +47,9 @@ export class ScoreMap {
   }
 
   clear(): void {
-    for (const num of this.nums) this.present[num] = 0;
-    this.nums.length = 0;
+    const { items, length } = this.nums;
+    for (let i = 0; i < length; i += 1) this.present[items[i]!] = 0;
+    this.nums.clear();
   }
 }
 
@@ -65,7 +69,7 @@ export class ScorePool {
   }
 
   acquire(): ScoreVec {
-    const vec = this.free.pop() ?? { scores: new Float32Array(this.size), ids: [] };
+    const vec = this.free.pop() ?? { scores: new Float32Array(this.size), ids: new NumList(this.size) };
     this.used.push(vec);
     return vec;
   }
@@ -73,8 +77,9 @@ export class ScorePool {
   /** Returns every vector handed out since the last release, cleared. */
   releaseAll(): void {
     for (const vec of this.used) {
-      for (const id of vec.ids) vec.scores[id] = 0;
-      vec.ids.length = 0;
+      const { items, length } = vec.ids;
+      for (let i = 0; i < length; i += 1) vec.scores[items[i]!] = 0;
+      vec.ids.clear();
       // A query with thesaurus alternatives takes a few dozen; keeping that many spares the collector
       // (64 vectors of 20 000 records is 5 MB).
       if (this.free.length < 64) this.free.push(vec);

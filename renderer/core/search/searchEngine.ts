@@ -212,12 +212,13 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
     );
   for (const n of pinned) scores.set(n, scores.get(n) ?? 0);
   const excluded = new Set<number>();
-  for (const terms of parsed.excludes)
-    for (const n of intersectClauses(
+  for (const terms of parsed.excludes) {
+    const { items, length } = intersectClauses(
       ctx,
       terms.map((t) => termScores(ctx, t)),
-    ).nums)
-      excluded.add(n);
+    ).nums;
+    for (let i = 0; i < length; i += 1) excluded.add(items[i]!);
+  }
   let hits: RankedHit[] = [];
   const documents: RankedHit[] = [];
   const byKind = new Uint32Array(DOC_KINDS.length);
@@ -240,7 +241,9 @@ const searchOnce = (engine: SearchEngine, query: string, options: EngineOptions)
   const counted: number[] = [];
   let documentHits = 0;
   try {
-    for (const num of scores.nums) {
+    const { items, length } = scores.nums;
+    for (let i = 0; i < length; i += 1) {
+      const num = items[i]!;
       if ((hasExcluded && excluded.has(num)) || (filtering && !passesFilters(engine.records[num]!, filters)))
         continue;
       const base = scores.get(num)!;

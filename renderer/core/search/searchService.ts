@@ -3,7 +3,7 @@ import type { DocumentKind, Lang } from '../content';
 import { runSearch, type EngineOptions, type SearchEngine } from './searchEngine';
 import type { SearchFilters } from './queryParser';
 import type { RecordKind } from './searchRecords';
-import { buildSnippet, snippetTerms, type Snippet } from './snippet';
+import { buildSnippet, snippetTerms, type Snippet, type SnippetSource } from './snippet';
 import { withWordMarks } from './wordMarks';
 
 // The answer the screens and the command line consume: ranked hits with snippets, grouped by document.
@@ -63,16 +63,33 @@ export const EMPTY_RESPONSE: SearchResponse = {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
+const oneHitPerEntry = (ranked: readonly SearchHit[]): SearchHit[] => {
+  const current = new Set(ranked.filter((hit) => !hit.olderVersion).map((hit) => hit.id));
+  const seen = new Set<string>();
+  return ranked.filter((hit) => {
+    if (hit.olderVersion && (current.has(hit.id) || seen.has(hit.id))) return false;
+    seen.add(hit.id);
+    return true;
+  });
+};
+
 export const search = (engine: SearchEngine, query: string, options: ServiceOptions = {}): SearchResponse => {
   if (query.trim() === '') return { ...EMPTY_RESPONSE, query };
   const result = runSearch(engine, query, options);
   const terms = snippetTerms(result.terms, engine.numbers);
-  const source = { offsets: engine.index.offsets, vocab: engine.index.vocab, marks: engine.wordMarks };
+  // One source for every hit, its record number set per hit: no object per snippet.
+  const source: SnippetSource = {
+    offsets: engine.index.offsets,
+    vocab: engine.index.vocab,
+    marks: engine.wordMarks,
+    num: 0,
+  };
   const ranked: SearchHit[] = withWordMarks(engine.wordMarks, terms.ids ?? [], () =>
     result.hits.map((h) => {
       const r = engine.records[h.num]!;
-      return {
-        ...(r.versionOf ? { olderVersion: { from: r.versionOf.from, until: r.versionOf.until } } : {}),
+      source.num = h.num;
+      // The optional field is added last, rather than spread into the literal: every hit gets one shape.
+      const hit: SearchHit = {
         id: r.versionOf?.id ?? r.id,
         docId: r.docId,
         kind: r.kind,
@@ -81,19 +98,15 @@ export const search = (engine: SearchEngine, query: string, options: ServiceOpti
         heading: r.heading,
         score: round(h.score),
         pinned: h.pinned,
-        snippet: buildSnippet(r, terms, options.language ?? 'fr', h.fields, { ...source, num: h.num }),
+        snippet: buildSnippet(r, terms, options.language ?? 'fr', h.fields, source),
       };
+      if (r.versionOf) hit.olderVersion = { from: r.versionOf.from, until: r.versionOf.until };
+      return hit;
     }),
   );
   // An entry found by its current wording and by an earlier one is one result, the current one; found by
   // an earlier wording only, it is the entry, flagged (issue 20).
-  const current = new Set(ranked.filter((hit) => !hit.olderVersion).map((hit) => hit.id));
-  const seen = new Set<string>();
-  const flat = ranked.filter((hit) => {
-    if (hit.olderVersion && (current.has(hit.id) || seen.has(hit.id))) return false;
-    seen.add(hit.id);
-    return true;
-  });
+  const flat = ranked.some((hit) => hit.olderVersion) ? oneHitPerEntry(ranked) : ranked;
   const groups = new Map<string, SearchGroup>();
   for (const hit of flat) {
     const group = groups.get(hit.docId) ?? { docId: hit.docId, hits: [] };
