@@ -501,4 +501,181 @@ export const backup = defineNamespace({
     'error.case-closed':
       'Faili hili limefungwa: lifungue tena kabla ya kutumia toleo hili. Hakuna kilichobadilishwa.',
   },
+  ln: {
+    title: '[ln] Sauvegardes et transferts de dossiers',
+    intro:
+      '[ln] Une sauvegarde copie tout le carnet, toujours chiffré : sans sa phrase secrète ou sa clé de secours, une clé USB perdue ne révèle rien.',
+    lockedHint:
+      '[ln] Ouvrez un carnet (page Dossiers) pour le sauvegarder, y fusionner une sauvegarde ou transférer des dossiers.',
+    cancel: '[ln] Annuler',
+    checking: '[ln] Vérification du fichier…',
+    unreadable:
+      '[ln] Ce fichier n’a pas pu être lu. Vérifiez la clé USB, puis choisissez le fichier à nouveau.',
+    'export.heading': '[ln] Sauvegarder ce carnet',
+    'export.help':
+      '[ln] Enregistrez le fichier sur une clé USB rangée à part. Il s’ouvre avec la phrase secrète ou la clé de secours de ce carnet.',
+    'export.button': '[ln] Enregistrer une sauvegarde',
+    'export.working': '[ln] Préparation de la sauvegarde…',
+    'export.saved':
+      '[ln] Sauvegarde enregistrée : {count, plural, one {# enregistrement} other {# enregistrements}}.',
+    'export.savedSkipped':
+      '[ln] Sauvegarde enregistrée : {count, plural, one {# enregistrement} other {# enregistrements}}. {skipped, plural, one {# enregistrement déjà illisible sur cet ordinateur n’y figure pas} other {# enregistrements déjà illisibles sur cet ordinateur n’y figurent pas}}.',
+    'merge.heading': '[ln] Fusionner une sauvegarde de ce carnet',
+    'merge.help':
+      '[ln] Pour réunir le travail fait sur deux ordinateurs avec le même carnet. La version la plus récente de chaque fiche est gardée ; quand les deux versions diffèrent, l’autre est conservée à part pour que vous choisissiez.',
+    'merge.choose': '[ln] Choisir une sauvegarde à fusionner…',
+    'merge.preview':
+      '[ln] Sauvegarde du {date}, {count, plural, one {# enregistrement} other {# enregistrements}}. Rien n’est encore modifié.',
+    'merge.confirm': '[ln] Fusionner dans ce carnet',
+    'merge.done':
+      '[ln] Fusion terminée : {added, plural, one {# ajouté} other {# ajoutés}}, {updated} mis à jour.',
+    'merge.doneConflicts':
+      '[ln] Fusion terminée : {added, plural, one {# ajouté} other {# ajoutés}}, {updated} mis à jour, {conflicts, plural, one {# version en conflit conservée plus bas} other {# versions en conflit conservées plus bas}} : choisissez laquelle garder.',
+    'restore.heading': '[ln] Restaurer une sauvegarde comme nouveau carnet',
+    'restore.help':
+      '[ln] Sur un autre ordinateur, ou après une perte. Le carnet restauré s’ouvre ensuite avec sa phrase secrète ou sa clé de secours, depuis la page Dossiers.',
+    'restore.choose': '[ln] Choisir une sauvegarde à restaurer…',
+    'restore.preview':
+      '[ln] Sauvegarde du {date}, {count, plural, one {# enregistrement} other {# enregistrements}}. Donnez un nom au carnet restauré.',
+    'restore.nameLabel': '[ln] Nom du carnet sur cet ordinateur',
+    'restore.nameHelp':
+      '[ln] Ce nom reste lisible sans la phrase secrète : choisissez un nom qui n’identifie personne.',
+    'restore.confirm': '[ln] Restaurer',
+    'restore.done':
+      '[ln] Carnet « {name} » restauré. Ouvrez-le depuis la page Dossiers avec sa phrase secrète.',
+    'transfer.heading': '[ln] Transférer des dossiers à un autre bureau',
+    'transfer.help':
+      '[ln] Les dossiers choisis sont chiffrés avec un code à usage unique. Remettez le fichier sur une clé USB et dites le code par un autre moyen (téléphone, en personne).',
+    'transfer.noCases': '[ln] Ce carnet ne contient encore aucun dossier.',
+    'transfer.casesLegend': '[ln] Dossiers à transférer',
+    'transfer.caseRecords': '[ln] ({count, plural, one {# enregistrement} other {# enregistrements}})',
+    'transfer.consent': '[ln] Les personnes concernées ont donné leur accord, ou le transfert est autorisé.',
+    'transfer.button': '[ln] Préparer le fichier de transfert',
+    'transfer.working': '[ln] Chiffrement des dossiers… Cela prend quelques secondes.',
+    'transfer.saved':
+      '[ln] Fichier de transfert enregistré : {cases, plural, one {# dossier} other {# dossiers}}, {count, plural, one {# enregistrement} other {# enregistrements}}. Le transfert est noté dans ce carnet.',
+    'transfer.codeHeading': '[ln] Code du transfert',
+    'transfer.codeHelp':
+      '[ln] Donnez ce code au bureau destinataire par un autre moyen que la clé USB : téléphone ou en personne. Il n’est montré qu’une fois.',
+    'transfer.codeLabel': '[ln] Code du transfert, en 8 groupes de 4 caractères',
+    'transfer.codeWarning':
+      '[ln] N’écrivez pas ce code sur la clé USB ni dans un message envoyé avec le fichier.',
+    'transfer.codeDone': '[ln] J’ai noté le code',
+    'import.heading': '[ln] Recevoir des dossiers d’un autre bureau',
+    'import.help':
+      '[ln] Choisissez le fichier de transfert, puis saisissez le code que l’autre bureau vous a donné.',
+    'import.choose': '[ln] Choisir un fichier de transfert…',
+    'import.codeLabel': '[ln] Code du transfert',
+    'import.confirm': '[ln] Importer dans ce carnet',
+    'import.working': '[ln] Ouverture du fichier… Cela prend quelques secondes.',
+    'import.done':
+      '[ln] {cases, plural, one {# dossier ajouté} other {# dossiers ajoutés}} à ce carnet ({count, plural, one {# enregistrement} other {# enregistrements}}).',
+    'merge.older':
+      '[ln] Cette sauvegarde est plus ancienne que ce carnet : {count, plural, one {# modification a été enregistrée} other {# modifications ont été enregistrées}} dans ce carnet depuis sa dernière modification ({at}). La fusion n’a rien remplacé de plus récent.',
+    'import.older':
+      '[ln] {count, plural, one {# dossier de ce transfert est une copie plus ancienne d’un dossier de ce carnet, modifié ici depuis l’envoi} other {# dossiers de ce transfert sont des copies plus anciennes de dossiers de ce carnet, modifiés ici depuis l’envoi}} : rien de plus récent n’est remplacé.',
+    'conflicts.heading': '[ln] Versions en conflit ({count})',
+    'conflicts.help':
+      '[ln] Une fusion a trouvé deux versions différentes de ces fiches. Les deux sont gardées : choisissez celle qui reste.',
+    'conflicts.fromFile':
+      '[ln] {kind}, dossier {caseId} : version reçue par fichier (sauvegarde ou transfert) du {date}',
+    'conflicts.fromHere': '[ln] {kind}, dossier {caseId} : version de cet ordinateur du {date}',
+    'conflicts.keepCurrent': '[ln] Garder la version actuelle',
+    'conflicts.useCopy': '[ln] Reprendre cette version',
+    'conflicts.resolved':
+      '[ln] C’est fait. L’autre version reste disponible tant que vous ne la supprimez pas.',
+    'kind.case': '[ln] Fiche du dossier',
+    'kind.case-person': '[ln] Personne',
+    'kind.case-screening': '[ln] Évaluation',
+    'kind.case-referral': '[ln] Orientation',
+    'kind.case-note': '[ln] Note',
+    'kind.case-task': '[ln] Tâche',
+    'kind.case-attachment': '[ln] Pièce jointe',
+    'kind.case-attachment-data': '[ln] Contenu d’une pièce jointe',
+    'kind.case-audit': '[ln] Journal du dossier',
+    'kind.case-revision': '[ln] Version précédente',
+    'kind.case-tombstone': '[ln] Élément supprimé',
+    'kind.other': '[ln] Autre fiche',
+    'error.not-a-backup':
+      '[ln] Ce fichier n’est pas une sauvegarde Dalili. Choisissez un fichier qui se termine par .dalili-backup.',
+    'error.not-a-transfer':
+      '[ln] Ce fichier n’est pas un fichier de transfert Dalili. Choisissez un fichier qui se termine par .dalili-transfer.',
+    'error.wrong-kind':
+      '[ln] Ce fichier Dalili n’est pas du bon type (mise à jour de contenu, transfert ou sauvegarde). Choisissez le fichier prévu pour cette action.',
+    'error.format-unsupported':
+      '[ln] Ce fichier a été fait dans un format que cette version de Dalili ne lit pas. Demandez une nouvelle copie au bureau qui l’a faite.',
+    'error.format-too-new':
+      '[ln] Ce fichier vient d’une version plus récente de Dalili. Mettez Dalili à jour sur cet ordinateur, puis réessayez.',
+    'error.truncated':
+      '[ln] Ce fichier est incomplet : la copie sur la clé USB a sans doute été interrompue. Recopiez-le, puis réessayez.',
+    'error.too-large':
+      '[ln] Ce fichier est trop volumineux pour être ouvert ici. Vérifiez que c’est le bon fichier.',
+    'error.corrupted':
+      '[ln] Ce fichier est abîmé ou a été modifié. Rien n’a été changé. Recopiez-le depuis l’original, puis réessayez.',
+    'error.other-vault':
+      '[ln] Cette sauvegarde vient d’un autre carnet : elle ne peut pas être fusionnée dans celui-ci. Restaurez-la comme nouveau carnet, ou demandez un transfert de dossiers.',
+    'error.vault-exists':
+      '[ln] Ce carnet existe déjà sur cet ordinateur. Ouvrez-le, puis utilisez « Fusionner une sauvegarde de ce carnet ».',
+    'error.backup-not-authentic':
+      '[ln] Cette sauvegarde ne correspond pas à la clé de ce carnet : elle a été modifiée. Rien n’a été changé. Utilisez une autre copie.',
+    'error.transfer-code-malformed':
+      '[ln] Ce code n’a pas la bonne forme : 32 caractères, en 8 groupes de 4. Vérifiez-le avec le bureau qui l’a donné.',
+    'error.transfer-code-mistyped':
+      '[ln] Ce code contient une faute de frappe. Relisez-le groupe par groupe.',
+    'error.wrong-transfer-code':
+      '[ln] Ce code n’ouvre pas ce fichier. Vérifiez que c’est le code de ce transfert-là.',
+    'error.consent-required':
+      '[ln] Cochez la case d’accord ou d’autorisation avant de préparer le transfert.',
+    'error.nothing-selected':
+      '[ln] Choisissez au moins un dossier qui contient des enregistrements lisibles.',
+    'error.profile-name-invalid': '[ln] Donnez un nom de 1 à 40 caractères au carnet restauré.',
+    'error.kdf-failed':
+      '[ln] Le chiffrement n’a pas pu être calculé sur cet ordinateur. Fermez d’autres programmes, puis réessayez.',
+    'error.locked': '[ln] Le carnet s’est verrouillé. Rouvrez-le, puis recommencez : rien n’a été changé.',
+    'error.changed-during-export':
+      '[ln] Le carnet a été modifié pendant la sauvegarde : aucun fichier n’a été gardé. Recommencez la sauvegarde.',
+    'error.changed-during-merge':
+      '[ln] Le carnet a été modifié pendant la fusion : rien n’a été changé. Recommencez la fusion.',
+    'error.cancelled':
+      '[ln] Opération annulée : rien n’a été modifié. Vous pouvez recommencer quand vous voulez.',
+    'progress.reading': '[ln] Lecture du carnet… {done} / {total}',
+    'progress.writing': '[ln] Sauvegarde en cours… {done} / {total}',
+    'progress.checking': '[ln] Vérification du fichier… {percent} %',
+    'progress.restoring': '[ln] Restauration en cours… {done} / {total}',
+    'progress.merging': '[ln] Fusion en cours… {done} / {total}',
+    'progress.label': '[ln] Avancement',
+    'error.storage-failed':
+      '[ln] L’enregistrement sur cet ordinateur a échoué ; rien n’a été changé. Vérifiez l’espace disque, puis réessayez.',
+    'last.never': '[ln] Aucune sauvegarde de ce carnet sur cet ordinateur pour le moment.',
+    'last.on': '[ln] Dernière sauvegarde : {date} ({ago}).',
+    'last.today': '[ln] aujourd’hui',
+    'last.daysAgo.one': '[ln] il y a 1 jour',
+    'last.daysAgo.other': '[ln] il y a {count} jours',
+    'reminder.label': '[ln] Rappel de sauvegarde',
+    'reminder.off': '[ln] Jamais',
+    'reminder.days': '[ln] Après {days} jours sans sauvegarde',
+    'reminder.help':
+      '[ln] Le rappel s’affiche sur la page Dossiers quand la dernière sauvegarde du carnet ouvert est plus ancienne que ce délai, ou qu’il n’y en a jamais eu sur cet ordinateur.',
+    'reminder.never': '[ln] Ce carnet n’a encore jamais été sauvegardé sur cet ordinateur.',
+    'reminder.due': '[ln] La dernière sauvegarde de ce carnet date de {count} jours.',
+    'reminder.go': '[ln] Sauvegarder maintenant',
+    'import.preview': '[ln] Voir ce que l’import va faire',
+    'import.previewHeading': '[ln] Ce que l’import va faire dans ce carnet',
+    'import.previewHelp': '[ln] Rien n’est encore écrit. Vérifiez, puis importez ou annulez.',
+    'import.doneHeading': '[ln] Import terminé',
+    'import.newCases':
+      '[ln] {count, plural, one {# dossier nouveau dans ce carnet : ajouté en entier.} other {# dossiers nouveaux dans ce carnet : ajoutés en entier.}}',
+    'import.mergedCases':
+      '[ln] {count, plural, one {# dossier déjà dans ce carnet : fusionné élément par élément.} other {# dossiers déjà dans ce carnet : fusionnés élément par élément.}}',
+    'import.count.added': '[ln] Éléments ajoutés : {count}',
+    'import.count.updated': '[ln] Éléments remplacés par une version plus récente : {count}',
+    'import.count.deleted': '[ln] Éléments supprimés ici, comme dans l’autre bureau : {count}',
+    'import.count.conflicts':
+      '[ln] Conflits : {count} (les deux versions sont gardées ; choisissez ensuite dans « Versions en conflit »)',
+    'import.closedHere':
+      '[ln] {count, plural, one {# dossier est clos dans ce carnet : il reste tel quel. Rouvrez-le, puis importez de nouveau le fichier pour recevoir ses changements.} other {# dossiers sont clos dans ce carnet : ils restent tels quels. Rouvrez-les, puis importez de nouveau le fichier pour recevoir leurs changements.}}',
+    'import.nothingNew': '[ln] Ce fichier n’apporte rien de nouveau aux dossiers déjà dans ce carnet.',
+    'error.case-closed':
+      '[ln] Ce dossier est clos : rouvrez-le avant de reprendre cette version. Rien n’a été modifié.',
+  },
 });

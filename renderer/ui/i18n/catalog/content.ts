@@ -162,4 +162,62 @@ export const content = defineNamespace({
     'update.bundledRefusedAtStart':
       'Maktaba iliyokuja na Dalili imekataliwa wakati wa kuanza ({reason}). Sasisho la mwisho lililohakikiwa linatumika.',
   },
+  ln: {
+    loading: '[ln] Chargement et vérification de la bibliothèque…',
+    failedTitle: '[ln] La bibliothèque n’a pas pu être ouverte',
+    failedPart: '[ln] Partie concernée : {part}.',
+    failedNext:
+      '[ln] Aucun texte non vérifié n’est affiché. Réinstallez Dalili depuis une clé USB de confiance ou demandez une nouvelle copie à votre bureau.',
+    packVersion: '[ln] Bibliothèque : version {version}, à jour au {validAsOf}',
+    packDev: '[ln] Pack de développement (signé avec la clé de test) : ne pas utiliser en production.',
+    'error.missing-part': '[ln] Un fichier de la bibliothèque est manquant.',
+    'error.malformed': '[ln] Un fichier de la bibliothèque est illisible ou mal formé.',
+    'error.signature-invalid':
+      '[ln] La signature de la bibliothèque n’est pas valide : le contenu a pu être modifié.',
+    'error.untrusted-key': '[ln] La bibliothèque est signée par une clé que Dalili ne reconnaît pas.',
+    'error.dev-key-refused': '[ln] Cette bibliothèque est signée avec la clé de test, refusée ici.',
+    'error.hash-mismatch':
+      '[ln] Un fichier de la bibliothèque a été modifié ou abîmé (empreinte différente).',
+    'error.older-version': '[ln] Cette bibliothèque est plus ancienne que celle en service.',
+    'error.same-version': '[ln] Cette bibliothèque a la même version que celle en service.',
+    'error.schema-unsupported':
+      '[ln] Cette bibliothèque a un format que cette version de Dalili ne sait pas lire.',
+    'error.not-a-pack': '[ln] Ce fichier n’est pas une bibliothèque Dalili (.dalili-pack).',
+    'error.container-unsupported':
+      '[ln] Ce fichier de bibliothèque a un format que cette version de Dalili ne sait pas lire.',
+    'error.too-large': '[ln] Ce fichier de bibliothèque dépasse la taille admise.',
+    'error.truncated': '[ln] Ce fichier de bibliothèque est incomplet (tronqué).',
+    'error.unknown': '[ln] Une erreur inattendue a empêché d’ouvrir la bibliothèque.',
+    'update.title': '[ln] Mise à jour de la bibliothèque',
+    'update.sourceBundled': '[ln] Il s’agit de la bibliothèque livrée avec Dalili.',
+    'update.sourceImported':
+      '[ln] Il s’agit d’une mise à jour importée. La bibliothèque livrée avec Dalili reste disponible en secours.',
+    'update.help':
+      '[ln] Une mise à jour arrive sur clé USB sous la forme d’un fichier .dalili-pack. Dalili vérifie sa signature et chaque fichier avant de vous montrer ce qui change ; rien n’est remplacé sans votre accord.',
+    'update.choose': '[ln] Importer une mise à jour (.dalili-pack)…',
+    'update.checking': '[ln] Vérification du fichier…',
+    'update.cancelled': '[ln] Aucun fichier choisi.',
+    'update.unreadable': '[ln] Le fichier n’a pas pu être lu. Vérifiez la clé USB et réessayez.',
+    'update.refused': '[ln] Mise à jour refusée : {reason} La bibliothèque en service n’a pas changé.',
+    'update.previewTitle': '[ln] Version {from} → version {to}',
+    'update.added': '[ln] Documents ajoutés : {count}',
+    'update.changed': '[ln] Documents modifiés : {count}',
+    'update.removed': '[ln] Documents retirés : {count}',
+    'update.noDocumentChange': '[ln] Aucun document ajouté, modifié ni retiré.',
+    'update.changeDetail':
+      '[ln] {title} : {added, plural, one {# ajouté} other {# ajoutés}}, {changed, plural, one {# modifié} other {# modifiés}}, {removed, plural, one {# retiré} other {# retirés}}',
+    'update.documentOnly': '[ln] {title} : informations du document modifiées',
+    'update.activate': '[ln] Activer cette version',
+    'update.cancel': '[ln] Annuler',
+    'update.activated': '[ln] La version {version} de la bibliothèque est en service.',
+    'update.revert': '[ln] Revenir à la bibliothèque livrée avec Dalili',
+    'update.reverted':
+      '[ln] La bibliothèque livrée avec Dalili est de nouveau en service (version {version}).',
+    'update.failedSave':
+      '[ln] La mise à jour n’a pas pu être enregistrée sur cet ordinateur. La bibliothèque en service n’a pas changé.',
+    'update.importedRefusedAtStart':
+      '[ln] La mise à jour importée a été refusée au démarrage ({reason}). La bibliothèque livrée avec Dalili est utilisée.',
+    'update.bundledRefusedAtStart':
+      '[ln] La bibliothèque livrée avec Dalili a été refusée au démarrage ({reason}). La dernière mise à jour vérifiée est utilisée.',
+  },
 });

@@ -280,4 +280,101 @@ export const directory = defineNamespace({
     'import.storeFailed':
       'Uingizaji umeshindikana wakati wa kuhifadhi. Hakuna kilichobadilishwa; jaribu tena.',
   },
+  ln: {
+    sections: '[ln] Parties de la page Orientation',
+    'section.guidelines': '[ln] Lignes directrices',
+    'section.actors': '[ln] Types d’acteurs',
+    'section.directory': '[ln] Répertoire du bureau',
+    'guidelines.intro':
+      '[ln] Les étapes d’orientation d’une victime présumée, de l’identification au suivi. Ouvrez une étape pour la lire ; chacune renvoie à sa fiche dans la bibliothèque, avec ses sources.',
+    'guidelines.index': '[ln] Lignes directrices sur cette page',
+    'guidelines.none': '[ln] La bibliothèque ne contient pas encore de lignes directrices d’orientation.',
+    'guidelines.openInLibrary': '[ln] Ouvrir dans la bibliothèque (sources)',
+    'actors.intro':
+      '[ln] Qui fait quoi : les types de services et d’organisations vers lesquels orienter. Les noms et numéros de votre région vont dans le répertoire du bureau.',
+    'actors.none': '[ln] La bibliothèque ne contient pas encore de types d’acteurs.',
+    'role.police': '[ln] Police',
+    'role.justice': '[ln] Justice',
+    'role.labour': '[ln] Travail',
+    'role.mines': '[ln] Mines',
+    'role.social': '[ln] Affaires sociales',
+    'role.health': '[ln] Santé',
+    'role.ngo': '[ln] ONG',
+    'role.un': '[ln] Nations unies',
+    'role.other': '[ln] Autre',
+    title: '[ln] Répertoire du bureau',
+    intro:
+      '[ln] Les contacts professionnels de votre bureau, pour orienter vite. Ce répertoire est vide au départ : ajoutez vos contacts, ou importez le fichier d’un autre bureau.',
+    privacy:
+      '[ln] Conservé sur cet ordinateur seulement, sans chiffrement : ce sont des contacts professionnels, pas des dossiers. N’y écrivez rien sur une victime ou une affaire.',
+    unavailable:
+      '[ln] Le répertoire ne peut pas être ouvert sur cet ordinateur (stockage indisponible ou plein). Libérez de l’espace disque, puis redémarrez Dalili.',
+    add: '[ln] Ajouter un contact',
+    loading: '[ln] Chargement du répertoire…',
+    empty: '[ln] Aucun contact pour l’instant.',
+    'field.name': '[ln] Nom',
+    'field.organisation': '[ln] Organisation ou service',
+    'field.role': '[ln] Fonction',
+    'field.province': '[ln] Province',
+    'field.territory': '[ln] Territoire ou ville',
+    'field.phone': '[ln] Téléphone',
+    'field.notes': '[ln] Notes',
+    'form.required': '[ln] (obligatoire)',
+    'form.addTitle': '[ln] Nouveau contact',
+    'form.editTitle': '[ln] Modifier le contact',
+    'form.phoneHint':
+      '[ln] Par exemple 0812345678 ou +243 81 234 5678. Un numéro étranger avec son indicatif : +250 Rwanda, +257 Burundi, +256 Ouganda, +255 Tanzanie…',
+    'form.notesHint': '[ln] Par exemple les heures de permanence. Rien sur une victime ou une affaire.',
+    'form.save': '[ln] Enregistrer',
+    'form.cancel': '[ln] Annuler',
+    'error.required': '[ln] Ce champ est obligatoire.',
+    'error.too-long': '[ln] Ce texte est trop long : raccourcissez-le.',
+    'error.invalid': '[ln] Cette valeur n’est pas acceptée.',
+    'error.unknown-field': '[ln] Champ inconnu « {key} ».',
+    'error.phone.empty': '[ln] Indiquez un numéro de téléphone.',
+    'error.phone.invalid-characters': '[ln] Seuls des chiffres, des espaces et un + au début sont acceptés.',
+    'error.phone.wrong-length': '[ln] Ce numéro n’a pas le bon nombre de chiffres.',
+    'error.phone.invalid':
+      '[ln] Ce numéro n’est pas valable pour son pays : vérifiez les chiffres. Un numéro étranger s’écrit avec son indicatif (+250, +257, +256, +255…).',
+    'error.phone.unknown-country':
+      '[ln] Cet indicatif de pays n’existe pas : vérifiez les chiffres qui suivent le +.',
+    'field.phone2': '[ln] Deuxième numéro',
+    'field.email': '[ln] Courriel',
+    'error.email': '[ln] Cette adresse de courriel n’est pas valable (exemple : nom@exemple.org).',
+    'error.duplicate': '[ln] Ce contact existe déjà (même nom et même numéro).',
+    'error.saveFailed': '[ln] L’enregistrement a échoué. Réessayez ; si cela se répète, redémarrez Dalili.',
+    'table.caption': '[ln] Répertoire du bureau : {count, plural, one {# contact} other {# contacts}}',
+    'table.place': '[ln] Lieu',
+    'table.actions': '[ln] Actions',
+    'table.edit': '[ln] Modifier',
+    'table.editLabel': '[ln] Modifier {name}',
+    'table.delete': '[ln] Supprimer',
+    'table.deleteLabel': '[ln] Supprimer {name}',
+    'saved.added': '[ln] Contact ajouté au répertoire : {name}.',
+    'saved.edited': '[ln] Les changements pour {name} sont enregistrés.',
+    'delete.confirm': '[ln] Supprimer {name} du répertoire ?',
+    'delete.done': '[ln] Contact supprimé du répertoire : {name}.',
+    'export.button': '[ln] Exporter (fichier)',
+    'export.done':
+      '[ln] {count, plural, one {# contact exporté} other {# contacts exportés}} dans le fichier {file}.',
+    'export.failed': '[ln] L’export a échoué. Réessayez, ou choisissez un autre dossier.',
+    'import.button': '[ln] Importer un fichier',
+    'import.done':
+      '[ln] Import terminé : {added, plural, one {# contact ajouté} other {# contacts ajoutés}}, {duplicates, plural, one {# déjà présent laissé tel quel} other {# déjà présents laissés tels quels}}.',
+    'import.too-large':
+      '[ln] Ce fichier est trop volumineux pour être un répertoire (plus de 1 Mo). Rien n’a été modifié.',
+    'import.not-json':
+      '[ln] Ce fichier est illisible ou abîmé (ce n’est pas du JSON valide). Rien n’a été modifié.',
+    'import.wrong-format':
+      '[ln] Ce fichier n’est pas un répertoire exporté par Dalili. Rien n’a été modifié.',
+    'import.unsupported-version':
+      '[ln] Ce répertoire vient d’une autre version de Dalili, que celle-ci ne sait pas lire. Mettez Dalili à jour. Rien n’a été modifié.',
+    'import.too-many':
+      '[ln] Ce fichier contient plus de {max} contacts : il ne peut pas être importé. Rien n’a été modifié.',
+    'import.invalid-contact':
+      '[ln] Contact n° {index} du fichier, {field} : {problem} Corrigez le fichier ou demandez un nouvel export. Rien n’a été modifié.',
+    'import.unreadable': '[ln] Ce fichier n’a pas pu être lu. Rien n’a été modifié.',
+    'import.storeFailed':
+      '[ln] L’import a échoué pendant l’enregistrement. Rien n’a été modifié ; réessayez.',
+  },
 });

@@ -339,4 +339,121 @@ export const screening = defineNamespace({
     'ended.lock': 'Uchunguzi unaoendelea umefutwa wakati daftari lilipofungwa.',
     'ended.suspend': 'Uchunguzi unaoendelea umefutwa wakati kompyuta ilipolala au skrini yake ilipofungwa.',
   },
+  ln: {
+    intro:
+      '[ln] Repérage : pour chaque indicateur, notez ce que vous avez observé ou appris. Le résumé se met à jour à chaque réponse. C’est une aide pour orienter la personne et l’enquête, pas un verdict.',
+    privacy:
+      '[ln] Rien n’est enregistré : ce repérage reste en mémoire jusqu’à la fermeture de Dalili, au verrouillage du carnet, à la sortie rapide ou après le délai de verrouillage automatique sans activité (Paramètres). Vos notes restent à l’écran et ne figurent jamais sur le résumé imprimé. N’écrivez pas le nom de la personne si ce n’est pas nécessaire.',
+    'start.title': '[ln] La personne repérée est…',
+    'start.help':
+      '[ln] Les indicateurs et la règle de lecture ne sont pas les mêmes pour un adulte et pour un enfant.',
+    'start.doubt':
+      '[ln] En cas de doute sur l’âge, traitez la personne comme un enfant jusqu’à preuve du contraire.',
+    'audience.legend': '[ln] Personne :',
+    'audience.adult': '[ln] Un adulte',
+    'audience.child': '[ln] Un enfant (moins de 18 ans)',
+    'set.label': '[ln] Liste d’indicateurs',
+    'set.single': '[ln] Liste : {name}',
+    reset: '[ln] Nouveau repérage',
+    'reset.confirm': '[ln] Effacer toutes les réponses et les notes de ce repérage ?',
+    noIndicators:
+      '[ln] La bibliothèque ne contient pas encore d’indicateurs pour cette personne. Consultez les lignes directrices de la page Orientation.',
+    'dimension.other': '[ln] Autres indicateurs',
+    'strength.strong': '[ln] fort',
+    'strength.medium': '[ln] moyen',
+    'strength.weak': '[ln] faible',
+    questions: '[ln] Questions possibles (ouvertes, à poser avec prudence) :',
+    explain: '[ln] Explication et exemples',
+    openInLibrary: '[ln] Ouvrir la fiche dans la bibliothèque',
+    'mark.present': '[ln] Présent',
+    'mark.absent': '[ln] Absent',
+    'mark.unknown': '[ln] Inconnu',
+    'mark.not-asked': '[ln] Non posé',
+    'note.label': '[ln] Note (non imprimée)',
+    'summary.title': '[ln] Résumé du repérage',
+    'summary.dimensions': '[ln] Dimensions',
+    'summary.provisions': '[ln] Dispositions visées',
+    'summary.provisionsEmpty':
+      '[ln] Aucune pour l’instant : elles apparaissent quand des indicateurs sont marqués présents.',
+    'summary.referral': '[ln] Prochaines étapes d’orientation',
+    'summary.referralEmpty':
+      '[ln] Aucune pour l’instant : elles apparaissent quand des indicateurs sont marqués présents.',
+    'summary.referralPage': '[ln] Lignes directrices et répertoire (page Orientation)',
+    'dimension.met': '[ln] présente',
+    'dimension.partial': '[ln] indices',
+    'dimension.none': '[ln] rien de noté',
+    'dimension.counts': '[ln] présents : {strong} fort, {medium} moyen, {weak} faible',
+    'dimension.answered': '[ln] répondu : {answered}/{total}',
+    'reading.insufficient.title': '[ln] Pas encore assez d’informations',
+    'reading.insufficient.body':
+      '[ln] Aucun indicateur n’est marqué présent. L’absence d’indicateurs n’écarte ni la traite ni le travail forcé.',
+    'reading.indicators-present.title': '[ln] Des indicateurs sont présents, la combinaison n’est pas réunie',
+    'reading.indicators-present.body':
+      '[ln] Continuez l’entretien si c’est possible sans danger, et orientez la personne vers une assistance selon ses besoins. D’autres infractions (travail forcé, pires formes de travail des enfants) peuvent être en cause.',
+    'reading.child-exploitation.title': '[ln] Exploitation d’un enfant : orienter maintenant',
+    'reading.child-exploitation.body':
+      '[ln] Pour un enfant, aucun moyen n’est exigé, ni tromperie, ni contrainte, ni abus de vulnérabilité (Protocole de Palerme, art. 3 c) : s’il a été recruté, transporté, hébergé ou accueilli en vue de cette exploitation, c’est une victime présumée de traite. Documentez comment l’enfant est arrivé là, et orientez sans attendre vers la protection de l’enfant.',
+    'reading.presumed-victim.title': '[ln] Combinaison réunie : victime présumée de traite',
+    'reading.presumed-victim.body':
+      '[ln] Orientez la personne vers une protection et une assistance, et signalez les faits pour enquête.',
+    'reading.no-combination-rule.title': '[ln] Lecture par dimension seulement',
+    'reading.no-combination-rule.body':
+      '[ln] Cette liste n’est pas organisée selon les six éléments de l’OIT et de la Commission européenne (2009) : aucune lecture combinée n’est proposée. Les dimensions présentes et les étapes ci-dessous restent des pistes.',
+    'reading.canChange':
+      '[ln] Des questions restent sans réponse : elles peuvent encore changer cette lecture.',
+    'reading.answersShow': '[ln] Les réponses données ne montrent pas la combinaison.',
+    'reading.partialList':
+      '[ln] La liste utilisée est marquée partielle : la liste publiée peut contenir d’autres indicateurs, qui pourraient montrer ce qui manque ici.',
+    'reading.outsideList':
+      '[ln] Des faits que cette liste ne demande pas peuvent encore montrer ce qui manque ici.',
+    'reading.shown': '[ln] Ce que montrent les réponses :',
+    'element.deceptive-recruitment': '[ln] recrutement trompeur',
+    'element.coercive-recruitment': '[ln] recrutement par contrainte',
+    'element.vulnerability-recruitment': '[ln] recrutement par abus de vulnérabilité',
+    'element.exploitation': '[ln] conditions de travail relevant de l’exploitation',
+    'element.coercion-destination': '[ln] contrainte sur le lieu d’exploitation',
+    'element.vulnerability-destination': '[ln] abus de vulnérabilité sur le lieu d’exploitation',
+    'reading.types': '[ln] Type(s) de traite à explorer :',
+    'reading.missing': '[ln] Il manque :',
+    'reading.caveat':
+      '[ln] Méthode OIT–Commission européenne (2009). Une piste pour l’orientation et l’enquête, pas un verdict : la qualification des faits revient au parquet et au juge.',
+    'type.deceptive-recruitment': '[ln] traite par tromperie',
+    'type.coercive-recruitment': '[ln] traite par contrainte',
+    'type.vulnerability-recruitment': '[ln] traite par abus de vulnérabilité',
+    'missing.recruitment': '[ln] un recrutement par tromperie, par contrainte ou par abus de vulnérabilité',
+    'missing.act':
+      '[ln] comment l’enfant est arrivé là : recruté, transporté, transféré, hébergé ou accueilli (pour un enfant, aucun moyen n’est exigé : ni tromperie, ni contrainte, ni abus de vulnérabilité)',
+    'missing.exploitation': '[ln] des conditions de travail relevant de l’exploitation',
+    'missing.destination': '[ln] une contrainte ou un abus de vulnérabilité sur le lieu d’exploitation',
+    entryMissing: '[ln] (absent de cette bibliothèque)',
+    toVerify: '[ln] à vérifier',
+    'print.button': '[ln] Imprimer ou enregistrer en PDF',
+    'print.noNotes':
+      '[ln] Le résumé imprimé ne contient ni nom ni notes : seulement les indicateurs présents, la lecture, les dispositions et les étapes.',
+    'print.saved': '[ln] Le résumé a été enregistré.',
+    'print.failed':
+      '[ln] L’impression n’a pas abouti. Réessayez, ou choisissez un autre dossier pour le PDF.',
+    'print.title': '[ln] Résumé de repérage (sans nom)',
+    'print.meta': '[ln] Date : {date} · Personne : {audience} · Liste : {set}',
+    'coverage.partiel': '[ln] Liste partielle',
+    'coverage.complet': '[ln] Liste complète',
+    'coverage.noteLabel': '[ln] Ce que la liste contient :',
+    'coverage.unstated': '[ln] Liste dont la couverture n’est pas indiquée : traitée comme partielle.',
+    'grouping.dimensions': '[ln] Regroupement en dimensions choisi par Dalili, pas par la source.',
+    'grouping.strength': '[ln] Force choisie par Dalili, pas par la source.',
+    'grouping.strengthShort': '[ln] choix de Dalili',
+    'print.listsUsed': '[ln] Listes utilisées ({count})',
+    'print.listHeading': '[ln] Liste : {set}',
+    'print.marks.present': '[ln] Notés présents',
+    'print.marks.absent': '[ln] Notés absents',
+    'print.marks.unknown': '[ln] Notés inconnus',
+    'print.noMarks': '[ln] Aucun indicateur noté sur cette liste.',
+    'print.footer':
+      '[ln] Ce résumé ne contient ni nom ni notes d’entretien. Il oriente la prise en charge et l’enquête ; il ne qualifie pas les faits. Établi avec Dalili, selon la méthode OIT–Commission européenne (2009).',
+    'ended.idle':
+      '[ln] Le repérage en cours a été effacé après une période sans activité, pour que personne ne le lise sur un ordinateur laissé seul.',
+    'ended.lock': '[ln] Le repérage en cours a été effacé au verrouillage du carnet.',
+    'ended.suspend':
+      '[ln] Le repérage en cours a été effacé quand l’ordinateur s’est mis en veille ou que son écran s’est verrouillé.',
+  },
 });
