@@ -91,6 +91,16 @@ export function PersonDetailsFields({
             />
           )}
         </Field>
+        <Field id="person-occupation" label={t('cases.person.occupation')} error={err('occupation')}>
+          {(p) => (
+            <input
+              autoComplete="off"
+              {...p}
+              value={draft.occupation}
+              onChange={(e) => set({ occupation: e.target.value })}
+            />
+          )}
+        </Field>
       </div>
     </>
   );

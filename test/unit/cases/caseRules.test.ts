@@ -119,6 +119,7 @@ const BASE_PERSON: PersonDraft = {
   phone2: '',
   email: '',
   contactNote: '',
+  occupation: '',
 };
 
 describe('persons', () => {
@@ -137,6 +138,7 @@ describe('persons', () => {
     phone2: '',
     email: '',
     contactNote: '',
+    occupation: '',
   };
   it('warns on a full name typed as initials, not on initials', () => {
     for (const ok of ['A. M.', 'AMK', 'A.M.K.', 'J-B M']) expect(looksLikeFullName(ok), ok).toBe(false);

@@ -48,6 +48,7 @@ describe('case notebook at rest', () => {
       phone2: '',
       email: '',
       contactNote: SENTENCE,
+      occupation: '',
     };
     await saveCaseChange(
       session,
