@@ -67,7 +67,6 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
 
   return {
     'app:info': () => Promise.resolve(deps.appInfo()),
-    'app:ping': (request) => Promise.resolve({ value: request.value }),
     'file:save': (request) => saveWithDialog(request.suggestedName, request.data, request.filters),
     'file:open': async (request) => {
       const window = deps.getWindow();

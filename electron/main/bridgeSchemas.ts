@@ -27,7 +27,6 @@ const chunk = z.custom<Uint8Array>((d) => d instanceof Uint8Array && d.byteLengt
 
 export const bridgeSchemas: { [C in BridgeChannel]: z.ZodType<BridgeRequest<C>> } = {
   'app:info': z.object({}).strict(),
-  'app:ping': z.object({ value: z.number() }).strict(),
   'file:save': z
     .object({
       suggestedName: fileName,

@@ -10,7 +10,6 @@ export interface FileFilter {
 
 export interface BridgeRequests {
   'app:info': Record<string, never>;
-  'app:ping': { value: number };
   'file:save': { suggestedName: string; data: Uint8Array; filters: FileFilter[] };
   'file:open': { filters: FileFilter[]; maxBytes: number };
   'print:pdf': { suggestedName: string };
@@ -36,7 +35,6 @@ export type BridgeRequest<C extends BridgeChannel> = BridgeRequests[C];
  */
 const CHANNEL_KEYS = {
   'app:info': true,
-  'app:ping': true,
   'file:save': true,
   'file:open': true,
   'print:pdf': true,
@@ -79,7 +77,6 @@ export type OpenBeginResult =
 
 export interface BridgeResponses {
   'app:info': AppInfo;
-  'app:ping': { value: number };
   'file:save': SaveResult;
   'file:open': OpenResult;
   'print:pdf': PrintResult;

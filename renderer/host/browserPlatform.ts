@@ -11,7 +11,6 @@ function acceptAttribute(filters: FileFilter[]): string {
 export function createBrowserPlatform(appVersion: string): Platform {
   return {
     kind: 'browser',
-    ping: (value) => Promise.resolve(value),
     appInfo: (): Promise<AppInfo> =>
       Promise.resolve({
         appVersion,

@@ -5,7 +5,6 @@ export function createElectronPlatform(bridge: DaliliBridge): Platform {
   return {
     kind: 'electron',
     appInfo: () => bridge.invoke('app:info', {}),
-    ping: async (value) => (await bridge.invoke('app:ping', { value })).value,
     saveFile: (suggestedName, data, filters) => bridge.invoke('file:save', { suggestedName, data, filters }),
     openFile: (filters, maxBytes) => bridge.invoke('file:open', { filters, maxBytes }),
     createFileWriter: async (suggestedName, filters) => {

@@ -25,7 +25,6 @@ export type OpenReaderResult =
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   appInfo(): Promise<AppInfo>;
-  ping(value: number): Promise<number>;
   saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<SaveResult>;
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenResult>;
   /** Asks where to save (null when the person cancels), then takes the file a chunk at a time. */
