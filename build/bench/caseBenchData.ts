@@ -80,7 +80,6 @@ export function caseRecords(i: number): PutRecordInput<unknown>[] {
     phone2: '',
     email: '',
     contactNote: '',
-    occupation: '',
   };
   const notes = Array.from({ length: NOTES }, (_, n): PutRecordInput<Note> => ({
     kind: KINDS.note,

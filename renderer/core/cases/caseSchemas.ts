@@ -166,8 +166,6 @@ export const personSchema = z.strictObject({
   phone2: z.string().max(20).default(''),
   email: z.string().max(254).default(''),
   contactNote: short.default(''),
-  /** Trial field (recipe check): what the person does on the site. */
-  occupation: short.default(''),
 });
 
 const answerSchema = z.strictObject({

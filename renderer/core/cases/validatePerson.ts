@@ -20,7 +20,6 @@ export interface PersonDraft {
   email: string;
   /** Another safe way to reach the person, or a version 1 free-text contact kept as it was. */
   contactNote: string;
-  occupation: string;
 }
 
 const CONTACT_FIELDS = ['phone', 'phone2', 'email', 'contactNote'] as const;
@@ -55,7 +54,6 @@ export function validatePerson(draft: PersonDraft): Validation<Person> {
   if (email.length > 254) errors.push({ field: 'email', code: 'too-long' });
   else if (email !== '' && !EMAIL.test(email)) errors.push({ field: 'email', code: 'email-invalid' });
   checkText(errors, 'contactNote', draft.contactNote, LIMITS.short);
-  checkText(errors, 'occupation', draft.occupation, LIMITS.short);
   if (!draft.contactConsent)
     for (const field of CONTACT_FIELDS)
       if (draft[field].trim() !== '') errors.push({ field, code: 'contact-without-consent' });
@@ -80,7 +78,6 @@ export function validatePerson(draft: PersonDraft): Validation<Person> {
       phone2,
       email,
       contactNote: draft.contactNote.trim(),
-      occupation: draft.occupation.trim(),
     },
   };
 }

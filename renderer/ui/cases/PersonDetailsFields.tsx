@@ -91,16 +91,6 @@ export function PersonDetailsFields({
             />
           )}
         </Field>
-        <Field id="person-occupation" label={t('cases.person.occupation')} error={err('occupation')}>
-          {(p) => (
-            <input
-              autoComplete="off"
-              {...p}
-              value={draft.occupation}
-              onChange={(e) => set({ occupation: e.target.value })}
-            />
-          )}
-        </Field>
       </div>
     </>
   );

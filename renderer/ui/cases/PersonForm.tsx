@@ -39,7 +39,6 @@ function draftOf(item: Item<Person> | undefined, codes: string[]): PersonDraft {
       phone2: '',
       email: '',
       contactNote: '',
-      occupation: '',
     };
   const p = item.value;
   // Stored numbers are E.164; shown grouped in the field, and read back by the same parser.

@@ -119,7 +119,6 @@ const BASE_PERSON: PersonDraft = {
   phone2: '',
   email: '',
   contactNote: '',
-  occupation: '',
 };
 
 describe('persons', () => {
@@ -138,7 +137,6 @@ describe('persons', () => {
     phone2: '',
     email: '',
     contactNote: '',
-    occupation: '',
   };
   it('warns on a full name typed as initials, not on initials', () => {
     for (const ok of ['A. M.', 'AMK', 'A.M.K.', 'J-B M']) expect(looksLikeFullName(ok), ok).toBe(false);

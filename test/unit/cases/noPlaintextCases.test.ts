@@ -48,7 +48,6 @@ describe('case notebook at rest', () => {
       phone2: '',
       email: '',
       contactNote: SENTENCE,
-      occupation: '',
     };
     await saveCaseChange(
       session,
