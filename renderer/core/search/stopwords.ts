@@ -21,7 +21,6 @@ export const STOPWORDS_BY_LANGUAGE: Readonly<Record<Language, string>> = {
   fr: FRENCH,
   en: ENGLISH,
   sw: SWAHILI,
-  ln: NO_STOPWORDS,
 };
 
 const STOPWORDS = new Set(Object.values(STOPWORDS_BY_LANGUAGE).join(' ').split(/\s+/).filter(Boolean));

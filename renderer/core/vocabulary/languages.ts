@@ -2,7 +2,7 @@
 // French, the others where written. Adding a language here makes the compiler list every place that
 // needs it (catalogues, content schemas, search fields, filters): README.md, "How to add a language".
 
-export const LANGUAGES = ['fr', 'en', 'sw', 'ln'] as const;
+export const LANGUAGES = ['fr', 'en', 'sw'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const REFERENCE_LANGUAGE = 'fr' satisfies Language;
@@ -16,7 +16,6 @@ export const LANGUAGE_FACTS = {
   fr: { nativeName: 'Français', locale: 'fr-FR' },
   en: { nativeName: 'English', locale: 'en-GB' },
   sw: { nativeName: 'Kiswahili', locale: 'sw' },
-  ln: { nativeName: 'Lingála', locale: 'ln' },
 } as const satisfies Record<Language, { nativeName: string; locale: string }>;
 
 /** The languages a text is translated into from French. */

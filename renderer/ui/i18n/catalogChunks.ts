@@ -21,10 +21,6 @@ const GLOBS: Record<Language, Record<string, Loader>> = {
     ['./catalog/*.ts', '!./catalog/index.ts', '!./catalog/defineNamespace.ts'],
     { query: { lang: 'sw' } },
   ),
-  ln: import.meta.glob<ChunkModule>(
-    ['./catalog/*.ts', '!./catalog/index.ts', '!./catalog/defineNamespace.ts'],
-    { query: { lang: 'ln' } },
-  ),
 };
 
 /** The namespaces that have a chunk (a file `catalog/<namespace>.ts` exporting `<namespace>`). */

@@ -26,7 +26,6 @@ export const SAME_AS_FRENCH: Partial<Record<TranslationLanguage, Partial<Record<
     'search.filter.kind': 'the same word',
     'search.filter.jurisdiction.international': 'the same word',
     'search.filter.lang.sw': 'the language’s name is the same',
-    'search.filter.lang.ln': 'the language’s name is the same',
     'search.kind.document': 'the same word',
     'search.kind.article': 'the same word',
     'search.suggestions.label': 'the same word',

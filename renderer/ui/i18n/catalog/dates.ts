@@ -16,9 +16,4 @@ export const dates = defineNamespace({
     format: 'siku/mwezi/mwaka',
     invalid: 'Tarehe hii haipo au haiko katika muundo wa siku/mwezi/mwaka (kwa mfano 29/11/2026).',
   },
-  ln: {
-    placeholder: '[ln] jj/mm/aaaa',
-    format: '[ln] jour/mois/année',
-    invalid: '[ln] Cette date n’existe pas ou n’est pas au format jj/mm/aaaa (par exemple 29/11/2026).',
-  },
 });

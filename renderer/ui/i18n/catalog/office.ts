@@ -66,26 +66,4 @@ export const office = defineNamespace({
       'Huduma, simu au barua pepe ya ofisi havipo kwenye fomu hii: viweke mara moja katika Mipangilio.',
     'sheet.missingLink': 'Fungua taarifa za ofisi',
   },
-  ln: {
-    title: '[ln] Coordonnées du bureau',
-    intro:
-      '[ln] Imprimées sur chaque fiche de référence, pour que le service qui reçoit la personne sache qui l’oriente et comment vous rappeler. Elles décrivent le bureau, jamais un dossier, et valent pour tous les carnets de cet ordinateur.',
-    'field.service': '[ln] Service qui oriente',
-    'field.serviceHint':
-      '[ln] Par exemple : Division provinciale des Affaires sociales, antenne de Walikale.',
-    'field.phone': '[ln] Téléphone pour rappeler',
-    'field.email': '[ln] E-mail du service',
-    save: '[ln] Enregistrer les coordonnées',
-    saved: '[ln] Coordonnées du bureau enregistrées.',
-    'error.serviceTooLong': '[ln] Nom du service trop long : 160 caractères au plus.',
-    'error.email': '[ln] Cette adresse e-mail n’est pas complète : elle doit ressembler à nom@service.cd.',
-    'error.emailTooLong': '[ln] Adresse e-mail trop longue : 120 caractères au plus.',
-    'sheet.service': '[ln] Service qui oriente',
-    'sheet.phone': '[ln] Pour rappeler',
-    'sheet.email': '[ln] E-mail',
-    'sheet.toComplete': '[ln] à compléter par le bureau',
-    'sheet.missing':
-      '[ln] Le service, le téléphone ou l’e-mail du bureau manquent sur cette fiche : renseignez-les une fois dans Paramètres.',
-    'sheet.missingLink': '[ln] Ouvrir les coordonnées du bureau',
-  },
 });

@@ -85,32 +85,4 @@ export const pages = defineNamespace({
     'settings.dataFolder': 'Data inahifadhiwa katika folda: {path}',
     'settings.portable': 'Hali ya kubebeka: data yote inabaki kwenye USB. Funga Dalili kabla ya kuondoa USB.',
   },
-  ln: {
-    comingSoon: '[ln] Bientôt disponible',
-    'library.title': '[ln] Bibliothèque',
-    'library.coming':
-      '[ln] Les textes juridiques (droit congolais et instruments internationaux), les indicateurs et les lignes directrices d’orientation, article par article, avec leurs sources et leur statut de vérification.',
-    'search.title': '[ln] Recherche',
-    'search.coming':
-      '[ln] La recherche plein texte dans toute la bibliothèque : sans accents, en français, et directement vers un article (« art. 53 loi 09/001 »).',
-    'search.query': '[ln] Votre recherche : « {query} »',
-    'indicators.title': '[ln] Indicateurs',
-    'indicators.coming':
-      '[ln] Les indicateurs du travail forcé, de la traite et du travail des enfants, et un outil de repérage pour un adulte ou un enfant, avec un résumé imprimable sans nom.',
-    'referral.title': '[ln] Orientation',
-    'referral.coming':
-      '[ln] Les lignes directrices d’orientation des victimes et le répertoire des acteurs de votre bureau, conservé sur cet ordinateur.',
-    'cases.title': '[ln] Dossiers',
-    'cases.coming':
-      '[ln] Le carnet de dossiers chiffré : dossiers, personnes, repérages, orientations, notes et pièces jointes, illisibles sans la phrase secrète.',
-    'settings.title': '[ln] Paramètres',
-    'settings.languageHelp':
-      '[ln] La langue de l’interface. Les textes juridiques restent dans leur langue d’origine quand il n’existe pas de traduction.',
-    'settings.about': '[ln] À propos',
-    'settings.version': '[ln] Version de l’application : {version}',
-    'settings.dataBrowser': '[ln] Les données sont conservées dans le stockage de ce navigateur.',
-    'settings.dataFolder': '[ln] Les données sont conservées dans le dossier : {path}',
-    'settings.portable':
-      '[ln] Mode portable : toutes les données restent sur la clé USB. Quittez Dalili avant de retirer la clé.',
-  },
 });

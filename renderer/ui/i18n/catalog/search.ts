@@ -25,7 +25,6 @@ export const search = defineNamespace({
     'filter.lang.fr': 'Français',
     'filter.lang.en': 'Anglais',
     'filter.lang.sw': 'Swahili',
-    'filter.lang.ln': 'Lingala',
     'filter.reset': 'Retirer les filtres',
     'status.opening': 'Préparation de la recherche…',
     'status.rebuilt':
@@ -90,7 +89,6 @@ export const search = defineNamespace({
     'filter.lang.fr': 'French',
     'filter.lang.en': 'English',
     'filter.lang.sw': 'Swahili',
-    'filter.lang.ln': 'Lingala',
     'filter.reset': 'Clear filters',
     'status.opening': 'Getting search ready…',
     'status.rebuilt':
@@ -155,7 +153,6 @@ export const search = defineNamespace({
     'filter.lang.fr': 'Kifaransa',
     'filter.lang.en': 'Kiingereza',
     'filter.lang.sw': 'Kiswahili',
-    'filter.lang.ln': 'Kilingala',
     'filter.reset': 'Ondoa vichujio',
     'status.opening': 'Utafutaji unaandaliwa…',
     'status.rebuilt':
@@ -195,69 +192,5 @@ export const search = defineNamespace({
     // Issue 20: official texts and versions in time.
     olderVersion:
       'Imepatikana tu katika toleo la awali, lililotumika kuanzia {from} hadi {until}; toleo la sasa linaonyeshwa.',
-  },
-  ln: {
-    title: '[ln] Recherche',
-    label: '[ln] Rechercher dans la bibliothèque',
-    placeholder: '[ln] art. 53 loi 09/001, travail forcé, creuseur…',
-    help: '[ln] Accents et majuscules facultatifs. « Guillemets » pour une expression exacte, -mot pour exclure un mot. ↑ ↓ pour parcourir les résultats, Entrée pour ouvrir, Échap pour effacer.',
-    filters: '[ln] Filtres',
-    'filter.kind': '[ln] Type',
-    'filter.kind.all': '[ln] Tous les types',
-    'filter.kind.law': '[ln] Lois et conventions',
-    'filter.kind.indicators': '[ln] Indicateurs',
-    'filter.kind.guideline': '[ln] Orientation',
-    'filter.kind.directory': '[ln] Acteurs',
-    'filter.kind.report': '[ln] Rapports',
-    'filter.jurisdiction': '[ln] Juridiction',
-    'filter.jurisdiction.all': '[ln] Toutes',
-    'filter.jurisdiction.RDC': '[ln] RDC',
-    'filter.jurisdiction.international': '[ln] International',
-    'filter.jurisdiction.regional': '[ln] Régional',
-    'filter.lang': '[ln] Langue du texte',
-    'filter.lang.all': '[ln] Toutes',
-    'filter.lang.fr': '[ln] Français',
-    'filter.lang.en': '[ln] Anglais',
-    'filter.lang.sw': '[ln] Swahili',
-    'filter.lang.ln': '[ln] Lingala',
-    'filter.reset': '[ln] Retirer les filtres',
-    'status.opening': '[ln] Préparation de la recherche…',
-    'status.rebuilt':
-      '[ln] Le paquet de contenu a été préparé par une autre version de Dalili : son index de recherche a été reconstruit sur cet ordinateur. Rien à faire de votre côté.',
-    'status.failed':
-      '[ln] La recherche n’a pas pu démarrer. Fermez puis rouvrez Dalili ; si le problème continue, signalez-le à la personne qui gère les ordinateurs du bureau.',
-    'results.empty':
-      '[ln] Tapez un mot, une expression ou une référence d’article, par exemple « art. 53 loi 09/001 » ou « servitude pour dettes ».',
-    'results.count': '[ln] {count, plural, one {# résultat} other {# résultats}} pour « {query} »',
-    'results.shown': '[ln] {shown} premiers affichés',
-    'results.none':
-      '[ln] Aucun résultat pour « {query} ». Vérifiez l’orthographe, retirez un mot ou un filtre, ou essayez un autre mot.',
-    'results.partial':
-      '[ln] Aucun texte ne contient tous vos mots : voici ceux qui en contiennent une partie.',
-    'results.listLabel': '[ln] Résultats, par document',
-    'results.searching': '[ln] Recherche…',
-    'hit.pinned': '[ln] Référence citée',
-    'hit.document': '[ln] Le document entier',
-    'hit.open': '[ln] Ouvrir',
-    'kind.document': '[ln] Document',
-    'kind.article': '[ln] Article',
-    'kind.indicator': '[ln] Indicateur',
-    'kind.step': '[ln] Étape d’orientation',
-    'kind.actor': '[ln] Acteur',
-    'suggestions.label': '[ln] Suggestions',
-    'suggestions.all': '[ln] Tous les résultats pour « {query} »',
-    'examples.label': '[ln] Exemples',
-    'examples.list':
-      '[ln] art. 53 loi 09/001|C182 art 3|travail forcé|creuseur préfinancement|rétention des papiers d’identité|174e',
-    'kinds.law': '[ln] Dispositions légales',
-    'kinds.indicators': '[ln] Indicateurs',
-    'kinds.guideline': '[ln] Étapes d’orientation',
-    'kinds.directory': '[ln] Acteurs',
-    'kinds.report': '[ln] Rapports',
-    'kinds.none': '[ln] Aucun résultat de ce type.',
-    'kinds.seeAll': '[ln] Voir tout ({count})',
-    cut: '[ln] Recherche coupée à {max} caractères : la suite n’est pas cherchée. Raccourcissez-la en gardant les mots les plus parlants.',
-    olderVersion:
-      '[ln] Trouvé seulement dans une version antérieure, en vigueur du {from} au {until} ; la version actuelle est affichée.',
   },
 });

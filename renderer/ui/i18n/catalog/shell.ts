@@ -86,32 +86,4 @@ export const shell = defineNamespace({
     'panic.hint':
       'Inafunga daftari mara moja, inafuta uchunguzi unaoendelea na inaonyesha maktaba. Njia ya mkato: Ctrl+Shift+X',
   },
-  ln: {
-    appName: '[ln] Dalili',
-    tagline: '[ln] Traite, travail forcé et travail des enfants : textes, indicateurs, dossiers',
-    skipToContent: '[ln] Aller au contenu',
-    mainNavigation: '[ln] Navigation principale',
-    searchLabel: '[ln] Rechercher dans la bibliothèque',
-    searchPlaceholder: '[ln] Rechercher… (Ctrl+K)',
-    searchSubmit: '[ln] Rechercher',
-    language: '[ln] Langue',
-    'nav.library': '[ln] Bibliothèque',
-    'nav.search': '[ln] Recherche',
-    'nav.indicators': '[ln] Indicateurs',
-    'nav.referral': '[ln] Orientation',
-    'nav.cases': '[ln] Dossiers',
-    'nav.settings': '[ln] Paramètres',
-    loadingPage: '[ln] Chargement de la page…',
-    offlineNote: '[ln] Fonctionne sans internet. Aucune donnée ne quitte cet ordinateur.',
-    'error.title': '[ln] Une erreur inattendue est survenue',
-    'error.body':
-      '[ln] Cette page n’a pas pu s’afficher. Vos données ne sont pas touchées. Rechargez la page ; si le problème revient, notez ce que vous faisiez et signalez-le.',
-    'error.reload': '[ln] Recharger',
-    'notFound.title': '[ln] Page introuvable',
-    'notFound.body':
-      '[ln] L’adresse « {address} » ne correspond à aucune page. Choisissez une section dans le menu.',
-    'panic.button': '[ln] Sortie rapide',
-    'panic.hint':
-      '[ln] Verrouille le carnet tout de suite, efface le repérage en cours et affiche la bibliothèque. Raccourci : Ctrl+Maj+X',
-  },
 });

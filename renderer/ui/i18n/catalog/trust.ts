@@ -64,26 +64,4 @@ export const trust = defineNamespace({
     rolledBack:
       'Tahadhari: kompyuta hii imeshatumia toleo {highest} la maktaba, lakini toleo {current} ndilo linalotumika. Sasisho lililoingizwa liliondolewa au kubadilishwa na la zamani zaidi. Kama si wewe, ijulishe ofisi yako na uingize tena toleo la hivi karibuni.',
   },
-  ln: {
-    'error.old-format':
-      '[ln] Cette bibliothèque a été faite dans un ancien format, avant la chaîne de confiance actuelle : Dalili ne peut pas vérifier qui l’a signée. Demandez à votre bureau une bibliothèque récente.',
-    'error.certificate-expired':
-      '[ln] Le certificat de l’éditeur qui a signé cette bibliothèque n’était plus valable à la date où elle a été faite.',
-    'error.certificate-not-yet-valid':
-      '[ln] Le certificat de l’éditeur qui a signé cette bibliothèque n’était pas encore valable à la date où elle a été faite.',
-    'error.role-refused':
-      '[ln] L’éditeur qui a signé cette bibliothèque n’est pas autorisé à publier des contenus.',
-    'error.publisher-revoked':
-      '[ln] La clé de l’éditeur qui a signé cette bibliothèque a été révoquée : elle n’est plus acceptée.',
-    'error.version-jump':
-      '[ln] Cette bibliothèque annonce une version beaucoup plus élevée que celle en service (plus de {max} versions d’écart) : elle est refusée par précaution. Importez d’abord la version suivante, ou installez une version récente de Dalili.',
-    signedBy: '[ln] Signée par : {publisher} — clé {keyId}.',
-    validity: '[ln] Certificat de l’éditeur valable du {from} au {until} ; bibliothèque faite le {created}.',
-    signedByDev:
-      '[ln] Bibliothèque de développement, signée avec une clé de test : pour des essais seulement.',
-    transferRecordInvalid:
-      '[ln] Ce transfert contient des éléments que ce carnet ne reconnaît pas ou qui ne sont pas valides (type inconnu, contenu mal formé, ou pièce jointe qui ne correspond pas à son type). Rien n’a été importé. Demandez au bureau d’origine un nouveau transfert fait avec une version à jour de Dalili.',
-    rolledBack:
-      '[ln] Attention : cet ordinateur a déjà utilisé la version {highest} de la bibliothèque, mais c’est la version {current} qui est en service. La mise à jour importée a été retirée ou remplacée par une plus ancienne. Si ce n’est pas vous, prévenez votre bureau et réimportez la version la plus récente.',
-  },
 });
