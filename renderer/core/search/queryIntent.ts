@@ -44,8 +44,8 @@ export const PENALTY_FACTOR = 1.5;
 
 // Factors by intent and by the kind of document a record belongs to.
 const FACTORS: Record<Exclude<QueryIntent, 'neutral'>, Record<SearchRecord['docKind'], number>> = {
-  legal: { law: 1.6, indicators: 0.8, guideline: 0.6, directory: 0.6, report: 0.8 },
-  action: { law: 0.6, indicators: 0.8, guideline: 1.6, directory: 1.3, report: 0.8 },
+  legal: { law: 1.6, indicators: 0.8, guideline: 0.6, directory: 0.6 },
+  action: { law: 0.6, indicators: 0.8, guideline: 1.6, directory: 1.3 },
 };
 
 /** The factors of an intent by kind of document, or undefined when it changes nothing (read once per query). */

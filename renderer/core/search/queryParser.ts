@@ -39,7 +39,6 @@ export const KIND_NAMES: Readonly<Record<DocumentKind, readonly string[]>> = {
   indicators: ['indicateur', 'indicateurs', 'indicator', 'indicators', 'dalili'],
   guideline: ['orientation', 'guideline', 'guidelines', 'rufaa', 'miongozo'],
   directory: ['acteur', 'acteurs', 'directory', 'annuaire', 'wahusika'],
-  report: ['rapport', 'rapports', 'report', 'reports', 'ripoti'],
 };
 // A language is always named by its code and its name in itself (LANGUAGE_FACTS); these are the other
 // words people type for it, and a language may have none.

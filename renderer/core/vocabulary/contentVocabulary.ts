@@ -3,7 +3,7 @@
 // search filters and the label keys all derive from these lists (README.md).
 
 /** Kinds of document, in the library's order: Congolese law first, what a magistrate applies. */
-export const DOC_KINDS = ['law', 'indicators', 'guideline', 'directory', 'report'] as const;
+export const DOC_KINDS = ['law', 'indicators', 'guideline', 'directory'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 export const ENTRY_KINDS = ['article', 'indicator', 'step', 'actor'] as const;
@@ -18,7 +18,6 @@ export const DOC_KIND_SHAPE = {
   indicators: { entry: 'indicator', folder: 'indicators' },
   guideline: { entry: 'step', folder: 'guidelines' },
   directory: { entry: 'actor', folder: 'directory' },
-  report: { entry: 'step', folder: 'reports' },
 } as const satisfies Record<DocKind, { entry: EntryKindName; folder: string }>;
 
 /** `resume`: Dalili's summary in its own words; `texte`: the official wording keyed by an office. */
