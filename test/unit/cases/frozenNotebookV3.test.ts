@@ -131,7 +131,8 @@ describe('frozen notebook v3 (history, deletions, rename, transfer merge)', () =
       status: 'oriente',
     });
     const byCode = Object.fromEntries(c.persons.map((p) => [p.value.code, p.value]));
-    expect(byCode['V-01']).toEqual({
+    // toMatchObject: a field added later with its default must not break the frozen notebook's test.
+    expect(byCode['V-01']).toMatchObject({
       v: 2,
       role: 'victime',
       code: 'V-01',
