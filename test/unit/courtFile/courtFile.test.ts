@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../renderer/core/cases/auditChain';
-import type { AuditEntry } from '../../../renderer/core/cases/caseSchemas';
 import { loadCase } from '../../../renderer/core/cases/caseBundle';
 import { saveCaseChange } from '../../../renderer/core/cases/saveCaseChange';
 import {
@@ -304,7 +303,7 @@ describe('journal version 4', () => {
     const entry = { v: 3, ...base, hash: await entryHash(base) };
     const decoded = decodeCaseRecord('case-audit', entry);
     expect(decoded).toEqual({ ok: true, value: { ...entry, v: 4 } });
-    if (decoded.ok) expect(await entryHash(decoded.value as AuditEntry)).toBe(entry.hash);
+    if (decoded.ok) expect(await entryHash(decoded.value)).toBe(entry.hash);
     const hostile = {
       ...entry,
       v: 4,
