@@ -35,7 +35,9 @@ async function choosePerson(page: Page, label: string, code: string): Promise<vo
   await select.selectOption({ label: option });
 }
 
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(page: Page, name: string, top = true): Promise<void> {
+  // main scrolls inside the fixed frame: the top of the screen is what a person sees first.
+  if (top) await page.evaluate(() => document.querySelector('main')?.scrollTo(0, 0));
   await page.mouse.move(0, 0);
   await page.screenshot({ path: screenshotPath(name) });
 }
@@ -234,6 +236,7 @@ describe('the court file', () => {
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.nth(0).innerText()).toContain('V-01, V-02, V-03');
     expect(await rows.nth(1).innerText()).toContain(fr('courtFile.included.enfant'));
-    await shot(page, 'court-file-journal');
+    await rows.nth(1).scrollIntoViewIfNeeded();
+    await shot(page, 'court-file-journal', false);
   });
 });

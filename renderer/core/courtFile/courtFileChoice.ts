@@ -112,12 +112,17 @@ export function settleChoice(bundle: CaseBundle, choice: CourtFileChoice): Court
   };
 }
 
-export type ChoiceError = 'role-too-long' | 'no-child' | 'nothing-chosen';
+// Control characters and the bidirectional controls that could make a printed role read otherwise than
+// typed (the same set renameAttachment.ts refuses in file names). Line breaks and tabs are only spaces.
+const DISGUISE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200e\u200f]/u;
+
+export type ChoiceError = 'role-too-long' | 'role-invalid' | 'no-child' | 'nothing-chosen';
 
 /** Why the document cannot be prepared as chosen, or null. */
 export function checkChoice(bundle: CaseBundle, choice: CourtFileChoice): ChoiceError | null {
   const settled = settleChoice(bundle, choice);
   if (settled.role.length > ROLE_MAX) return 'role-too-long';
+  if (DISGUISE.test(settled.role)) return 'role-invalid';
   if (choice.kind === 'enfant' && settled.persons.length === 0) return 'no-child';
   if (settled.sections.length === 0) return 'nothing-chosen';
   return null;

@@ -96,7 +96,7 @@ export function CourtFileForm({ bundle, choice, onChange, error, progress, onSub
           type="text"
           maxLength={ROLE_MAX + 20}
           aria-describedby={ids.roleHint}
-          aria-invalid={error === 'role-too-long' || undefined}
+          aria-invalid={error === 'role-too-long' || error === 'role-invalid' || undefined}
           value={choice.role}
           onChange={(e) => onChange({ ...choice, role: e.target.value })}
         />

@@ -313,3 +313,23 @@ describe('journal version 4', () => {
     expect(decodeCaseRecord('case-audit', hostile).ok).toBe(false);
   });
 });
+
+describe('hostile roles (test/fixtures/courtFile/hostileRoles.json)', () => {
+  it('refuses each with its code, and prints the accepted ones as typed (spaces folded, never as HTML)', async () => {
+    const { default: fixture } = await import('../../fixtures/courtFile/hostileRoles.json');
+    const { session, caseId } = await fullCase();
+    const bundle = await loadCase(session, caseId);
+    const choice = defaultChoice(bundle, 'parquet');
+    for (const { role, error } of fixture.refused)
+      expect(checkChoice(bundle, { ...choice, role }), role).toBe(error);
+    for (const { role, printed } of fixture.accepted) {
+      expect(checkChoice(bundle, { ...choice, role })).toBeNull();
+      const file = buildCourtFile(bundle, { ...choice, role }, realContent(), {
+        ...CONTEXT,
+        fingerprints: new Map(),
+        journalIntact: true,
+      });
+      expect(file.role).toBe(printed);
+    }
+  });
+});

@@ -44,6 +44,8 @@ export const courtFile = defineNamespace({
     'form.progress': 'Calcul des empreintes des pièces jointes : {done} sur {total}…',
     'form.preparing': 'Préparation du document…',
     'error.role-too-long': 'Qualité trop longue : 120 caractères au plus.',
+    'error.role-invalid':
+      'La qualité contient un caractère invisible ou de contrôle qui changerait son affichage : retapez-la.',
     'error.no-child': 'Choisissez l’enfant concerné.',
     'error.nothing-chosen': 'Cochez au moins une partie du document.',
     'error.failed':
@@ -202,6 +204,8 @@ export const courtFile = defineNamespace({
     'form.progress': 'Computing the attachments’ fingerprints: {done} of {total}…',
     'form.preparing': 'Preparing the document…',
     'error.role-too-long': 'Role too long: 120 characters at most.',
+    'error.role-invalid':
+      'The role holds an invisible or control character that would change how it shows: type it again.',
     'error.no-child': 'Choose the child concerned.',
     'error.nothing-chosen': 'Tick at least one part of the document.',
     'error.failed':
@@ -361,6 +365,8 @@ export const courtFile = defineNamespace({
     'form.progress': 'Kukokotoa alama za viambatisho: {done} kati ya {total}…',
     'form.preparing': 'Hati inaandaliwa…',
     'error.role-too-long': 'Cheo ni kirefu mno: herufi 120 zaidi.',
+    'error.role-invalid':
+      'Cheo kina herufi isiyoonekana au ya udhibiti ambayo ingebadilisha jinsi kinavyoonekana: kiandike tena.',
     'error.no-child': 'Chagua mtoto anayehusika.',
     'error.nothing-chosen': 'Weka alama angalau sehemu moja ya hati.',
     'error.failed':
