@@ -1,6 +1,6 @@
 import { sha256Hex } from '../text';
 import { RECORD_VERSIONS } from './recordVersions';
-import type { AuditAction, AuditBinds, AuditEntry } from './caseSchemas';
+import type { AuditAction, AuditBinds, AuditEntry, CourtFileIncluded } from './caseSchemas';
 
 // An append-only journal per case. Each entry's hash is SHA-256 over the previous hash and the
 // entry itself, and the case record keeps the count and the last hash: a changed entry, a removed
@@ -8,12 +8,17 @@ import type { AuditAction, AuditBinds, AuditEntry } from './caseSchemas';
 
 export const GENESIS = '0'.repeat(64);
 
-type Hashed = Pick<AuditEntry, 'seq' | 'at' | 'action' | 'prev' | 'binds'>;
+type Hashed = Pick<AuditEntry, 'seq' | 'at' | 'action' | 'prev' | 'binds' | 'included'>;
 
 // Entries written before bindings (version 1) keep their hash form; a bound entry hashes its
 // bindings too, so a binding cannot be changed without breaking the chain (issue 18, point 3).
 function canonical(entry: Hashed): string {
   const head = [entry.seq, entry.at, entry.action, entry.prev];
+  // Issue 21: what a court file held is hashed too, so the journal cannot be made to say it held less.
+  if (entry.included !== undefined) {
+    const { base, wrote, deleted } = entry.binds ?? { wrote: null, deleted: null };
+    return JSON.stringify(['dalili-case-audit', 3, ...head, base ?? null, wrote, deleted, entry.included]);
+  }
   if (entry.binds === undefined) return JSON.stringify(['dalili-case-audit', 1, ...head]);
   const { base, wrote, deleted } = entry.binds;
   return JSON.stringify(['dalili-case-audit', 2, ...head, base ?? null, wrote, deleted]);
@@ -28,6 +33,7 @@ export async function nextAuditEntry(
   action: AuditAction,
   at: number,
   binds?: AuditBinds,
+  included?: CourtFileIncluded,
 ): Promise<AuditEntry> {
   const base = {
     v: RECORD_VERSIONS['case-audit'],
@@ -36,6 +42,7 @@ export async function nextAuditEntry(
     action,
     prev: anchor.head,
     ...(binds ? { binds } : {}),
+    ...(included ? { included } : {}),
   };
   return { ...base, hash: await entryHash(base) };
 }

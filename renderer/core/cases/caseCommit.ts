@@ -9,6 +9,7 @@ import {
   type AuditAction,
   type CaseFile,
   type CaseNumber,
+  type CourtFileIncluded,
   type Note,
   type Person,
   type Referral,
@@ -45,6 +46,8 @@ export interface CaseChange {
    * transfer merge or of "use this version", issue 18 point 2). Not case records: not bound.
    */
   outside?: { put?: PutRecordInput<unknown>[]; deleteIds?: string[] };
+  /** Issue 21: on a `court-file` entry, what the document held (never its content). */
+  included?: CourtFileIncluded;
 }
 
 function applied<T>(current: { id: string; value: T }[], kind: string, change: CaseChange): T[] {
@@ -111,7 +114,7 @@ export async function commitChange(
   const put = (change.put ?? []).map((p) => ({ ...p, id: p.id ?? newOpaqueId() }));
   const binds = await bindsOf(bundle, put, change);
   // The anchor comes from the stored case, even when `change.file` was built from an older copy.
-  const entry = await nextAuditEntry(bundle.file.audit, change.action, now, binds);
+  const entry = await nextAuditEntry(bundle.file.audit, change.action, now, binds, change.included);
   const referrals = applied<Referral>(bundle.referrals, KINDS.referral, change);
   const tasks = applied<Task>(bundle.tasks, KINDS.task, change);
   const searchWords = caseSearchWords(

@@ -256,6 +256,8 @@ export const AUDIT_ACTIONS = [
   'renamed',
   'case-deleted',
   'case-restored',
+  // Issue 21, point 1 (journal version 4): a court file or a children's judge extract was prepared.
+  'court-file',
 ] as const;
 /** One record a commit wrote: [record id, kind, SHA-256 of its payload as stored] (recordDigest.ts). */
 const bindingSchema = z.tuple([id, z.string().max(32), z.string().regex(/^([0-9a-f]{64})?$/)]);
@@ -268,6 +270,18 @@ export const auditBindsSchema = z.strictObject({
   wrote: z.array(bindingSchema).max(10_000),
   deleted: z.array(id).max(10_000),
 });
+/**
+ * What a court file held (issue 21, journal version 4): which document, its sections, the codes of the
+ * persons in it and of those whose identity was shown, the number of annexes. Never a word of content.
+ */
+export const courtFileIncludedSchema = z.strictObject({
+  document: z.enum(['parquet', 'enfant']),
+  sections: z.array(z.string().max(32)).max(20),
+  persons: z.array(short).max(500),
+  identities: z.array(short).max(500),
+  annexes: z.number().int().min(0).max(100_000),
+});
+
 export const auditEntrySchema = z.strictObject({
   v: z.literal(RECORD_VERSIONS['case-audit']),
   seq: z.number().int().min(0),
@@ -277,6 +291,8 @@ export const auditEntrySchema = z.strictObject({
   hash: z.string(),
   /** Absent on entries written before version 2: they are shown as not bound. */
   binds: auditBindsSchema.optional(),
+  /** Version 4: on a `court-file` entry, what the document held (covered by the entry's hash). */
+  included: courtFileIncludedSchema.optional(),
 });
 
 export type StatusChange = z.infer<typeof statusChangeSchema>;
@@ -295,6 +311,7 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditAction = AuditEntry['action'];
 export type AuditBinds = z.infer<typeof auditBindsSchema>;
 export type Binding = z.infer<typeof bindingSchema>;
+export type CourtFileIncluded = z.infer<typeof courtFileIncludedSchema>;
 
 /** Record kinds in the vault (stored in clear: short codes, never case data). */
 export const KINDS = CASE_RECORD_KINDS;

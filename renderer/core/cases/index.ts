@@ -42,6 +42,7 @@ export {
   type CaseScreening,
   type CaseStatus,
   CONSENT_MODES,
+  type CourtFileIncluded,
   KINDS,
   LIMITS,
   type Person,

@@ -84,11 +84,20 @@ export function tombstoneV1ToV2(payload: Payload): Payload {
   return { ...payload, v: 2 };
 }
 
+/**
+ * Journal entry, version 3 → 4 (issue 21, point 1): version 4 may name `court-file` and carry
+ * `included`, what a court file held (sections, person codes, identities shown), never its content.
+ * The step only raises `v`: an entry without `included` keeps its hash form.
+ */
+export function auditV3ToV4(payload: Payload): Payload {
+  return { ...payload, v: 4 };
+}
+
 /** RECORD_MIGRATIONS[kind][n] lifts version n to n + 1. Only ever add steps; never edit a published one. */
 export const RECORD_MIGRATIONS: { readonly [K in CaseRecordKind]?: Readonly<Record<number, Migration>> } = {
   case: { 1: caseV1ToV2, 2: caseV2ToV3, 3: caseV3ToV4 },
   'case-person': { 1: personV1ToV2 },
-  'case-audit': { 1: auditV1ToV2, 2: auditV2ToV3 },
+  'case-audit': { 1: auditV1ToV2, 2: auditV2ToV3, 3: auditV3ToV4 },
   'case-attachment': { 1: attachmentV1ToV2 },
   'case-tombstone': { 1: tombstoneV1ToV2 },
 };

@@ -14,7 +14,7 @@ export const RECORD_VERSIONS = {
   'case-task': 1,
   'case-attachment': 2,
   'case-attachment-data': 1,
-  'case-audit': 3,
+  'case-audit': 4,
   'case-revision': 1,
   'case-tombstone': 2,
 } as const satisfies Record<VocabularyKind, number>;

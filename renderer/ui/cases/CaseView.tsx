@@ -8,6 +8,7 @@ import { IntegrityAlert } from './IntegrityAlert';
 import { ClosedNotice } from './ClosedNotice';
 import { DeleteCase } from './DeleteCase';
 import { useCase } from './useCase';
+import { CourtFilePanel } from '../courtFile/CourtFilePanel';
 
 /** One case: its number and status, a list of sections on the left, the chosen section on the right. */
 export function CaseView({
@@ -25,6 +26,8 @@ export function CaseView({
   const { t, language } = useT();
   const open = useCase(session, caseId);
   const [section, setSection] = useState<SectionId>('summary');
+  // Issue 21: the court file replaces the sections while it is chosen, read and printed.
+  const [courtFile, setCourtFile] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { bundle } = open;
   if (open.failed) {
@@ -40,6 +43,10 @@ export function CaseView({
     );
   }
   if (!bundle) return <p className="loading">{t('cases.list.loading')}</p>;
+  if (courtFile)
+    return (
+      <CourtFilePanel session={session} open={open} bundle={bundle} onClose={() => setCourtFile(false)} />
+    );
   const choose = (id: SectionId) => {
     setSection(id);
     requestAnimationFrame(() => headingRef.current?.focus());
@@ -57,6 +64,9 @@ export function CaseView({
         <span className="case-muted">
           {t('cases.view.opened', { date: formatDate(language, bundle.file.openedOn) })}
         </span>
+        <button type="button" className="secondary case-court-file" onClick={() => setCourtFile(true)}>
+          {t('courtFile.open')}
+        </button>
       </div>
       <IntegrityAlert integrity={bundle.integrity} />
       <ClosedNotice open={open} bundle={bundle} />

@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { formatDateTime } from './caseMessages';
 import type { SectionProps } from './CaseSection';
 import { IntegrityStatus } from './IntegrityStatus';
+import { includedText } from '../courtFile/includedText';
 
 function problemText(t: I18n['t'], p: AuditProblem): string {
   switch (p.kind) {
@@ -75,6 +76,7 @@ export function JournalSection({ bundle }: SectionProps) {
               <td>
                 {t(`cases.action.${e.action}`)}
                 {!e.binds && <span className="case-muted"> ({t('cases.journal.unbound')})</span>}
+                {e.included && <span className="case-muted"> — {includedText(t, e.included)}</span>}
               </td>
               <td>
                 <code title={e.hash}>{e.hash.slice(0, 12)}…</code>

@@ -43,9 +43,24 @@ export const SAME_AS_FRENCH: Partial<Record<TranslationLanguage, Partial<Record<
     'cases.type.pdf': 'a file format’s name',
     'cases.journal.col.action': 'the same word',
     'backup.kind.case-note': 'the same word',
+    // Issue 21: the court file.
+    'courtFile.doc.annexes.sha256': 'the algorithm’s name',
+    'courtFile.doc.page': 'the same word',
+    'courtFile.doc.persons.code': 'the same word',
+    'courtFile.doc.persons.email': 'the same word',
+    'courtFile.doc.qualification.nature': 'the same word',
+    'courtFile.doc.referrals.date': 'the same word',
+    'courtFile.doc.referrals.to': 'the same word',
+    'courtFile.doc.section.annexes': 'the same word',
+    'courtFile.doc.service': 'the same word',
+    'courtFile.form.kind': 'the same word',
+    'courtFile.form.personLine': 'only placeholders and separators',
   },
   sw: {
     'shell.appName': 'the application’s name',
     'cases.type.pdf': 'a file format’s name',
+    // Issue 21: the court file.
+    'courtFile.doc.annexes.sha256': 'the algorithm’s name',
+    'courtFile.form.personLine': 'only placeholders and separators',
   },
 };

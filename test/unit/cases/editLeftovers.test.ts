@@ -226,12 +226,12 @@ describe('an undo is journalled as itself', () => {
     await undoDeletion(session, caseId, id, () => 6000);
     const bundle = await loadCase(session, caseId);
     expect(bundle.audit.map((e) => e.action).slice(-2)).toEqual(['deleted', 'restored']);
-    expect(bundle.audit.at(-1)?.v).toBe(3);
+    expect(bundle.audit.at(-1)?.v).toBe(4);
     expect((await verifyAuditChain(bundle.audit, bundle.file.audit)).ok).toBe(true);
   });
 
-  it('reads a version-2 journal entry as version 3 with its hash unchanged', () => {
+  it('reads a version-2 journal entry as the current version (4, issue 21) with its hash unchanged', () => {
     const entry = { v: 2, seq: 0, at: 1, action: 'created', prev: '0'.repeat(64), hash: 'f'.repeat(64) };
-    expect(decodeCaseRecord(KINDS.audit, entry)).toEqual({ ok: true, value: { ...entry, v: 3 } });
+    expect(decodeCaseRecord(KINDS.audit, entry)).toEqual({ ok: true, value: { ...entry, v: 4 } });
   });
 });

@@ -451,6 +451,7 @@ export const cases = defineNamespace({
     'action.renamed': 'Pièce jointe renommée',
     'action.case-deleted': 'Dossier supprimé',
     'action.case-restored': 'Dossier restauré',
+    'action.court-file': 'Dossier de transmission ou extrait préparé pour impression',
     'attachments.rename': 'Renommer',
     'attachments.renameTitle': 'Renommer « {name} »',
     'attachments.renameIntro':
@@ -928,6 +929,7 @@ export const cases = defineNamespace({
     'action.renamed': 'Attachment renamed',
     'action.case-deleted': 'Case deleted',
     'action.case-restored': 'Case restored',
+    'action.court-file': 'Transmission file or extract prepared for printing',
     'attachments.rename': 'Rename',
     'attachments.renameTitle': 'Rename “{name}”',
     'attachments.renameIntro':
@@ -1411,6 +1413,7 @@ export const cases = defineNamespace({
     'action.renamed': 'Kiambatisho kimebadilishwa jina',
     'action.case-deleted': 'Faili limefutwa',
     'action.case-restored': 'Faili limerejeshwa',
+    'action.court-file': 'Faili la kuwasilisha au dondoo limeandaliwa kwa kuchapishwa',
     'attachments.rename': 'Badilisha jina',
     'attachments.renameTitle': 'Badilisha jina la “{name}”',
     'attachments.renameIntro':

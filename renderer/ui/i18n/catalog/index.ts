@@ -1,6 +1,7 @@
 import { backup } from './backup';
 import { cases } from './cases';
 import { content } from './content';
+import { courtFile } from './courtFile';
 import { dates } from './dates';
 import { directory } from './directory';
 import { library } from './library';
@@ -27,6 +28,7 @@ export const catalog = {
   trust,
   dates,
   office,
+  courtFile,
 };
 
 export type Catalog = typeof catalog;
