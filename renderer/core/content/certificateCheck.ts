@@ -24,7 +24,7 @@ export interface PublisherCertificate {
 export const KEY_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 /** An ISO date-time Date.parse reads. */
-export const isInstant = (s: string): boolean => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s));
+const isInstant = (s: string): boolean => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s));
 
 const instant = (value: unknown, at: string): string => {
   const s = text(value, at);

@@ -7,7 +7,7 @@ export class Shape extends Error {}
 
 type Raw = Record<string, unknown>;
 
-export const isRecord = (value: unknown): value is Raw =>
+const isRecord = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const record = (value: unknown, at: string): Raw => {
