@@ -33,7 +33,9 @@ export default defineConfig({
           'library',
         ),
         startPage: 'renderer/ui/pages/LibraryPage.tsx',
-        startChunks: ['intl-messageformat'],
+        // The pack's start reads (ui/content/packSources.ts, core/contentUpdate/lazy.ts) are imported by
+        // ContentProvider with import(): preloaded, they do not wait for the start bundle to run.
+        startChunks: ['intl-messageformat', 'packSources', 'lazy'],
       }),
     ],
     define: {

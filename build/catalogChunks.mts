@@ -115,7 +115,7 @@ export interface CatalogChunkOptions {
   startNamespaces?: readonly string[];
   /** The start page's module (`renderer/ui/pages/LibraryPage.tsx`), preloaded the same way. */
   startPage?: string;
-  /** Other chunks the start needs, by name (`intl-messageformat`). */
+  /** Other chunks the start needs, by name (`intl-messageformat`, the pack's start reads `packSources`, `lazy`). */
   startChunks?: readonly string[];
 }
 
@@ -139,16 +139,24 @@ export function catalogChunks(settings: CatalogChunkOptions = {}): Plugin {
         if (!context.bundle) return undefined;
         const wanted = new Set(settings.startNamespaces ?? []);
         const files: string[] = [];
+        // A start chunk's static imports are preloaded too, all the way down: otherwise each level is asked
+        // for only once the one above has run (issue 17, point 8).
+        const withImports = (fileName: string): void => {
+          if (files.includes(fileName)) return;
+          files.push(fileName);
+          const chunk = context.bundle?.[fileName];
+          if (chunk?.type === 'chunk') for (const next of chunk.imports) withImports(next);
+        };
         for (const output of Object.values(context.bundle)) {
-          if (output.type !== 'chunk' || !output.facadeModuleId) continue;
+          if (output.type !== 'chunk') continue;
+          if (settings.startChunks?.includes(output.name)) withImports(output.fileName);
+          if (!output.facadeModuleId) continue;
           const facade = CATALOG_FILE.exec(output.facadeModuleId);
           const isStartPage =
             settings.startPage !== undefined &&
             output.facadeModuleId.replaceAll('\\', '/').endsWith(settings.startPage);
           if (facade ? facade[2] === 'fr' && wanted.has(facade[1]!) : isStartPage)
-            files.push(output.fileName);
-          if (isStartPage) files.push(...output.imports);
-          if (settings.startChunks?.includes(output.name)) files.push(output.fileName);
+            withImports(output.fileName);
         }
         const entries = new Set(
           Object.values(context.bundle).flatMap((o) => (o.type === 'chunk' && o.isEntry ? [o.fileName] : [])),

@@ -2,7 +2,10 @@
 // A feature's own files import each other freely; another feature, the UI and the host adapters
 // import `core/<feature>` and nothing deeper, so a feature can reshape its insides without ripples.
 // A feature may also offer `lazy.ts`: the part of its face the UI loads on demand with import(), so that
-// it stays out of the start-up bundle.
+// it stays out of the start-up bundle; and light faces, `<name>Face.ts` beside index.ts (e.g.
+// `core/library/listFace.ts`): a few pure exports for a page that must not load the whole feature
+// (issue 17, point 8: the first page imports only what it runs). A light face is still a face: it
+// re-exports, and the feature's other files stay private.
 import path from 'node:path';
 
 const CORE = path.resolve(import.meta.dirname, '../../renderer/core');
@@ -20,7 +23,7 @@ export const featureFaces = {
     type: 'problem',
     docs: { description: 'Import another core feature through its index.ts face.' },
     messages: {
-      face: "Import '{{feature}}' through its face ('core/{{feature}}', or 'core/{{feature}}/lazy' on demand), not its internal file '{{inside}}'.",
+      face: "Import '{{feature}}' through its face ('core/{{feature}}', 'core/{{feature}}/lazy' on demand, or a light face 'core/{{feature}}/<name>Face'), not its internal file '{{inside}}'.",
     },
     schema: [],
   },
@@ -32,6 +35,7 @@ export const featureFaces = {
       const target = locate(path.resolve(path.dirname(context.filename), source));
       if (!target || target.feature === own?.feature) return;
       if (target.inside === '' || target.inside === 'index' || target.inside === 'lazy') return;
+      if (/^[a-z][A-Za-z0-9]*Face$/.test(target.inside)) return;
       context.report({ node: node.source, messageId: 'face', data: target });
     }
     return {

@@ -110,7 +110,9 @@ const h1 = (page: Page) => page.locator('h1').first().textContent();
 async function openByNav(page: Page, language: Language, route: (typeof ROUTES)[number]): Promise<void> {
   const label = translate(language, route.label);
   await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
-  await expect.poll(() => h1(page)).toBe(label);
+  // A page's code loads on its first opening (Dossiers brings the notebook's storage and crypto): on a
+  // loaded machine that can take longer than the default 5 s.
+  await expect.poll(() => h1(page), { timeout: 20_000 }).toBe(label);
 }
 
 describe('start-up loads only what the first page shows', () => {

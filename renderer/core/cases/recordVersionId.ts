@@ -1,4 +1,5 @@
-import { sha256Sync, toHex } from '../text';
+import { toHex } from '../text';
+import { sha256Sync } from '../text/syncHashFace';
 import { decodeCaseRecord } from './decodeCaseRecord';
 import { isCaseRecordKind } from './recordVersions';
 

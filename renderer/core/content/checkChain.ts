@@ -1,8 +1,8 @@
 import { PackError } from './packError';
 import { PART } from './packManifest';
-import type { PackSigner, VerifiedSignature } from './packSignature';
-import { highestLists, verifyRevocations } from './revocationList';
-import type { SignedDocument } from './signedDocument';
+import type { PackSigner, VerifiedSignature } from './signatureCheck';
+import { highestLists, verifyRevocations } from './revocationCheck';
+import type { SignedDocument } from './signedDocumentCheck';
 
 /**
  * The checks that need the manifest: the certificate's validity at the pack's creation date (as code

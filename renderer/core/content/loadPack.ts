@@ -1,12 +1,11 @@
-import { searchConfigHash, type SearchSource } from '../search';
+import type { SearchSource } from '../search';
 import { PackError, isPackError } from './packError';
 import { type PackManifest, parseManifest, PART } from './packManifest';
-import { parseDocuments, parseEntriesAndTags } from './packParts';
-import { verifyManifestSignature, type PackSigner } from './packSignature';
+import { verifyManifestSignature, type PackSigner } from './signatureCheck';
 import { checkChain } from './checkChain';
 import { checkListMatches, listedDocument, type ListedDocument, parseListPart } from './listPart';
 import { checkPart, type PackSearchParts, uncheckedPart } from './searchParts';
-import type { SignedDocument } from './signedDocument';
+import type { SignedDocument } from './signedDocumentCheck';
 import type { TrustedKey } from './trustedKeys';
 import type { ContentDocument, Entry, TagLabels } from './types';
 
@@ -40,8 +39,6 @@ export interface PackHead {
    * missing part rejects with 'missing-part'.
    */
   searchParts: () => Promise<PackSearchParts>;
-  /** True when the pack's index was built with another search config and must be rebuilt locally. */
-  searchIndexRebuilt: boolean;
 }
 
 /** A pack opened in two steps: the head at once, the rest (every other part checked) on demand. */
@@ -51,6 +48,8 @@ export interface OpenedPack extends PackHead {
 }
 
 export interface LoadedPack extends PackHead {
+  /** True when the pack's index was built with another search config and must be rebuilt locally. */
+  searchIndexRebuilt: boolean;
   documents: ContentDocument[];
   documentsById: ReadonlyMap<string, ContentDocument>;
   entries: Entry[];
@@ -108,14 +107,23 @@ export const openPack = async (readPart: ReadPart, options: LoadOptions): Promis
     return bytes;
   };
   const unchecked = async (name: string) => uncheckedPart(specs.get(name)!, await read(name));
+  // The zod schemas of documents, entries and tags (packParts.ts), and the search configuration's hash,
+  // are loaded when first needed, after the list is drawn: they are not start-up code (issue 17, point 8).
   let parsedDocuments: Promise<ContentDocument[]> | undefined;
-  const documents = () => (parsedDocuments ??= unchecked(PART.documents).then(checkPart).then(parseDocuments));
+  const documents = () =>
+    (parsedDocuments ??= Promise.all([unchecked(PART.documents).then(checkPart), import('./packParts')]).then(
+      ([bytes, { parseDocuments }]) => parseDocuments(bytes),
+    ));
+  let configMatches: Promise<boolean> | undefined;
+  const sameConfig = () =>
+    (configMatches ??= import('../search').then(
+      async ({ searchConfigHash }) => manifest.search.configHash === (await searchConfigHash()),
+    ));
 
   const hasList = specs.has(PART.list);
   const list = hasList
     ? parseListPart(await checkPart(await unchecked(PART.list)))
     : (await documents()).map(listedDocument);
-  const sameConfig = manifest.search.configHash === (await searchConfigHash());
   let searchParts: Promise<PackSearchParts> | undefined;
   const head: PackHead = {
     manifest,
@@ -124,25 +132,27 @@ export const openPack = async (readPart: ReadPart, options: LoadOptions): Promis
     list,
     searchParts: () => {
       searchParts ??= (async (): Promise<PackSearchParts> => {
+        const same = await sameConfig();
         const [documentsPart, entries, tags, index] = await Promise.all([
           unchecked(PART.documents),
           unchecked(PART.entries),
           unchecked(PART.tags),
-          sameConfig ? unchecked(PART.search) : undefined,
+          same ? unchecked(PART.search) : undefined,
         ]);
         return { documents: documentsPart, entries, tags, ...(index ? { index } : {}) };
       })();
       searchParts.catch(() => undefined);
       return searchParts;
     },
-    searchIndexRebuilt: !sameConfig,
   };
 
   const finish = async (): Promise<LoadedPack> => {
     const others = manifest.parts.filter((p) => p.name !== PART.documents && p.name !== PART.list);
-    const [docs, checked] = await Promise.all([
+    const [docs, checked, same, { parseEntriesAndTags }] = await Promise.all([
       documents(),
       Promise.all(others.map(async (p) => [p.name, await checkPart(await unchecked(p.name))] as const)),
+      sameConfig(),
+      import('./packParts'),
     ]);
     if (hasList) checkListMatches(list, docs);
     const byName = new Map(checked);
@@ -157,7 +167,8 @@ export const openPack = async (readPart: ReadPart, options: LoadOptions): Promis
       entries,
       tags,
       entriesById: new Map(entries.map((e) => [e.id, e])),
-      search: { documents: docs, entries, ...(sameConfig ? { prebuilt: part(PART.search) } : {}) },
+      searchIndexRebuilt: !same,
+      search: { documents: docs, entries, ...(same ? { prebuilt: part(PART.search) } : {}) },
     };
   };
   let completed: Promise<LoadedPack> | undefined;

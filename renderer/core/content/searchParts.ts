@@ -2,7 +2,6 @@ import type { SearchSource } from '../search';
 import { sha256Hex } from '../text';
 import { PackError } from './packError';
 import type { ManifestPart } from './packManifest';
-import { parseDocuments, parseEntriesAndTags } from './packParts';
 
 /** A part's bytes as read, with the size and SHA-256 the signed manifest gives for it. */
 export interface UncheckedPart {
@@ -45,11 +44,13 @@ export const checkPart = async (part: UncheckedPart): Promise<Uint8Array> => {
  * so nothing from a changed part is ever indexed. Throws the same PackError the UI would show.
  */
 export const readSearchParts = async (parts: PackSearchParts): Promise<SearchSource> => {
-  const [documentsBytes, entries, tags, index] = await Promise.all([
+  // The zod schemas (packParts.ts) are loaded here, where the parts are parsed: not at start-up.
+  const [documentsBytes, entries, tags, index, { parseDocuments, parseEntriesAndTags }] = await Promise.all([
     checkPart(parts.documents),
     checkPart(parts.entries),
     checkPart(parts.tags),
     parts.index ? checkPart(parts.index) : undefined,
+    import('./packParts'),
   ]);
   const documents = parseDocuments(documentsBytes);
   const rest = parseEntriesAndTags(documents, { entries, tags });

@@ -1,4 +1,5 @@
-import { concatBytes, sha256Sync, utf8Bytes } from '../text';
+import { concatBytes, utf8Bytes } from '../text';
+import { sha256Sync } from '../text/syncHashFace';
 import { bytesEqual, copyBytes, randomBytes } from './bytes';
 
 export const RECOVERY_KEY_BYTES = 16;

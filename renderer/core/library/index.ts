@@ -29,6 +29,7 @@ export { filterDocuments, filterTerms } from './documentFilter';
 export { entryAt, type EntryAtDate, hasVersions, parseAsOf } from './entryAt';
 export { escapeHtml } from './escapeHtml';
 export { formatDate } from './formatDate';
+export { highlightRanges } from './highlightRanges';
 export { highlightSnippet } from './highlightSnippet';
 export { groupDocuments } from './libraryGroups';
 export { libraryHref, neighbours, readingOrder } from './outline';

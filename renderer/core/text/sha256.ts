@@ -1,9 +1,9 @@
-import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { toHex } from './hex';
 import { utf8Bytes } from './utf8';
 
 // The one SHA-256: WebCrypto's (asynchronous) wherever it can wait, @noble/hashes' where a caller
-// must stay synchronous (a short checksum computed while formatting). Text is hashed as UTF-8.
+// must stay synchronous (a short checksum computed while formatting; sha256Sync.ts, a file of its own so
+// that @noble/hashes is bundled only with the code that calls it, not at start-up). Text is hashed as UTF-8.
 // Streaming hashes of large files use crypto/incrementalSha256 (hash-wasm): WebCrypto has no update().
 
 const asBytes = (data: Uint8Array | string): Uint8Array<ArrayBuffer> => {
@@ -23,12 +23,4 @@ export async function sha256(data: Uint8Array | string): Promise<Uint8Array<Arra
 /** The SHA-256 digest as 64 lower-case hexadecimal digits. */
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {
   return toHex(await sha256(data));
-}
-
-/** Synchronous SHA-256, for small inputs only (it blocks the thread it runs on). */
-export function sha256Sync(data: Uint8Array | string): Uint8Array<ArrayBuffer> {
-  const digest = nobleSha256(typeof data === 'string' ? utf8Bytes(data) : data);
-  const out = new Uint8Array(digest.length);
-  out.set(digest);
-  return out;
 }

@@ -1,5 +1,5 @@
 import type { PackError, PackErrorCode } from '../../core/content';
-import { MAX_VERSION_JUMP } from '../../core/contentUpdate';
+import { MAX_VERSION_JUMP } from '../../core/contentUpdate/startFace';
 import type { MessageKey } from '../i18n/catalog';
 import type { I18n } from '../i18n/I18nProvider';
 

@@ -1,5 +1,6 @@
 import { APP_TRUST_ROOTS, openBundledPack, type OpenedPack, openPackFile } from '../../core/content';
-import { openPackStore, openTrustStore, type PackStore, type TrustStore } from '../../core/contentUpdate';
+import type { PackStore, TrustStore } from '../../core/contentUpdate';
+import { readImportedPack, readTrustState } from '../../core/contentUpdate/startFace';
 
 /**
  * The roots the app trusts: release builds embed production roots only (the development root is
@@ -16,9 +17,30 @@ export interface PackSources {
   trust: TrustStore;
 }
 
+/**
+ * The start-up reads (the imported pack, the trust state) are plain IndexedDB gets; Dexie, which writes
+ * both, is loaded at the first write (after the list is drawn), so it is not start-up code (issue 17,
+ * point 8). Both read the same databases.
+ */
 export function createPackSources(): PackSources {
-  const store = openPackStore();
-  const trust = openTrustStore(APP_TRUST_ROOTS);
+  let stores: Promise<{ store: PackStore; trust: TrustStore }> | undefined;
+  const dexie = () =>
+    (stores ??= import('../../core/contentUpdate').then((m) => ({
+      store: m.openPackStore(),
+      trust: m.openTrustStore(APP_TRUST_ROOTS),
+    })));
+  const store: PackStore = {
+    load: () => readImportedPack(),
+    save: async (bytes, packVersion, importedAt) => (await dexie()).store.save(bytes, packVersion, importedAt),
+    clear: async () => (await dexie()).store.clear(),
+    close: () => void stores?.then((s) => s.store.close()),
+  };
+  const trust: TrustStore = {
+    read: () => readTrustState(),
+    recordSeen: async (pack) => (await dexie()).trust.recordSeen(pack),
+    acknowledgeRollback: async () => (await dexie()).trust.acknowledgeRollback(),
+    close: () => void stores?.then((s) => s.trust.close()),
+  };
   const known = async () => (await trust.read()).revocations;
   return {
     loadBundled: async () => openBundledPack((url, init) => fetch(url, init), { ...IMPORT_OPTIONS, allowDevKeys: true, knownRevocations: await known() }),

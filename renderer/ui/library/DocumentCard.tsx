@@ -1,8 +1,8 @@
 import type { ListedDocument } from '../../core/content';
-import { formatDate, highlightSnippet, libraryHref } from '../../core/library';
-import { SafeHtml } from '../components/SafeHtml';
+import { formatDate, libraryHref } from '../../core/library/listFace';
 import { useT } from '../i18n/useT';
 import { countKey, documentShortName, documentTitle, LANGUAGE_KEYS } from './documentLabels';
+import { HighlightedText } from './HighlightedText';
 import { StatusBadge } from './StatusBadge';
 import { VerificationBadge } from './VerificationBadge';
 
@@ -23,8 +23,8 @@ export function DocumentCard({
   return (
     <li className="doc-card">
       <a className="doc-card-title" href={libraryHref(doc.id, undefined, asOf)} lang={title.lang}>
-        {/* The filter's matches are marked; highlightSnippet escapes everything else. */}
-        <SafeHtml inline html={highlightSnippet(title.text, terms)} />
+        {/* The filter's matches are marked; the title is text, never parsed as HTML. */}
+        <HighlightedText text={title.text} terms={terms} />
       </a>
       <div className="doc-card-meta">
         <span className="doc-card-short" lang={shortName.lang}>

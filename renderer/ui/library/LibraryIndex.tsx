@@ -1,12 +1,15 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import type { LoadedPack, PackHead } from '../../core/content';
-import { filterDocuments, filterTerms, formatDate, groupDocuments } from '../../core/library';
-import { AsOfBar } from './AsOfBar';
+import { filterDocuments, filterTerms, formatDate, groupDocuments } from '../../core/library/listFace';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
-import { BookmarksPanel } from './BookmarksPanel';
 import { DocumentCard } from './DocumentCard';
 import { JURISDICTION_KEYS, KIND_KEYS } from './documentLabels';
+
+// Loaded after the list, not with it (issue 17, point 8): the bookmarks need their database (Dexie) and
+// the whole pack, the « En vigueur au… » bar the date field; neither is needed to draw the list.
+const BookmarksPanel = lazy(() => import('./BookmarksPanel').then((m) => ({ default: m.BookmarksPanel })));
+const AsOfBar = lazy(() => import('./AsOfBar').then((m) => ({ default: m.AsOfBar })));
 
 /**
  * The library's first screen: every document by kind and jurisdiction, and the person's bookmarks.
@@ -53,12 +56,14 @@ export function LibraryIndex({
       {pack.signedBy.dev && <p className="warning">{t('content.packDev')}</p>}
       <p className="own-words">{t('library.ownWords')}</p>
       {asOf && (
-        <AsOfBar
-          asOf={asOf}
-          onChange={(date) => {
-            window.location.hash = date ? `#/bibliotheque?au=${date}` : '#/bibliotheque';
-          }}
-        />
+        <Suspense fallback={null}>
+          <AsOfBar
+            asOf={asOf}
+            onChange={(date) => {
+              window.location.hash = date ? `#/bibliotheque?au=${date}` : '#/bibliotheque';
+            }}
+          />
+        </Suspense>
       )}
       <div className="library-columns">
         <div className="library-documents">
@@ -90,7 +95,15 @@ export function LibraryIndex({
             </section>
           ))}
         </div>
-        <BookmarksPanel pack={complete} />
+        <Suspense
+          fallback={
+            <aside className="bookmarks-panel panel" aria-busy="true">
+              <h2>{t('library.bookmarks.title')}</h2>
+            </aside>
+          }
+        >
+          <BookmarksPanel pack={complete} />
+        </Suspense>
       </div>
     </section>
   );

@@ -1,9 +1,14 @@
+import { lazy } from 'react';
 import type { LoadedPack, PackHead } from '../../core/content';
 import { ContentGate } from '../content/ContentGate';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
-import { DocumentReader } from './DocumentReader';
 import { LibraryIndex } from './LibraryIndex';
+
+// The reader (Markdown, DOMPurify, notes, versions in time, printing) is loaded when a document is
+// opened, not with the list: the first page loads only its own code (issue 17, point 8). The shell's
+// Suspense shows « Chargement de la page… » meanwhile.
+const DocumentReader = lazy(() => import('./DocumentReader').then((m) => ({ default: m.DocumentReader })));
 
 /**
  * `#/bibliotheque` → the list; `#/bibliotheque/<doc>` → the reader; `#/bibliotheque/<doc>/<entry>`

@@ -1,5 +1,5 @@
 import type { ContentDocument, DocumentKind, Entry, Lang } from '../../core/content';
-import { localizedText, type LocalizedText } from '../../core/library';
+import { localizedText, type LocalizedText } from '../../core/library/listFace';
 import type { MessageKey } from '../i18n/catalog';
 import { VOCABULARY_LABELS } from '../i18n/vocabularyLabels';
 

@@ -1,4 +1,4 @@
-import { parseAsOf } from '../../core/library';
+import { parseAsOf } from '../../core/library/listFace';
 import { ContentGate } from '../content/ContentGate';
 import { useContent } from '../content/useContent';
 import { useT } from '../i18n/useT';

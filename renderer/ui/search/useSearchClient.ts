@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LoadedPack, PackSearchParts } from '../../core/content';
-import { createSearchClient, type SearchClient } from '../../core/search';
+import { createSearchClient, type SearchClient } from '../../core/search/clientFace';
 import { useContent } from '../content/useContent';
 
 // One search worker per loaded pack, shared by the banner box and the search page. The search page starts

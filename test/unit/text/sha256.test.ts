@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256, sha256Hex, sha256Sync, toHex, utf8Bytes } from '../../../renderer/core/text';
+import { sha256, sha256Hex, toHex, utf8Bytes } from '../../../renderer/core/text';
+import { sha256Sync } from '../../../renderer/core/text/syncHashFace';
 
 // FIPS 180-2 appendix B test vectors.
 const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
