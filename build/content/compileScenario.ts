@@ -22,7 +22,7 @@ const RAW_HTML = /<\/?[a-z!?][^>]*>/i;
 const PHONE = /\+?\d(?:[\s.-]?\d){7,}/;
 // "article 53", "art. 174 c", "articles 170 et 171": the numbers a text cites by hand.
 // A letter after a space is a suffix (« 174 p ») unless it is the verb « a » (« l’article 53 a été »).
-const ARTICLE_MENTION = /\bart(?:icles?|\.)\s*((?:\d+(?:\s?(?:bis|ter)\b|[a-z]\b|\s[b-z]\b)?(?:\s*(?:,|et|à)\s*)?)+)/gi;
+const ARTICLE_MENTION = /\bart(?:icles?|\.)\s*((?:\d+(?:\s?(?:bis|ter)(?![\p{L}\d])|[a-z](?![\p{L}\d])|\s[b-z](?![\p{L}\d]))?(?:\s*(?:,|et|à)\s*)?)+)/giu;
 
 const normaliseNumber = (n: string): string => n.replace(/\s+/g, '').toLowerCase();
 
