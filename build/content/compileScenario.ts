@@ -78,7 +78,7 @@ const checkQuestion = (c: Context, q: QuestionSource, path: Path): ScenarioQuest
         return;
       }
       if (field !== 'links' && entry.kind !== REF_KINDS[field].kind) {
-        at(c, [...path, field, i], `\`${field}\`: ${ref} is not ${REF_KINDS[field].noun} (it is a ${entry.kind})`);
+        at(c, [...path, field, i], `\`${field}\`: ${ref} is not ${REF_KINDS[field].noun} (it is ${entry.kind === "step" ? "a" : "an"} ${entry.kind})`);
       }
       if (entry.kind === 'article') {
         if (entry.number) citedNumbers.add(normaliseNumber(entry.number));
@@ -95,6 +95,9 @@ const checkQuestion = (c: Context, q: QuestionSource, path: Path): ScenarioQuest
   }
   const correct = q.choices.filter((ch) => ch.correct).length;
   if (correct === 0) at(c, [...path, 'choices'], `question ${q.id} has no right answer: mark at least one \`correct: true\``);
+  if (correct === q.choices.length) {
+    at(c, [...path, 'choices'], `every answer of question ${q.id} is right: add at least one answer that is not, with its feedback`);
+  }
   if (!q.multiple && correct > 1) {
     at(c, [...path, 'choices'], `question ${q.id} has ${correct} right answers: set \`multiple: true\` or keep one`);
   }

@@ -30,7 +30,7 @@ async function openTraining(page: Page, hash = '#/formation'): Promise<void> {
       (window as unknown as { printed: number }).printed += 1;
     };
   });
-  await page.goto(`${app.url}/${hash}`);
+  await page.goto(`${app.url}${hash}`);
   await page.getByRole('heading', { level: 1, name: fr('shell.nav.training') }).waitFor();
 }
 
@@ -79,7 +79,7 @@ describe('Formation', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     for (const audience of TRAINING_AUDIENCES) {
       const scenario = scenarios.find((s) => s.audience === audience)!;
-      await page.goto(`${app.url}/#/formation`);
+      await page.goto(`${app.url}#/formation`);
       await page.getByRole('button', { name: fr(`training.audience.${audience}`) }).click();
       await page.getByRole('link', { name: scenario.title.fr }).click();
       // The story says it is invented before anything else, and the names are marked as invented.
@@ -95,7 +95,7 @@ describe('Formation', () => {
       }
     }
     // Back on the list, each done scenario says so; the progress survives a reload (localStorage).
-    await page.goto(`${app.url}/#/formation`);
+    await page.goto(`${app.url}#/formation`);
     await page.reload();
     await page.getByText(fr('training.attestation.count', { count: 4 })).waitFor();
     const stored = await page.evaluate(() => window.localStorage.getItem('dalili.training.v1'));
@@ -137,7 +137,7 @@ describe('Formation', () => {
         ),
       [scenario.id],
     );
-    await page.goto(`${app.url}/#/formation/attestation`);
+    await page.goto(`${app.url}#/formation/attestation`);
     const print = page.getByRole('button', { name: fr('training.attestation.print') });
     await print.waitFor();
     expect(await print.isDisabled()).toBe(true);

@@ -55,8 +55,9 @@ export function TrainingHome({
                 </span>
                 {' · '}
                 <span>
-                  {t('training.languages')} :{' '}
-                  {s.languages.map((l) => t(`library.languageName.${l}`)).join(', ')}
+                  {t('training.languageList', {
+                    list: s.languages.map((l) => t(`library.languageName.${l}`)).join(', '),
+                  })}
                   {lang !== language && ` (${t('training.translationMissingShort')})`}
                 </span>
                 {done && (

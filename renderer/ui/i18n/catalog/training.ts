@@ -13,6 +13,7 @@ export const training = defineNamespace({
     'audience.accompagnement': 'Accompagnement des victimes',
     questionCount: '{count, plural, one {# question} other {# questions}}',
     languages: 'Langues',
+    languageList: 'Langues : {list}',
     translationMissing:
       'Ce scénario n’est pas encore traduit dans votre langue : il est affiché en français.',
     translationMissingShort: 'pas de traduction dans votre langue',
@@ -91,6 +92,7 @@ export const training = defineNamespace({
     'audience.accompagnement': 'Victim support',
     questionCount: '{count, plural, one {# question} other {# questions}}',
     languages: 'Languages',
+    languageList: 'Languages: {list}',
     translationMissing: 'This scenario is not yet translated into your language: it is shown in French.',
     translationMissingShort: 'no translation in your language',
     doneOn: 'done on {date}',
@@ -167,6 +169,7 @@ export const training = defineNamespace({
     'audience.accompagnement': 'Kusaidia waathirika',
     questionCount: '{count, plural, one {swali #} other {maswali #}}',
     languages: 'Lugha',
+    languageList: 'Lugha: {list}',
     translationMissing: 'Tukio hili bado halijatafsiriwa katika lugha yako: linaonyeshwa kwa Kifaransa.',
     translationMissingShort: 'hakuna tafsiri katika lugha yako',
     doneOn: 'limefanywa tarehe {date}',
