@@ -64,9 +64,8 @@ export function AttestationSheet({
       </form>
       <article className="training-attestation-sheet" aria-label={t('training.attestation.sheet')}>
         <h2>{t('training.attestation.heading')}</h2>
-        <p className="training-attestation-name">
-          {t('training.attestation.intro', { name: name.trim() || t('training.attestation.noName') })}
-        </p>
+        <p className="training-attestation-name">{name.trim() || t('training.attestation.noName')}</p>
+        <p>{t('training.attestation.intro')}</p>
         <ol>
           {done.map(({ scenario, on }) => {
             const lang = scenarioLanguage(scenario, language);

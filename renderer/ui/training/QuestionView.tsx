@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { LoadedPack, ScenarioQuestion } from '../../core/content';
 import { isRightAnswer } from '../../core/training';
 import type { Language } from '../i18n/languages';
@@ -25,6 +25,11 @@ export function QuestionView({ question, pack, lang, onAnswered, onNext, nextLab
   const [validated, setValidated] = useState(false);
   const [empty, setEmpty] = useState(false);
   const right = validated && isRightAnswer(question, selected);
+  const verdict = useRef<HTMLParagraphElement>(null);
+  // The focus stays on the button (Enter goes on), but the verdict and the feedback are brought into view.
+  useEffect(() => {
+    if (validated) verdict.current?.scrollIntoView?.({ block: 'start' });
+  }, [validated]);
 
   const toggle = (id: string) => {
     setEmpty(false);
@@ -52,6 +57,12 @@ export function QuestionView({ question, pack, lang, onAnswered, onNext, nextLab
         else validate();
       }}
     >
+      {/* The verdict comes first, where the eyes are; each answer's feedback and the explanation follow. */}
+      {validated && (
+        <p ref={verdict} className={right ? 'training-right' : 'training-wrong'} role="status">
+          {t(right ? 'training.result.right' : 'training.result.wrong')}
+        </p>
+      )}
       <fieldset>
         <legend lang={lang}>{textIn(question.prompt, lang)}</legend>
         <p className="help">{t(question.multiple ? 'training.question.several' : 'training.question.one')}</p>
@@ -96,10 +107,7 @@ export function QuestionView({ question, pack, lang, onAnswered, onNext, nextLab
         </p>
       )}
       {validated && (
-        <div className="training-explanation" role="status">
-          <p className={right ? 'training-right' : 'training-wrong'}>
-            {t(right ? 'training.result.right' : 'training.result.wrong')}
-          </p>
+        <div className="training-explanation">
           {paragraphs(textIn(question.explanation, lang)).map((p) => (
             <p key={p} lang={lang}>
               {p}

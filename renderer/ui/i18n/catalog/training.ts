@@ -61,8 +61,7 @@ export const training = defineNamespace({
       'L’impression n’a pas pu se faire. Réessayez ; si cela recommence, redémarrez Dalili.',
     'attestation.sheet': 'Attestation à imprimer',
     'attestation.heading': 'Attestation de participation à une formation',
-    'attestation.intro':
-      '{name} a participé, avec l’application Dalili, aux scénarios de formation suivants :',
+    'attestation.intro': 'a participé, avec l’application Dalili, aux scénarios de formation suivants :',
     'attestation.noName': '(nom du participant)',
     'attestation.participation':
       'Ce document atteste une participation. Il ne certifie aucune compétence et ne vaut pas diplôme.',
@@ -138,8 +137,7 @@ export const training = defineNamespace({
     'attestation.printFailed': 'Printing did not work. Try again; if it happens again, restart Dalili.',
     'attestation.sheet': 'Attestation to print',
     'attestation.heading': 'Attestation of participation in a training',
-    'attestation.intro':
-      '{name} took part, with the Dalili application, in the following training scenarios:',
+    'attestation.intro': 'took part, with the Dalili application, in the following training scenarios:',
     'attestation.noName': '(participant’s name)',
     'attestation.participation':
       'This document attests participation. It certifies no competence and is not a diploma.',
@@ -214,8 +212,7 @@ export const training = defineNamespace({
     'attestation.printFailed': 'Uchapishaji haukufanikiwa. Jaribu tena; likitokea tena, washa Dalili upya.',
     'attestation.sheet': 'Cheti cha kuchapisha',
     'attestation.heading': 'Cheti cha ushiriki katika mafunzo',
-    'attestation.intro':
-      '{name} alishiriki, kwa kutumia programu ya Dalili, katika matukio yafuatayo ya mafunzo:',
+    'attestation.intro': 'alishiriki, kwa kutumia programu ya Dalili, katika matukio yafuatayo ya mafunzo:',
     'attestation.noName': '(jina la mshiriki)',
     'attestation.participation': 'Hati hii inathibitisha ushiriki. Haithibitishi ujuzi wowote na si diploma.',
     'attestation.fictional': 'Matukio ni kesi za kubuni, zilizoandaliwa kwa ajili ya mafunzo.',
