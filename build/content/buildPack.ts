@@ -45,6 +45,8 @@ export const buildPack = async (
     [PART.entries, json(entries)],
     [PART.tags, json(tags)],
     [PART.search, json(search)],
+    // Training scenarios (issue 23): a part of their own, so they never reach the library or the index.
+    ...(content.scenarios && content.scenarios.length > 0 ? [[PART.scenarios, json(content.scenarios)] as [string, Uint8Array]] : []),
   ];
   const countKind = (kind: string): number => entries.filter((e) => e.kind === kind).length;
   const languages = LANGUAGES.filter((l) => documents.some((d) => d.languages.includes(l)));

@@ -1,5 +1,7 @@
 import type { ContentDocument, Entry, TagLabels } from '../../renderer/core/content/types';
+import type { Scenario } from '../../renderer/core/content/scenarioPart';
 import { compileDocument } from './compileDocument';
+import { compileScenario } from './compileScenario';
 import type { FileInput } from './compileDocument';
 import { ErrorList, sortErrors } from './contentError';
 import type { ContentError, ContentGap } from './contentError';
@@ -15,12 +17,16 @@ export interface ContentInput {
   tagsFile: string;
   tagsSource: string | undefined;
   files: FileInput[];
+  /** Training scenarios, content/scenarios/*.yml (compileScenario.ts). */
+  scenarioFiles?: FileInput[];
 }
 
 export interface CompiledContent {
   documents: ContentDocument[];
   entries: Entry[];
   tags: TagLabels;
+  /** Training scenarios (issue 23): their own pack part, never in the library's list or the search index. */
+  scenarios: Scenario[];
   errors: ContentError[];
   /** Problems that do not stop the build, e.g. gaps while GAPS_ARE_ERRORS is off (gapPolicy.ts). */
   warnings: ContentError[];
@@ -58,6 +64,26 @@ const declaredIds = (file: FileInput): string[] => [
   ...[...file.source.matchAll(/^#{1,6}[ \t].*\{#([a-z0-9-]+)\}[ \t]*$/gm)].map((m) => `${file.baseName}/${m[1] ?? ''}`),
 ];
 
+const compileScenarios = (
+  files: readonly FileInput[],
+  entries: readonly Entry[],
+  pending: ReadonlySet<string>,
+  errors: ErrorList,
+): Scenario[] => {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const scenarios: Scenario[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const scenario = compileScenario(file, byId, pending, errors);
+    if (!scenario) continue;
+    const first = seen.get(scenario.id);
+    if (first) errors.add(file.file, 1, `scenario id ${scenario.id} already used by ${first}`);
+    else seen.set(scenario.id, file.file);
+    scenarios.push(scenario);
+  }
+  return scenarios;
+};
+
 export const compileContent = (input: ContentInput): CompiledContent => {
   const errors = new ErrorList();
   const tags = compileTags(input, errors);
@@ -70,10 +96,12 @@ export const compileContent = (input: ContentInput): CompiledContent => {
     else for (const id of declaredIds(file)) pending.add(id);
   }
   const { documents, entries } = linkDocuments(sources, errors, pending);
+  const scenarios = compileScenarios(input.scenarioFiles ?? [], entries, pending, errors);
   return {
     documents,
     entries,
     tags,
+    scenarios,
     errors: sortErrors(errors.items),
     warnings: sortErrors(errors.warnings),
     gaps: [...errors.gaps].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),

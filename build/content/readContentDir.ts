@@ -4,6 +4,7 @@ import type { FileInput } from './compileDocument';
 import type { ContentInput } from './compileContent';
 import { decodeUtf8File } from './decodeUtf8';
 import { FOLDER_KIND } from './sourceTypes';
+import { TRAINING_KIND_SHAPE } from '../../renderer/core/vocabulary';
 
 // The file side of the compiler: content/<folder>/*.md and content/tags.yml, in a stable order.
 
@@ -22,7 +23,20 @@ export const readContentDir = (dir: string): ContentInput => {
       files.push({ file: display(path), folder, baseName: basename(name, '.md'), source, ...(invalid ? { invalidUtf8: invalid } : {}) });
     }
   }
+  // Training scenarios (issue 23): YAML, one file per scenario, compiled after the library they cite.
+  const scenarioFiles: FileInput[] = [];
+  const scenarioFolder = join(dir, TRAINING_KIND_SHAPE.scenario.folder);
+  if (existsSync(scenarioFolder) && statSync(scenarioFolder).isDirectory()) {
+    for (const name of readdirSync(scenarioFolder).sort()) {
+      if (!name.endsWith('.yml')) continue;
+      const path = join(scenarioFolder, name);
+      const { source, invalid } = decodeUtf8File(readFileSync(path));
+      const folder = TRAINING_KIND_SHAPE.scenario.folder;
+      scenarioFiles.push({ file: display(path), folder, baseName: basename(name, '.yml'), source, ...(invalid ? { invalidUtf8: invalid } : {}) });
+    }
+  }
   return {
+    scenarioFiles,
     tagsFile: display(tagsPath),
     tagsSource: existsSync(tagsPath) ? readFileSync(tagsPath, 'utf8') : undefined,
     files,

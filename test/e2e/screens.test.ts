@@ -79,6 +79,12 @@ const PAGES: PageCheck[] = [
         .first(),
   },
   {
+    name: 'training',
+    hash: '#/formation',
+    heading: (p) => p.locator('main h1'),
+    primary: (p) => p.locator('.training-card a').first(),
+  },
+  {
     name: 'settings',
     hash: '#/parametres',
     heading: (p) => p.locator('main h1'),

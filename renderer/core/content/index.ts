@@ -8,6 +8,14 @@ export { isPackError, PackError, type PackErrorCode } from './packError';
 export { openPackFile, PACK_FILE_LIMITS, readPackFile } from './packFile';
 export { verifyRevocations } from './revocationCheck';
 export { readSearchParts, type PackSearchParts } from './searchParts';
+export {
+  parseScenarioPart,
+  type Scenario,
+  type ScenarioCharacter,
+  type ScenarioChoice,
+  type ScenarioQuestion,
+  type ScenarioStep,
+} from './scenarioPart';
 export type { SignedDocument } from './signedDocumentCheck';
 export type { TrustedKey } from './trustedKeys';
 export type { ContentDocument, Coverage, Dimension, DocumentKind, DocumentStatus, Entry, EntryKind, EntryNature, EntryVersion, Grouping, InForce, Jurisdiction, Lang, Localized, LocalizedList, OfficialReference, OfficialText, OutlineNode, Penalty, Source, Strength, Verification, VerificationLevel } from './types';

@@ -5,6 +5,7 @@ import { verifyManifestSignature, type PackSigner } from './signatureCheck';
 import { checkChain } from './checkChain';
 import { checkListMatches, listedDocument, type ListedDocument, parseListPart } from './listPart';
 import { checkPart, type PackSearchParts, uncheckedPart } from './searchParts';
+import type { Scenario } from './scenarioPart';
 import type { SignedDocument } from './signedDocumentCheck';
 import type { TrustedKey } from './trustedKeys';
 import type { ContentDocument, Entry, TagLabels } from './types';
@@ -57,6 +58,8 @@ export interface LoadedPack extends PackHead {
   entriesById: ReadonlyMap<string, Entry>;
   /** The content and prebuilt index, for a search on this thread (the command line, tests). */
   search: SearchSource;
+  /** Training scenarios (issue 23): none in a pack made before them. Never indexed for search. */
+  scenarios: Scenario[];
 }
 
 const readRequired = async (readPart: ReadPart, name: string): Promise<Uint8Array> => {
@@ -158,6 +161,7 @@ export const openPack = async (readPart: ReadPart, options: LoadOptions): Promis
     const byName = new Map(checked);
     const part = (name: string): Uint8Array => byName.get(name) ?? new Uint8Array();
     const { entries, tags } = parseEntriesAndTags(docs, { entries: part(PART.entries), tags: part(PART.tags) });
+    const entriesById = new Map(entries.map((e) => [e.id, e]));
     // The index is parsed and imported (or rebuilt, on a config mismatch or if unreadable) by the search
     // worker, off the UI thread: here it is only verified, like every part.
     return {
@@ -166,9 +170,13 @@ export const openPack = async (readPart: ReadPart, options: LoadOptions): Promis
       documentsById: new Map(docs.map((d) => [d.id, d])),
       entries,
       tags,
-      entriesById: new Map(entries.map((e) => [e.id, e])),
+      entriesById,
       searchIndexRebuilt: !same,
       search: { documents: docs, entries, ...(same ? { prebuilt: part(PART.search) } : {}) },
+      // zod comes with the scenario part's check, after the list (firstPageBundle.test.ts).
+      scenarios: byName.has(PART.scenarios)
+        ? (await import('./scenarioPart')).parseScenarioPart(part(PART.scenarios), new Set(entriesById.keys()))
+        : [],
     };
   };
   let completed: Promise<LoadedPack> | undefined;

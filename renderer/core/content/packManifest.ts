@@ -24,6 +24,8 @@ export const PART = {
   search: 'search-index.json',
   /** The library's list (listPart.ts). Optional: packs made before it show their list from documents.json. */
   list: 'list.json',
+  /** Training scenarios (scenarioPart.ts, issue 23). Optional: packs made before them have none. */
+  scenarios: 'scenarios.json',
 } as const;
 
 /** Parts every pack of this schema version must list in its manifest. */

@@ -28,6 +28,7 @@ export const SAME_AS_FRENCH: Partial<Record<TranslationLanguage, Partial<Record<
     'search.filter.lang.sw': 'the language’s name is the same',
     'search.kind.document': 'the same word',
     'search.kind.article': 'the same word',
+    'training.questionCount': '“question” is the same word',
     'search.suggestions.label': 'the same word',
     'cases.filter.province': 'the same word',
     'office.sheet.email': 'the same word',

@@ -17,4 +17,5 @@ export const PAGE_NAMESPACES: Readonly<Record<RouteDef['id'], readonly Namespace
   referral: ['content', 'directory', 'screening', 'trust'],
   cases: ['backup', 'cases', 'content', 'courtFile', 'dates', 'office', 'screening'],
   settings: ['backup', 'content', 'directory', 'office', 'trust'],
+  training: ['content', 'training', 'trust'],
 };

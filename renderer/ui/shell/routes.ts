@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/catalog';
 import { lazyPage } from './lazyPage';
 
 export interface RouteDef {
-  id: 'library' | 'search' | 'indicators' | 'referral' | 'cases' | 'settings';
+  id: 'library' | 'search' | 'indicators' | 'referral' | 'cases' | 'settings' | 'training';
   /** The address segment, in French: it appears in links people copy. */
   path: string;
   label: MessageKey;
@@ -43,6 +43,13 @@ export const ROUTES: readonly RouteDef[] = [
     path: 'dossiers',
     label: 'shell.nav.cases',
     ...lazyPage(() => import('../pages/CasesPage').then((m) => ({ default: m.CasesPage }))),
+  },
+  // Training (issue 23): scenarios, attestation, presentation mode.
+  {
+    id: 'training',
+    path: 'formation',
+    label: 'shell.nav.training',
+    ...lazyPage(() => import('../pages/TrainingPage').then((m) => ({ default: m.TrainingPage }))),
   },
   {
     id: 'settings',

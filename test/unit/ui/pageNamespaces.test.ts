@@ -13,6 +13,7 @@ const PAGE_FILES: Record<(typeof ROUTES)[number]['id'], string> = {
   referral: 'ReferralPage.tsx',
   cases: 'CasesPage.tsx',
   settings: 'SettingsPage.tsx',
+  training: 'TrainingPage.tsx',
 };
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 

@@ -23,13 +23,14 @@ describe('hash routes', () => {
     });
   });
 
-  it('has six sections with unique addresses', () => {
+  it('has seven sections with unique addresses', () => {
     expect(ROUTES.map((r) => r.path)).toEqual([
       'bibliotheque',
       'recherche',
       'indicateurs',
       'orientation',
       'dossiers',
+      'formation',
       'parametres',
     ]);
     expect(findRoute('nulle-part')).toBeUndefined();

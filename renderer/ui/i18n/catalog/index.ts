@@ -10,6 +10,7 @@ import { pages } from './pages';
 import { screening } from './screening';
 import { search } from './search';
 import { shell } from './shell';
+import { training } from './training';
 import { trust } from './trust';
 import { vault } from './vault';
 
@@ -29,6 +30,7 @@ export const catalog = {
   dates,
   office,
   courtFile,
+  training,
 };
 
 export type Catalog = typeof catalog;
