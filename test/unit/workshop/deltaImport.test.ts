@@ -175,6 +175,30 @@ describe('delta import: refusals', () => {
     expect(await refusal(writePackFile([...resigned.entries()]), base)).toBe('delta-unsupported');
   });
 
+  it('tampered: an entry of the order that exists nowhere, or a document listed twice → malformed', async () => {
+    const base = await basePack();
+    const ghost = editDeltaJson(await deltaOn(base), (d) => {
+      const [first] = d.changed as { entryOrder: string[] }[];
+      first!.entryOrder.push('entree-fantome');
+    });
+    expect(await refusal(ghost, base)).toBe('malformed');
+    const twice = editDeltaJson(await deltaOn(base), (d) => {
+      const changed = d.changed as unknown[];
+      changed.push(changed[0]);
+    });
+    expect(await refusal(twice, base)).toBe('malformed');
+  });
+
+  it('tampered: an entry of another document added to a changed document’s order → hash-mismatch', async () => {
+    const base = await basePack();
+    const bytes = editDeltaJson(await deltaOn(base), (d) => {
+      const [first] = d.changed as { id: string; entryOrder: string[] }[];
+      const other = base.entries.find((e) => e.docId !== first!.id);
+      first!.entryOrder.push(other!.id);
+    });
+    expect(await refusal(bytes, base)).toBe('hash-mismatch');
+  });
+
   it('a delta with a fourth part → malformed', async () => {
     const base = await basePack();
     const { readPackContainer, writePackFile } = await import('../../../renderer/core/content/packFile');
