@@ -7,6 +7,7 @@ import { checkListMatches, listedDocument, type ListedDocument, parseListPart } 
 import { checkPart, type PackSearchParts, uncheckedPart } from './searchParts';
 import type { Scenario } from './scenarioPart';
 import type { SignedDocument } from './signedDocumentCheck';
+import { sha256Hex } from '../text';
 import type { TrustedKey } from './trustedKeys';
 import type { ContentDocument, Entry, TagLabels } from './types';
 
@@ -29,6 +30,8 @@ export interface LoadOptions {
 /** What the first page needs: a verified manifest and signer, and the library's list, hash-checked and parsed. */
 export interface PackHead {
   manifest: PackManifest;
+  /** SHA-256 (hex) of manifest.json as signed: what a delta names as its base (packDelta.ts, issue 20). */
+  manifestSha256: string;
   signedBy: PackSigner;
   /** The highest verified revocation list of the signer's root (the pack's or a known one), to keep. */
   revocations: SignedDocument;
@@ -60,6 +63,8 @@ export interface LoadedPack extends PackHead {
   search: SearchSource;
   /** Training scenarios (issue 23): none in a pack made before them. Never indexed for search. */
   scenarios: Scenario[];
+  /** The scenario part's checked bytes, carried unchanged into a pack published from this one (packDelta.ts). */
+  scenariosPart?: Uint8Array;
 }
 
 const readRequired = async (readPart: ReadPart, name: string): Promise<Uint8Array> => {
@@ -130,6 +135,7 @@ export const openPack = async (readPart: ReadPart, options: LoadOptions): Promis
   let searchParts: Promise<PackSearchParts> | undefined;
   const head: PackHead = {
     manifest,
+    manifestSha256: await sha256Hex(manifestBytes),
     signedBy,
     revocations,
     list,
@@ -174,6 +180,7 @@ export const openPack = async (readPart: ReadPart, options: LoadOptions): Promis
       searchIndexRebuilt: !same,
       search: { documents: docs, entries, ...(same ? { prebuilt: part(PART.search) } : {}) },
       // zod comes with the scenario part's check, after the list (firstPageBundle.test.ts).
+      ...(byName.has(PART.scenarios) ? { scenariosPart: part(PART.scenarios) } : {}),
       scenarios: byName.has(PART.scenarios)
         ? (await import('./scenarioPart')).parseScenarioPart(part(PART.scenarios), new Set(entriesById.keys()))
         : [],

@@ -1,7 +1,8 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { concatBytes, toHex, utf8Bytes } from '../text';
+import { toHex } from '../text';
 import { parseCertificate } from './certificateCheck';
-import { MANIFEST_CONTEXT, SIGNATURE_FORMAT, type PackSignature } from './signatureCheck';
+import { manifestSignature, manifestSigningMessage } from './manifestSigning';
+import type { PackSignature } from './signatureCheck';
 import type { SignedDocument } from './signedDocumentCheck';
 
 // Signing a manifest (manifest.sig, format 2): the publisher's side, run by the build scripts and the
@@ -30,16 +31,7 @@ export const signManifest = (manifestBytes: Uint8Array, keys: PackSignerKeys): P
   if (toHex(ed25519.getPublicKey(keys.secretKey)) !== certificate.publicKey) {
     throw new Error(`the signing key is not the one certified for ${certificate.publisher} (${certificate.keyId})`);
   }
-  const signature = toHex(ed25519.sign(concatBytes(utf8Bytes(MANIFEST_CONTEXT), manifestBytes), keys.secretKey));
-  return {
-    format: SIGNATURE_FORMAT,
-    version: 2,
-    algorithm: 'ed25519',
-    keyId: certificate.keyId,
-    signature,
-    certificate: keys.certificate,
-    revocations: keys.revocations,
-  };
+  return manifestSignature(toHex(ed25519.sign(manifestSigningMessage(manifestBytes), keys.secretKey)), keys);
 };
 
-export const serializeSignature = (sig: PackSignature): Uint8Array => utf8Bytes(`${JSON.stringify(sig, null, 2)}\n`);
+export { serializeSignature } from './manifestSigning';
