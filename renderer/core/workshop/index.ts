@@ -14,3 +14,34 @@ export {
   type OfficialProblemCode,
   officialProblems,
 } from './entryRules';
+export { applyEdits, applyEntryEdit, type ContentModel } from './applyEdits';
+export { checkEntryEdit, type EntryEditProblems, hasProblems } from './checkEntryEdit';
+export {
+  type EditsStore,
+  EditsStoreError,
+  type EditsStoreErrorCode,
+  type EditsStoreOptions,
+  openEditsStore,
+  WORKSHOP_DB_NAME,
+} from './editsStore';
+export {
+  canonicalJson,
+  currentEdits,
+  editKey,
+  type EditStep,
+  type EntryEdit,
+  entryFingerprint,
+  type EntryVerification,
+  type WorkshopEdit,
+} from './workshopEdits';
+export {
+  EDITS_FILE_FORMAT,
+  EDITS_FILE_MAX_BYTES,
+  EDITS_FILE_VERSION,
+  type EditsFile,
+  editsFileBytes,
+  EditsFileError,
+  type EditsFileErrorCode,
+  readEditsFile,
+} from './editsFile';
+export { worksheetPosition, type WorksheetPosition } from './worksheetStep';
