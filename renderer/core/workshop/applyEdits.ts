@@ -1,4 +1,4 @@
-import type { ContentDocument, Entry, OfficialText } from '../content';
+import type { ContentDocument, Entry, OfficialText, OutlineNode } from '../content';
 import type { EntryEdit, WorkshopEdit } from './workshopEdits';
 
 // The edited model: the pack's documents and entries with the workshop's edits applied, in the shape and
@@ -83,14 +83,86 @@ export function applyEntryEdit(entry: Entry, edit: EntryEdit): Entry {
   return ordered(next, ENTRY_KEYS);
 }
 
-/** The model with every edit applied; an edit naming an entry the model lacks is left out (the caller reports it). */
+/** The heading at `at` in an outline, or undefined. */
+export function headingAt(
+  outline: readonly OutlineNode[],
+  at: readonly number[],
+): Extract<OutlineNode, { type: 'heading' }> | undefined {
+  let nodes = outline;
+  let node: OutlineNode | undefined;
+  for (const i of at) {
+    node = nodes[i];
+    if (node?.type !== 'heading') return undefined;
+    nodes = node.children;
+  }
+  return node?.type === 'heading' ? node : undefined;
+}
+
+const entryIdsUnder = (nodes: readonly OutlineNode[]): string[] =>
+  nodes.flatMap((n) => (n.type === 'entry' ? [n.id] : entryIdsUnder(n.children)));
+
+/** The outline with one heading's editorial mark set or removed, in the compiler's key order. */
+function markHeading(
+  nodes: readonly OutlineNode[],
+  at: readonly number[],
+  editorial: boolean,
+): OutlineNode[] {
+  const [first, ...rest] = at;
+  return nodes.map((node, i) => {
+    if (i !== first || node.type !== 'heading') return node;
+    if (rest.length > 0) return { ...node, children: markHeading(node.children, rest, editorial) };
+    return {
+      type: 'heading',
+      title: node.title,
+      depth: node.depth,
+      ...(editorial ? { editorial: true } : {}),
+      ...(node.text ? { text: node.text } : {}),
+      children: node.children,
+    };
+  });
+}
+
+/** The model with every edit applied; an edit naming something the model lacks is left out (the caller reports it). */
 export function applyEdits(model: ContentModel, edits: readonly WorkshopEdit[]): ContentModel {
-  const byEntry = new Map(edits.map((edit) => [edit.entryId, edit]));
+  const byEntry = new Map<string, EntryEdit>();
+  // Entry id → the levels in its heading path to mark (true) or unmark (false).
+  const marks = new Map<string, Map<number, boolean>>();
+  let documents = model.documents;
+  for (const edit of edits) {
+    if (edit.kind === 'entry') {
+      byEntry.set(edit.entryId, edit);
+      continue;
+    }
+    documents = documents.map((doc) => {
+      const heading = doc.id === edit.docId ? headingAt(doc.outline, edit.at) : undefined;
+      if (!heading || heading.title !== edit.title) return doc;
+      for (const id of entryIdsUnder(heading.children)) {
+        const levels = marks.get(id) ?? new Map<number, boolean>();
+        levels.set(edit.at.length - 1, edit.editorial);
+        marks.set(id, levels);
+      }
+      return { ...doc, outline: markHeading(doc.outline, edit.at, edit.editorial) };
+    });
+  }
   return {
-    documents: model.documents,
+    documents,
     entries: model.entries.map((entry) => {
       const edit = byEntry.get(entry.id);
-      return edit ? applyEntryEdit(entry, edit) : entry;
+      const levels = marks.get(entry.id);
+      let next = edit ? applyEntryEdit(entry, edit) : entry;
+      if (levels) {
+        const set = new Set(next.editorialPath ?? []);
+        for (const [level, on] of levels) {
+          if (on) set.add(level);
+          else set.delete(level);
+        }
+        const editorialPath = [...set].sort((a, b) => a - b);
+        next = ordered(
+          { ...next, editorialPath: editorialPath.length > 0 ? editorialPath : undefined },
+          ENTRY_KEYS,
+        );
+      }
+      return next;
     }),
   };
 }

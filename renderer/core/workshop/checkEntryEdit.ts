@@ -1,7 +1,7 @@
-import type { Entry } from '../content';
-import { applyEntryEdit } from './applyEdits';
+import type { ContentDocument, Entry } from '../content';
+import { applyEntryEdit, headingAt } from './applyEdits';
 import { levelShortfall, type LevelShortfall, type OfficialProblem, officialProblems } from './entryRules';
-import type { EntryEdit } from './workshopEdits';
+import type { EntryEdit, WorkshopEdit } from './workshopEdits';
 
 export interface EntryEditProblems {
   official: OfficialProblem[];
@@ -26,4 +26,18 @@ export function checkEntryEdit(entry: Entry, edit: EntryEdit): EntryEditProblems
     ...(level ? { level } : {}),
     ...(edit.official && entry.kind !== 'article' ? { notALaw: true as const } : {}),
   };
+}
+
+/** Whether an edit can be published on this pack: its target exists and it meets the compiler's rules. */
+export function editIsValid(
+  entryById: (id: string) => Entry | undefined,
+  documentById: (id: string) => ContentDocument | undefined,
+  edit: WorkshopEdit,
+): boolean {
+  if (edit.kind === 'heading') {
+    const doc = documentById(edit.docId);
+    return doc !== undefined && headingAt(doc.outline, edit.at)?.title === edit.title;
+  }
+  const entry = entryById(edit.entryId);
+  return entry !== undefined && !hasProblems(checkEntryEdit(entry, edit));
 }

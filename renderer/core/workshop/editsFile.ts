@@ -23,13 +23,22 @@ const entryEditSchema = z.strictObject({
     .optional(),
 });
 
+const headingEditSchema = z.strictObject({
+  kind: z.literal('heading'),
+  docId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  at: z.array(z.number().int().nonnegative()).min(1).max(12),
+  title: z.string().min(1),
+  base: fingerprint,
+  editorial: z.boolean(),
+});
+
 const editsFileSchema = z.strictObject({
   format: z.literal(EDITS_FILE_FORMAT),
   version: z.literal(EDITS_FILE_VERSION),
   createdAt: z.string(),
   /** The pack the edits were made on: its version and publisher, for the maintainers' information. */
   base: z.strictObject({ packVersion: z.number().int().nonnegative() }),
-  edits: z.array(entryEditSchema).max(10_000),
+  edits: z.array(z.discriminatedUnion('kind', [entryEditSchema, headingEditSchema])).max(10_000),
 });
 
 export type EditsFile = z.infer<typeof editsFileSchema>;

@@ -14,8 +14,8 @@ export {
   type OfficialProblemCode,
   officialProblems,
 } from './entryRules';
-export { applyEdits, applyEntryEdit, type ContentModel } from './applyEdits';
-export { checkEntryEdit, type EntryEditProblems, hasProblems } from './checkEntryEdit';
+export { applyEdits, applyEntryEdit, type ContentModel, headingAt } from './applyEdits';
+export { checkEntryEdit, editIsValid, type EntryEditProblems, hasProblems } from './checkEntryEdit';
 export {
   type EditsStore,
   EditsStoreError,
@@ -27,11 +27,13 @@ export {
 export {
   canonicalJson,
   currentEdits,
+  documentFingerprint,
   editKey,
   type EditStep,
   type EntryEdit,
   entryFingerprint,
   type EntryVerification,
+  type HeadingEdit,
   type WorkshopEdit,
 } from './workshopEdits';
 export {

@@ -1,4 +1,4 @@
-import type { Entry, OfficialText, VerificationLevel } from '../content';
+import type { ContentDocument, Entry, OfficialText, VerificationLevel } from '../content';
 import { sha256Hex } from '../text';
 
 // What the workshop changes in the pack in use, as data: the screen keeps these (encrypted, with their
@@ -25,7 +25,20 @@ export interface EntryEdit {
   verification?: EntryVerification;
 }
 
-export type WorkshopEdit = EntryEdit;
+/** A structure heading marked (or no longer marked) as Dalili's own grouping, « {.editorial} » in the source. */
+export interface HeadingEdit {
+  kind: 'heading';
+  docId: string;
+  /** Child indexes from the top of the document's outline down to the heading. */
+  at: number[];
+  /** The heading's title, as a check that `at` still points at it. */
+  title: string;
+  /** `documentFingerprint` of the document in the pack the edit was made on. */
+  base: string;
+  editorial: boolean;
+}
+
+export type WorkshopEdit = EntryEdit | HeadingEdit;
 
 /** One step of the history: the target's new edit, or `null` when its edits are dropped (« Annuler les modifications »). */
 export interface EditStep {
@@ -33,7 +46,8 @@ export interface EditStep {
   edit: WorkshopEdit | null;
 }
 
-export const editKey = (edit: WorkshopEdit): string => `entry:${edit.entryId}`;
+export const editKey = (edit: WorkshopEdit): string =>
+  edit.kind === 'entry' ? `entry:${edit.entryId}` : `heading:${edit.docId}:${edit.at.join('.')}`;
 
 /** The edits in force after the first `cursor` steps: for each target, its last step. */
 export function currentEdits(steps: readonly EditStep[], cursor: number = steps.length): WorkshopEdit[] {
@@ -59,3 +73,6 @@ export function canonicalJson(value: unknown): string {
 
 /** The entry as compiled (the pack's `entries.json` line, or the compiler's model): SHA-256 of its canonical JSON. */
 export const entryFingerprint = (entry: Entry): Promise<string> => sha256Hex(canonicalJson(entry));
+
+/** The same for a document (its outline included). */
+export const documentFingerprint = (doc: ContentDocument): Promise<string> => sha256Hex(canonicalJson(doc));

@@ -9,10 +9,12 @@ import { readContentDir } from '../../../build/content/readContentDir';
 import type { Entry, OfficialText } from '../../../renderer/core/content';
 import {
   applyEdits,
+  documentFingerprint,
   editsFileBytes,
   type EntryEdit,
   entryFingerprint,
   readEditsFile,
+  type WorkshopEdit,
 } from '../../../renderer/core/workshop';
 
 // « Exporter pour les mainteneurs » → `npm run content:merge-edits`: sources → edits → sources give the
@@ -54,7 +56,34 @@ describe('content:merge-edits round trip', () => {
   it('applies the edits to the Markdown and compiles to exactly the workshop’s edited model', async () => {
     expect(before.errors).toEqual([]);
     if (!first || !second || !third) throw new Error('content has too few law articles');
-    const edits: EntryEdit[] = [
+    // A structure heading (official or not) marked as Dalili's grouping, and one editorial heading unmarked.
+    const withHeading = before.documents.find((d) =>
+      d.outline.some((n) => n.type === 'heading' && !n.editorial),
+    );
+    const plainAt = withHeading?.outline.findIndex((n) => n.type === 'heading' && !n.editorial) ?? -1;
+    const plain = withHeading?.outline[plainAt];
+    const marked = before.documents.find((d) => d.outline.some((n) => n.type === 'heading' && n.editorial));
+    const markedAt = marked?.outline.findIndex((n) => n.type === 'heading' && n.editorial) ?? -1;
+    const markedNode = marked?.outline[markedAt];
+    if (!withHeading || plain?.type !== 'heading' || !marked || markedNode?.type !== 'heading')
+      throw new Error('content has no headings to mark');
+    const edits: WorkshopEdit[] = [
+      {
+        kind: 'heading',
+        docId: withHeading.id,
+        at: [plainAt],
+        title: plain.title,
+        base: await documentFingerprint(withHeading),
+        editorial: true,
+      },
+      {
+        kind: 'heading',
+        docId: marked.id,
+        at: [markedAt],
+        title: markedNode.title,
+        base: await documentFingerprint(marked),
+        editorial: false,
+      },
       {
         kind: 'entry',
         entryId: first.id,
@@ -80,6 +109,13 @@ describe('content:merge-edits round trip', () => {
     // Byte for byte as the pack's parts would hold them.
     expect(JSON.stringify(after.entries)).toBe(JSON.stringify(expected.entries));
     expect(JSON.stringify(after.documents)).toBe(JSON.stringify(expected.documents));
+    const markedDoc = after.documents.find((d) => d.id === withHeading.id)?.outline[plainAt];
+    expect(markedDoc).toMatchObject({ type: 'heading', title: plain.title, editorial: true });
+    const underMarked = after.entries.find((e) => e.docId === withHeading.id && e.path[0] === plain.title);
+    if (underMarked) expect(underMarked.editorialPath).toContain(0);
+    expect(after.documents.find((d) => d.id === marked.id)?.outline[markedAt]).not.toHaveProperty(
+      'editorial',
+    );
     const merged = after.entries.find((e) => e.id === first.id);
     expect(merged).toMatchObject({ nature: 'texte', verification: { status: 'officiel' } });
     expect(merged?.official?.reference).toEqual({

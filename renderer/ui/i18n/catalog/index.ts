@@ -11,6 +11,7 @@ import { search } from './search';
 import { shell } from './shell';
 import { trust } from './trust';
 import { vault } from './vault';
+import { workshop } from './workshop';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
 export const catalog = {
@@ -27,6 +28,7 @@ export const catalog = {
   trust,
   dates,
   office,
+  workshop,
 };
 
 export type Catalog = typeof catalog;
