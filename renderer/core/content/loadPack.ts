@@ -7,6 +7,7 @@ import { checkChain } from './checkChain';
 import { checkListMatches, listedDocument, type ListedDocument, parseListPart } from './listPart';
 import { checkPart, type PackSearchParts, uncheckedPart } from './searchParts';
 import type { SignedDocument } from './signedDocument';
+import { sha256Hex } from '../text';
 import type { TrustedKey } from './trustedKeys';
 import type { ContentDocument, Entry, TagLabels } from './types';
 
@@ -29,6 +30,8 @@ export interface LoadOptions {
 /** What the first page needs: a verified manifest and signer, and the library's list, hash-checked and parsed. */
 export interface PackHead {
   manifest: PackManifest;
+  /** SHA-256 (hex) of manifest.json as signed: what a delta names as its base (packDelta.ts, issue 20). */
+  manifestSha256: string;
   signedBy: PackSigner;
   /** The highest verified revocation list of the signer's root (the pack's or a known one), to keep. */
   revocations: SignedDocument;
@@ -119,6 +122,7 @@ export const openPack = async (readPart: ReadPart, options: LoadOptions): Promis
   let searchParts: Promise<PackSearchParts> | undefined;
   const head: PackHead = {
     manifest,
+    manifestSha256: await sha256Hex(manifestBytes),
     signedBy,
     revocations,
     list,

@@ -21,7 +21,10 @@ export type PackErrorCode =
   | 'certificate-not-yet-valid' // the pack was made before its publisher certificate's validFrom
   | 'role-refused' // the publisher certificate does not allow signing content
   | 'publisher-revoked' // the publisher key is on the root's revocation list
-  | 'version-jump'; // the pack's version is further above the one in use than the bound allows
+  | 'version-jump' // the pack's version is further above the one in use than the bound allows
+  // Deltas (issue 20): see packDelta.ts.
+  | 'wrong-base' // a delta built against another pack than the one in use
+  | 'delta-unsupported'; // a delta whose index this app cannot rebuild (another search configuration)
 
 export class PackError extends Error {
   readonly code: PackErrorCode;

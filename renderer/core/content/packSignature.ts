@@ -54,13 +54,34 @@ export interface PackSigner {
   roles: string[];
 }
 
+/** The exact bytes a publisher signs for a manifest (issue 20: the workshop signs them with WebCrypto). */
+export const manifestSigningMessage = (manifestBytes: Uint8Array): Uint8Array => concatBytes(CONTEXT, manifestBytes);
+
+/** The signature document around a signature already made over manifestSigningMessage(). */
+export const manifestSignature = (
+  signature: string,
+  keys: Omit<PackSignerKeys, 'secretKey'>,
+): PackSignature => {
+  const certificate = parseCertificate(keys.certificate);
+  if (!certificate) throw new Error('the certificate is not a Dalili publisher certificate');
+  return {
+    format: SIGNATURE_FORMAT,
+    version: 2,
+    algorithm: 'ed25519',
+    keyId: certificate.keyId,
+    signature,
+    certificate: keys.certificate,
+    revocations: keys.revocations,
+  };
+};
+
 export const signManifest = (manifestBytes: Uint8Array, keys: PackSignerKeys): PackSignature => {
   const certificate = parseCertificate(keys.certificate);
   if (!certificate) throw new Error('the certificate is not a Dalili publisher certificate');
   if (toHex(ed25519.getPublicKey(keys.secretKey)) !== certificate.publicKey) {
     throw new Error(`the signing key is not the one certified for ${certificate.publisher} (${certificate.keyId})`);
   }
-  const signature = toHex(ed25519.sign(concatBytes(CONTEXT, manifestBytes), keys.secretKey));
+  const signature = toHex(ed25519.sign(manifestSigningMessage(manifestBytes), keys.secretKey));
   return {
     format: SIGNATURE_FORMAT,
     version: 2,

@@ -1,4 +1,5 @@
-import type { ContentDocument, LoadedPack } from '../content';
+import type { ContentDocument, Entry, LoadedPack } from '../content';
+import { entryChanges, type EntryChange } from './entryChanges';
 
 export interface DocumentChange {
   id: string;
@@ -6,6 +7,8 @@ export interface DocumentChange {
   entriesAdded: number;
   entriesRemoved: number;
   entriesChanged: number;
+  /** Entry by entry: added, removed, changed with the fields that changed (issue 20). */
+  entries: EntryChange[];
 }
 
 export interface PackDiff {
@@ -20,6 +23,10 @@ export interface PackDiff {
 // source or verification status shows as a change even when the text is the same.
 const documentFingerprint = ({ outline: _outline, entryIds: _entryIds, ...rest }: ContentDocument): string =>
   JSON.stringify(rest);
+
+function entriesOf(pack: LoadedPack, docId: string): Entry[] {
+  return pack.entries.filter((e) => e.docId === docId);
+}
 
 function entriesByDocument(pack: LoadedPack): Map<string, Map<string, string>> {
   const byDoc = new Map<string, Map<string, string>>();
@@ -60,7 +67,15 @@ export function diffPacks(current: LoadedPack, candidate: LoadedPack): PackDiff 
     const entriesRemoved = [...oldEntries.keys()].filter((id) => !newEntries.has(id)).length;
     const ownChange = documentFingerprint(previous) !== documentFingerprint(doc);
     if (ownChange || entriesAdded || entriesRemoved || entriesChanged) {
-      diff.changed.push({ id: doc.id, title: doc.title.fr, entriesAdded, entriesRemoved, entriesChanged });
+      const entries = entryChanges(entriesOf(current, doc.id), entriesOf(candidate, doc.id));
+      diff.changed.push({
+        id: doc.id,
+        title: doc.title.fr,
+        entriesAdded,
+        entriesRemoved,
+        entriesChanged,
+        entries,
+      });
     }
   }
   for (const doc of current.documents) {

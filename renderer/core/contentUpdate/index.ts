@@ -5,3 +5,6 @@ export { prepareImport } from './prepareImport';
 export type { StartupPack } from './startupPack';
 export { openTrustStore, type TrustState, type TrustStore } from './trustState';
 export { MAX_VERSION_JUMP } from './versionPolicy';
+// Issue 20: delta imports and the diff entry by entry.
+export type { EntryChange, EntryField } from './entryChanges';
+export type { PreparedImport, PrepareOptions } from './prepareImport';

@@ -1,4 +1,10 @@
-// The face of core/workshop: what the UI and the other features may use. Everything else is internal.
+// The face of core/workshop (issue 20): the jurists' workshop. What the UI and the other features may use.
+// Publishing (wip-wcore): the passphrase-protected publisher key, signed full and delta updates.
+export { openPublisherKey, type OpenKeyOptions } from './openPublisherKey';
+export { KEY_FILE_EXTENSION, sealPublisherKey } from './publisherKeyFile';
+export type { PublisherSigner } from './publisherSigner';
+export { publishPack, type PublishInput, type Published, type PublishSummary } from './publishPack';
+export { isWorkshopError, WorkshopError, type WorkshopErrorCode } from './workshopError';
 
 // Workshop edits (issue 20, points 3 and 4: the screen's model, the encrypted store, the maintainers' file).
 export { cleanPastedText, type CleanedText, type CleaningChange, type CleaningKind } from './cleanPastedText';

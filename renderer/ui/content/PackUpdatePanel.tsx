@@ -38,7 +38,7 @@ export function PackUpdatePanel() {
     try {
       const trust = await actions.readTrust();
       const prepared = await prepareImport(file.data, pack, { ...IMPORT_OPTIONS, knownRevocations: trust.revocations }, trust.highestPackVersion);
-      setStep({ kind: 'preview', candidate: prepared.candidate, bytes: file.data, diff: prepared.diff });
+      setStep({ kind: 'preview', candidate: prepared.candidate, bytes: prepared.packFile, diff: prepared.diff });
     } catch (error) {
       const packError = isPackError(error) ? error : new PackError('malformed');
       setStep({ kind: 'message', key: 'content.update.refused', params: { reason: reason(packError) }, tone: 'error' });

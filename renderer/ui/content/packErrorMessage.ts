@@ -24,6 +24,8 @@ export const PACK_ERROR_MESSAGES: Record<PackErrorCode, MessageKey> = {
   'role-refused': 'trust.error.role-refused',
   'publisher-revoked': 'trust.error.publisher-revoked',
   'version-jump': 'trust.error.version-jump',
+  'wrong-base': 'content.error.wrong-base',
+  'delta-unsupported': 'content.error.delta-unsupported',
 };
 
 /** The translated reason, with the few figures some reasons name. */
