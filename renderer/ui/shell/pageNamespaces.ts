@@ -16,5 +16,5 @@ export const PAGE_NAMESPACES: Readonly<Record<RouteDef['id'], readonly Namespace
   indicators: ['cases', 'content', 'dates', 'screening', 'trust'],
   referral: ['content', 'directory', 'screening', 'trust'],
   cases: ['backup', 'cases', 'content', 'dates', 'office', 'screening'],
-  settings: ['backup', 'content', 'directory', 'office', 'trust'],
+  settings: ['backup', 'content', 'directory', 'office', 'trust', 'workshop'],
 };
