@@ -48,8 +48,8 @@ const main = async (): Promise<void> => {
   const target = resolve(out!);
   if (!target.endsWith(KEY_FILE_EXTENSION)) fail(`content:protect-key: --out must end with ${KEY_FILE_EXTENSION}`);
   if (existsSync(target)) fail(`content:protect-key: ${target} exists; refusing to overwrite a key`);
-  const { DALILI_PACK_SIGNING_KEY: _inline, ...env } = process.env;
-  const key = loadSigningKey(env, {
+  // The key named on the command line, never an inline DALILI_PACK_SIGNING_KEY left in the environment.
+  const key = loadSigningKey({ ...process.env, DALILI_PACK_SIGNING_KEY: '' }, {
     keyFile,
     certificateFile: asString(values.certificate),
     revocationsFile: asString(values.revocations),

@@ -8,8 +8,9 @@ import { readPackContainer, writePackFile } from './packFile';
 import { PART, parseJsonPart, parseManifest } from './packManifest';
 import type { ContentDocument, Entry, TagLabels } from './types';
 
-// A delta (.dalili-delta, issue 20): the new pack's signed manifest and signature, and only the
-// documents that changed, each with all its entries. The importer rebuilds the new pack's full parts
+// A delta (.dalili-delta, issue 20): the new pack's signed manifest and signature, and only what
+// changed: per changed document its entry order and the new or changed entries (and its own fields
+// when they changed). The importer rebuilds the new pack's full parts
 // from the pack in use plus the delta, with the same function that built them (assemblePack.ts), and
 // then checks them exactly as a full pack: signature, chain, versions, then the size and SHA-256 of
 // every part against the new signed manifest. delta.json itself is not signed and needs not be: a
@@ -27,10 +28,20 @@ export interface PackDelta {
   base: { packVersion: number; manifestSha256: string };
   /** Every document id of the new pack, in its order. */
   documentOrder: string[];
-  /** Added or changed documents, whole, each with all its entries in order. */
-  changed: { document: ContentDocument; entries: Entry[] }[];
+  /**
+   * Each added or changed document: its id, its own fields whole when they are new or changed, every
+   * entry id in order, and only the entries that are new or changed (the others are the base's).
+   */
+  changed: DeltaDocument[];
   /** The tag labels, only when they changed. */
   tags?: TagLabels;
+}
+
+export interface DeltaDocument {
+  id: string;
+  document?: ContentDocument;
+  entryOrder: string[];
+  entries: Entry[];
 }
 
 const id = z.string().min(1).max(200);
@@ -44,7 +55,14 @@ const deltaSchema = z.strictObject({
   }),
   documentOrder: z.array(id).max(100_000),
   changed: z
-    .array(z.strictObject({ document: z.looseObject({ id }), entries: z.array(z.looseObject({ id })) }))
+    .array(
+      z.strictObject({
+        id,
+        document: z.looseObject({ id }).optional(),
+        entryOrder: z.array(id).max(100_000),
+        entries: z.array(z.looseObject({ id })).max(100_000),
+      }),
+    )
     .max(100_000),
   tags: z.record(z.string(), z.unknown()).optional(),
 });
@@ -62,18 +80,22 @@ const byDocument = (entries: readonly Entry[]): Map<string, Entry[]> => {
   return map;
 };
 
-/** Documents whose own fields or any of whose entries differ from the base, whole. */
+/** Documents whose own fields or any of whose entries differ from the base: only what differs travels. */
 export const makeDelta = (base: DeltaBase, next: PackContent): PackDelta => {
   const baseDocs = new Map(base.documents.map((d) => [d.id, JSON.stringify(d)]));
-  const baseEntries = byDocument(base.entries);
+  const baseEntries = new Map(base.entries.map((e) => [e.id, JSON.stringify(e)]));
+  const baseOrder = byDocument(base.entries);
   const nextEntries = byDocument(next.entries);
-  const changed = next.documents
-    .filter(
-      (d) =>
-        baseDocs.get(d.id) !== JSON.stringify(d) ||
-        JSON.stringify(baseEntries.get(d.id) ?? []) !== JSON.stringify(nextEntries.get(d.id) ?? []),
-    )
-    .map((document) => ({ document, entries: nextEntries.get(document.id) ?? [] }));
+  const changed: DeltaDocument[] = [];
+  for (const document of next.documents) {
+    const entries = nextEntries.get(document.id) ?? [];
+    const entryOrder = entries.map((e) => e.id);
+    const ownChanged = baseDocs.get(document.id) !== JSON.stringify(document);
+    const newEntries = entries.filter((e) => baseEntries.get(e.id) !== JSON.stringify(e));
+    const sameOrder = JSON.stringify((baseOrder.get(document.id) ?? []).map((e) => e.id)) === JSON.stringify(entryOrder);
+    if (!ownChanged && newEntries.length === 0 && sameOrder) continue;
+    changed.push({ id: document.id, ...(ownChanged ? { document } : {}), entryOrder, entries: newEntries });
+  }
   const tagsChanged = JSON.stringify(base.tags) !== JSON.stringify(next.tags);
   return {
     format: DELTA_FORMAT,
@@ -86,31 +108,43 @@ export const makeDelta = (base: DeltaBase, next: PackContent): PackDelta => {
 };
 
 /**
- * Base + delta → the new pack's content: documents in the delta's order, each document's entries
- * from the delta when it changed, else from the base, documents in order. Throws 'malformed' when
- * the delta names a document that is neither in it nor in the base, or names one twice.
+ * Base + delta → the new pack's content: documents in the delta's order (its own fields from the delta
+ * when it carries them, else the base's), each changed document's entries in its `entryOrder` (from the
+ * delta when it carries them, else the base's), the other documents' entries as in the base. Throws
+ * 'malformed' when the delta names a document or an entry that is neither in it nor in the base, or
+ * names one twice.
  */
 export const applyDelta = (base: PackContent, delta: PackDelta): PackContent => {
-  const changed = new Map<string, PackDelta['changed'][number]>();
+  const malformed = (why: string) => new PackError('malformed', DELTA_PART, why);
+  const changed = new Map<string, DeltaDocument>();
   for (const c of delta.changed) {
-    if (changed.has(c.document.id)) throw new PackError('malformed', DELTA_PART, 'document listed twice');
-    changed.set(c.document.id, c);
-  }
-  if (new Set(delta.documentOrder).size !== delta.documentOrder.length) {
-    throw new PackError('malformed', DELTA_PART, 'document order lists a document twice');
+    if (changed.has(c.id) || (c.document && c.document.id !== c.id)) throw malformed('document listed twice or misnamed');
+    changed.set(c.id, c);
   }
   const order = new Set(delta.documentOrder);
-  if ([...changed.keys()].some((docId) => !order.has(docId))) {
-    throw new PackError('malformed', DELTA_PART, 'changed document not in the order');
-  }
+  if (order.size !== delta.documentOrder.length) throw malformed('document order lists a document twice');
+  if ([...changed.keys()].some((docId) => !order.has(docId))) throw malformed('changed document not in the order');
   const baseDocs = new Map(base.documents.map((d) => [d.id, d]));
-  const baseEntries = byDocument(base.entries);
+  const baseEntries = new Map(base.entries.map((e) => [e.id, e]));
+  const baseByDocument = byDocument(base.entries);
   const documents = delta.documentOrder.map((docId) => {
     const document = changed.get(docId)?.document ?? baseDocs.get(docId);
-    if (!document) throw new PackError('malformed', DELTA_PART, 'unknown document');
+    if (!document) throw malformed('unknown document');
     return document;
   });
-  const entries = delta.documentOrder.flatMap((docId) => changed.get(docId)?.entries ?? baseEntries.get(docId) ?? []);
+  const entries = delta.documentOrder.flatMap((docId) => {
+    const c = changed.get(docId);
+    if (!c) return baseByDocument.get(docId) ?? [];
+    const carried = new Map(c.entries.map((e) => [e.id, e]));
+    if (new Set(c.entryOrder).size !== c.entryOrder.length || carried.size !== c.entries.length) {
+      throw malformed('entry listed twice');
+    }
+    return c.entryOrder.map((entryId) => {
+      const entry = carried.get(entryId) ?? baseEntries.get(entryId);
+      if (!entry) throw malformed('unknown entry');
+      return entry;
+    });
+  });
   return { documents, entries, tags: delta.tags ?? base.tags };
 };
 

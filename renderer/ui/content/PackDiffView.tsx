@@ -1,5 +1,6 @@
 import type { PackDiff } from '../../core/contentUpdate';
 import { useT } from '../i18n/useT';
+import { EntryChangeList } from './EntryChangeList';
 
 export function PackDiffView({ diff }: { diff: PackDiff }) {
   const { t } = useT();
@@ -32,6 +33,7 @@ export function PackDiffView({ diff }: { diff: PackDiff }) {
                       changed: d.entriesChanged,
                       removed: d.entriesRemoved,
                     })}
+                <EntryChangeList changes={d.entries} />
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { useContext, useState } from 'react';
-import { isPackError, type LoadedPack, PACK_FILE_LIMITS, PackError } from '../../core/content';
+import { DELTA_STEPS, type DeltaStep, isPackError, type LoadedPack, PACK_FILE_LIMITS, PackError } from '../../core/content';
 import { type PackDiff, prepareImport } from '../../core/contentUpdate';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
@@ -13,9 +13,9 @@ import { useContent } from './useContent';
 
 type Step =
   | { kind: 'idle' }
-  | { kind: 'busy' }
+  | { kind: 'busy'; progress?: DeltaStep }
   | { kind: 'message'; key: MessageKey; params?: Record<string, string | number>; tone: 'ok' | 'error' }
-  | { kind: 'preview'; candidate: LoadedPack; bytes: Uint8Array; diff: PackDiff };
+  | { kind: 'preview'; candidate: LoadedPack; bytes: Uint8Array; diff: PackDiff; deltaBase?: number };
 
 /** Settings panel: import a signed pack from a USB stick, see what changes, then activate it. */
 export function PackUpdatePanel() {
@@ -30,15 +30,18 @@ export function PackUpdatePanel() {
 
   const choose = async () => {
     setStep({ kind: 'busy' });
-    const file = await platform.openFile([{ name: 'Dalili', extensions: ['dalili-pack'] }], PACK_FILE_LIMITS.maxFileBytes);
+    // A delta (.dalili-delta, issue 20) travels in the same container as a full pack.
+    const file = await platform.openFile([{ name: 'Dalili', extensions: ['dalili-pack', 'dalili-delta'] }], PACK_FILE_LIMITS.maxFileBytes);
     if (!file.opened) {
       if (file.reason === 'too-large') return setStep({ kind: 'message', key: 'content.update.refused', params: { reason: reason(new PackError('too-large')) }, tone: 'error' });
       return setStep({ kind: 'message', key: file.reason === 'cancelled' ? 'content.update.cancelled' : 'content.update.unreadable', tone: 'error' });
     }
     try {
       const trust = await actions.readTrust();
-      const prepared = await prepareImport(file.data, pack, { ...IMPORT_OPTIONS, knownRevocations: trust.revocations }, trust.highestPackVersion);
-      setStep({ kind: 'preview', candidate: prepared.candidate, bytes: prepared.packFile, diff: prepared.diff });
+      const onProgress = (progress: DeltaStep) => setStep({ kind: 'busy', progress });
+      const prepared = await prepareImport(file.data, pack, { ...IMPORT_OPTIONS, knownRevocations: trust.revocations, onProgress }, trust.highestPackVersion);
+      // The full pack (rebuilt from a delta) is what is kept, so the next start verifies it like any other.
+      setStep({ kind: 'preview', candidate: prepared.candidate, bytes: prepared.packFile, diff: prepared.diff, ...(prepared.deltaBase !== undefined ? { deltaBase: prepared.deltaBase } : {}) });
     } catch (error) {
       const packError = isPackError(error) ? error : new PackError('malformed');
       setStep({ kind: 'message', key: 'content.update.refused', params: { reason: reason(packError) }, tone: 'error' });
@@ -86,6 +89,7 @@ export function PackUpdatePanel() {
       {step.kind === 'preview' ? (
         <>
           <PackSignerView pack={step.candidate} />
+          {step.deltaBase !== undefined && <p>{t('content.delta.kind', { base: step.deltaBase })}</p>}
           <PackDiffView diff={step.diff} />
           <div className="actions">
             <button type="button" onClick={() => void activate(step.candidate, step.bytes)}>
@@ -109,7 +113,17 @@ export function PackUpdatePanel() {
         </div>
       )}
       <div aria-live="polite">
-        {step.kind === 'busy' && <p className="loading">{t('content.update.checking')}</p>}
+        {step.kind === 'busy' && !step.progress && <p className="loading">{t('content.update.checking')}</p>}
+        {step.kind === 'busy' && step.progress && (
+          <p className="loading">
+            <progress max={DELTA_STEPS.length} value={DELTA_STEPS.indexOf(step.progress) + 1} />{' '}
+            {t('content.delta.progress', {
+              step: DELTA_STEPS.indexOf(step.progress) + 1,
+              total: DELTA_STEPS.length,
+              label: t(`content.delta.step.${step.progress}`),
+            })}
+          </p>
+        )}
         {step.kind === 'message' && (
           <p className={step.tone === 'error' ? 'error-message' : 'success-message'} role={step.tone === 'error' ? 'alert' : 'status'}>
             {t(step.key, step.params)}

@@ -16,11 +16,15 @@ const basePack = async (): Promise<LoadedPack> =>
   loadPack(reader(await buildParts({ packVersion: 3 })), TRUST_DEV);
 const signer = () => openPublisherKey(devKeyFileBytes(), TEST_PASSPHRASE, { now: TEST_NOW });
 
-const code = async (promise: Promise<unknown>): Promise<string> =>
-  promise.then(
-    () => 'published',
-    (error: unknown) => (isWorkshopError(error) ? error.code : Promise.reject(error)),
-  );
+const code = async (promise: Promise<unknown>): Promise<string> => {
+  try {
+    await promise;
+    return 'published';
+  } catch (error) {
+    if (isWorkshopError(error)) return error.code;
+    throw error;
+  }
+};
 
 describe('publishPack: full', () => {
   it('gives byte for byte the .dalili-pack the content compiler and content:pack give for the same content, version, date and key', async () => {
@@ -90,11 +94,21 @@ describe('publishPack: delta', () => {
     expect(delta.fileName).toBe('dalili-contenu-v4-depuis-v3.dalili-delta');
     expect(delta.summary).toMatchObject({ mode: 'delta', documentsChanged: 1, fullBytes: full.bytes.length });
     expect(delta.bytes.length).toBeLessThan(full.bytes.length / 3);
-    // Only the changed document travels.
+    // Only the changed entry travels, with its document's entry order; the document's own fields did not change.
     const carried = JSON.parse(
       new TextDecoder().decode(readPackContainer(delta.bytes).get('delta.json')),
-    ) as { changed: { document: { id: string } }[] };
-    expect(carried.changed.map((c) => c.document.id)).toEqual([edited.entryId.split('/')[0]]);
+    ) as {
+      changed: { id: string; document?: unknown; entryOrder: string[]; entries: { id: string }[] }[];
+    };
+    expect(carried.changed).toHaveLength(1);
+    expect(carried.changed[0]).toMatchObject({
+      id: edited.entryId.split('/')[0],
+      entries: [{ id: edited.entryId }],
+    });
+    expect(carried.changed[0]?.document).toBeUndefined();
+    expect(carried.changed[0]?.entryOrder).toEqual(
+      base.entries.filter((e) => e.docId === edited.entryId.split('/')[0]).map((e) => e.id),
+    );
 
     const steps: string[] = [];
     const viaDelta = await prepareImport(delta.bytes, base, {
