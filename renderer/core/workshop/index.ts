@@ -53,3 +53,4 @@ export {
   readEditsFile,
 } from './editsFile';
 export { worksheetPosition, type WorksheetPosition } from './worksheetStep';
+export { headingTrail, type TrailHeading } from './headingTrail';

@@ -1,4 +1,4 @@
-import { type ClipboardEvent, type FormEvent, useState } from 'react';
+import { type ClipboardEvent, type FormEvent, type ReactNode, useState } from 'react';
 import type { Entry } from '../../core/content';
 import { VERIFICATION_LEVELS } from '../../core/vocabulary';
 import {
@@ -28,6 +28,7 @@ export function EntryEditor({
   edited,
   onSave,
   onDrop,
+  headings,
 }: {
   /** The entry as the pack in use has it. */
   original: Entry;
@@ -39,6 +40,8 @@ export function EntryEditor({
   edited: boolean;
   onSave: (edit: EntryEdit) => Promise<boolean>;
   onDrop: () => Promise<void>;
+  /** The headings above the entry and how to mark them (the desk records the edit). */
+  headings: ReactNode;
 }) {
   const { t } = useT();
   const [fields, setFields] = useState<EntryFormFields>(() => formFromEntry(shown, today));
@@ -120,6 +123,7 @@ export function EntryEditor({
         )}
         <h4>{t('workshop.entry.note')}</h4>
         <p lang="fr">{original.verification.note ?? t('workshop.entry.noNote')}</p>
+        {headings}
       </section>
       <form
         className="workshop-form"

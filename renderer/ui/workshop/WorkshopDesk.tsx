@@ -2,16 +2,20 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { LoadedPack } from '../../core/content';
 import {
   applyEdits,
+  documentFingerprint,
   type EditsStore,
   editKey,
   type EntryEdit,
   entryFingerprint,
+  type HeadingEdit,
+  headingTrail,
   worksheetPosition,
 } from '../../core/workshop';
 import { worksheetEntries } from '../../core/library';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';
 import { EntryEditor } from './EntryEditor';
+import { HeadingMarks } from './HeadingMarks';
 import { type EntryFilter, EntryList } from './EntryList';
 
 const localToday = (): string => {
@@ -100,6 +104,12 @@ export function WorkshopDesk({
   const drop = async () => {
     if (selected)
       await guarded(() => store.record({ key: `entry:${selected}`, edit: null }), 'workshop.entry.dropped');
+  };
+  const mark = async (at: number[], title: string, editorial: boolean) => {
+    if (!doc) return;
+    const base = await documentFingerprint(doc);
+    const edit: HeadingEdit = { kind: 'heading', docId: doc.id, at, title, base, editorial };
+    await guarded(() => store.record({ key: editKey(edit), edit }), 'workshop.heading.marked');
   };
   const go = (id: string | undefined) => {
     if (!id) return;
@@ -191,6 +201,17 @@ export function WorkshopDesk({
               edited={edited.has(original.id)}
               onSave={save}
               onDrop={drop}
+              headings={
+                doc && (
+                  <HeadingMarks
+                    trail={headingTrail(
+                      model.documents.find((d) => d.id === doc.id)?.outline ?? doc.outline,
+                      original.id,
+                    )}
+                    onMark={(heading, editorial) => void mark(heading.at, heading.title, editorial)}
+                  />
+                )
+              }
             />
           )}
         </div>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../../build/content/compileContent';
 import { readContentDir } from '../../../build/content/readContentDir';
 import { worksheetEntries, worksheetRows } from '../../../renderer/core/library';
-import { worksheetPosition } from '../../../renderer/core/workshop';
+import { headingAt, headingTrail, worksheetPosition } from '../../../renderer/core/workshop';
 
 // Issue 20, point 4: the printed worksheet's rows and the workshop's « Entrée suivante » follow one order.
 
@@ -45,5 +45,19 @@ describe('worksheet order', () => {
     if (!doc) throw new Error('no law with entries');
     const stranger = compiled.entries.find((e) => e.docId !== doc.id);
     expect(worksheetPosition(doc, lookup, stranger?.id ?? '')).toBeUndefined();
+  });
+});
+
+describe('the headings above an entry, as the workshop offers them for marking', () => {
+  it('gives, outermost first, the titles of the entry’s path and which ones Dalili added', () => {
+    const nested = compiled.entries.filter((e) => e.path.length > 0);
+    expect(nested.length).toBeGreaterThan(10);
+    for (const entry of nested) {
+      const doc = compiled.documents.find((d) => d.id === entry.docId)!;
+      const trail = headingTrail(doc.outline, entry.id);
+      expect(trail.map((h) => h.title)).toEqual(entry.path);
+      expect(trail.flatMap((h, i) => (h.editorial ? [i] : []))).toEqual(entry.editorialPath ?? []);
+      for (const h of trail) expect(headingAt(doc.outline, h.at)?.title).toBe(h.title);
+    }
   });
 });
