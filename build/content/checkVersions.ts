@@ -3,6 +3,7 @@ import { checkRawHtml } from './markdownChecks';
 import type { EntryMeta, FrontMatter } from './schema';
 import type { YamlSource } from './yamlSource';
 import { TRANSLATION_LANGUAGES } from '../../renderer/core/vocabulary';
+import { officialCrossProblems } from '../../renderer/core/workshop/entryRules';
 
 // Issue 20: the official wording of an entry and its versions in time. The schema has checked each field
 // on its own; these are the rules between fields, each reported at the line a writer must change.
@@ -17,8 +18,7 @@ const checkOfficial = (
   errors: ErrorList,
 ): void => {
   checkRawHtml({ text: official.text, line: yaml.textLineOf([...at, 'text']) }, file, errors);
-  // ISO dates compare as text.
-  if (official.verifiedOn < official.keyedOn) {
+  if (officialCrossProblems(official).some((p) => p.code === 'verified-before-keyed')) {
     errors.add(
       file,
       yaml.lineOf([...at, 'verifiedOn']),

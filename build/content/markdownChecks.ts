@@ -1,6 +1,5 @@
-import { marked } from 'marked';
-import type { Token } from 'marked';
 import type { ErrorList } from './contentError';
+import { findRawHtml } from '../../renderer/core/workshop/entryRules';
 
 /** A piece of Markdown and the file line its first line sits on. */
 export interface MarkdownChunk {
@@ -14,34 +13,12 @@ export const lineAt = (chunk: MarkdownChunk, offset: number): number => {
   return line;
 };
 
-const childTokens = (token: Token): Token[][] => {
-  const t = token as Token & {
-    tokens?: Token[];
-    items?: Token[];
-    header?: { tokens: Token[] }[];
-    rows?: { tokens: Token[] }[][];
-  };
-  const out: Token[][] = [];
-  if (t.tokens) out.push(t.tokens);
-  if (t.items) out.push(t.items);
-  for (const cell of t.header ?? []) out.push(cell.tokens);
-  for (const row of t.rows ?? []) for (const cell of row) out.push(cell.tokens);
-  return out;
-};
-
 /**
  * Raw HTML (block, inline or comment) is refused everywhere: the UI sanitises what it renders, but
  * content should never depend on that, and HTML would not survive translation or printing anyway.
  */
 export const checkRawHtml = (chunk: MarkdownChunk, file: string, errors: ErrorList): void => {
-  const found: string[] = [];
-  const walk = (tokens: Token[]): void => {
-    for (const token of tokens) {
-      if (token.type === 'html') found.push(token.raw);
-      for (const children of childTokens(token)) walk(children);
-    }
-  };
-  walk(marked.lexer(chunk.text));
+  const found = findRawHtml(chunk.text);
   let from = 0;
   const reported = new Set<number>();
   for (const raw of found) {

@@ -14,6 +14,7 @@ import {
   STRENGTHS,
   VERIFICATION_LEVELS,
 } from '../../renderer/core/vocabulary';
+import { isValidIsoDate, officialSchema } from '../../renderer/core/workshop/entryRules';
 
 // The authoring schema: front matter and entry `meta` blocks as content/README.md documents them.
 // Objects are strict so a misspelt field is an error, not silently ignored.
@@ -21,13 +22,8 @@ import {
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID_MESSAGE = 'must be lower-case letters, digits and hyphens (e.g. loi-09-001)';
 
-export const isValidIsoDate = (value: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-};
+// The official-text rules and the date check are shared with the app's workshop (one rule set).
+export { isValidIsoDate, officialSchema };
 
 const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 const id = z.string({ error: 'must be an id' }).regex(ID_PATTERN, { error: ID_MESSAGE });
@@ -115,20 +111,7 @@ const questionList = z.array(text);
 
 // Issue 20: the official wording an office keyed from the Journal officiel (or the depositary's text), with
 // where it was read and who keyed and checked it; and the dates and instrument of each version in time.
-export const officialSchema = z.strictObject({
-  reference: z.strictObject({
-    publication: text,
-    number: text.optional(),
-    date: isoDate,
-    page: text,
-  }),
-  keyedBy: text,
-  keyedOn: isoDate,
-  verifiedBy: text,
-  verifiedOn: isoDate,
-  text,
-});
-
+// (officialSchema: renderer/core/workshop/entryRules.ts.)
 const inForceSchema = z.strictObject({ from: isoDate, until: isoDate.optional(), madeBy: text });
 
 export const versionSchema = z.strictObject({

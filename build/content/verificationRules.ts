@@ -1,6 +1,7 @@
 import type { ErrorList } from './contentError';
 import { GAPS_ARE_ERRORS } from './gapPolicy';
 import { isOfficialUrl } from './officialHosts';
+import { distinctPublishers, levelShortfall } from '../../renderer/core/workshop/entryRules';
 import type { EntryMeta, FrontMatter } from './schema';
 import type { YamlSource } from './yamlSource';
 
@@ -10,9 +11,7 @@ import type { YamlSource } from './yamlSource';
 
 type Source = FrontMatter['sources'][number];
 
-const publisherKey = (s: Source): string => s.publisher.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-
-export const distinctPublishers = (sources: readonly Source[]): number => new Set(sources.map(publisherKey)).size;
+export { distinctPublishers };
 
 /** Why a level is not supported by the sources given, or undefined when it is. */
 export const levelProblem = (
@@ -22,11 +21,12 @@ export const levelProblem = (
   official?: { text: boolean },
 ): string | undefined => {
   // An entry may also rest on the official wording it carries, keyed from the publication it names (issue 20).
-  if (level === 'officiel' && !sources.some((s) => s.type === 'official') && !official?.text) {
+  const shortfall = levelShortfall(level, sources, { officialText: official?.text ?? false });
+  if (shortfall === 'officiel-without-official') {
     const orText = official ? ' and it carries no `official` text' : '';
     return `${what} is officiel but none of its sources is of type official (the Journal officiel or the depositary's text)${orText}`;
   }
-  if (level === 'concordant' && distinctPublishers(sources) < 2) {
+  if (shortfall === 'concordant-one-publisher') {
     const named = sources.length === 0 ? 'no source' : sources.map((s) => `\`${s.id}\` (${s.publisher})`).join(', ');
     return `${what} is concordant but its sources come from fewer than two different publishers: ${named}`;
   }

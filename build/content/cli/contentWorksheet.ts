@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Entry } from '../../../renderer/core/content/types';
-import { worksheetRows, worksheetText } from '../../../renderer/core/library/worksheet';
+import { worksheetEntries, worksheetRows, worksheetText } from '../../../renderer/core/library/worksheet';
 import { translate } from '../../../renderer/ui/i18n/translate';
 import { worksheetWords } from '../../../renderer/ui/library/worksheetWords';
 import { compileContent } from '../compileContent';
@@ -21,7 +20,7 @@ const doc = compiled.documents.find((d) => d.id === docId);
 if (!doc) fail(`no document \`${docId}\`; documents: ${compiled.documents.map((d) => d.id).join(', ')}`);
 else {
   const byId = new Map(compiled.entries.map((e) => [e.id, e]));
-  const entries = doc.entryIds.flatMap((id): Entry[] => { const e = byId.get(id); return e ? [e] : []; });
+  const entries = worksheetEntries(doc, (id) => byId.get(id));
   const text = worksheetText(doc, worksheetRows(entries), worksheetWords((key) => translate('fr', key)));
   const out = asString(values.out);
   if (out) {

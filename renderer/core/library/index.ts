@@ -35,4 +35,4 @@ export { groupDocuments } from './libraryGroups';
 export { libraryHref, neighbours, readingOrder } from './outline';
 export { printFileName, type PrintScope, printSelection } from './printSelection';
 export { hasRelated, relatedProvisions, type RelatedProvisions } from './relatedProvisions';
-export { checkText, worksheetRows, type WorksheetWords } from './worksheet';
+export { checkText, worksheetEntries, worksheetRows, type WorksheetWords } from './worksheet';

@@ -27,6 +27,24 @@ export interface WorksheetRow {
 export const penaltyText = (p: Penalty): string =>
   [p.min, p.max, p.fine, p.note].filter((x): x is string => !!x).join(' ; ');
 
+/**
+ * The entries of a document in the order of its worksheet (issue 20, point 4): document order, the one
+ * order both the printed sheet and the workshop's « Entrée suivante » follow, so an office keys a filled
+ * paper sheet straight in. `only` keeps a selection (a print of some entries) in that same order.
+ */
+export function worksheetEntries(
+  doc: ContentDocument,
+  entryById: (id: string) => Entry | undefined,
+  only?: readonly string[],
+): Entry[] {
+  const keep = only ? new Set(only) : null;
+  return doc.entryIds.flatMap((id): Entry[] => {
+    if (keep && !keep.has(id)) return [];
+    const entry = entryById(id);
+    return entry ? [entry] : [];
+  });
+}
+
 export function worksheetRows(entries: readonly Entry[]): WorksheetRow[] {
   return entries.map((entry) => {
     const checks: WorksheetCheck[] = [];

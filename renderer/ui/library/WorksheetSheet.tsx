@@ -1,5 +1,5 @@
-import type { ContentDocument, Entry, LoadedPack } from '../../core/content';
-import { checkText, formatDate, legalCitation, worksheetRows } from '../../core/library';
+import type { ContentDocument, LoadedPack } from '../../core/content';
+import { checkText, formatDate, legalCitation, worksheetEntries, worksheetRows } from '../../core/library';
 import { useT } from '../i18n/useT';
 import { packStamp } from './useCitationWords';
 import { worksheetWords } from './worksheetWords';
@@ -21,12 +21,7 @@ export function WorksheetSheet({
   const { t, language } = useT();
   const words = worksheetWords(t);
   const stamp = packStamp(pack);
-  const rows = worksheetRows(
-    entryIds.flatMap((id): Entry[] => {
-      const e = pack.entriesById.get(id);
-      return e ? [e] : [];
-    }),
-  );
+  const rows = worksheetRows(worksheetEntries(doc, (id) => pack.entriesById.get(id), entryIds));
   return (
     <article className="print-sheet worksheet" aria-labelledby="worksheet-title">
       <p className="print-stamp">

@@ -14,6 +14,8 @@ import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { RekeyPanel } from '../vault/RekeyPanel';
 import { usePlatform } from '../shell/usePlatform';
 import { useHashRoute } from '../shell/useHashRoute';
+import { WorkshopPanel } from '../workshop/WorkshopPanel';
+import { WorkshopScreen } from '../workshop/WorkshopScreen';
 
 export function SettingsPage() {
   const { t, language } = useT();
@@ -42,6 +44,8 @@ export function SettingsPage() {
       live = false;
     };
   }, [platform]);
+  // "#/parametres/atelier": the jurists' workshop (issue 20) takes the whole page.
+  if (section === 'atelier') return <WorkshopScreen />;
   return (
     <section className="page">
       <PageHeading>{t('pages.settings.title')}</PageHeading>
@@ -89,6 +93,7 @@ export function SettingsPage() {
       <OfficeSettingsPanel />
       <BackupPanel />
       <PackUpdatePanel />
+      <WorkshopPanel />
     </section>
   );
 }

@@ -16,6 +16,6 @@ export const PAGE_NAMESPACES: Readonly<Record<RouteDef['id'], readonly Namespace
   indicators: ['cases', 'content', 'dates', 'screening', 'trust'],
   referral: ['content', 'directory', 'screening', 'trust'],
   cases: ['backup', 'cases', 'content', 'courtFile', 'dates', 'office', 'screening'],
-  settings: ['backup', 'content', 'directory', 'office', 'trust'],
+  settings: ['backup', 'content', 'directory', 'office', 'trust', 'workshop'],
   training: ['content', 'training', 'trust'],
 };

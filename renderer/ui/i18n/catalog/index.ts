@@ -13,6 +13,7 @@ import { shell } from './shell';
 import { training } from './training';
 import { trust } from './trust';
 import { vault } from './vault';
+import { workshop } from './workshop';
 
 /** Every namespace of UI strings. Add a namespace here when a feature brings its own file. */
 export const catalog = {
@@ -31,6 +32,7 @@ export const catalog = {
   office,
   courtFile,
   training,
+  workshop,
 };
 
 export type Catalog = typeof catalog;
