@@ -4,3 +4,4 @@ export * from './contentVocabulary';
 export * from './screeningVocabulary';
 export * from './caseVocabulary';
 export { isOneOf, mapValues } from './isOneOf';
+export * from './statisticsVocabulary';

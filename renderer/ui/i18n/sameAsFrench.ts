@@ -43,9 +43,22 @@ export const SAME_AS_FRENCH: Partial<Record<TranslationLanguage, Partial<Record<
     'cases.type.pdf': 'a file format’s name',
     'cases.journal.col.action': 'the same word',
     'backup.kind.case-note': 'the same word',
+    // Issue 21: country names and words that read the same, and a symbol.
+    'cases.nationalityCode.AO': 'the country’s name is the same',
+    'cases.nationalityCode.BI': 'the country’s name is the same',
+    'cases.nationalityCode.RW': 'the country’s name is the same',
+    'cases.serviceType.justice': 'the same word',
+    'cases.serviceType.police': 'the same word',
+    'statistics.dim.province': 'the same word',
+    'statistics.report.suppressed': 'a symbol: fewer than 5',
   },
   sw: {
     'shell.appName': 'the application’s name',
     'cases.type.pdf': 'a file format’s name',
+    // Issue 21: country names that read the same, and a symbol.
+    'cases.nationalityCode.AO': 'the country’s name is the same',
+    'cases.nationalityCode.BI': 'the country’s name is the same',
+    'cases.nationalityCode.RW': 'the country’s name is the same',
+    'statistics.report.suppressed': 'a symbol: fewer than 5',
   },
 };

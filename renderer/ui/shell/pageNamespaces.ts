@@ -15,6 +15,6 @@ export const PAGE_NAMESPACES: Readonly<Record<RouteDef['id'], readonly Namespace
   search: [],
   indicators: ['cases', 'content', 'dates', 'screening', 'trust'],
   referral: ['content', 'directory', 'screening', 'trust'],
-  cases: ['backup', 'cases', 'content', 'dates', 'office', 'screening'],
+  cases: ['backup', 'cases', 'content', 'dates', 'office', 'screening', 'statistics'],
   settings: ['backup', 'content', 'directory', 'office', 'trust'],
 };

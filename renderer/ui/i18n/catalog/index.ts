@@ -9,6 +9,7 @@ import { pages } from './pages';
 import { screening } from './screening';
 import { search } from './search';
 import { shell } from './shell';
+import { statistics } from './statistics';
 import { trust } from './trust';
 import { vault } from './vault';
 
@@ -27,6 +28,7 @@ export const catalog = {
   trust,
   dates,
   office,
+  statistics,
 };
 
 export type Catalog = typeof catalog;
