@@ -11,9 +11,11 @@ export interface Bar {
 
 const BAR = 22;
 const GAP = 8;
-const LABEL_WIDTH = 230;
-const PLOT_WIDTH = 360;
-const COLUMN = 44;
+const LABEL_WIDTH = 270;
+const PLOT_WIDTH = 320;
+/** Room after the longest bar for its text (« au moins 120 »). */
+const TEXT_ROOM = 120;
+const COLUMN = 72;
 const PLOT_HEIGHT = 160;
 
 const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -25,10 +27,13 @@ const short = (text: string, max: number) => (text.length > max ? `${text.slice(
  */
 export function BarChart({
   title,
+  unit,
   bars,
   layout,
 }: {
   title: string;
+  /** What the bars count (« Dossiers »): the table's value column. */
+  unit: string;
   bars: readonly Bar[];
   layout: 'rows' | 'columns';
 }) {
@@ -59,7 +64,7 @@ export function BarChart({
           <tr>
             <th scope="col">{t('statistics.table.value')}</th>
             <th scope="col" className="stat-number">
-              {title}
+              {unit}
             </th>
           </tr>
         </thead>
@@ -79,7 +84,7 @@ export function BarChart({
 function Rows({ bars, max, titleId }: { bars: readonly Bar[]; max: number; titleId: string }) {
   const { t } = useT();
   const height = bars.length * (BAR + GAP) + GAP;
-  const width = LABEL_WIDTH + PLOT_WIDTH + 70;
+  const width = LABEL_WIDTH + PLOT_WIDTH + TEXT_ROOM;
   return (
     <svg
       className="stat-svg"
@@ -102,7 +107,7 @@ function Rows({ bars, max, titleId }: { bars: readonly Bar[]; max: number; title
               dominantBaseline="middle"
               className="stat-label"
             >
-              {short(b.label, 34)}
+              {short(b.label, 32)}
             </text>
             <rect x={LABEL_WIDTH} y={y} width={w} height={BAR} className="stat-bar" />
             <text x={LABEL_WIDTH + w + 6} y={y + BAR / 2} dominantBaseline="middle" className="stat-value">

@@ -167,6 +167,7 @@ export function QuarterlyReport({
                 <p className="stat-note">{t('statistics.report.rule')}</p>
                 <ReportTable figures={figures} dimension="total" />
                 <BarChart
+                  unit={t('statistics.unit.cases')}
                   layout="columns"
                   title={t('statistics.chart.byMonth')}
                   bars={figureTable(figures, 'total')
@@ -178,8 +179,14 @@ export function QuarterlyReport({
                       text: figureCellText(t, cell),
                     }))}
                 />
-                <BarChart layout="rows" title={t('statistics.chart.byProvince')} bars={bars('province')} />
                 <BarChart
+                  unit={t('statistics.unit.cases')}
+                  layout="rows"
+                  title={t('statistics.chart.byProvince')}
+                  bars={bars('province')}
+                />
+                <BarChart
+                  unit={t('statistics.unit.cases')}
                   layout="rows"
                   title={t('statistics.chart.byExploitation')}
                   bars={bars('exploitation')}

@@ -95,6 +95,7 @@ export function StatisticsScreen({ session, onBack }: { session: VaultSession; o
       </section>
       <div className="stat-charts">
         <BarChart
+          unit={t('statistics.unit.cases')}
           layout="columns"
           title={t('statistics.chart.byMonth')}
           bars={stats.months.map((m, i) => ({
@@ -105,6 +106,7 @@ export function StatisticsScreen({ session, onBack }: { session: VaultSession; o
         />
         {(['province', 'exploitation'] as const).map((d) => (
           <BarChart
+            unit={t('statistics.unit.cases')}
             key={d}
             layout="rows"
             title={t(d === 'province' ? 'statistics.chart.byProvince' : 'statistics.chart.byExploitation')}
