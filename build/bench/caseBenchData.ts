@@ -9,6 +9,7 @@ import {
   type Person,
 } from '../../renderer/core/cases/caseSchemas';
 import { newOpaqueId } from '../../renderer/core/vault/opaqueId';
+import { RECORD_VERSIONS } from '../../renderer/core/cases/recordVersions';
 import type { PutRecordInput } from '../../renderer/core/vault/vaultSession';
 
 export const NOTES = 5;
@@ -51,7 +52,7 @@ export function caseRecords(i: number): PutRecordInput<unknown>[] {
   const opened = Math.floor(rand() * 1000);
   const status = pick(CASE_STATUSES);
   const base: Omit<CaseFile, 'searchWords'> = {
-    v: 4,
+    v: RECORD_VERSIONS.case,
     number: { prefix: 'GOM', year: 2024 + Math.floor(opened / 365), seq: i + 1 },
     status,
     statusHistory: [{ status: 'ouvert', on: iso(opened), at: 0 }],
@@ -65,7 +66,7 @@ export function caseRecords(i: number): PutRecordInput<unknown>[] {
     createdAt: 0,
   };
   const person: Person = {
-    v: 2,
+    v: RECORD_VERSIONS['case-person'],
     role: 'victime',
     code: 'V-01',
     initials: `${pick([...'ABKMNZ'])}. ${pick([...'BKLMS'])}.`,

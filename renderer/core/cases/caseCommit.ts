@@ -239,6 +239,8 @@ export async function createCase(
     incidentOn: fields.incidentOn,
     place: fields.place,
     summary: fields.summary,
+    ...(fields.siteType === undefined ? {} : { siteType: fields.siteType }),
+    ...(fields.exploitation === undefined ? {} : { exploitation: fields.exploitation }),
     infractions: [],
     followUpOn: '',
     audit: { count: 1, head: entry.hash },

@@ -41,8 +41,16 @@ export function liveRecords(bundle: CaseBundle): Map<string, LiveRecord> {
 
 /** The typed fields of the case record (the rest is computed: anchor, follow-up, search words). */
 export function caseFieldsOf(file: CaseFile): CaseFieldsRevision {
-  const { openedOn, incidentOn, place, summary, infractions } = file;
-  return { openedOn, incidentOn, place, summary, infractions };
+  const { openedOn, incidentOn, place, summary, infractions, siteType, exploitation } = file;
+  return {
+    openedOn,
+    incidentOn,
+    place,
+    summary,
+    infractions,
+    ...(siteType === undefined ? {} : { siteType }),
+    ...(exploitation === undefined ? {} : { exploitation }),
+  };
 }
 
 /** The change, plus the previous version of every record it replaces, old ones pruned and expired undo data purged. */

@@ -9,6 +9,13 @@ import {
   SCREENING_AUDIENCES,
   type CaseStatusName,
 } from '../vocabulary';
+import {
+  ACTOR_ROLES,
+  EXPLOITATION_FORMS,
+  NATIONALITY_CODES,
+  REFERRAL_OUTCOMES,
+  SITE_TYPES,
+} from '../vocabulary';
 
 // Zod decoders for every record the case notebook stores in the vault. They are the only way a
 // decrypted payload becomes typed data: a record that does not match is reported as damaged.
@@ -146,6 +153,10 @@ export const caseFileSchema = z.strictObject({
       heads: z.array(journalHead).max(100_000),
     })
     .optional(),
+  // Version 5 (issue 21, statistics): the kind of site and the forms of exploitation, both optional:
+  // a case saved before them is counted as « non renseigné », never guessed from its summary.
+  siteType: z.enum(SITE_TYPES).optional(),
+  exploitation: z.array(z.enum(EXPLOITATION_FORMS)).max(EXPLOITATION_FORMS.length).optional(),
 });
 
 export const personSchema = z.strictObject({
@@ -166,6 +177,9 @@ export const personSchema = z.strictObject({
   phone2: z.string().max(20).default(''),
   email: z.string().max(254).default(''),
   contactNote: short.default(''),
+  // Version 3 (issue 21): nationality as a code of the region's list, beside the free text above; the
+  // statistics count only the code (a person saved before it is « non renseigné »).
+  nationalityCode: z.enum(NATIONALITY_CODES).optional(),
 });
 
 const answerSchema = z.strictObject({
@@ -189,7 +203,7 @@ export const caseScreeningSchema = z.strictObject({
 });
 
 export const referralSchema = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(RECORD_VERSIONS['case-referral']),
   personId: id,
   /** Directory contact id, and a copy of who it was: the directory may change later. */
   contactId: z.string().max(64),
@@ -206,6 +220,9 @@ export const referralSchema = z.strictObject({
   contactPhone: z.string().max(20).optional(),
   contactPhone2: z.string().max(20).optional(),
   contactEmail: z.string().max(254).optional(),
+  // Version 2 (issue 21): the kind of service referred to and what came of it, both optional.
+  serviceType: z.enum(ACTOR_ROLES).optional(),
+  outcome: z.enum(REFERRAL_OUTCOMES).optional(),
 });
 
 export const noteSchema = z.strictObject({

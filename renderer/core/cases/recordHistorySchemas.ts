@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_RECORD_KINDS as KINDS } from '../vocabulary';
+import { CASE_RECORD_KINDS as KINDS, EXPLOITATION_FORMS, SITE_TYPES } from '../vocabulary';
 import { RECORD_VERSIONS } from './recordVersions';
 
 // Issue 18, points 1 and 2: what an edit and a deletion leave behind (README, "Edit, delete, history").
@@ -43,6 +43,9 @@ export const caseFieldsRevisionSchema = z.strictObject({
   }),
   summary: z.string().max(4000),
   infractions: z.array(z.string().max(200)).max(40),
+  // Issue 21: kept in the history like the place, so that a corrected site type shows its earlier value.
+  siteType: z.enum(SITE_TYPES).optional(),
+  exploitation: z.array(z.enum(EXPLOITATION_FORMS)).max(EXPLOITATION_FORMS.length).optional(),
 });
 
 /** A previous version of a record, written in the same transaction as the edit that replaced it. */

@@ -93,10 +93,21 @@ export function auditV3ToV4(payload: Payload): Payload {
   return { ...payload, v: 4 };
 }
 
+/**
+ * Case 4 → 5, person 2 → 3, referral 1 → 2 (issue 21, statistics): each may carry new optional fields
+ * (site type and forms of exploitation; nationality code; service type and outcome). An older record has
+ * none: it is counted as « non renseigné ». The steps only raise `v`, so that an older Dalili reading a
+ * newer record says "newer version" instead of "damaged".
+ */
+export function raiseVersion(to: number): Migration {
+  return (payload) => ({ ...payload, v: to });
+}
+
 /** RECORD_MIGRATIONS[kind][n] lifts version n to n + 1. Only ever add steps; never edit a published one. */
 export const RECORD_MIGRATIONS: { readonly [K in CaseRecordKind]?: Readonly<Record<number, Migration>> } = {
-  case: { 1: caseV1ToV2, 2: caseV2ToV3, 3: caseV3ToV4 },
-  'case-person': { 1: personV1ToV2 },
+  case: { 1: caseV1ToV2, 2: caseV2ToV3, 3: caseV3ToV4, 4: raiseVersion(5) },
+  'case-person': { 1: personV1ToV2, 2: raiseVersion(3) },
+  'case-referral': { 1: raiseVersion(2) },
   'case-audit': { 1: auditV1ToV2, 2: auditV2ToV3, 3: auditV3ToV4 },
   'case-attachment': { 1: attachmentV1ToV2 },
   'case-tombstone': { 1: tombstoneV1ToV2 },

@@ -6,10 +6,10 @@ import type { CaseRecordKind as VocabularyKind } from '../vocabulary';
 // Kept free of runtime imports so that caseSchemas.ts can build its `v` literals from it.
 
 export const RECORD_VERSIONS = {
-  case: 4,
-  'case-person': 2,
+  case: 5,
+  'case-person': 3,
   'case-screening': 1,
-  'case-referral': 1,
+  'case-referral': 2,
   'case-note': 1,
   'case-task': 1,
   'case-attachment': 2,

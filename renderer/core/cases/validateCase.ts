@@ -1,6 +1,13 @@
 import { PREFIX_PATTERN } from './caseNumber';
 import { CASE_STATUSES, LIMITS, type CaseStatus, type Place } from './caseSchemas';
 import { checkDate, checkText, type FieldError, type Validation } from './fieldError';
+import {
+  EXPLOITATION_FORMS,
+  isOneOf,
+  SITE_TYPES,
+  type ExploitationFormName,
+  type SiteTypeName,
+} from '../vocabulary';
 
 /** What the case form holds: strings as typed (coordinates too), checked before anything is saved. */
 export interface CaseDraft {
@@ -13,6 +20,9 @@ export interface CaseDraft {
   lat: string;
   lon: string;
   summary: string;
+  /** Issue 21: '' or a value of SITE_TYPES; the forms of exploitation ticked. Optional for older callers. */
+  siteType?: string;
+  exploitation?: string[];
 }
 
 export interface CaseFields {
@@ -21,6 +31,18 @@ export interface CaseFields {
   incidentOn: string;
   place: Place;
   summary: string;
+  siteType?: SiteTypeName;
+  exploitation?: ExploitationFormName[];
+}
+
+/** The optional statistics fields of a draft: a value outside the lists is dropped, never guessed. */
+function statisticsFields(draft: CaseDraft): Pick<CaseFields, 'siteType' | 'exploitation'> {
+  const site = draft.siteType ?? '';
+  const forms = EXPLOITATION_FORMS.filter((f) => draft.exploitation?.includes(f));
+  return {
+    ...(isOneOf(SITE_TYPES, site) ? { siteType: site } : {}),
+    ...(forms.length > 0 ? { exploitation: forms } : {}),
+  };
 }
 
 function coordinate(raw: string, limit: number): number | null | 'invalid' {
@@ -62,6 +84,7 @@ export function validateCase(draft: CaseDraft, today: string): Validation<CaseFi
         lon: lon as number | null,
       },
       summary: draft.summary.trim(),
+      ...statisticsFields(draft),
     },
   };
 }

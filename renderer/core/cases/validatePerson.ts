@@ -2,6 +2,7 @@ import { EMAIL, normalisePhone } from '../directory';
 import { AGE_GROUPS, LIMITS, PERSON_ROLES, SEXES, VULNERABILITIES, type Person } from './caseSchemas';
 import { checkText, type FieldError, type Validation } from './fieldError';
 import { RECORD_VERSIONS } from './recordVersions';
+import { NATIONALITY_CODES } from '../vocabulary';
 
 export interface PersonDraft {
   role: string;
@@ -20,6 +21,8 @@ export interface PersonDraft {
   email: string;
   /** Another safe way to reach the person, or a version 1 free-text contact kept as it was. */
   contactNote: string;
+  /** Issue 21: '' or a code of NATIONALITY_CODES (optional for older callers). */
+  nationalityCode?: string;
 }
 
 const CONTACT_FIELDS = ['phone', 'phone2', 'email', 'contactNote'] as const;
@@ -78,6 +81,9 @@ export function validatePerson(draft: PersonDraft): Validation<Person> {
       phone2,
       email,
       contactNote: draft.contactNote.trim(),
+      ...(oneOf(NATIONALITY_CODES, draft.nationalityCode ?? '')
+        ? { nationalityCode: draft.nationalityCode as Person['nationalityCode'] }
+        : {}),
     },
   };
 }

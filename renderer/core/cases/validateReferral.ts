@@ -1,5 +1,7 @@
 import { CONSENT_MODES, REFERRAL_STATUSES, SHAREABLE, type Referral } from './caseSchemas';
 import { checkDate, checkText, type FieldError, type Validation } from './fieldError';
+import { RECORD_VERSIONS } from './recordVersions';
+import { ACTOR_ROLES, isOneOf, REFERRAL_OUTCOMES } from '../vocabulary';
 
 export interface ReferralDraft {
   personId: string;
@@ -17,6 +19,9 @@ export interface ReferralDraft {
   contactPhone?: string;
   contactPhone2?: string;
   contactEmail?: string;
+  /** Issue 21: '' or a value of ACTOR_ROLES / REFERRAL_OUTCOMES (optional for older callers). */
+  serviceType?: string;
+  outcome?: string;
 }
 
 /**
@@ -52,7 +57,7 @@ export function validateReferral(
   return {
     ok: true,
     value: {
-      v: 1,
+      v: RECORD_VERSIONS['case-referral'],
       personId: draft.personId,
       contactId: draft.contactId,
       actor: draft.actor.trim(),
@@ -67,6 +72,8 @@ export function validateReferral(
       ...(draft.contactId && draft.contactPhone ? { contactPhone: draft.contactPhone } : {}),
       ...(draft.contactId && draft.contactPhone2 ? { contactPhone2: draft.contactPhone2 } : {}),
       ...(draft.contactId && draft.contactEmail ? { contactEmail: draft.contactEmail } : {}),
+      ...(isOneOf(ACTOR_ROLES, draft.serviceType) ? { serviceType: draft.serviceType } : {}),
+      ...(isOneOf(REFERRAL_OUTCOMES, draft.outcome) ? { outcome: draft.outcome } : {}),
     },
   };
 }

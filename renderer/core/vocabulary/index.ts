@@ -5,3 +5,4 @@ export * from './screeningVocabulary';
 export * from './caseVocabulary';
 export { isOneOf, mapValues } from './isOneOf';
 export * from './trainingVocabulary';
+export * from './statisticsVocabulary';

@@ -16,6 +16,7 @@ import {
 import { newOpaqueId, type VaultSession } from '../../core/vault';
 import { useT } from '../i18n/useT';
 import { CasePlaceFields } from './CasePlaceFields';
+import { CaseStatisticsFields } from './CaseStatisticsFields';
 import { Field } from './Field';
 import { FormErrors } from './FormErrors';
 import { refreshCase } from './notebookStore';
@@ -38,6 +39,8 @@ function draftOf(bundle: CaseBundle | undefined, cases: readonly CaseSummary[]):
       lat: coord(file.place.lat),
       lon: coord(file.place.lon),
       summary: file.summary,
+      siteType: file.siteType ?? '',
+      exploitation: [...(file.exploitation ?? [])],
     };
   }
   // The office prefix is a preference of this computer (not case data): remembered in localStorage.
@@ -53,6 +56,14 @@ function draftOf(bundle: CaseBundle | undefined, cases: readonly CaseSummary[]):
     lon: '',
     summary: '',
   };
+}
+
+/** The case record without its optional statistics fields: emptied in the form, they are removed. */
+function withoutStatisticsFields(file: CaseBundle['file']): CaseBundle['file'] {
+  const rest = { ...file };
+  delete rest.siteType;
+  delete rest.exploitation;
+  return rest;
 }
 
 /** Creates a case (bundle absent) or edits its summary, dates and place. */
@@ -96,7 +107,14 @@ export function CaseForm({
           bundle.caseId,
           (fresh) => ({
             action: 'edited',
-            file: { ...fresh.file, incidentOn: value.incidentOn, place: value.place, summary: value.summary },
+            file: {
+              ...withoutStatisticsFields(fresh.file),
+              incidentOn: value.incidentOn,
+              place: value.place,
+              summary: value.summary,
+              ...(value.siteType === undefined ? {} : { siteType: value.siteType }),
+              ...(value.exploitation === undefined ? {} : { exploitation: value.exploitation }),
+            },
           }),
           () => now,
         );
@@ -155,6 +173,7 @@ export function CaseForm({
         </Field>
       </div>
       <CasePlaceFields draft={draft} errorOf={err} onChange={set} />
+      <CaseStatisticsFields draft={draft} onChange={set} />
       <Field
         id="case-summary"
         label={t('cases.form.summary')}

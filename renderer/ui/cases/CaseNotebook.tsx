@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { BackupReminderNotice } from '../backup/BackupReminderNotice';
 import { useT } from '../i18n/useT';
 import { useOpenVault } from '../vault/useOpenVault';
@@ -10,7 +10,17 @@ import { UNDO_DAYS } from '../../core/cases';
 import { openNotebook, useNotebook } from './notebookStore';
 import './cases.css';
 
-type Screen = { kind: 'list' } | { kind: 'new' } | { kind: 'case'; caseId: string } | { kind: 'deleted' };
+type Screen =
+  | { kind: 'list' }
+  | { kind: 'new' }
+  | { kind: 'case'; caseId: string }
+  | { kind: 'deleted' }
+  | { kind: 'statistics' };
+
+// Issue 21: Dossiers → Statistiques is loaded on first use (its code and its catalogue namespace).
+const StatisticsScreen = lazy(() =>
+  import('../statistics/StatisticsScreen').then((m) => ({ default: m.StatisticsScreen })),
+);
 
 /** The case notebook inside the open vault: the list, a new case, or one case. */
 export function CaseNotebook() {
@@ -69,6 +79,18 @@ export function CaseNotebook() {
         onRestored={(number) => toList(t('cases.deletedCases.restored', { number }))}
       />
     );
+  if (screen.kind === 'statistics')
+    return (
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            {t('cases.list.loading')}
+          </p>
+        }
+      >
+        <StatisticsScreen session={session} onBack={back} />
+      </Suspense>
+    );
   const deletedCount = notebook.data.deleted.size;
   return (
     <>
@@ -85,6 +107,15 @@ export function CaseNotebook() {
           </button>
         </p>
       )}
+      <p className="case-statistics-link">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => (setSaid(null), setScreen({ kind: 'statistics' }))}
+        >
+          {t('cases.list.statistics')}
+        </button>
+      </p>
       <CaseList
         data={notebook.data}
         version={notebook.version}

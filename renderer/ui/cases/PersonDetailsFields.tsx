@@ -1,6 +1,9 @@
 import { AGE_GROUPS, type PersonDraft, SEXES } from '../../core/cases';
 import { useT } from '../i18n/useT';
 import { Field } from './Field';
+import { NATIONALITY_CODES } from '../../core/vocabulary';
+import { VOCABULARY_LABELS } from '../i18n/vocabularyLabels';
+import { VocabularySelect } from './VocabularySelect';
 
 /** The age group follows a typed age, so lists and the fiche say the same thing. */
 function ageGroupOf(age: string): string | undefined {
@@ -81,6 +84,14 @@ export function PersonDetailsFields({
             />
           )}
         </Field>
+        <VocabularySelect
+          id="person-nationality-code"
+          label={t('cases.stats.nationalityCode')}
+          values={NATIONALITY_CODES}
+          labels={VOCABULARY_LABELS.nationalityCode}
+          value={draft.nationalityCode ?? ''}
+          onChange={(nationalityCode) => set({ nationalityCode })}
+        />
         <Field id="person-languages" label={t('cases.person.languages')} error={err('languages')}>
           {(p) => (
             <input

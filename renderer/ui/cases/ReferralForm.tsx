@@ -21,9 +21,18 @@ import { FormErrors } from './FormErrors';
 import type { OpenCase } from './useCase';
 import { useCaseForm } from './useCaseForm';
 import { DateInput } from '../components/DateInput';
+import { ACTOR_ROLES, REFERRAL_OUTCOMES } from '../../core/vocabulary';
+import { VOCABULARY_LABELS } from '../i18n/vocabularyLabels';
+import { VocabularySelect } from './VocabularySelect';
 
 function draftOf(item: Item<Referral> | undefined, personId: string): ReferralDraft {
-  if (item) return { ...item.value, shared: [...item.value.shared] };
+  if (item)
+    return {
+      ...item.value,
+      shared: [...item.value.shared],
+      serviceType: item.value.serviceType ?? '',
+      outcome: item.value.outcome ?? '',
+    };
   return {
     personId,
     contactId: '',
@@ -179,6 +188,24 @@ export function ReferralForm({
         <Field id="referral-follow-up" label={t('cases.referral.followUpOn')} error={err('followUpOn')}>
           {(p) => <DateInput {...p} value={draft.followUpOn} onChange={(v) => set({ followUpOn: v })} />}
         </Field>
+      </div>
+      <div className="case-grid">
+        <VocabularySelect
+          id="referral-service-type"
+          label={t('cases.stats.serviceType')}
+          values={ACTOR_ROLES}
+          labels={VOCABULARY_LABELS.serviceType}
+          value={draft.serviceType ?? ''}
+          onChange={(serviceType) => set({ serviceType })}
+        />
+        <VocabularySelect
+          id="referral-outcome"
+          label={t('cases.stats.outcome')}
+          values={REFERRAL_OUTCOMES}
+          labels={VOCABULARY_LABELS.referralOutcome}
+          value={draft.outcome ?? ''}
+          onChange={(outcome) => set({ outcome })}
+        />
       </div>
       {offerOriented && (
         <label className="case-check">

@@ -59,6 +59,14 @@ export const SAME_AS_FRENCH: Partial<Record<TranslationLanguage, Partial<Record<
     'courtFile.doc.service': 'the same word',
     'courtFile.form.kind': 'the same word',
     'courtFile.form.personLine': 'only placeholders and separators',
+    // Issue 21: country names and words that read the same, and a symbol.
+    'cases.nationalityCode.AO': 'the country’s name is the same',
+    'cases.nationalityCode.BI': 'the country’s name is the same',
+    'cases.nationalityCode.RW': 'the country’s name is the same',
+    'cases.serviceType.justice': 'the same word',
+    'cases.serviceType.police': 'the same word',
+    'statistics.dim.province': 'the same word',
+    'statistics.report.suppressed': 'a symbol: fewer than 5',
   },
   sw: {
     'shell.appName': 'the application’s name',
@@ -66,5 +74,10 @@ export const SAME_AS_FRENCH: Partial<Record<TranslationLanguage, Partial<Record<
     // Issue 21: the court file.
     'courtFile.doc.annexes.sha256': 'the algorithm’s name',
     'courtFile.form.personLine': 'only placeholders and separators',
+    // Issue 21: country names that read the same, and a symbol.
+    'cases.nationalityCode.AO': 'the country’s name is the same',
+    'cases.nationalityCode.BI': 'the country’s name is the same',
+    'cases.nationalityCode.RW': 'the country’s name is the same',
+    'statistics.report.suppressed': 'a symbol: fewer than 5',
   },
 };

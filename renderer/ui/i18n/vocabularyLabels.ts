@@ -14,6 +14,7 @@ import {
   STRENGTHS,
   VERIFICATION_LEVELS,
 } from '../../core/vocabulary';
+import { EXPLOITATION_FORMS, NATIONALITY_CODES, REFERRAL_OUTCOMES, SITE_TYPES } from '../../core/vocabulary';
 import type { MessageKey } from './catalog';
 
 // Where the words of the vocabulary get their labels. Each family is `prefix.value` in the catalogue;
@@ -53,4 +54,10 @@ export const VOCABULARY_LABELS = {
   personRole: labelKeys('cases.role', PERSON_ROLES),
   referralStatus: labelKeys('cases.rstatus', REFERRAL_STATUSES),
   caseRecordKind: labelKeys('backup.kind', CASE_RECORD_KIND_LIST),
+  // Issue 21, point 2: the optional fields the statistics count.
+  siteType: labelKeys('cases.siteType', SITE_TYPES),
+  exploitation: labelKeys('cases.exploitation', EXPLOITATION_FORMS),
+  nationalityCode: labelKeys('cases.nationalityCode', NATIONALITY_CODES),
+  serviceType: labelKeys('cases.serviceType', ACTOR_ROLES),
+  referralOutcome: labelKeys('cases.outcome', REFERRAL_OUTCOMES),
 } as const;

@@ -15,7 +15,7 @@ export const PAGE_NAMESPACES: Readonly<Record<RouteDef['id'], readonly Namespace
   search: [],
   indicators: ['cases', 'content', 'dates', 'screening', 'trust'],
   referral: ['content', 'directory', 'screening', 'trust'],
-  cases: ['backup', 'cases', 'content', 'courtFile', 'dates', 'office', 'screening'],
+  cases: ['backup', 'cases', 'content', 'courtFile', 'dates', 'office', 'screening', 'statistics'],
   settings: ['backup', 'content', 'directory', 'office', 'trust', 'workshop'],
   training: ['content', 'training', 'trust'],
 };

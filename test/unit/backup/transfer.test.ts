@@ -22,6 +22,7 @@ import {
 } from '../vault/vaultTestEnv';
 import { backupCode } from './codeOfBackup';
 import { TEST_TRANSFER, caseFile, personPayload, referralPayload } from './transferTestEnv';
+import { RECORD_VERSIONS } from '../../../renderer/core/cases/recordVersions';
 
 async function offices() {
   const goma = await createVault({ name: 'Goma', passphrase: PASSPHRASE, kdf: TEST_KDF, env: testEnv() });
@@ -85,7 +86,7 @@ describe('case transfer', () => {
     // The case record is written again by its "imported" journal entry, which seals it here (issue 18).
     expect(imported.records.map((r) => r.payload)).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ summary: caseFile('Mine de Rubaya').summary, v: 4 }),
+        expect.objectContaining({ summary: caseFile('Mine de Rubaya').summary, v: RECORD_VERSIONS.case }),
         personPayload('Furaha M.'),
         expect.objectContaining({ action: 'imported' }),
       ]),

@@ -29,6 +29,7 @@ import {
   tinyVideo,
   truncated,
 } from '../../fixtures/attachments/attachmentFixtures';
+import { RECORD_VERSIONS } from '../../../renderer/core/cases/recordVersions';
 
 const TODAY = '2026-11-29';
 const draft: CaseDraft = {
@@ -167,7 +168,7 @@ describe('a person’s phones and e-mail (issue 19)', () => {
       email: ' amani@exemple.org ',
     });
     expect(result.ok && result.value).toMatchObject({
-      v: 2,
+      v: RECORD_VERSIONS['case-person'],
       phone: '+243812345678',
       phone2: '+250788123456',
       email: 'amani@exemple.org',

@@ -119,6 +119,8 @@ const DIRECT_WRITERS: Record<string, string> = {
   'core/backup/conflicts.ts': 'restoring a merge conflict copy, run in the case queue (runInCaseQueue)',
   'core/cases/deleteCase.ts':
     'purging a whole case deleted past its undo period: the case record becomes a tombstone, so no commit; run in the case queue (enqueueCaseWrite)',
+  'core/statistics/exportJournal.ts':
+    'the export journal (issue 21): kind stats-export, outside any case, written before the file and settled after it',
   'core/cases/notebookCheck.ts':
     'repairing the case list snapshot (kind case-list, outside any case), run in the notebook queue',
 };

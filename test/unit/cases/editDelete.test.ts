@@ -17,6 +17,7 @@ import { saveCaseChange } from '../../../renderer/core/cases/saveCaseChange';
 import { verifyAuditChain } from '../../../renderer/core/cases/auditChain';
 import { TINY_PDF } from '../../fixtures/attachments/attachmentFixtures';
 import { CASE_FIELDS, notebookWithCases } from './caseTestNotebook';
+import { RECORD_VERSIONS } from '../../../renderer/core/cases/recordVersions';
 
 async function newCase() {
   const { env, session, caseIds } = await notebookWithCases([
@@ -137,7 +138,7 @@ describe('delete and undo', () => {
         {
           kind: KINDS.person,
           payload: {
-            v: 2,
+            v: RECORD_VERSIONS['case-person'],
             role: 'victime',
             code: 'V-01',
             initials: 'F.M.',

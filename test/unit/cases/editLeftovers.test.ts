@@ -21,6 +21,7 @@ import hostile from '../../fixtures/attachments/hostileNames.json';
 import { FIXTURE_INDICATORS } from '../screening/fixtureIndicators';
 import { notebookWithCases } from './caseTestNotebook';
 import { dumpIndexedDb, containsBytes, storedBytes } from '../vault/vaultTestEnv';
+import { RECORD_VERSIONS } from '../../../renderer/core/cases/recordVersions';
 
 async function newCase() {
   const { env, session, caseIds } = await notebookWithCases([
@@ -37,7 +38,7 @@ async function addPerson(session: Session, caseId: string): Promise<string> {
       {
         kind: KINDS.person,
         payload: {
-          v: 2,
+          v: RECORD_VERSIONS['case-person'],
           role: 'victime',
           code: 'V-01',
           initials: 'F.M.',

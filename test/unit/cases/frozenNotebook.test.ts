@@ -20,6 +20,7 @@ import {
   NOTEBOOK_V1_RECOVERY_KEY,
 } from './frozenNotebookEnv';
 import { testEnv } from '../vault/vaultTestEnv';
+import { RECORD_VERSIONS } from '../../../renderer/core/cases/recordVersions';
 
 async function openFrozen() {
   const env = testEnv();
@@ -193,7 +194,7 @@ describe('frozen notebook v1', () => {
     });
     const stored = await session.getRecord(v02.id);
     expect(stored.payload).toMatchObject({
-      v: 2,
+      v: RECORD_VERSIONS['case-person'],
       phone: '+250788123456',
       contactNote: 'Par sa tante, au marché le samedi',
     });

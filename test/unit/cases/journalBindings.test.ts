@@ -15,6 +15,7 @@ import { openVaultDb } from '../../../renderer/core/vault/vaultDb';
 import { PASSPHRASE, testEnv, type TestEnv } from '../vault/vaultTestEnv';
 import { CASE_A, loadFrozenNotebook, NOTEBOOK_V1_PASSPHRASE } from './frozenNotebookEnv';
 import { notebookWithCases } from './caseTestNotebook';
+import { RECORD_VERSIONS } from '../../../renderer/core/cases/recordVersions';
 
 const number = (seq: number) => ({ prefix: 'GOM', year: 2026, seq });
 const note = (text: string, at: number) => ({ v: 1, at, text });
@@ -219,7 +220,7 @@ describe('cases saved before bindings (frozen notebook v1)', () => {
     });
     await saveCaseChange(session, CASE_A, { action: 'edited' }, () => 11_000);
     const upgraded = await loadCase(session, CASE_A);
-    expect(upgraded.file.v).toBe(4);
+    expect(upgraded.file.v).toBe(RECORD_VERSIONS.case);
     expect(upgraded.integrity).toEqual({ binding: 'partly', unboundEntries: old.audit.length, problems: [] });
     // The first bound entry took the live set as it found it: from there on, a deletion shows.
     expect(upgraded.audit.at(-1)?.binds?.base).toHaveLength(upgraded.live.size);

@@ -6,6 +6,7 @@ import { enqueueCaseWrite } from '../../../renderer/core/cases/caseWriteQueue';
 import { saveCaseChange } from '../../../renderer/core/cases/saveCaseChange';
 import { KINDS, type Person, type Referral } from '../../../renderer/core/cases/caseSchemas';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
+import { RECORD_VERSIONS } from '../../../renderer/core/cases/recordVersions';
 import { TINY_PDF } from '../../fixtures/attachments/attachmentFixtures';
 import { bytesAtRest, byteNeedles, notebookWithCases, secretsAtRest } from './caseTestNotebook';
 import { containsBytes, dumpIndexedDb, storedBytes } from '../vault/vaultTestEnv';
@@ -33,7 +34,7 @@ describe('case notebook at rest', () => {
     const caseId = caseIds[0]!;
     const personId = newOpaqueId();
     const person: Person = {
-      v: 2,
+      v: RECORD_VERSIONS['case-person'],
       role: 'victime',
       code: 'V-01',
       initials: INITIALS,
@@ -56,7 +57,7 @@ describe('case notebook at rest', () => {
       () => 2000,
     );
     const referral: Referral = {
-      v: 1,
+      v: RECORD_VERSIONS['case-referral'],
       personId,
       contactId: 'c1',
       actor: '',

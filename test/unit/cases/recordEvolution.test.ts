@@ -134,7 +134,11 @@ describe('record versions and migrations', () => {
 
   it('a record from a newer Dalili is kept untouched and flagged, not damaged, and never overwritten', async () => {
     const { session } = await openFrozen();
-    const fromTheFuture = { v: 3, code: 'V-03', biometrics: 'un champ que cette version ignore' };
+    const fromTheFuture = {
+      v: RECORD_VERSIONS['case-person'] + 1,
+      code: 'V-03',
+      biometrics: 'un champ que cette version ignore',
+    };
     const { id } = await session.putRecord({ kind: KINDS.person, caseId: CASE_A, payload: fromTheFuture });
     const bundle = await loadCase(session, CASE_A);
     expect(bundle.newer).toEqual([{ kind: KINDS.person, id }]);

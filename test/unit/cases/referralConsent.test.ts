@@ -8,6 +8,7 @@ import { saveCaseChange } from '../../../renderer/core/cases/saveCaseChange';
 import { validateReferral, type ReferralDraft } from '../../../renderer/core/cases/validateReferral';
 import { newOpaqueId } from '../../../renderer/core/vault/opaqueId';
 import { notebookWithCases } from './caseTestNotebook';
+import { RECORD_VERSIONS } from '../../../renderer/core/cases/recordVersions';
 
 const TODAY = '2026-11-29';
 
@@ -25,7 +26,7 @@ async function caseWithPerson() {
           id: personId,
           kind: KINDS.person,
           payload: {
-            v: 2,
+            v: RECORD_VERSIONS['case-person'],
             role: 'victime',
             code: 'V-01',
             initials: 'F. K.',

@@ -23,7 +23,7 @@ export const NO_CONSENT_NOTE = 'passe au marché le jeudi';
 export const ARTICLES = ['loi-09-001/art-162', 'loi-09-001/art-53'];
 
 const person = (fields: Partial<Person>): Person => ({
-  v: 2,
+  v: 3,
   role: 'victime',
   code: 'V-01',
   initials: 'A. B.',

@@ -23,6 +23,12 @@ import {
   STRENGTHS,
   VERIFICATION_LEVELS,
 } from '../../../renderer/core/vocabulary';
+import {
+  EXPLOITATION_FORMS,
+  NATIONALITY_CODES,
+  REFERRAL_OUTCOMES,
+  SITE_TYPES,
+} from '../../../renderer/core/vocabulary';
 import { kindLabel } from '../../../renderer/ui/backup/kindLabel';
 import { catalog } from '../../../renderer/ui/i18n/catalog';
 import { VOCABULARY_LABELS } from '../../../renderer/ui/i18n/vocabularyLabels';
@@ -51,6 +57,11 @@ const LISTS: { [F in keyof typeof VOCABULARY_LABELS]: readonly string[] } = {
   personRole: PERSON_ROLES,
   referralStatus: REFERRAL_STATUSES,
   caseRecordKind: CASE_RECORD_KIND_LIST,
+  siteType: SITE_TYPES,
+  exploitation: EXPLOITATION_FORMS,
+  nationalityCode: NATIONALITY_CODES,
+  serviceType: ACTOR_ROLES,
+  referralOutcome: REFERRAL_OUTCOMES,
 };
 
 /** The text a key has in one language's own catalogue, or undefined when that language lacks it. */

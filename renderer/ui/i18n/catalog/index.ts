@@ -11,6 +11,7 @@ import { screening } from './screening';
 import { search } from './search';
 import { shell } from './shell';
 import { training } from './training';
+import { statistics } from './statistics';
 import { trust } from './trust';
 import { vault } from './vault';
 import { workshop } from './workshop';
@@ -33,6 +34,7 @@ export const catalog = {
   courtFile,
   training,
   workshop,
+  statistics,
 };
 
 export type Catalog = typeof catalog;
