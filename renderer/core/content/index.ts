@@ -8,38 +8,9 @@ export { isPackError, PackError, type PackErrorCode } from './packError';
 export { openPackFile, PACK_FILE_LIMITS, readPackFile } from './packFile';
 export { verifyRevocations } from './revocationCheck';
 export { readSearchParts, type PackSearchParts } from './searchParts';
-export {
-  parseScenarioPart,
-  type Scenario,
-  type ScenarioCharacter,
-  type ScenarioChoice,
-  type ScenarioQuestion,
-  type ScenarioStep,
-} from './scenarioPart';
+export type { Scenario, ScenarioCharacter, ScenarioChoice, ScenarioQuestion, ScenarioStep } from './scenarioPart';
 export type { SignedDocument } from './signedDocumentCheck';
 export type { TrustedKey } from './trustedKeys';
 export type { ContentDocument, Coverage, Dimension, DocumentKind, DocumentStatus, Entry, EntryKind, EntryNature, EntryVersion, Grouping, InForce, Jurisdiction, Lang, Localized, LocalizedList, OfficialReference, OfficialText, OutlineNode, Penalty, Source, Strength, Verification, VerificationLevel } from './types';
-// Issue 20: building and signing packs in the app (the workshop), deltas against a named base.
-export { assemblePack, contentParts, packManifestBytes, type AssembledPack, type PackContent } from './assemblePack';
-export { checkChain } from './checkChain';
-export { PART } from './packManifest';
-export type { PackManifest } from './packManifest';
-export { writePackFile, PACK_FILE_EXTENSION } from './packFile';
-export {
-  applyDelta,
-  DELTA_FILE_EXTENSION,
-  DELTA_STEPS,
-  type DeltaBase,
-  type DeltaStep,
-  isDeltaFile,
-  makeDelta,
-  openDeltaFile,
-  type OpenedDelta,
-  type PackDelta,
-  writeDeltaFile,
-} from './packDelta';
-export { manifestSignature, manifestSigningMessage, serializeSignature } from './manifestSigning';
-export { verifyManifestSignature, type PackSignature, type PackSigner } from './signatureCheck';
-export { parseCertificate } from './certificateCheck';
-export { signedDocumentSchema } from './trustSchemas';
-export type { TagLabels } from './types';
+// Building, signing and importing packs in the app (issue 20) is the publishing face, publishFace.ts:
+// the search index builder and zod come with it, so the library's first page must not import it.

@@ -1,12 +1,5 @@
-import {
-  choosePack,
-  type DeltaStep,
-  isDeltaFile,
-  type LoadedPack,
-  type LoadOptions,
-  openDeltaFile,
-  readPackFile,
-} from '../content';
+import { choosePack, type LoadedPack, type LoadOptions, readPackFile } from '../content';
+import { type DeltaStep, isDeltaFile, openDeltaFile } from '../content/publishFace';
 import { diffPacks, type PackDiff } from './diffPacks';
 import { maxAcceptedVersion } from './versionPolicy';
 

@@ -1,18 +1,20 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import {
   APP_TRUST_ROOTS,
-  checkChain,
   isPackError,
+  type PackErrorCode,
+  type SignedDocument,
+  type TrustedKey,
+} from '../content';
+import {
+  checkChain,
   manifestSignature,
   manifestSigningMessage,
-  type PackErrorCode,
   parseCertificate,
   serializeSignature,
   signedDocumentSchema,
-  type SignedDocument,
-  type TrustedKey,
   verifyManifestSignature,
-} from '../content';
+} from '../content/publishFace';
 import type { KdfRunner } from '../crypto';
 import { toHex, utf8Bytes, utf8Text } from '../text';
 import { createPublisherSigner, importSigningSecret, type PublisherSigner } from './publisherSigner';

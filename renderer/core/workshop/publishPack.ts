@@ -1,9 +1,8 @@
+import { type ContentDocument, type Entry } from '../content';
 import {
   assemblePack,
-  type ContentDocument,
   DELTA_FILE_EXTENSION,
   type DeltaBase,
-  type Entry,
   makeDelta,
   applyDelta,
   PACK_FILE_EXTENSION,
@@ -11,7 +10,7 @@ import {
   type TagLabels,
   writeDeltaFile,
   writePackFile,
-} from '../content';
+} from '../content/publishFace';
 import type { PublisherSigner } from './publisherSigner';
 import { WorkshopError } from './workshopError';
 

@@ -1,11 +1,11 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
+import { type SignedDocument } from '../content';
 import {
   manifestSignature,
   manifestSigningMessage,
   type PackSignature,
   type PackSigner,
-  type SignedDocument,
-} from '../content';
+} from '../content/publishFace';
 import { toHex } from '../text';
 import { WorkshopError } from './workshopError';
 

@@ -1,5 +1,6 @@
 import { useContext, useState } from 'react';
-import { DELTA_STEPS, type DeltaStep, isPackError, type LoadedPack, PACK_FILE_LIMITS, PackError } from '../../core/content';
+import { isPackError, type LoadedPack, PACK_FILE_LIMITS, PackError } from '../../core/content';
+import { DELTA_STEPS, type DeltaStep } from '../../core/content/publishFace';
 import { type PackDiff, prepareImport } from '../../core/contentUpdate';
 import type { MessageKey } from '../i18n/catalog';
 import { useT } from '../i18n/useT';

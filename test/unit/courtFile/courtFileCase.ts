@@ -158,7 +158,7 @@ export async function fullCase() {
     () => 3000,
   );
   const referral = (personId: string, organisation: string, consent: boolean) => ({
-    v: 1,
+    v: 2,
     personId,
     contactId: '',
     actor: '',

@@ -91,8 +91,12 @@ afterEach(() => {
 async function startMain(...args: string[]): Promise<void> {
   process.argv = ['C:\\Program Files\\Dalili\\Dalili.exe', ...args];
   await import('../../../electron/main/index');
-  // Let whenReady's continuation run.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  // Let whenReady's continuation run until it has opened a window or exited: a fixed 20 ms was not
+  // enough on a loaded machine (the window came later and the test read an empty list).
+  const deadline = Date.now() + 5000;
+  while (fake.state.windows.length === 0 && fake.state.exit.length === 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 const REFUSED = [
