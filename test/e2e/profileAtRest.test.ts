@@ -157,7 +157,7 @@ describe('nothing of a case in the browser profile folder', () => {
       await cases.startPerson();
       await page.locator('#person-code').fill(S.code);
       await cases.fillPerson({ initials: S.initials, age: '16', sex: 'f', child: true });
-      await cases.field('cases.person.nationality').fill(S.nationality);
+      await page.locator('#person-nationality').fill(S.nationality);
       await cases.field('cases.person.languages').fill(S.languages);
       await cases.field('cases.person.consent').check();
       await page.locator('#person-phone').fill(S.phone);
