@@ -57,7 +57,7 @@ export async function writeBenchCase(
           id: personId,
           kind: KINDS.person,
           payload: {
-            v: 2,
+            v: 3,
             role: 'victime',
             code: `V-${String(i + 1).padStart(2, '0')}`,
             initials: 'A. B.',
@@ -96,7 +96,7 @@ export async function writeBenchCase(
           {
             kind: KINDS.referral,
             payload: {
-              v: 1,
+              v: 2,
               personId,
               contactId: '',
               actor: '',
