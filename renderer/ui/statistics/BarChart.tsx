@@ -81,6 +81,11 @@ export function BarChart({
   );
 }
 
+// A suppressed cell (null) draws nothing; a non-zero count keeps at least 2 px so that it stays visible.
+function barLength(value: number | null, max: number, room: number): number {
+  return value === null ? 0 : Math.max(value > 0 ? 2 : 0, (value / max) * room);
+}
+
 function Rows({ bars, max, titleId }: { bars: readonly Bar[]; max: number; titleId: string }) {
   const { t } = useT();
   const height = bars.length * (BAR + GAP) + GAP;
@@ -96,7 +101,7 @@ function Rows({ bars, max, titleId }: { bars: readonly Bar[]; max: number; title
     >
       {bars.map((b, i) => {
         const y = GAP + i * (BAR + GAP);
-        const w = b.value === null ? 0 : Math.max(b.value > 0 ? 2 : 0, (b.value / max) * PLOT_WIDTH);
+        const w = barLength(b.value, max, PLOT_WIDTH);
         return (
           <g key={i}>
             <title>{t('statistics.chart.bar', { label: b.label, value: b.text })}</title>
@@ -137,7 +142,7 @@ function Columns({ bars, max, titleId }: { bars: readonly Bar[]; max: number; ti
     >
       {bars.map((b, i) => {
         const x = 10 + i * COLUMN;
-        const h = b.value === null ? 0 : Math.max(b.value > 0 ? 2 : 0, (b.value / max) * PLOT_HEIGHT);
+        const h = barLength(b.value, max, PLOT_HEIGHT);
         return (
           <g key={i}>
             <title>{t('statistics.chart.bar', { label: b.label, value: b.text })}</title>
